@@ -1,0 +1,216 @@
+//! The geography of the genre: the four provinces of the Yangtze River Delta with their
+//! prefecture-level cities and abbreviations, and the other provinces of China (so that a question
+//! about them is recognised as out of domain). Names are kept in their short form (合肥, 安徽);
+//! the full forms (安徽省合肥市) are derived.
+
+/// The four provinces of the delta, in the order articles list them (沪苏浙皖).
+pub const DELTA_PROVINCES: [&str; 4] = ["上海", "江苏", "浙江", "安徽"];
+
+/// Single-character abbreviations, in the same order.
+pub const ABBREVIATIONS: [(char, &str); 4] = [
+    ('沪', "上海"),
+    ('苏', "江苏"),
+    ('浙', "浙江"),
+    ('皖', "安徽"),
+];
+
+/// Prefecture-level cities of each delta province. 上海 is a municipality and its own city.
+pub const CITIES: &[(&str, &[&str])] = &[
+    ("上海", &["上海"]),
+    (
+        "江苏",
+        &[
+            "南京",
+            "无锡",
+            "徐州",
+            "常州",
+            "苏州",
+            "南通",
+            "连云港",
+            "淮安",
+            "盐城",
+            "扬州",
+            "镇江",
+            "泰州",
+            "宿迁",
+        ],
+    ),
+    (
+        "浙江",
+        &[
+            "杭州", "宁波", "温州", "嘉兴", "湖州", "绍兴", "金华", "衢州", "舟山", "台州", "丽水",
+        ],
+    ),
+    (
+        "安徽",
+        &[
+            "合肥",
+            "芜湖",
+            "蚌埠",
+            "淮南",
+            "马鞍山",
+            "淮北",
+            "铜陵",
+            "安庆",
+            "黄山",
+            "滁州",
+            "阜阳",
+            "宿州",
+            "六安",
+            "亳州",
+            "池州",
+            "宣城",
+        ],
+    ),
+];
+
+/// Provincial-level divisions outside the delta.
+pub const OTHER_PROVINCES: &[&str] = &[
+    "北京",
+    "天津",
+    "重庆",
+    "河北",
+    "山西",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "海南",
+    "四川",
+    "贵州",
+    "云南",
+    "陕西",
+    "甘肃",
+    "青海",
+    "台湾",
+    "内蒙古",
+    "广西",
+    "西藏",
+    "宁夏",
+    "新疆",
+    "香港",
+    "澳门",
+];
+
+/// Municipalities: full name takes 市, not 省.
+const MUNICIPALITIES: [&str; 4] = ["上海", "北京", "天津", "重庆"];
+
+/// The province a delta city belongs to.
+pub fn province_of_city(city: &str) -> Option<&'static str> {
+    CITIES
+        .iter()
+        .find(|(_, cities)| cities.contains(&city))
+        .map(|(p, _)| *p)
+}
+
+/// Whether `name` (short form) is one of the four delta provinces.
+pub fn is_delta_province(name: &str) -> bool {
+    DELTA_PROVINCES.contains(&name)
+}
+
+/// `安徽` → `安徽省`, `上海` → `上海市`.
+pub fn province_full(short: &str) -> String {
+    if MUNICIPALITIES.contains(&short) {
+        format!("{short}市")
+    } else if short.ends_with('省') || short.ends_with('市') {
+        short.to_string()
+    } else {
+        format!("{short}省")
+    }
+}
+
+/// `合肥` → `合肥市`.
+pub fn city_full(short: &str) -> String {
+    if short.ends_with('市') {
+        short.to_string()
+    } else {
+        format!("{short}市")
+    }
+}
+
+/// A delta province from its abbreviation.
+pub fn province_from_abbreviation(c: char) -> Option<&'static str> {
+    ABBREVIATIONS.iter().find(|(a, _)| *a == c).map(|(_, p)| *p)
+}
+
+/// A place name found at the start of `text`: its short form, whether it is a province, and how
+/// many characters it spans (with any 省 / 市 suffix). Longest name first, so 马鞍山 wins over
+/// shorter prefixes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlaceMatch {
+    pub name: &'static str,
+    pub is_province: bool,
+    /// Province the name belongs to (itself for a province).
+    pub province: &'static str,
+    pub len: usize,
+}
+
+/// Matches a delta province or city at the start of `chars`.
+pub fn match_place(chars: &[char]) -> Option<PlaceMatch> {
+    let mut best: Option<PlaceMatch> = None;
+    let mut consider = |name: &'static str, is_province: bool, province: &'static str| {
+        let n = name.chars().count();
+        if chars.len() >= n && chars[..n].iter().copied().eq(name.chars()) {
+            let mut len = n;
+            if let Some(&next) = chars.get(n) {
+                if (is_province
+                    && (next == '省' || (next == '市' && MUNICIPALITIES.contains(&name))))
+                    || (!is_province && next == '市')
+                {
+                    len += 1;
+                }
+            }
+            if best.is_none_or(|b| len > b.len) {
+                best = Some(PlaceMatch {
+                    name,
+                    is_province,
+                    province,
+                    len,
+                });
+            }
+        }
+    };
+    for (province, cities) in CITIES {
+        consider(province, true, province);
+        for city in cities.iter() {
+            if city != province {
+                consider(city, false, province);
+            }
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_names() {
+        assert_eq!(province_full("安徽"), "安徽省");
+        assert_eq!(province_full("上海"), "上海市");
+        assert_eq!(city_full("合肥"), "合肥市");
+        assert_eq!(province_of_city("温州"), Some("浙江"));
+        assert_eq!(province_of_city("泰州"), Some("江苏"));
+        assert_eq!(province_of_city("台州"), Some("浙江"));
+        assert_eq!(province_of_city("北京"), None);
+    }
+
+    #[test]
+    fn longest_place_first() {
+        let chars: Vec<char> = "安徽省合肥市举行".chars().collect();
+        let m = match_place(&chars).unwrap();
+        assert_eq!((m.name, m.is_province, m.len), ("安徽", true, 3));
+        let chars: Vec<char> = "马鞍山市".chars().collect();
+        assert_eq!(match_place(&chars).unwrap().len, 4);
+        let chars: Vec<char> = "上海市委".chars().collect();
+        assert_eq!(match_place(&chars).unwrap().name, "上海");
+        assert!(match_place(&"北京".chars().collect::<Vec<_>>()).is_none());
+    }
+}

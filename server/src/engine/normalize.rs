@@ -1,0 +1,1 @@
+//! Text normalisation with a map back to the original character offsets.

@@ -1,0 +1,1 @@
+//! The gRPC service layer: thin handlers that validate, convert and call the engine.
