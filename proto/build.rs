@@ -15,14 +15,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let descriptor_path = out.join("yrdqa_descriptor.bin");
     fs::write(&descriptor_path, fds.encode_to_vec())?;
 
-    tonic_prost_build::configure()
-        .build_server(true)
-        .build_client(true)
-        .compile_fds(fds)?;
+    tonic_prost_build::configure().build_server(true).build_client(true).compile_fds(fds)?;
 
     let descriptors = fs::read(&descriptor_path)?;
-    pbjson_build::Builder::new()
-        .register_descriptors(&descriptors)?
-        .build(&[".yrdqa.v1"])?;
+    pbjson_build::Builder::new().register_descriptors(&descriptors)?.build(&[".yrdqa.v1"])?;
     Ok(())
 }

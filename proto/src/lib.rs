@@ -9,5 +9,4 @@ pub mod v1 {
 }
 
 /// The encoded `FileDescriptorSet` of every yrdqa proto, for `tonic-reflection`.
-pub const FILE_DESCRIPTOR_SET: &[u8] =
-    include_bytes!(concat!(env!("OUT_DIR"), "/yrdqa_descriptor.bin"));
+pub const FILE_DESCRIPTOR_SET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/yrdqa_descriptor.bin"));

@@ -7,40 +7,16 @@
 pub const DELTA_PROVINCES: [&str; 4] = ["上海", "江苏", "浙江", "安徽"];
 
 /// Single-character abbreviations, in the same order.
-pub const ABBREVIATIONS: [(char, &str); 4] = [
-    ('沪', "上海"),
-    ('苏', "江苏"),
-    ('浙', "浙江"),
-    ('皖', "安徽"),
-];
+pub const ABBREVIATIONS: [(char, &str); 4] = [('沪', "上海"), ('苏', "江苏"), ('浙', "浙江"), ('皖', "安徽")];
 
 /// Prefecture-level cities of each delta province. 上海 is a municipality and its own city.
 pub const CITIES: &[(&str, &[&str])] = &[
     ("上海", &["上海"]),
     (
         "江苏",
-        &[
-            "南京",
-            "无锡",
-            "徐州",
-            "常州",
-            "苏州",
-            "南通",
-            "连云港",
-            "淮安",
-            "盐城",
-            "扬州",
-            "镇江",
-            "泰州",
-            "宿迁",
-        ],
+        &["南京", "无锡", "徐州", "常州", "苏州", "南通", "连云港", "淮安", "盐城", "扬州", "镇江", "泰州", "宿迁"],
     ),
-    (
-        "浙江",
-        &[
-            "杭州", "宁波", "温州", "嘉兴", "湖州", "绍兴", "金华", "衢州", "舟山", "台州", "丽水",
-        ],
-    ),
+    ("浙江", &["杭州", "宁波", "温州", "嘉兴", "湖州", "绍兴", "金华", "衢州", "舟山", "台州", "丽水"]),
     (
         "安徽",
         &[
@@ -103,10 +79,7 @@ const MUNICIPALITIES: [&str; 4] = ["上海", "北京", "天津", "重庆"];
 
 /// The province a delta city belongs to.
 pub fn province_of_city(city: &str) -> Option<&'static str> {
-    CITIES
-        .iter()
-        .find(|(_, cities)| cities.contains(&city))
-        .map(|(p, _)| *p)
+    CITIES.iter().find(|(_, cities)| cities.contains(&city)).map(|(p, _)| *p)
 }
 
 /// Whether `name` (short form) is one of the four delta provinces.
@@ -127,11 +100,7 @@ pub fn province_full(short: &str) -> String {
 
 /// `合肥` → `合肥市`.
 pub fn city_full(short: &str) -> String {
-    if short.ends_with('市') {
-        short.to_string()
-    } else {
-        format!("{short}市")
-    }
+    if short.ends_with('市') { short.to_string() } else { format!("{short}市") }
 }
 
 /// A delta province from its abbreviation.
@@ -159,20 +128,14 @@ pub fn match_place(chars: &[char]) -> Option<PlaceMatch> {
         if chars.len() >= n && chars[..n].iter().copied().eq(name.chars()) {
             let mut len = n;
             if let Some(&next) = chars.get(n) {
-                if (is_province
-                    && (next == '省' || (next == '市' && MUNICIPALITIES.contains(&name))))
+                if (is_province && (next == '省' || (next == '市' && MUNICIPALITIES.contains(&name))))
                     || (!is_province && next == '市')
                 {
                     len += 1;
                 }
             }
             if best.is_none_or(|b| len > b.len) {
-                best = Some(PlaceMatch {
-                    name,
-                    is_province,
-                    province,
-                    len,
-                });
+                best = Some(PlaceMatch { name, is_province, province, len });
             }
         }
     };

@@ -18,10 +18,7 @@ pub struct KnowledgeBase {
 
 impl KnowledgeBase {
     pub fn build(docs: &[SourceDocument]) -> KnowledgeBase {
-        let mut kb = KnowledgeBase {
-            documents: docs.len(),
-            ..Default::default()
-        };
+        let mut kb = KnowledgeBase { documents: docs.len(), ..Default::default() };
         for doc in docs {
             let facts = extract::extract(doc);
             kb.merge(facts);
@@ -45,14 +42,8 @@ impl KnowledgeBase {
 
     /// The last dated event in the corpus (meeting, forum or press conference).
     pub fn reference_date(&self) -> Date {
-        let meeting_ends = self
-            .meetings
-            .values()
-            .filter_map(|m| m.dates.get().map(|d| d.end));
+        let meeting_ends = self.meetings.values().filter_map(|m| m.dates.get().map(|d| d.end));
         let forum_days = self.forums.values().filter_map(|f| f.date.get().copied());
-        meeting_ends
-            .chain(forum_days)
-            .max()
-            .unwrap_or(Date::new(2026, 1, 1))
+        meeting_ends.chain(forum_days).max().unwrap_or(Date::new(2026, 1, 1))
     }
 }

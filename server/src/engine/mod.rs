@@ -35,10 +35,7 @@ pub enum EngineError {
     #[error("the corpus knows no meeting for {0}")]
     NoMeeting(i32),
     #[error("cannot read corpus {path}: {source}")]
-    Corpus {
-        path: String,
-        source: std::io::Error,
-    },
+    Corpus { path: String, source: std::io::Error },
     #[error("corpus {0} holds no .txt document")]
     EmptyCorpus(String),
 }
@@ -104,10 +101,7 @@ impl Engine {
         }
         let chars = question.text.chars().count();
         if chars > MAX_QUESTION_CHARS {
-            return Err(EngineError::QuestionTooLong {
-                chars,
-                limit: MAX_QUESTION_CHARS,
-            });
+            return Err(EngineError::QuestionTooLong { chars, limit: MAX_QUESTION_CHARS });
         }
         let as_of = match question.as_of.trim() {
             "" => self.reference_date(),
@@ -119,16 +113,9 @@ impl Engine {
     /// The meeting of `year`.
     pub fn meeting(&self, year: i32) -> Result<&Meeting, EngineError> {
         if !YEAR_RANGE.contains(&year) {
-            return Err(EngineError::YearOutOfRange {
-                year,
-                min: *YEAR_RANGE.start(),
-                max: *YEAR_RANGE.end(),
-            });
+            return Err(EngineError::YearOutOfRange { year, min: *YEAR_RANGE.start(), max: *YEAR_RANGE.end() });
         }
-        self.kb
-            .meetings
-            .get(&year)
-            .ok_or(EngineError::NoMeeting(year))
+        self.kb.meetings.get(&year).ok_or(EngineError::NoMeeting(year))
     }
 
     /// Every meeting, oldest first.

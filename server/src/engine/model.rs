@@ -26,10 +26,7 @@ pub struct Sourced<T> {
 
 impl<T> Sourced<T> {
     pub fn new(value: T, evidence: Evidence) -> Self {
-        Sourced {
-            value,
-            evidence: vec![evidence],
-        }
+        Sourced { value, evidence: vec![evidence] }
     }
 }
 
@@ -58,8 +55,7 @@ impl<T: PartialEq> Claims<T> {
             None => self.values.push(Sourced::new(value, evidence)),
         }
         // Most attested first; the sort is stable so first-seen wins a tie.
-        self.values
-            .sort_by(|a, b| b.evidence.len().cmp(&a.evidence.len()));
+        self.values.sort_by(|a, b| b.evidence.len().cmp(&a.evidence.len()));
     }
 
     /// The best-attested value.
@@ -121,9 +117,7 @@ impl Date {
     }
 
     pub fn is_valid(&self) -> bool {
-        (1..=12).contains(&self.month)
-            && self.day >= 1
-            && self.day <= days_in_month(self.year, self.month)
+        (1..=12).contains(&self.month) && self.day >= 1 && self.day <= days_in_month(self.year, self.month)
     }
 
     /// `8月16日` (no year).
@@ -136,11 +130,7 @@ impl Date {
         if self.day > 1 {
             Date::new(self.year, self.month, self.day - 1)
         } else if self.month > 1 {
-            Date::new(
-                self.year,
-                self.month - 1,
-                days_in_month(self.year, self.month - 1),
-            )
+            Date::new(self.year, self.month - 1, days_in_month(self.year, self.month - 1))
         } else {
             Date::new(self.year - 1, 12, 31)
         }
@@ -274,10 +264,7 @@ pub struct PressConference {
 
 impl PressConference {
     pub fn is_empty(&self) -> bool {
-        self.date.is_empty()
-            && self.presider.is_empty()
-            && self.reporter.is_empty()
-            && self.speakers.is_empty()
+        self.date.is_empty() && self.presider.is_empty() && self.reporter.is_empty() && self.speakers.is_empty()
     }
 }
 
@@ -305,10 +292,7 @@ pub struct Meeting {
 
 impl Meeting {
     pub fn new(year: i32) -> Self {
-        Meeting {
-            year,
-            ..Default::default()
-        }
+        Meeting { year, ..Default::default() }
     }
 
     /// True when the corpus only knows this meeting from an earlier meeting's decision.

@@ -13,11 +13,5 @@ pub struct DocFacts {
 
 /// Extracts every fact of `doc`.
 pub fn extract(doc: &SourceDocument) -> DocFacts {
-    DocFacts {
-        report: DocReport {
-            document_id: doc.id.clone(),
-            ..Default::default()
-        },
-        ..Default::default()
-    }
+    DocFacts { report: DocReport { document_id: doc.id.clone(), ..Default::default() }, ..Default::default() }
 }

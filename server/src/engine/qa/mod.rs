@@ -16,10 +16,7 @@ pub struct Question {
 
 impl Question {
     pub fn new(text: impl Into<String>) -> Self {
-        Question {
-            text: text.into(),
-            ..Default::default()
-        }
+        Question { text: text.into(), ..Default::default() }
     }
 }
 
