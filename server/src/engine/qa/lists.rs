@@ -1,0 +1,133 @@
+//! Answers about published lists (e.g. 2026年度长三角一体化发展实事项目清单): how many items, what
+//! they are, and the figure a question asks about, found by comparing the question with the
+//! words just before each figure in its source sentence.
+
+use super::Ctx;
+use super::reply::Reply;
+use super::text::{self, is_cjk, join};
+use crate::engine::model::{ListItem, PublishedList};
+
+/// A figure of a list item with how well the question matches its context.
+pub struct FigureMatch<'a> {
+    pub list: &'a PublishedList,
+    pub item: &'a ListItem,
+    pub figure: &'a str,
+    pub context: String,
+    pub score: usize,
+    /// How many distinct bigrams the question has.
+    pub of: usize,
+}
+
+impl FigureMatch<'_> {
+    /// Close enough to answer a question that names no list.
+    pub fn strong(&self) -> bool {
+        self.score >= 4 || self.score * 2 >= self.of
+    }
+}
+
+/// Words every figure question has, which say nothing about which figure.
+const FIGURE_STOP: &[&str] = &["多少", "达到", "几个", "几项", "目标", "长三角", "三省一市", "清单", "项目", "要求"];
+
+fn bigrams(s: &str) -> Vec<(char, char)> {
+    let mut cleaned = s.to_string();
+    for w in FIGURE_STOP {
+        cleaned = cleaned.replace(w, "|");
+    }
+    let chars: Vec<char> = cleaned.chars().collect();
+    let mut out: Vec<(char, char)> =
+        chars.windows(2).filter(|w| is_cjk(w[0]) && is_cjk(w[1])).map(|w| (w[0], w[1])).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+impl Ctx<'_> {
+    /// The figure whose context best matches the question, if any matches at all well.
+    pub fn best_figure(&self) -> Option<FigureMatch<'_>> {
+        let q = bigrams(&self.r.text);
+        if q.is_empty() {
+            return None;
+        }
+        let mut best: Option<FigureMatch> = None;
+        for list in &self.kb.lists {
+            if let Some(&y) = self.r.years.first()
+                && list.year != y
+            {
+                continue;
+            }
+            for item in &list.items {
+                let quote = text::normalize(&item.evidence.quote);
+                for figure in &item.figures {
+                    let f = text::normalize(figure);
+                    let Some(pos) = quote.find(&f) else { continue };
+                    let before: String = {
+                        let head: Vec<char> = quote[..pos].chars().collect();
+                        let from = head.len().saturating_sub(24);
+                        head[from..].iter().collect()
+                    };
+                    let context = format!("{}{before}", item.heading);
+                    let ctx_bigrams = bigrams(&context);
+                    let score = q.iter().filter(|b| ctx_bigrams.binary_search(b).is_ok()).count();
+                    if best.as_ref().is_none_or(|b| score > b.score) {
+                        best = Some(FigureMatch { list, item, figure, context: before, score, of: q.len() });
+                    }
+                }
+            }
+        }
+        best.filter(|b| b.score >= 3)
+    }
+
+    pub fn list_figure(&self, m: FigureMatch<'_>) -> Reply {
+        let sentence = format!("{}提出：{}{}。", m.list.title, m.context.trim_start_matches(['，', ',']), m.figure);
+        Reply::answered("list.figure", m.figure.to_string(), sentence)
+            .years(&[m.list.year])
+            .evidence([&m.item.evidence])
+            .topic(&m.item.heading)
+            .rule("list.figure")
+    }
+
+    pub fn list(&self) -> Reply {
+        let r = self.r;
+        if r.cues.figure
+            && let Some(m) = self.best_figure()
+            && !(r.cues.count && (r.text.contains("几项") || r.text.contains("多少项")) && m.score < 4)
+        {
+            return self.list_figure(m);
+        }
+        let list = match r.list.map(|i| &self.kb.lists[i]) {
+            Some(l) => l,
+            None => {
+                let all: Vec<String> = self.kb.lists.iter().map(|l| l.title.clone()).collect();
+                let known = if all.is_empty() {
+                    "语料中没有发布清单的记录。".to_string()
+                } else {
+                    format!("语料记载的清单有：{}。", join(&all))
+                };
+                let what = r.years.first().map(|y| format!("{y}年的")).unwrap_or_default();
+                return Reply::not_found("list.items", format!("语料中没有{what}这份清单。{known}"));
+            }
+        };
+        if r.cues.count {
+            let count = list.item_count.get().copied().or((!list.items.is_empty()).then_some(list.items.len() as u32));
+            let Some(n) = count else {
+                return Reply::not_found("list.count", format!("语料没有说明{}包括几项。", list.title))
+                    .years(&[list.year]);
+            };
+            let ev = list.item_count.primary().map(|s| s.evidence.clone()).unwrap_or_else(|| list.evidence.clone());
+            return Reply::answered("list.count", format!("{n}项"), format!("{}共{n}项。", list.title))
+                .years(&[list.year])
+                .evidence(&ev)
+                .rule("list.count");
+        }
+        if list.items.is_empty() {
+            return Reply::not_found("list.items", format!("语料没有{}各项的具体内容。", list.title))
+                .years(&[list.year]);
+        }
+        let headings: Vec<String> = list.items.iter().map(|i| i.heading.clone()).collect();
+        let sentence = format!("{}包括：{}。", list.title, join(&headings));
+        Reply::answered("list.items", join(&headings), sentence)
+            .years(&[list.year])
+            .evidence(list.items.iter().map(|i| &i.evidence))
+            .rule("list.items")
+    }
+}
