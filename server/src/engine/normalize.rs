@@ -280,7 +280,8 @@ fn is_furniture(line: &Line) -> bool {
         return true;
     }
     // Photo captions: "… 新华社图", "… 新华社发", "… 阮雪枫 摄", "(图片由…提供)".
-    if t.ends_with("新华社图") || t.ends_with("新华社发") || t.ends_with("资料图") || t.starts_with("图为") {
+    if t.ends_with("新华社图") || t.ends_with("新华社发") || t.ends_with("资料图") || t.starts_with("图为")
+    {
         return true;
     }
     if let Some(rest) = t.strip_suffix('摄') {
@@ -368,7 +369,8 @@ mod tests {
 
     #[test]
     fn headlines_stay_apart_from_the_body() {
-        let raw = "2023年度长三角地区主要领导座谈会在合肥举行\n\n携手高质量一体化 奋进中国式现代化\n本报讯 6月5日,会议举行。";
+        let raw =
+            "2023年度长三角地区主要领导座谈会在合肥举行\n\n携手高质量一体化 奋进中国式现代化\n本报讯 6月5日,会议举行。";
         let doc = normalize("d", raw);
         assert_eq!(doc.paragraphs.len(), 3);
         assert!(doc.paragraphs[0].headline);
