@@ -10,6 +10,12 @@ use crate::engine::gazetteer;
 use crate::engine::model::{DocAction, Meeting};
 
 impl Ctx<'_> {
+    /// An answer part with its year when several years are answered or the question did not name
+    /// the year itself (最近一次, 温州那次): `2026年度：上海市`.
+    pub fn with_year(&self, year: i32, count: usize, part: String) -> String {
+        if count > 1 || !self.r.years.contains(&year) { format!("{year}年度：{part}") } else { part }
+    }
+
     /// The meeting of `year`, or the NOT_FOUND reply saying what is known.
     pub fn meeting(&self, year: i32, intent: &'static str) -> Result<&Meeting, Reply> {
         self.kb.meetings.get(&year).ok_or_else(|| {
@@ -56,7 +62,7 @@ impl Ctx<'_> {
             if let Some(d) = m.dates.primary() {
                 ev.extend(d.evidence.iter());
             }
-            parts.push(if years.len() > 1 { format!("{y}年：{name}") } else { name });
+            parts.push(self.with_year(y, years.len(), name));
             sentences.push(sentence);
         }
         if let Some(c) = self.conflict_note(years) {
@@ -129,7 +135,7 @@ impl Ctx<'_> {
             let text = format!("{y}年{}", span.chinese());
             let days = day_count(span.start, span.end);
             let part = if duration { format!("{days}天（{}）", span.chinese()) } else { text.clone() };
-            parts.push(if years.len() > 1 { format!("{y}年度：{part}") } else { part });
+            parts.push(self.with_year(y, years.len(), part));
             let place = m.place.get().map(|p| format!("在{}", p.full_name())).unwrap_or_default();
             sentences.push(if days > 1 {
                 format!("{}于{text}{place}举行，会期{days}天。", meeting_name(y))
@@ -155,7 +161,7 @@ impl Ctx<'_> {
                     .years(&[y]);
             };
             ev.extend(t.evidence.iter());
-            parts.push(if years.len() > 1 { format!("{y}年度：{}", t.value) } else { t.value.clone() });
+            parts.push(self.with_year(y, years.len(), t.value.clone()));
             sentences.push(format!("{}以“{}”为主题。", meeting_name(y), t.value));
         }
         Reply::answered(INTENT, parts.join("；"), sentences.concat()).years(years).evidence(ev).rule("theme")

@@ -112,6 +112,13 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         return ctx.role_holder(ask, &ys);
     }
 
+    if c.invited {
+        return match years(ctx, true) {
+            Ok(ys) => ctx.invited(&ys),
+            Err(reply) => reply,
+        };
+    }
+
     // Who attended several meetings.
     if c.both && r.years.len() >= 2 && (c.who || c.attend) {
         return ctx.common_attendees(&r.years);
@@ -119,12 +126,6 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     if (c.attend && (c.who || c.items || c.count)) || (c.who && (c.meeting_word || !r.years.is_empty())) {
         return match years(ctx, true) {
             Ok(ys) => ctx.attendees(&ys, c.count && !c.who),
-            Err(reply) => reply,
-        };
-    }
-    if c.invited {
-        return match years(ctx, true) {
-            Ok(ys) => ctx.invited(&ys),
             Err(reply) => reply,
         };
     }
