@@ -21,7 +21,7 @@ pub struct FigureMatch<'a> {
 impl FigureMatch<'_> {
     /// Close enough to answer a question that names no list.
     pub fn strong(&self) -> bool {
-        self.score >= 4 || self.score * 2 >= self.of
+        self.score >= 6 || self.score >= self.of
     }
 }
 
@@ -60,25 +60,29 @@ impl Ctx<'_> {
                 for figure in &item.figures {
                     let f = text::normalize(figure);
                     let Some(pos) = quote.find(&f) else { continue };
+                    // The clause before the figure, back to the last separator.
                     let before: String = {
                         let head: Vec<char> = quote[..pos].chars().collect();
-                        let from = head.len().saturating_sub(24);
+                        let from = head.iter().rposition(|c| "，,、；;。:：".contains(*c)).map_or(0, |p| p + 1);
                         head[from..].iter().collect()
                     };
-                    let context = format!("{}{before}", item.heading);
-                    let ctx_bigrams = bigrams(&context);
-                    let score = q.iter().filter(|b| ctx_bigrams.binary_search(b).is_ok()).count();
+                    let overlap = |s: &str| {
+                        let b = bigrams(s);
+                        q.iter().filter(|x| b.binary_search(x).is_ok()).count()
+                    };
+                    // The figure's own words count double, then its clause, then the item heading.
+                    let score = 2 * overlap(&f) + overlap(&before) + overlap(&item.heading);
                     if best.as_ref().is_none_or(|b| score > b.score) {
                         best = Some(FigureMatch { list, item, figure, context: before, score, of: q.len() });
                     }
                 }
             }
         }
-        best.filter(|b| b.score >= 3)
+        best.filter(|b| b.score >= 4)
     }
 
     pub fn list_figure(&self, m: FigureMatch<'_>) -> Reply {
-        let sentence = format!("{}提出：{}{}。", m.list.title, m.context.trim_start_matches(['，', ',']), m.figure);
+        let sentence = format!("{}提出：{}{}。", m.list.title, m.context, m.figure);
         Reply::answered("list.figure", m.figure.to_string(), sentence)
             .years(&[m.list.year])
             .evidence([&m.item.evidence])

@@ -43,6 +43,12 @@ impl Ctx<'_> {
                 .years(&[y]);
             };
             let p = &place.value;
+            if p.city.is_none() && (self.r.text.contains("城市") || self.r.text.contains("哪个市")) {
+                let known = self.known_about(y);
+                return Reply::not_found(INTENT, format!("语料没有{}举办城市的记录。{known}", meeting_name(y)))
+                    .years(&[y])
+                    .evidence(&place.evidence);
+            }
             let name =
                 if province_only || p.city.is_none() { gazetteer::province_full(&p.province) } else { p.full_name() };
             ev.extend(place.evidence.iter());
@@ -294,7 +300,7 @@ impl Ctx<'_> {
                 Ok(m) => m,
                 Err(r) => return r,
             };
-            let acted: Vec<_> = m.documents.iter().collect();
+            let acted = self.asked_documents(m);
             if acted.is_empty() {
                 return Reply::not_found(
                     intent,
@@ -338,6 +344,37 @@ impl Ctx<'_> {
             parts.join("；")
         };
         Reply::answered(intent, answer, sentences.concat()).years(years).evidence(ev).rule("documents")
+    }
+
+    /// The documents of `m` the question asks about: released ones for 发布, passed ones for
+    /// 通过 (all acted on when none was passed, so 审议 alone is reported as such), not released
+    /// ones for 审议, else all.
+    fn asked_documents<'m>(
+        &self,
+        m: &'m Meeting,
+    ) -> Vec<&'m crate::engine::model::Sourced<crate::engine::model::MeetingDoc>> {
+        let t = &self.r.text;
+        let all: Vec<_> = m.documents.iter().collect();
+        let pick =
+            |f: &dyn Fn(DocAction) -> bool| -> Vec<_> { all.iter().copied().filter(|d| f(d.value.action)).collect() };
+        if t.contains("发布") && !t.contains("通过") && !t.contains("审议") {
+            let released = pick(&|a| a == DocAction::Released);
+            if !released.is_empty() {
+                return released;
+            }
+        }
+        let not_released = pick(&|a| a != DocAction::Released);
+        if t.contains("通过") {
+            let passed = pick(&|a| a.is_passed() && a != DocAction::Released);
+            if !passed.is_empty() {
+                return passed;
+            }
+            return not_released;
+        }
+        if t.contains("审议") || t.contains("文件") {
+            return not_released;
+        }
+        all
     }
 
     pub fn attendees(&self, years: &[i32], count: bool) -> Reply {

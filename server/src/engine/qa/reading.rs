@@ -92,8 +92,10 @@ fn has(text: &str, words: &[&str]) -> bool {
 
 impl Cues {
     fn read(t: &str) -> Cues {
+        // 哪几年 / 哪几个 ask which, not how many.
+        let counted = t.replace("哪几", "哪");
         let count = has(
-            t,
+            &counted,
             &[
                 "几个", "几项", "多少", "几份", "几次", "几届", "几年", "几位", "几人", "几家", "几条", "几类", "数量",
                 "总数",

@@ -160,7 +160,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
 
     // Documents of a meeting.
-    if c.docs && (c.passed || r.text.contains("文件")) {
+    if (c.docs && (c.passed || r.text.contains("文件"))) || (c.release && !r.years.is_empty()) {
         return match years(ctx, true) {
             Ok(ys) => ctx.documents(&ys, c.count),
             Err(_) => {
@@ -184,7 +184,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             }
             return ctx.year_by_theme();
         }
-        return match years(ctx, false) {
+        return match years(ctx, true) {
             Ok(ys) => ctx.theme(&ys),
             Err(_) => {
                 let ys: Vec<i32> = ctx.kb.meetings.values().filter(|m| !m.theme.is_empty()).map(|m| m.year).collect();
@@ -198,7 +198,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             Err(reply) => reply,
         };
     }
-    if c.side && !c.where_ {
+    if c.side {
         return match years(ctx, true) {
             Ok(ys) => ctx.side_events(&ys),
             Err(reply) => reply,
@@ -245,6 +245,14 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         }
     }
 
+    if c.yes_no
+        && c.held_verb
+        && place.is_some()
+        && let Ok(ys) = years(ctx, false)
+        && ys.len() == 1
+    {
+        return ctx.location_check(ys[0]);
+    }
     if c.where_ {
         return match years(ctx, true) {
             Ok(ys) => {
