@@ -217,7 +217,19 @@ impl Ctx<'_> {
             _ => "的出席者有",
         };
         self.forum_fact(intent, |f| {
-            let rows = get(f);
+            let mut rows = get(f);
+            // 江苏谁出席了, 国家发展改革委谁致辞: keep the rows of the province or body named.
+            let provinces = self.r.provinces();
+            let orgs = &self.r.orgs;
+            if !provinces.is_empty() || !orgs.is_empty() {
+                let keep = |full: &str| {
+                    provinces.iter().any(|p| full.starts_with(p.as_str()))
+                        || orgs.iter().any(|o| full.contains(o.as_str()))
+                };
+                if rows.iter().any(|r| keep(&r.1)) {
+                    rows.retain(|r| keep(&r.1));
+                }
+            }
             if rows.is_empty() {
                 return None;
             }
@@ -226,6 +238,31 @@ impl Ctx<'_> {
             let ev = rows.into_iter().flat_map(|r| r.2).collect();
             Some((join(&names), format!("{verb}{}", join(&full)), ev))
         })
+    }
+
+    /// The press conferences `name` presided over or reported at.
+    pub fn press_by_person(&self, name: &str) -> Reply {
+        let report = self.r.cues.report;
+        let intent = if report { "press.reporter" } else { "press.presider" };
+        let mut years = Vec::new();
+        let mut ev = Vec::new();
+        for m in self.kb.meetings.values() {
+            let claims = if report { &m.press.reporter } else { &m.press.presider };
+            if let Some(s) = claims.values.iter().find(|s| s.value == name) {
+                years.push(m.year);
+                ev.extend(s.evidence.iter());
+            }
+        }
+        let what = if report { "通报座谈会主要成果" } else { "主持成果发布会" };
+        if years.is_empty() {
+            return Reply::not_found(intent, format!("语料中没有{name}{what}的记录。")).person(name);
+        }
+        let sentence = format!("{name}在{}{what}。", super::text::years_text(&years));
+        Reply::answered(intent, super::text::years_text(&years), sentence)
+            .years(&years)
+            .evidence(ev)
+            .person(name)
+            .rule("press.by_person")
     }
 
     /// The results press conference of the meetings of `years`.

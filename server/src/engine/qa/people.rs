@@ -220,6 +220,42 @@ impl Ctx<'_> {
         Reply::answered(INTENT, answer, sentence).years(&all_years).evidence(ev).person(name).rule("person.roles")
     }
 
+    /// Whether `name` held `ask` (in the years, and the province, the question names).
+    pub fn role_check(&self, name: &str, ask: RoleAsk, years: &[i32]) -> Reply {
+        const INTENT: &str = "person.role_check";
+        let provinces = self.r.provinces();
+        let recs: Vec<&RoleRef> = self
+            .lex
+            .roles
+            .iter()
+            .filter(|r| r.name == name && !r.role.is_empty() && (years.is_empty() || years.contains(&r.year)))
+            .collect();
+        if recs.is_empty() {
+            return Reply::not_found(INTENT, format!("语料中没有{name}{}的职务记录。", years_text(years))).person(name);
+        }
+        let hit =
+            recs.iter().any(|r| ask.matches(&r.role) && (provinces.is_empty() || provinces.contains(&r.province)));
+        let mut held: Vec<String> = Vec::new();
+        for r in &recs {
+            let d = display_role(&r.role, &r.province);
+            if !held.contains(&d) {
+                held.push(d);
+            }
+        }
+        let when = years_text(years);
+        let (answer, sentence) = if hit {
+            (format!("是，{}", join(&held)), format!("是的，据语料，{name}{when}任{}。", join(&held)))
+        } else {
+            (format!("否，{when}{name}任{}", join(&held)), format!("不是。据语料，{name}{when}任{}。", join(&held)))
+        };
+        Reply::answered(INTENT, answer, sentence)
+            .years(years)
+            .evidence(recs.iter().flat_map(|r| r.evidence.iter()))
+            .person(name)
+            .role(ask.label())
+            .rule("person.role_check")
+    }
+
     fn attended(&self, name: &str) -> Vec<&RoleRef> {
         let event = match self.r.event {
             Event::Forum => "forum",

@@ -799,7 +799,8 @@ fn match_doc(lex: &Lexicon, q: &[char], quoted: bool) -> (Vec<usize>, Vec<String
 
 /// Themes the question quotes in part (4+ characters in common, most of the theme or 6+).
 fn match_theme(lex: &Lexicon, chars: &[char], masked: &[bool]) -> Vec<usize> {
-    let q: Vec<char> = chars.iter().zip(masked).map(|(&c, &m)| if m || is_punct(c) { '\u{0}' } else { c }).collect();
+    // Punctuation dropped, not kept as a break: a theme quoted with other commas still matches whole.
+    let q: Vec<char> = chars.iter().zip(masked).filter(|(c, m)| !**m && !is_punct(**c)).map(|(&c, _)| c).collect();
     let mut best_len = 0;
     let mut best = Vec::new();
     for (i, t) in lex.themes.iter().enumerate() {
@@ -807,7 +808,7 @@ fn match_theme(lex: &Lexicon, chars: &[char], masked: &[bool]) -> Vec<usize> {
         let part: String = q[qs..qs + len].iter().collect();
         let generic =
             ["长三角", "一体化", "高质量", "发展", "座谈会"].iter().fold(part.clone(), |acc, g| acc.replace(g, ""));
-        if len < 4 || generic.chars().count() < 2 || (len < 6 && len * 2 < t.key.len()) {
+        if len < 4 || generic.chars().count() < 3 {
             continue;
         }
         match len.cmp(&best_len) {

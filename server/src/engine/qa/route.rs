@@ -268,7 +268,14 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     if c.when || c.duration {
         return match years(ctx, true) {
             Ok(ys) => ctx.date(&ys, c.duration),
-            Err(reply) => reply,
+            Err(_) => {
+                let ys: Vec<i32> = ctx.kb.meetings.values().filter(|m| !m.dates.is_empty()).map(|m| m.year).collect();
+                if ys.is_empty() {
+                    Reply::not_found("meeting.date", ctx.known_meetings())
+                } else {
+                    ctx.date(&ys, c.duration)
+                }
+            }
         };
     }
     if c.count && r.years.is_empty() && (c.meeting_word || c.domain_word) {
@@ -302,6 +309,14 @@ fn years(ctx: &Ctx, allow_place: bool) -> Result<Vec<i32>, Reply> {
 fn person(ctx: &Ctx, name: &str) -> Reply {
     let c = &ctx.r.cues;
     let ys = ctx.meeting_years();
+    if c.preside || c.report {
+        return ctx.press_by_person(name);
+    }
+    if c.yes_no
+        && let Some(ask) = RoleAsk::read(&ctx.r.text, c.secretary, c.deputy_secretary, c.governor)
+    {
+        return ctx.role_check(name, ask, &ys);
+    }
     if c.attend && c.count {
         return ctx.attendance(name, true);
     }
