@@ -161,6 +161,7 @@ pub struct Lexicon {
     pub roles: Vec<RoleRef>,
     /// Title keys of the published lists, by index into `kb.lists`.
     pub list_keys: Vec<Vec<char>>,
+    pub figures: super::lists::FigureIndex,
     pub jieba: Jieba,
 }
 
@@ -257,6 +258,7 @@ impl Lexicon {
             themes: Vec::new(),
             roles: Vec::new(),
             list_keys: Vec::new(),
+            figures: super::lists::FigureIndex::build(kb),
             jieba: Jieba::empty(),
         };
         let mut index: HashMap<(String, String), usize> = HashMap::new();

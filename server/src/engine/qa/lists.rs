@@ -5,6 +5,7 @@
 use super::Ctx;
 use super::reply::Reply;
 use super::text::{self, is_cjk, join};
+use crate::engine::kb::KnowledgeBase;
 use crate::engine::model::{ListItem, PublishedList};
 
 /// A figure of a list item with how well the question matches its context.
@@ -41,44 +42,87 @@ fn bigrams(s: &str) -> Vec<(char, char)> {
     out
 }
 
+/// One figure of one list item, with the bigrams of its words, of the clause before it in the
+/// source sentence, and of the item's heading; built once per knowledge base.
+pub struct FigureEntry {
+    list: usize,
+    item: usize,
+    figure: usize,
+    before: String,
+    figure_bigrams: Vec<(char, char)>,
+    before_bigrams: Vec<(char, char)>,
+    heading_bigrams: Vec<(char, char)>,
+}
+
+/// Every figure of every published list.
+#[derive(Default)]
+pub struct FigureIndex {
+    entries: Vec<FigureEntry>,
+}
+
+impl FigureIndex {
+    pub fn build(kb: &KnowledgeBase) -> FigureIndex {
+        let mut entries = Vec::new();
+        for (li, list) in kb.lists.iter().enumerate() {
+            for (ii, item) in list.items.iter().enumerate() {
+                let quote = text::normalize(&item.evidence.quote);
+                let heading_bigrams = bigrams(&text::normalize(&item.heading));
+                for (fi, figure) in item.figures.iter().enumerate() {
+                    let f = text::normalize(figure);
+                    // The clause before the figure, back to the last separator.
+                    let before: String = match quote.find(&f) {
+                        Some(pos) => {
+                            let head: Vec<char> = quote[..pos].chars().collect();
+                            let from = head.iter().rposition(|c| "，,、；;。:：".contains(*c)).map_or(0, |p| p + 1);
+                            head[from..].iter().collect()
+                        }
+                        None => String::new(),
+                    };
+                    entries.push(FigureEntry {
+                        list: li,
+                        item: ii,
+                        figure: fi,
+                        figure_bigrams: bigrams(&f),
+                        before_bigrams: bigrams(&before),
+                        heading_bigrams: heading_bigrams.clone(),
+                        before,
+                    });
+                }
+            }
+        }
+        FigureIndex { entries }
+    }
+}
+
 impl Ctx<'_> {
     /// The figure whose context best matches the question, if any matches at all well.
     pub fn best_figure(&self) -> Option<FigureMatch<'_>> {
+        if self.lex.figures.entries.is_empty() {
+            return None;
+        }
         let q = bigrams(&self.r.text);
         if q.is_empty() {
             return None;
         }
-        let mut best: Option<FigureMatch> = None;
-        for list in &self.kb.lists {
+        let overlap = |b: &[(char, char)]| q.iter().filter(|x| b.binary_search(x).is_ok()).count();
+        let mut best: Option<(usize, &FigureEntry)> = None;
+        for e in &self.lex.figures.entries {
+            let list = &self.kb.lists[e.list];
             if let Some(&y) = self.r.years.first()
                 && list.year != y
             {
                 continue;
             }
-            for item in &list.items {
-                let quote = text::normalize(&item.evidence.quote);
-                for figure in &item.figures {
-                    let f = text::normalize(figure);
-                    let Some(pos) = quote.find(&f) else { continue };
-                    // The clause before the figure, back to the last separator.
-                    let before: String = {
-                        let head: Vec<char> = quote[..pos].chars().collect();
-                        let from = head.iter().rposition(|c| "，,、；;。:：".contains(*c)).map_or(0, |p| p + 1);
-                        head[from..].iter().collect()
-                    };
-                    let overlap = |s: &str| {
-                        let b = bigrams(s);
-                        q.iter().filter(|x| b.binary_search(x).is_ok()).count()
-                    };
-                    // The figure's own words count double, then its clause, then the item heading.
-                    let score = 2 * overlap(&f) + overlap(&before) + overlap(&item.heading);
-                    if best.as_ref().is_none_or(|b| score > b.score) {
-                        best = Some(FigureMatch { list, item, figure, context: before, score, of: q.len() });
-                    }
-                }
+            // The figure's own words count double, then its clause, then the item heading.
+            let score = 2 * overlap(&e.figure_bigrams) + overlap(&e.before_bigrams) + overlap(&e.heading_bigrams);
+            if best.is_none_or(|(s, _)| score > s) {
+                best = Some((score, e));
             }
         }
-        best.filter(|b| b.score >= 4)
+        let (score, e) = best.filter(|(s, _)| *s >= 4)?;
+        let list = &self.kb.lists[e.list];
+        let item = &list.items[e.item];
+        Some(FigureMatch { list, item, figure: &item.figures[e.figure], context: e.before.clone(), score, of: q.len() })
     }
 
     pub fn list_figure(&self, m: FigureMatch<'_>) -> Reply {
