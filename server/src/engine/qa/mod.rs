@@ -130,21 +130,21 @@ impl Reader {
             years: reply.years.clone(),
             province: r.province().map(str::to_string).or_else(|| r.places.first().map(|p| p.province.clone())),
             city: r.city().map(|p| p.name.clone()),
-            person: reply.person.clone().or_else(|| r.people.first().cloned()),
-            role: reply.role.clone(),
-            document: reply.document.clone().or_else(|| r.docs.first().map(|&i| self.lex.docs[i].title.clone())),
+            person: reply.extra.person.clone().or_else(|| r.people.first().cloned()),
+            role: reply.extra.role.clone(),
+            document: reply.extra.document.clone().or_else(|| r.docs.first().map(|&i| self.lex.docs[i].title.clone())),
             edition: r.edition,
-            topic: reply.topic.clone(),
+            topic: reply.extra.topic.clone(),
         };
         let explanation = explain.then(|| self.explain(&r, &reply, as_of));
         Answer {
             status: reply.status,
             answer: reply.answer,
             sentence: reply.sentence,
-            intent: reply.intent.to_string(),
+            intent: reply.extra.intent.to_string(),
             slots,
             evidence: reply.evidence,
-            candidates: reply.candidates,
+            candidates: reply.extra.candidates.clone(),
             explanation,
         }
     }
@@ -206,7 +206,7 @@ impl Reader {
             normalized: r.text.clone(),
             tokens,
             entities,
-            rule: format!("{} [event={:?}]", reply.rule, r.event),
+            rule: format!("{} [event={:?}]", reply.extra.rule, r.event),
             as_of: as_of.iso(),
         }
     }

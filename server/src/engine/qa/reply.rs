@@ -11,9 +11,15 @@ pub struct Reply {
     pub status: AnswerStatus,
     pub answer: String,
     pub sentence: String,
-    pub intent: &'static str,
     pub years: Vec<i32>,
     pub evidence: Vec<Evidence>,
+    /// Slots the handler resolved beyond the reading's (boxed to keep `Reply` small).
+    pub extra: Box<Extra>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Extra {
+    pub intent: &'static str,
     pub candidates: Vec<String>,
     pub rule: &'static str,
     pub person: Option<String>,
@@ -28,15 +34,9 @@ impl Reply {
             status,
             answer: String::new(),
             sentence,
-            intent,
             years: Vec::new(),
             evidence: Vec::new(),
-            candidates: Vec::new(),
-            rule: "",
-            person: None,
-            role: None,
-            document: None,
-            topic: None,
+            extra: Box::new(Extra { intent, ..Default::default() }),
         }
     }
 
@@ -65,12 +65,12 @@ impl Reply {
 
     pub fn ambiguous(intent: &'static str, sentence: impl Into<String>, candidates: Vec<String>) -> Reply {
         let mut r = Reply::new(AnswerStatus::Ambiguous, intent, sentence.into());
-        r.candidates = candidates;
+        r.extra.candidates = candidates;
         r
     }
 
     pub fn rule(mut self, rule: &'static str) -> Reply {
-        self.rule = rule;
+        self.extra.rule = rule;
         self
     }
 
@@ -93,22 +93,22 @@ impl Reply {
     }
 
     pub fn person(mut self, name: &str) -> Reply {
-        self.person = Some(name.to_string());
+        self.extra.person = Some(name.to_string());
         self
     }
 
     pub fn role(mut self, role: &str) -> Reply {
-        self.role = Some(role.to_string());
+        self.extra.role = Some(role.to_string());
         self
     }
 
     pub fn document(mut self, title: &str) -> Reply {
-        self.document = Some(title.to_string());
+        self.extra.document = Some(title.to_string());
         self
     }
 
     pub fn topic(mut self, topic: &str) -> Reply {
-        self.topic = Some(topic.to_string());
+        self.extra.topic = Some(topic.to_string());
         self
     }
 }
@@ -132,7 +132,7 @@ pub fn chinese_number(n: u32) -> String {
         0..=9 => D[n as usize].to_string(),
         10 => "十".to_string(),
         11..=19 => format!("十{}", D[(n % 10) as usize]),
-        20..=99 if n % 10 == 0 => format!("{}十", D[(n / 10) as usize]),
+        20..=99 if n.is_multiple_of(10) => format!("{}十", D[(n / 10) as usize]),
         20..=99 => format!("{}十{}", D[(n / 10) as usize], D[(n % 10) as usize]),
         _ => n.to_string(),
     }

@@ -28,7 +28,7 @@ fn out_of_domain(r: &Reading) -> bool {
     let place_anchor = !r.places.is_empty() && (c.held_verb || c.ever || role || c.which_year || c.theme || c.attend);
     let year_anchor =
         !r.years.is_empty() && (c.held_verb || role || c.where_ || c.when || c.theme || c.attend || c.docs || c.who);
-    !(place_anchor || year_anchor || (role && !r.all_provinces && r.rel.is_some()) || (role && r.all_provinces))
+    !(place_anchor || year_anchor || role && (r.all_provinces || r.rel.is_some()))
 }
 
 pub fn dispatch(ctx: &Ctx) -> Reply {
