@@ -309,7 +309,15 @@ impl Ctx<'_> {
                     )
                 }),
                 "press.speakers" => (!p.speakers.is_empty()).then(|| {
-                    let rows = attendee_rows(&p.speakers);
+                    let mut rows = attendee_rows(&p.speakers);
+                    let provinces = self.r.provinces();
+                    if !provinces.is_empty() && !self.r.all_provinces {
+                        let kept: Vec<_> =
+                            p.speakers.iter().filter(|a| provinces.contains(&a.value.province)).collect();
+                        if !kept.is_empty() {
+                            rows.retain(|r| kept.iter().any(|a| a.value.name == r.0));
+                        }
+                    }
                     let names: Vec<String> = rows.iter().map(|r| r.0.clone()).collect();
                     let ev = rows.iter().flat_map(|r| r.2.iter().cloned()).collect();
                     (join(&names), format!("上{}分别代表三省一市讲话", join(&names)), ev)
@@ -336,8 +344,15 @@ impl Ctx<'_> {
                 }
             };
             let Some((answer, predicate, e)) = found else {
-                return Reply::not_found(intent, format!("语料没有{}成果发布会{what}的记录。", meeting_name(y)))
-                    .years(&[y]);
+                let mut sentence = format!("语料没有{}成果发布会{what}的记录。", meeting_name(y));
+                if intent == "press.speakers"
+                    && let Some(f) = self.kb.forums.get(&y)
+                    && !f.speakers.is_empty()
+                {
+                    let names: Vec<String> = f.speakers.iter().map(|a| a.value.name.clone()).collect();
+                    sentence.push_str(&format!("同期{}上讲话的有{}。", self.forum_label(f), join(&names)));
+                }
+                return Reply::not_found(intent, sentence).years(&[y]);
             };
             ev.extend(e);
             parts.push(if years.len() > 1 { format!("{y}年：{answer}") } else { answer });

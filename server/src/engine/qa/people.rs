@@ -308,6 +308,30 @@ impl Ctx<'_> {
         Reply::answered(intent, answer, sentence).years(&years).evidence(ev).person(name).rule("person.attendance")
     }
 
+    /// The years in which all of `names` attended.
+    pub fn attended_together(&self, names: &[String]) -> Reply {
+        const INTENT: &str = "person.attended_together";
+        let mut common: Option<Vec<i32>> = None;
+        let mut ev = Vec::new();
+        for n in names {
+            let recs = self.attended(n);
+            ev.extend(recs.iter().flat_map(|r| r.evidence.iter().cloned()));
+            let ys: Vec<i32> = recs.iter().map(|r| r.year).collect();
+            common = Some(match common {
+                None => ys,
+                Some(c) => c.into_iter().filter(|y| ys.contains(y)).collect(),
+            });
+        }
+        let years = common.unwrap_or_default();
+        let who = join(names);
+        let what = self.event_label();
+        if years.is_empty() {
+            return Reply::answered(INTENT, "无", format!("语料中{who}没有同时出席过{what}。")).rule("person.together");
+        }
+        let sentence = format!("{who}都出席了{}的{what}。", years_text(&years));
+        Reply::answered(INTENT, years_text(&years), sentence).years(&years).evidence(&ev).rule("person.together")
+    }
+
     /// Who attended every meeting of `years`.
     pub fn common_attendees(&self, years: &[i32]) -> Reply {
         const INTENT: &str = "person.common";

@@ -102,6 +102,22 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         };
     }
 
+    // 讲话 at a meeting is the press conference's: 分别代表三省一市讲话.
+    if c.speak
+        && !c.role
+        && let Ok(ys) = years(ctx, true)
+    {
+        return ctx.press(&ys);
+    }
+    // Both the secretary and the governor: the province's attendees.
+    if c.secretary
+        && c.governor
+        && !r.provinces().is_empty()
+        && let Ok(ys) = years(ctx, true)
+    {
+        return ctx.attendees(&ys, false);
+    }
+
     // Who held a role.
     let role = RoleAsk::read(&r.text, c.secretary, c.deputy_secretary, c.governor);
     if let Some(ask) = role
@@ -215,10 +231,13 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         if c.count {
             return ctx.years_by_place(p, true, false);
         }
+        if c.which_year {
+            return ctx.years_by_place(p, false, false);
+        }
         if c.ever || c.yes_no {
             return ctx.years_by_place(p, false, true);
         }
-        if c.which_year || c.when || c.held_verb {
+        if c.when || c.held_verb {
             return ctx.years_by_place(p, false, false);
         }
     }
@@ -253,6 +272,13 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     {
         return ctx.location_check(ys[0]);
     }
+    if c.where_
+        && c.when
+        && let Ok(ys) = years(ctx, true)
+        && ys.len() == 1
+    {
+        return ctx.summary(ys[0]);
+    }
     if c.where_ {
         return match years(ctx, true) {
             Ok(ys) => {
@@ -278,7 +304,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             }
         };
     }
-    if c.count && r.years.is_empty() && (c.meeting_word || c.domain_word) {
+    if c.count && r.years.is_empty() && c.meeting_word && ["次", "届", "回"].iter().any(|w| r.text.contains(w)) {
         return ctx.meeting_count();
     }
     if c.all_years && r.years.is_empty() {
@@ -316,6 +342,9 @@ fn person(ctx: &Ctx, name: &str) -> Reply {
         && let Some(ask) = RoleAsk::read(&ctx.r.text, c.secretary, c.deputy_secretary, c.governor)
     {
         return ctx.role_check(name, ask, &ys);
+    }
+    if c.attend && ctx.r.people.len() > 1 {
+        return ctx.attended_together(&ctx.r.people);
     }
     if c.attend && c.count {
         return ctx.attendance(name, true);
