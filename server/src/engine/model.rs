@@ -367,7 +367,7 @@ pub struct Person {
 }
 
 /// An input article.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceDocument {
     /// File name without extension.
     pub id: String,
