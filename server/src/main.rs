@@ -21,7 +21,7 @@ use yrdqa_server::service;
 
 /// yrdqa's gRPC server: answers questions about the 长三角地区主要领导座谈会.
 #[derive(Debug, Parser)]
-#[command(version, about)]
+#[command(version)]
 struct Args {
     /// Address to listen on, host:port; port 0 picks a free port.
     #[arg(long, env = "YRDQA_LISTEN", default_value = "127.0.0.1:50051")]
