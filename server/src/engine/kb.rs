@@ -1,9 +1,11 @@
-//! The knowledge base: the facts of every document merged by meeting year, forum year and person.
+//! The knowledge base: the facts of every document merged by meeting year, forum year, list and
+//! person. Agreeing sources add evidence to one value; disagreeing sources each keep theirs.
 
 use std::collections::BTreeMap;
 
+use super::extract::{self, list_key as lists_key};
 use super::model::*;
-use super::{Stats, extract};
+use super::{Stats, YEAR_RANGE};
 
 /// Everything the corpus says, merged.
 #[derive(Debug, Default)]
@@ -20,14 +22,89 @@ impl KnowledgeBase {
     pub fn build(docs: &[SourceDocument]) -> KnowledgeBase {
         let mut kb = KnowledgeBase { documents: docs.len(), ..Default::default() };
         for doc in docs {
-            let facts = extract::extract(doc);
-            kb.merge(facts);
+            kb.merge(extract::extract(doc));
         }
+        kb.build_people();
         kb
     }
 
     fn merge(&mut self, facts: extract::DocFacts) {
+        for (year, m) in facts.meetings {
+            if !YEAR_RANGE.contains(&year) {
+                continue;
+            }
+            let into = self.meetings.entry(year).or_insert_with(|| Meeting::new(year));
+            merge_meeting(into, m);
+        }
+        for (year, f) in facts.forums {
+            if !YEAR_RANGE.contains(&year) {
+                continue;
+            }
+            let into = self.forums.entry(year).or_insert_with(|| Forum { year, ..Default::default() });
+            merge_forum(into, f);
+        }
+        for l in facts.lists {
+            match self.lists.iter_mut().find(|x| x.year == l.year && lists_key(&x.title) == lists_key(&l.title)) {
+                Some(into) => {
+                    if l.title.chars().count() > into.title.chars().count() {
+                        into.title = l.title;
+                    }
+                    merge_claims(&mut into.item_count, l.item_count);
+                    for item in l.items {
+                        if !into.items.iter().any(|i| i.heading == item.heading) {
+                            into.items.push(item);
+                        }
+                    }
+                    for e in l.evidence {
+                        if !into.evidence.contains(&e) {
+                            into.evidence.push(e);
+                        }
+                    }
+                }
+                None => self.lists.push(l),
+            }
+        }
         self.reports.push(facts.report);
+    }
+
+    /// Each person's roles by year, from the meetings, their press conferences and the forums.
+    fn build_people(&mut self) {
+        let mut people: BTreeMap<String, Person> = BTreeMap::new();
+        let mut record = |a: &Sourced<Attendee>, year: i32, event: &'static str| {
+            let p = people
+                .entry(a.value.name.clone())
+                .or_insert_with(|| Person { name: a.value.name.clone(), roles: vec![] });
+            if a.value.role.is_empty() {
+                return;
+            }
+            if !p.roles.iter().any(|r| r.year == year && r.role == a.value.role && r.event == event) {
+                p.roles.push(RoleRecord {
+                    year,
+                    role: a.value.role.clone(),
+                    province: a.value.province.clone(),
+                    event,
+                    evidence: a.evidence[0].clone(),
+                });
+            }
+        };
+        for m in self.meetings.values() {
+            m.attendees.iter().for_each(|a| record(a, m.year, "meeting"));
+            m.press.speakers.iter().for_each(|a| record(a, m.year, "press"));
+        }
+        for f in self.forums.values() {
+            f.speakers.iter().chain(&f.attendees).for_each(|a| record(a, f.year, "forum"));
+            for k in &f.keynotes {
+                let a = Sourced {
+                    value: Attendee { name: k.value.name.clone(), role: k.value.role.clone(), province: String::new() },
+                    evidence: k.evidence.clone(),
+                };
+                record(&a, f.year, "forum");
+            }
+        }
+        for p in people.values_mut() {
+            p.roles.sort_by(|a, b| a.year.cmp(&b.year).then(a.event.cmp(b.event)));
+        }
+        self.people = people;
     }
 
     pub fn stats(&self) -> Stats {
@@ -43,7 +120,96 @@ impl KnowledgeBase {
     /// The last dated event in the corpus (meeting, forum or press conference).
     pub fn reference_date(&self) -> Date {
         let meeting_ends = self.meetings.values().filter_map(|m| m.dates.get().map(|d| d.end));
+        let press = self.meetings.values().filter_map(|m| m.press.date.get().copied());
         let forum_days = self.forums.values().filter_map(|f| f.date.get().copied());
-        meeting_ends.chain(forum_days).max().unwrap_or(Date::new(2026, 1, 1))
+        meeting_ends.chain(press).chain(forum_days).max().unwrap_or(Date::new(2026, 1, 1))
     }
+}
+
+fn merge_claims<T: PartialEq + Clone>(into: &mut Claims<T>, from: Claims<T>) {
+    for s in from.values {
+        for e in s.evidence {
+            into.add(s.value.clone(), e);
+        }
+    }
+}
+
+fn merge_list<T: PartialEq + Clone>(into: &mut Vec<Sourced<T>>, from: Vec<Sourced<T>>) {
+    for s in from {
+        for e in s.evidence {
+            add_sourced(into, s.value.clone(), e);
+        }
+    }
+}
+
+/// A place known only by its province and the same province with a city are one place.
+fn merge_places(into: &mut Claims<Place>, from: Claims<Place>) {
+    for s in from.values {
+        for e in s.evidence {
+            add_place(into, s.value.clone(), e);
+        }
+    }
+}
+
+/// Adds a place, refining a province-only claim with a city rather than contradicting it.
+pub fn add_place(claims: &mut Claims<Place>, place: Place, ev: Evidence) {
+    if place.city.is_some()
+        && let Some(i) = claims.values.iter().position(|v| v.value.province == place.province && v.value.city.is_none())
+    {
+        claims.values[i].value = place.clone();
+    }
+    if place.city.is_none()
+        && let Some(v) = claims.values.iter_mut().find(|v| v.value.province == place.province && v.value.city.is_some())
+    {
+        if !v.evidence.contains(&ev) {
+            v.evidence.push(ev);
+        }
+        return;
+    }
+    // Two claims may now be equal (a refined one and an existing one with the city): fold them.
+    claims.add(place, ev);
+    let mut i = 0;
+    while i < claims.values.len() {
+        if let Some(j) = (0..i).find(|&j| claims.values[j].value == claims.values[i].value) {
+            let dup = claims.values.remove(i);
+            for e in dup.evidence {
+                if !claims.values[j].evidence.contains(&e) {
+                    claims.values[j].evidence.push(e);
+                }
+            }
+        } else {
+            i += 1;
+        }
+    }
+}
+
+fn merge_meeting(into: &mut Meeting, m: Meeting) {
+    merge_places(&mut into.place, m.place);
+    merge_claims(&mut into.dates, m.dates);
+    merge_claims(&mut into.theme, m.theme);
+    merge_list(&mut into.attendees, m.attendees);
+    merge_list(&mut into.invited, m.invited);
+    merge_list(&mut into.documents, m.documents);
+    merge_list(&mut into.cited, m.cited);
+    merge_list(&mut into.focus_areas, m.focus_areas);
+    merge_claims(&mut into.next, m.next);
+    merge_claims(&mut into.decided_by, m.decided_by);
+    merge_claims(&mut into.press.date, m.press.date);
+    merge_claims(&mut into.press.presider, m.press.presider);
+    merge_claims(&mut into.press.reporter, m.press.reporter);
+    merge_list(&mut into.press.speakers, m.press.speakers);
+    merge_list(&mut into.side_events, m.side_events);
+}
+
+fn merge_forum(into: &mut Forum, f: Forum) {
+    merge_claims(&mut into.edition, f.edition);
+    merge_claims(&mut into.date, f.date);
+    merge_places(&mut into.place, f.place);
+    merge_claims(&mut into.theme, f.theme);
+    merge_list(&mut into.speakers, f.speakers);
+    merge_list(&mut into.attendees, f.attendees);
+    merge_list(&mut into.keynotes, f.keynotes);
+    merge_list(&mut into.hosts, f.hosts);
+    merge_list(&mut into.organizers, f.organizers);
+    merge_list(&mut into.releases, f.releases);
 }

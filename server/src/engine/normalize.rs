@@ -1,1 +1,390 @@
-//! Text normalisation with a map back to the original character offsets.
+//! Document normalisation: raw article text → clean paragraphs and sentences, with a map from
+//! every normalised character back to its offset in the original text, so that each extracted
+//! fact can cite its source exactly.
+//!
+//! What it undoes, by rule over the genre's layouts rather than per file:
+//! - width and compatibility forms (NFKC: `，` → `,`, `６` → `6`, U+3000 → space);
+//! - page furniture that cuts sentences in two: page jumps (`（下转第3版）`), photo captions
+//!   (`… 新华社图`, `… 阮雪枫 摄`), pull quotes (`■ …`) and pull quotes repeated verbatim;
+//! - markdown residue (`# `, `**`);
+//! - lines wrapped mid-sentence, both by a print layout of fixed width and by page breaks.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use unicode_normalization::UnicodeNormalization;
+
+use super::model::Evidence;
+
+/// A normalised document: paragraphs of clean text and their sentences.
+#[derive(Debug, Clone)]
+pub struct NormDoc {
+    pub id: Arc<str>,
+    /// Normalised text: paragraphs separated by `\n`.
+    pub text: String,
+    /// For each char of `text`, the index of the original char it came from.
+    orig: Vec<u32>,
+    /// Byte offset in `text` → char index in `text`.
+    byte_to_char: Vec<u32>,
+    pub paragraphs: Vec<Paragraph>,
+    pub sentences: Vec<Sentence>,
+}
+
+/// A paragraph (or a headline line) as a byte range of `NormDoc::text`.
+#[derive(Debug, Clone, Copy)]
+pub struct Paragraph {
+    pub start: usize,
+    pub end: usize,
+    /// A short line with no sentence punctuation: a headline, deck or caption-like line.
+    pub headline: bool,
+}
+
+/// A sentence as a byte range of `NormDoc::text`.
+#[derive(Debug, Clone, Copy)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+    /// First sentence of its paragraph.
+    pub opens_paragraph: bool,
+}
+
+impl NormDoc {
+    pub fn sentence_text(&self, s: &Sentence) -> &str {
+        &self.text[s.start..s.end]
+    }
+
+    /// The evidence for a byte range of `text` (usually a whole sentence).
+    pub fn evidence(&self, start: usize, end: usize) -> Evidence {
+        let quote = self.text[start..end].trim();
+        let first = self.byte_to_char[start] as usize;
+        let last = (self.byte_to_char[end] as usize).max(first + 1) - 1;
+        Evidence {
+            document_id: self.id.clone(),
+            quote: Arc::from(quote),
+            start: self.orig.get(first).copied().unwrap_or(0) as usize,
+            end: self.orig.get(last).map_or(0, |&o| o as usize + 1),
+        }
+    }
+
+    pub fn sentence_evidence(&self, s: &Sentence) -> Evidence {
+        self.evidence(s.start, s.end)
+    }
+}
+
+/// One raw line after NFKC and clean-up, with the original char index of every char.
+#[derive(Debug, Clone)]
+struct Line {
+    chars: Vec<char>,
+    orig: Vec<u32>,
+}
+
+impl Line {
+    fn len(&self) -> usize {
+        self.chars.len()
+    }
+    fn text(&self) -> String {
+        self.chars.iter().collect()
+    }
+    fn last(&self) -> Option<char> {
+        self.chars.last().copied()
+    }
+    fn starts_with(&self, s: &str) -> bool {
+        let n = s.chars().count();
+        self.chars.len() >= n && self.chars[..n].iter().copied().eq(s.chars())
+    }
+    fn ends_with(&self, s: &str) -> bool {
+        let n = s.chars().count();
+        self.chars.len() >= n && self.chars[self.chars.len() - n..].iter().copied().eq(s.chars())
+    }
+    fn contains_any(&self, set: &[char]) -> bool {
+        self.chars.iter().any(|c| set.contains(c))
+    }
+}
+
+const SENTENCE_END: [char; 5] = ['。', '!', '?', '！', '？'];
+const CLAUSE_PUNCT: [char; 6] = [',', '、', ';', '。', '，', '；'];
+/// Verbs that complete a headline (`…座谈会在合肥举行`): a layout join stops there.
+const HEADLINE_END: [&str; 8] = ["举行", "召开", "出席", "讲话", "致辞", "开幕", "闭幕", "成果"];
+/// Chinese typesetting never starts a line with these: the line before goes on.
+const NO_LINE_START: [char; 10] = [',', '。', '、', ';', ':', ')', '”', '’', '!', '?'];
+/// Words a line cannot end on when its sentence goes on in the next line.
+const DANGLING: [&str; 9] = ["确定", "决定", "在", "的", "和", "与", "及", "由", "将"];
+/// Openers of a new article body.
+const DATELINES: [&str; 5] = ["本报讯", "据新华社", "新华社", "本报记者", "(记者"];
+
+/// Normalises `text`, the document `id`.
+pub fn normalize(id: &str, text: &str) -> NormDoc {
+    let lines = clean_lines(text);
+    let wrap_widths = wrap_widths(&lines);
+
+    // Join lines into paragraphs.
+    let mut paragraphs: Vec<Line> = Vec::new();
+    let mut current: Option<Line> = None;
+    for line in lines.into_iter() {
+        let Some(line) = line else {
+            continue; // blank lines never end a paragraph by themselves: wrapped layouts use them too
+        };
+        match current.take() {
+            Some(mut prev) if continues(&prev, &line, &wrap_widths) => {
+                prev.chars.extend(line.chars);
+                prev.orig.extend(line.orig);
+                current = Some(prev);
+            }
+            Some(prev) => {
+                paragraphs.push(prev);
+                current = Some(line);
+            }
+            None => current = Some(line),
+        }
+    }
+    paragraphs.extend(current);
+
+    let mut doc = NormDoc {
+        id: Arc::from(id),
+        text: String::new(),
+        orig: Vec::new(),
+        byte_to_char: Vec::new(),
+        paragraphs: Vec::new(),
+        sentences: Vec::new(),
+    };
+    for p in paragraphs {
+        let start = doc.text.len();
+        let headline = p.len() <= 60 && !p.contains_any(&['。', ',', ';', '，']);
+        for (c, o) in p.chars.iter().zip(&p.orig) {
+            doc.text.push(*c);
+            doc.orig.push(*o);
+        }
+        let end = doc.text.len();
+        doc.paragraphs.push(Paragraph { start, end, headline });
+        doc.text.push('\n');
+        doc.orig.push(p.orig.last().copied().unwrap_or(0));
+    }
+    doc.byte_to_char = vec![0; doc.text.len() + 1];
+    let mut n = 0u32;
+    for (b, _) in doc.text.char_indices() {
+        doc.byte_to_char[b] = n;
+        n += 1;
+    }
+    doc.byte_to_char[doc.text.len()] = n;
+    for (pi, p) in doc.paragraphs.iter().enumerate() {
+        split_sentences(&doc.text, p.start, p.end, pi, &mut doc.sentences);
+    }
+    doc
+}
+
+/// Splits a paragraph after each sentence-final mark (and a closing quote right after it).
+fn split_sentences(text: &str, start: usize, end: usize, paragraph: usize, out: &mut Vec<Sentence>) {
+    let mut s = start;
+    let mut iter = text[start..end].char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if SENTENCE_END.contains(&c) {
+            let mut e = start + i + c.len_utf8();
+            while let Some(&(j, q)) = iter.peek() {
+                if matches!(q, '”' | '’' | '"' | ')' | '」' | '』') || SENTENCE_END.contains(&q) {
+                    e = start + j + q.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            push_sentence(text, s, e, paragraph, out);
+            s = e;
+        }
+    }
+    push_sentence(text, s, end, paragraph, out);
+}
+
+fn push_sentence(text: &str, s: usize, e: usize, paragraph: usize, out: &mut Vec<Sentence>) {
+    if text[s..e].trim().is_empty() {
+        return;
+    }
+    let opens_paragraph = out.last().is_none_or(|l| l.paragraph != paragraph);
+    out.push(Sentence { start: s, end: e, paragraph, opens_paragraph });
+}
+
+/// NFKC each raw line, strip markup, drop furniture; `None` for a blank or dropped line.
+fn clean_lines(text: &str) -> Vec<Option<Line>> {
+    let mut out = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut idx: u32 = 0;
+    for raw in text.split('\n') {
+        let mut line = Line { chars: Vec::new(), orig: Vec::new() };
+        let mut prev_space = true; // also trims leading space
+        for c in raw.chars() {
+            for n in std::iter::once(c).nfkc() {
+                let n = if n.is_whitespace() || n.is_control() { ' ' } else { n };
+                if n == ' ' && prev_space {
+                    continue;
+                }
+                prev_space = n == ' ';
+                line.chars.push(n);
+                line.orig.push(idx);
+            }
+            idx += 1;
+        }
+        idx += 1; // the '\n'
+        strip_markup(&mut line);
+        while line.last() == Some(' ') {
+            line.chars.pop();
+            line.orig.pop();
+        }
+        if line.chars.is_empty() || is_furniture(&line) {
+            out.push(None);
+            continue;
+        }
+        // A pull quote repeats a sentence of the body verbatim; keep the first occurrence only.
+        let key = line.text();
+        if line.len() >= 30 && !seen.insert(key) {
+            out.push(None);
+            continue;
+        }
+        out.push(Some(line));
+    }
+    out
+}
+
+/// Removes markdown heading marks and emphasis (`# `, `**`), keeping the offset map aligned.
+fn strip_markup(line: &mut Line) {
+    let mut keep = vec![true; line.len()];
+    let mut i = 0;
+    while i < line.len() && line.chars[i] == '#' {
+        keep[i] = false;
+        i += 1;
+    }
+    for w in 0..line.len().saturating_sub(1) {
+        if line.chars[w] == '*' && line.chars[w + 1] == '*' {
+            keep[w] = false;
+            keep[w + 1] = false;
+        }
+    }
+    let mut k = keep.iter();
+    line.chars.retain(|_| *k.next().unwrap());
+    let mut k = keep.iter();
+    line.orig.retain(|_| *k.next().unwrap());
+    while line.chars.first() == Some(&' ') {
+        line.chars.remove(0);
+        line.orig.remove(0);
+    }
+}
+
+/// Lines that interrupt the text without belonging to it.
+fn is_furniture(line: &Line) -> bool {
+    let t = line.text();
+    // Page jumps: (下转第3版), (上接第1版), (下转二版).
+    if (t.starts_with('(') || t.starts_with('（')) && (t.contains("下转") || t.contains("上接")) && t.len() < 40 {
+        return true;
+    }
+    // Pull quotes and bullets of highlighted text.
+    if t.starts_with('■') || t.starts_with('▲') || t.starts_with('●') || t.starts_with('◆') {
+        return true;
+    }
+    // Photo captions: "… 新华社图", "… 新华社发", "… 阮雪枫 摄", "(图片由…提供)".
+    if t.ends_with("新华社图") || t.ends_with("新华社发") || t.ends_with("资料图") || t.starts_with("图为")
+    {
+        return true;
+    }
+    if let Some(rest) = t.strip_suffix('摄') {
+        let rest = rest.trim_end();
+        // a photographer's name (2-4 chars) after a space or the end of a sentence
+        let name: String = rest.chars().rev().take_while(|c| !c.is_whitespace() && !"。,，".contains(*c)).collect();
+        if (2..=4).contains(&name.chars().count()) {
+            return true;
+        }
+    }
+    // Masthead service lines: QR codes, web and mail addresses.
+    t.starts_with("扫码") || t.starts_with("网址") || t.starts_with("邮箱")
+}
+
+/// Line lengths that recur often enough to be a print layout's column width.
+fn wrap_widths(lines: &[Option<Line>]) -> Vec<usize> {
+    let mut counts = std::collections::BTreeMap::<usize, usize>::new();
+    for l in lines.iter().flatten() {
+        if l.len() >= 8 && l.len() <= 40 {
+            *counts.entry(l.len()).or_default() += 1;
+        }
+    }
+    // A width is a layout when the lines within one char of it are many.
+    counts
+        .keys()
+        .copied()
+        .filter(|&w| {
+            let near: usize = (w.saturating_sub(1)..=w + 1).map(|x| counts.get(&x).copied().unwrap_or(0)).sum();
+            near >= 8
+        })
+        .collect()
+}
+
+/// Whether `next` continues the sentence `prev` ends.
+fn continues(prev: &Line, next: &Line, wrap_widths: &[usize]) -> bool {
+    if DATELINES.iter().any(|d| next.starts_with(d)) || next.starts_with("- ") {
+        return false;
+    }
+    if DANGLING.iter().any(|d| prev.ends_with(d)) || next.chars.first().is_some_and(|c| NO_LINE_START.contains(c)) {
+        return true;
+    }
+    let ends_sentence = prev.last().is_some_and(|c| SENTENCE_END.contains(&c));
+    // A fixed-width print layout: a full line continues unless it completes a sentence or headline.
+    let full = wrap_widths.iter().any(|&w| prev.len() + 2 >= w && prev.len() <= w + 2);
+    if ends_sentence || HEADLINE_END.iter().any(|h| prev.ends_with(h)) {
+        return false;
+    }
+    if full {
+        return true;
+    }
+    // A page break inside a paragraph: body text (punctuated or long) cut mid-sentence.
+    prev.contains_any(&CLAUSE_PUNCT) || prev.len() >= 40
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(doc: &NormDoc) -> Vec<&str> {
+        doc.sentences.iter().map(|s| doc.sentence_text(s)).collect()
+    }
+
+    #[test]
+    fn joins_a_sentence_cut_by_a_page_break_and_keeps_offsets() {
+        let raw = "陈吉宁在致辞时说,习近平\n\n总书记关于长三角一体化发展的重要讲话。\n";
+        let doc = normalize("d", raw);
+        assert_eq!(texts(&doc), vec!["陈吉宁在致辞时说,习近平总书记关于长三角一体化发展的重要讲话。"]);
+        let ev = doc.sentence_evidence(&doc.sentences[0]);
+        let orig: String = raw.chars().skip(ev.start).take(ev.end - ev.start).collect();
+        assert!(orig.starts_with("陈吉宁") && orig.ends_with("讲话。"));
+    }
+
+    #[test]
+    fn nfkc_and_full_width() {
+        let doc = normalize("d", "２０２４年６月５日，会议在温州举行。");
+        assert_eq!(texts(&doc), vec!["2024年6月5日,会议在温州举行。"]);
+    }
+
+    #[test]
+    fn drops_captions_page_jumps_and_pull_quotes() {
+        let raw = "会议指出,要共建中心,促进\n\n这是方厅水院外景。 新华社图\n\n科技创新策源功能新提升。\n(下转第3版)\n■ 一段引文\n";
+        let doc = normalize("d", raw);
+        assert_eq!(texts(&doc), vec!["会议指出,要共建中心,促进科技创新策源功能新提升。"]);
+    }
+
+    #[test]
+    fn headlines_stay_apart_from_the_body() {
+        let raw =
+            "2023年度长三角地区主要领导座谈会在合肥举行\n\n携手高质量一体化 奋进中国式现代化\n本报讯 6月5日,会议举行。";
+        let doc = normalize("d", raw);
+        assert_eq!(doc.paragraphs.len(), 3);
+        assert!(doc.paragraphs[0].headline);
+        assert!(!doc.paragraphs[2].headline);
+    }
+
+    #[test]
+    fn fixed_width_layout_is_rejoined() {
+        let body = "会议认真学习贯彻党的二十大精神，深入学习贯彻习近平总书记关于推动长三角一体化发展的重要讲话重要指示精神，以“携手高质量一体化、奋进中国式现代化”为主题，全面总结长三角一体化发展上升为国家战略五年来的工作成效与经验，深入分析新时代长三角一体化发展面临的新使命、新任务。";
+        let text = format!("{body}{}", body.replace('会', "汇"));
+        let chars: Vec<char> = text.chars().collect();
+        let wrapped: Vec<String> = chars.chunks(20).map(|c| c.iter().collect()).collect();
+        let doc = normalize("d", &wrapped.join("\n\n"));
+        assert_eq!(doc.sentences.len(), 2);
+        assert!(doc.sentence_text(&doc.sentences[0]).contains("以“携手高质量一体化、奋进中国式现代化”为主题"));
+    }
+}

@@ -1,17 +1,346 @@
-//! Extraction: the rules that turn one normalised article into facts with provenance.
+//! Extraction: the rules that turn one article into facts with provenance.
+//!
+//! A page holds several articles (the meeting, the forum, the press conference, unrelated news).
+//! The extractor walks the normalised paragraphs, opens an article at each dateline (`本报讯`,
+//! `新华社…电`) or after a headline, classifies it by its lede, and applies to each sentence the
+//! rules of that article's topic. Sentences that name their own event (`2023年度…座谈会在合肥举行`,
+//! `会议确定2025年度…在江苏省召开`) are read wherever they stand, headlines included; sentences that do
+//! not (`…出席会议`, `…讲话`) only inside an article about that event, so an unrelated article on the
+//! same page cannot leak facts into a meeting.
+
+mod forum;
+mod lists;
+pub use lists::list_key;
+mod meeting;
+pub mod people;
+pub mod text;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::model::*;
+use super::normalize::{NormDoc, Sentence, normalize};
+use text::dates;
 
 /// What one document yields.
 #[derive(Debug, Default)]
 pub struct DocFacts {
-    pub meetings: Vec<Meeting>,
-    pub forums: Vec<Forum>,
+    pub meetings: BTreeMap<i32, Meeting>,
+    pub forums: BTreeMap<i32, Forum>,
     pub lists: Vec<PublishedList>,
     pub report: DocReport,
 }
 
+/// The name of the meeting, in the forms the genre uses.
+pub(crate) const MEETING: &str = r"(?:长三角地区|长三角|沪苏浙皖|三省一市)?主要领导(?:人)?座谈会";
+/// The name of the forum.
+pub(crate) const FORUM: &str = r"长三角(?:地区)?(?:一体化发展|一体化)?高层论坛";
+
+static YEAR_MEETING: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(\d{{4}})年度?的?{MEETING}")).unwrap());
+static HELD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"举行|召开|举办|开幕").unwrap());
+static DECIDED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"确定|决定|商定|同意").unwrap());
+static PUB_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{4})年(\d{1,2})月(\d{1,2})日").unwrap());
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:本报讯|据新华社|新华社|本报记者|\(记者|本报[^,。]{0,12}电)|^[^,。]{0,20}?\d{1,2}月\d{1,2}日电")
+        .unwrap()
+});
+static DATELINE_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^,。]{0,20}?(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日电").unwrap());
+static YEAR_DU: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^\d—-])(\d{4})年度").unwrap());
+static NUM_SPAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{4})年").unwrap());
+static MEETING_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(MEETING).unwrap());
+static FORUM_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(FORUM).unwrap());
+static PRESS_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new("成果发布会|新闻发布会").unwrap());
+
+/// What an article is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Topic {
+    Meeting,
+    Forum,
+    Press,
+    List,
+    Other,
+}
+
+/// The article being read: its topic, year and the month dates without one fall in.
+#[derive(Debug, Clone)]
+pub(crate) struct Scope {
+    pub topic: Topic,
+    pub year: Option<i32>,
+    pub month: Option<u32>,
+    /// Inside a meeting article, the part about the press conference.
+    pub press: bool,
+    /// The list this article publishes, as an index into `DocFacts::lists`.
+    pub list: Option<usize>,
+}
+
+/// One document's extraction state.
+pub(crate) struct Extractor<'a> {
+    pub doc: &'a NormDoc,
+    pub facts: DocFacts,
+    /// Names the body taught us, to split names run together in headlines.
+    pub known: BTreeSet<String>,
+    pub pub_date: Option<Date>,
+    /// The year of the meeting the document reports, when it reports one.
+    pub main_year: Option<i32>,
+    /// The year the document is about, by the best cue available.
+    pub doc_year: Option<i32>,
+}
+
 /// Extracts every fact of `doc`.
 pub fn extract(doc: &SourceDocument) -> DocFacts {
-    DocFacts { report: DocReport { document_id: doc.id.clone(), ..Default::default() }, ..Default::default() }
+    let norm = normalize(&doc.id, &doc.text);
+    let mut x = Extractor::new(&norm);
+    x.run();
+    x.finish(&doc.text)
+}
+
+impl<'a> Extractor<'a> {
+    fn new(doc: &'a NormDoc) -> Self {
+        let mut x = Extractor {
+            doc,
+            facts: DocFacts::default(),
+            known: BTreeSet::new(),
+            pub_date: None,
+            main_year: None,
+            doc_year: None,
+        };
+        x.facts.report.document_id = doc.id.to_string();
+        x.learn_names();
+        x.find_document_cues();
+        x
+    }
+
+    /// First pass: every `ROLE NAME` the document states, so headlines can be split later.
+    fn learn_names(&mut self) {
+        for s in &self.doc.sentences {
+            let t = self.doc.sentence_text(s);
+            if ["出席", "讲话", "致辞", "主持", "通报", "代表"].iter().any(|v| t.contains(v)) {
+                for a in people::role_names(t) {
+                    self.known.insert(a.name);
+                }
+            }
+        }
+    }
+
+    /// Publication date, the year of the meeting reported, and the document's year.
+    fn find_document_cues(&mut self) {
+        let doc = self.doc;
+        for p in doc.paragraphs.iter().filter(|p| p.headline) {
+            let t = &doc.text[p.start..p.end];
+            let masthead = ["星期", "版", "期", "出版", "日报", "农历"].iter().any(|w| t.contains(w));
+            if let Some(c) = PUB_DATE.captures(t) {
+                let whole = c.get(0).unwrap().as_str().len() + 2 >= t.trim().len();
+                if masthead || whole {
+                    let d = Date::new(c[1].parse().unwrap(), c[2].parse().unwrap(), c[3].parse().unwrap());
+                    if d.is_valid() {
+                        self.pub_date = Some(d);
+                        break;
+                    }
+                }
+            }
+        }
+        if self.pub_date.is_none() {
+            for p in &doc.paragraphs {
+                if let Some(c) = DATELINE_DATE.captures(&doc.text[p.start..p.end])
+                    && let Some(y) = c.get(1)
+                {
+                    let d = Date::new(y.as_str().parse().unwrap(), c[2].parse().unwrap(), c[3].parse().unwrap());
+                    if d.is_valid() {
+                        self.pub_date = Some(d);
+                        break;
+                    }
+                }
+            }
+        }
+        for s in &doc.sentences {
+            let t = doc.sentence_text(s);
+            if DECIDED.is_match(t) {
+                continue;
+            }
+            if let Some(c) = YEAR_MEETING.captures(t)
+                && HELD.is_match(&t[c.get(0).unwrap().end()..])
+            {
+                self.main_year = c[1].parse().ok();
+                break;
+            }
+        }
+        self.doc_year = self.main_year.or(self.pub_date.map(|d| d.year)).or_else(|| {
+            // The year most often named with 年度 outside decisions about later meetings, else any year.
+            let mut counts: BTreeMap<i32, usize> = BTreeMap::new();
+            for s in &doc.sentences {
+                let t = doc.sentence_text(s);
+                if !DECIDED.is_match(t) {
+                    for c in YEAR_DU.captures_iter(t) {
+                        *counts.entry(c[1].parse().unwrap()).or_default() += 1;
+                    }
+                }
+            }
+            if counts.is_empty() {
+                for c in NUM_SPAN.captures_iter(&doc.text) {
+                    *counts.entry(c[1].parse().unwrap()).or_default() += 1;
+                }
+            }
+            counts.into_iter().max_by_key(|(y, n)| (*n, *y)).map(|(y, _)| y)
+        });
+    }
+
+    /// Second pass: articles and their sentences.
+    fn run(&mut self) {
+        let doc = self.doc;
+        let mut scope = Scope { topic: Topic::Other, year: self.doc_year, month: None, press: false, list: None };
+        let mut after_headline = true;
+        let mut headline_year: Option<i32> = None;
+        for (pi, p) in doc.paragraphs.iter().enumerate() {
+            let text = &doc.text[p.start..p.end];
+            let sentences: Vec<Sentence> = doc.sentences.iter().filter(|s| s.paragraph == pi).copied().collect();
+            if !text.contains('。') {
+                // Headlines and decks: only self-describing facts.
+                for s in &sentences {
+                    if let Some(c) = YEAR_MEETING.captures(doc.sentence_text(s))
+                        && !DECIDED.is_match(doc.sentence_text(s))
+                    {
+                        headline_year = c[1].parse().ok();
+                    }
+                    self.headline_rules(s);
+                }
+                after_headline = true;
+                continue;
+            }
+            if after_headline || DATELINE.is_match(text) {
+                scope = self.open_article(&sentences, headline_year.take());
+            }
+            after_headline = false;
+            for s in &sentences {
+                self.body_rules(&mut scope, s);
+            }
+        }
+    }
+
+    /// Classifies an article by its lede and sets its year and month.
+    fn open_article(&mut self, sentences: &[Sentence], headline_year: Option<i32>) -> Scope {
+        let lede = sentences.first().map(|s| self.doc.sentence_text(s)).unwrap_or_default();
+        let topic = classify(lede);
+        let lede_dates = dates(lede);
+        let explicit_year = lede_dates.iter().find_map(|d| d.year);
+        let year = match topic {
+            Topic::Meeting => YEAR_MEETING
+                .captures(lede)
+                .and_then(|c| c[1].parse().ok())
+                .or(headline_year)
+                .or(explicit_year)
+                .or(self.main_year)
+                .or(self.doc_year),
+            _ => explicit_year.or(self.main_year).or(self.doc_year),
+        };
+        let month = lede_dates.iter().find_map(|d| d.month).or_else(|| {
+            // `1日在上海召开` under the dateline `新华社上海6月2日电`.
+            DATELINE_DATE.captures(lede).and_then(|c| c[2].parse().ok())
+        });
+        Scope { topic, year, month, press: topic == Topic::Press, list: None }
+    }
+
+    fn headline_rules(&mut self, s: &Sentence) {
+        let year = self.main_year.or(self.doc_year);
+        let mut scope = Scope { topic: Topic::Other, year, month: None, press: false, list: None };
+        self.meeting_place(&scope, s, true);
+        self.next_meeting(s);
+        self.forum_lede(&scope, s);
+        self.press_headline(&scope, s);
+        self.list_title(&mut scope, s);
+    }
+
+    fn body_rules(&mut self, scope: &mut Scope, s: &Sentence) {
+        let t = self.doc.sentence_text(s);
+        // Self-describing facts, in any article.
+        self.meeting_place(scope, s, false);
+        self.next_meeting(s);
+        self.forum_lede(scope, s);
+        self.list_title(scope, s);
+        if t.contains("发布会") && HELD.is_match(t) {
+            scope.press = true;
+            self.press_date(scope, s);
+        } else if scope.topic == Topic::Meeting && (t.starts_with("会议") || t.starts_with("此次会议")) {
+            scope.press = false;
+        }
+        match scope.topic {
+            Topic::Meeting if !scope.press => self.meeting_body(scope, s),
+            Topic::Meeting | Topic::Press => self.press_body(scope, s),
+            Topic::Forum => self.forum_body(scope, s),
+            Topic::List => self.list_body(scope, s),
+            Topic::Other => {}
+        }
+    }
+
+    pub(crate) fn evidence(&self, s: &Sentence) -> Evidence {
+        self.doc.sentence_evidence(s)
+    }
+
+    pub(crate) fn meeting(&mut self, year: i32) -> &mut Meeting {
+        self.facts.meetings.entry(year).or_insert_with(|| Meeting::new(year))
+    }
+
+    pub(crate) fn forum(&mut self, year: i32) -> &mut Forum {
+        self.facts.forums.entry(year).or_insert_with(|| Forum { year, ..Default::default() })
+    }
+
+    /// Records one extracted fact in the report.
+    pub(crate) fn note(&mut self, what: String, ev: &Evidence) {
+        let quote: String = ev.quote.chars().take(40).collect();
+        self.facts.report.lines.push(format!("{what}  ← [{}..{}] {quote}…", ev.start, ev.end));
+        self.facts.report.facts += 1;
+    }
+
+    fn finish(mut self, original: &str) -> DocFacts {
+        let r = &mut self.facts.report;
+        let in_genre = MEETING_RE.is_match(original) || FORUM_RE.is_match(original);
+        r.in_genre = in_genre;
+        r.meeting_years = self.facts.meetings.keys().copied().collect();
+        if in_genre && self.facts.meetings.is_empty() && self.facts.forums.is_empty() {
+            r.warnings.push("an article of the genre that yielded no meeting and no forum".into());
+        } else if in_genre && self.facts.meetings.values().all(|m| m.is_decided_only()) && self.facts.forums.is_empty()
+        {
+            r.warnings.push("only decisions about later meetings were found: no meeting of its own".into());
+        }
+        if self.doc_year.is_none() && in_genre {
+            r.warnings.push("no year found: neither 年度, a dateline nor a publication date".into());
+        }
+        self.facts
+    }
+}
+
+/// The topic of an article from its lede: the event that is held (举行) in it.
+fn classify(lede: &str) -> Topic {
+    let held_at = HELD.find(lede).map(|m| m.start());
+    let before_held = |re: &Regex| -> Option<usize> {
+        re.find_iter(lede).filter(|m| held_at.is_some_and(|h| m.start() < h)).map(|m| m.start()).last()
+    };
+    if lede.contains("发布") && lede.contains("清单") {
+        return Topic::List;
+    }
+    let candidates = [
+        (before_held(&MEETING_RE), Topic::Meeting),
+        (before_held(&FORUM_RE), Topic::Forum),
+        (before_held(&PRESS_RE), Topic::Press),
+    ];
+    if DECIDED.is_match(lede) && candidates[1].0.is_none() && candidates[2].0.is_none() {
+        return Topic::Other;
+    }
+    candidates.iter().filter_map(|(pos, t)| pos.map(|p| (p, *t))).max_by_key(|(p, _)| *p).map_or(Topic::Other, |x| x.1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ledes() {
+        assert_eq!(classify("本报讯 8月16日,2022年度长三角地区主要领导座谈会在上海举行。"), Topic::Meeting);
+        assert_eq!(classify("本报讯 6月6日上午,长三角一体化发展高层论坛在安徽省合肥市举行。"), Topic::Forum);
+        assert_eq!(classify("本报讯 6月6日上午,长三角一体化发展成果发布会在合肥举行。"), Topic::Press);
+        assert_eq!(classify("中共中央政治局委员张国清近日在上海调研制造业发展。"), Topic::Other);
+        assert_eq!(classify("第八届长三角一体化发展高层论坛21日在上海举行,会上发布2026年度清单。"), Topic::List);
+    }
 }

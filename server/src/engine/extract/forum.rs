@@ -1,0 +1,130 @@
+//! Rules for the 长三角一体化发展高层论坛: edition, date, place, theme, speakers and attendees,
+//! keynotes, hosts and co-organisers, and what was released there.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::people::role_names;
+use super::text::{dates, parse_number, parse_place, split_list};
+use super::{Extractor, FORUM, Scope};
+use crate::engine::model::*;
+use crate::engine::normalize::Sentence;
+
+static FORUM_HELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"{FORUM}[^,。;]{{0,14}}?在([^,。;]{{2,14}}?)(?:隆重)?(?:举行|召开|举办|开幕)")).unwrap()
+});
+static EDITION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"第([一二三四五六七八九十百零〇\d]+)届{FORUM}")).unwrap());
+static THEME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:以|围绕)“([^”]{2,80})”(?:为|的)?主题|主题(?:为|是)“([^”]{2,80})”").unwrap());
+static SPOKE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(.{2,400}?)(?:先后|分别)?(?:讲话|致辞|发表讲话|作讲话)。?$").unwrap());
+static ATTENDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(.{2,600}?)(?:应邀)?(?:出席|参加)(?:论坛|会议|活动)?(?:并讲话|并致辞)?。?$").unwrap()
+});
+static KEYNOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([^。;]{2,240}?)(?:分别)?围绕([^。;]{2,400}?)作(?:了)?主旨(?:演讲|报告|发言)").unwrap()
+});
+static HOSTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"由([^,。;]{2,80}?)(?:共同|联合)?主办").unwrap());
+static ORGANIZERS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|,|由)([^,。;由]{2,120}?)(?:共同|联合)?承办").unwrap());
+static RELEASED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"发布(?:了)?([^,。;]{4,300})").unwrap());
+
+impl Extractor<'_> {
+    /// `5月21日上午,第八届长三角一体化发展高层论坛在上海举行`, and any `第八届…高层论坛`.
+    pub(super) fn forum_lede(&mut self, scope: &Scope, s: &Sentence) {
+        let t = self.doc.sentence_text(s);
+        let Some(year) = scope.year else { return };
+        let ev = self.evidence(s);
+        if let Some(c) = EDITION.captures(t)
+            && let Some(n) = parse_number(&c[1])
+        {
+            self.note(format!("forum {year}: edition {n}"), &ev);
+            self.forum(year).edition.add(n, ev.clone());
+        }
+        let Some(c) = FORUM_HELD.captures(t) else { return };
+        if super::DECIDED.is_match(t) {
+            return;
+        }
+        let place_at = c.get(1).unwrap().start();
+        if let Some((place, _)) = parse_place(&t[place_at..]) {
+            self.note(format!("forum {year}: place {}", place.full_name()), &ev);
+            crate::engine::kb::add_place(&mut self.forum(year).place, place, ev.clone());
+        }
+        // `第八届…高层论坛21日在上海举行`: the date may stand between the name and the place.
+        let date = dates(t).into_iter().filter(|d| d.start < place_at).last();
+        let month =
+            scope.month.or_else(|| self.facts.meetings.get(&year).and_then(|m| m.dates.get()).map(|d| d.start.month));
+        if let Some(span) = date.and_then(|d| d.resolve(year, month)) {
+            self.note(format!("forum {year}: date {}", span.start.month_day()), &ev);
+            self.forum(year).date.add(span.start, ev);
+        }
+    }
+
+    /// Sentences of a forum article that do not name the forum themselves.
+    pub(super) fn forum_body(&mut self, scope: &Scope, s: &Sentence) {
+        let Some(year) = scope.year else { return };
+        let t = self.doc.sentence_text(s);
+        let ev = self.evidence(s);
+
+        if let Some(c) = THEME.captures(t) {
+            let theme = c.get(1).or(c.get(2)).unwrap().as_str().trim().to_string();
+            self.note(format!("forum {year}: theme {theme}"), &ev);
+            self.forum(year).theme.add(theme, ev.clone());
+        }
+        if let Some(c) = SPOKE.captures(t) {
+            for a in role_names(&c[1]) {
+                self.note(format!("forum {year}: speaker {} {}", a.role, a.name), &ev);
+                add_sourced(&mut self.forum(year).speakers, a, ev.clone());
+            }
+        } else if let Some(c) = ATTENDED.captures(t) {
+            for a in role_names(&c[1]) {
+                self.note(format!("forum {year}: attendee {} {}", a.role, a.name), &ev);
+                add_sourced(&mut self.forum(year).attendees, a, ev.clone());
+            }
+        }
+        // A sentence may hold several statements: read each clause-led pattern on its own part.
+        for part in t.split('。') {
+            if let Some(c) = KEYNOTE.captures(part) {
+                let speakers = role_names(&c[1]);
+                let topics = split_list(&c[2]);
+                for (i, a) in speakers.iter().enumerate() {
+                    // Topics pair with speakers in order when the counts agree (分别围绕 A、B).
+                    let topic = if topics.len() == speakers.len() { topics[i].clone() } else { c[2].to_string() };
+                    let k = Keynote { name: a.name.clone(), role: a.role.clone(), topic };
+                    self.note(format!("forum {year}: keynote {} on {}", k.name, k.topic), &ev);
+                    add_sourced(&mut self.forum(year).keynotes, k, ev.clone());
+                }
+            }
+        }
+        for clause in t.split([',', '。', ';']) {
+            if let Some(c) = HOSTS.captures(clause) {
+                for h in split_list(&c[1]) {
+                    self.note(format!("forum {year}: host {h}"), &ev);
+                    add_sourced(&mut self.forum(year).hosts, h, ev.clone());
+                }
+            } else if let Some(c) = ORGANIZERS.captures(clause) {
+                for o in split_list(&c[1]) {
+                    self.note(format!("forum {year}: organiser {o}"), &ev);
+                    add_sourced(&mut self.forum(year).organizers, o, ev.clone());
+                }
+            }
+        }
+        self.forum_releases(year, t, &ev);
+    }
+
+    /// `发布了A、B、C`: what the forum released.
+    pub(super) fn forum_releases(&mut self, year: i32, t: &str, ev: &Evidence) {
+        if let Some(c) = RELEASED.captures(t) {
+            let list = c[1].trim_end_matches("等成果").trim_end_matches("等");
+            for item in split_list(list) {
+                let item = item.trim_end_matches("等成果").trim_end_matches('等').to_string();
+                if item.chars().count() >= 4 {
+                    self.note(format!("forum {year}: released {item}"), ev);
+                    add_sourced(&mut self.forum(year).releases, item, ev.clone());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+//! Rules for published lists (`2026年度长三角一体化发展实事项目清单`): the title, how many items,
+//! and each item with its figures (`超650个`, `至少达到400项`, `缩短30%以上`).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::text::parse_number;
+use super::{Extractor, FORUM, Scope, Topic};
+use crate::engine::model::*;
+use crate::engine::normalize::Sentence;
+
+static LIST_TITLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"发布(?:了)?((?:\d{4}年度?)?[^,。;、《》]{2,40}?清单)").unwrap());
+static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"从([一二三四五六七八九十百两\d]+)(?:个)?方面|([一二三四五六七八九十百两\d]+)项清单|清单(?:共|包括|包含|涵盖|共有)([一二三四五六七八九十百两\d]+)(?:项|个方面|个领域)")
+        .unwrap()
+});
+static ITEM_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:在|围绕|聚焦)([^,。;]{2,60}?)(?:方面)?,|^此外,([^,。;]{2,60})").unwrap());
+static FIGURE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\d+(?:\.\d+)?\s*(?:%|个|项|类|支|名|家|条|万|亿|人次|座|所|余|倍)").unwrap());
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{4})年度?").unwrap());
+static FORUM_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(FORUM).unwrap());
+
+/// The key two titles of one list share: `长三角发布2026年度一体化发展实事项目清单` and
+/// `2026年度长三角一体化发展实事项目清单` name the same list.
+pub fn list_key(title: &str) -> String {
+    title.replace("长三角", "").replace(' ', "")
+}
+
+impl Extractor<'_> {
+    /// `发布2026年度长三角一体化发展实事项目清单,从十方面…`, in any article or headline.
+    pub(super) fn list_title(&mut self, scope: &mut Scope, s: &Sentence) {
+        let t = self.doc.sentence_text(s);
+        let ev = self.evidence(s);
+        if let Some(c) = LIST_TITLE.captures(t) {
+            let title = c[1].trim().to_string();
+            let year = YEAR.captures(&title).and_then(|y| y[1].parse().ok()).or(scope.year);
+            if let Some(year) = year {
+                let idx = self.list_index(year, &title, &ev);
+                if scope.topic == Topic::List || scope.list.is_none() {
+                    scope.list = Some(idx);
+                }
+                if FORUM_RE.is_match(t) || t.contains("会上") {
+                    self.forum_releases(year, t, &ev);
+                }
+            }
+        }
+        if let (Some(idx), Some(c)) = (scope.list, COUNT.captures(t))
+            && let Some(n) = c.get(1).or(c.get(2)).or(c.get(3)).and_then(|m| parse_number(m.as_str()))
+        {
+            let title = self.facts.lists[idx].title.clone();
+            self.note(format!("list {title}: {n} items"), &ev);
+            self.facts.lists[idx].item_count.add(n, ev);
+        }
+    }
+
+    /// The list with this title (by key) in this document, created if new.
+    fn list_index(&mut self, year: i32, title: &str, ev: &Evidence) -> usize {
+        let key = list_key(title);
+        let idx = match self.facts.lists.iter().position(|l| l.year == year && list_key(&l.title) == key) {
+            Some(i) => i,
+            None => {
+                self.note(format!("list {title} ({year})"), ev);
+                self.facts.lists.push(PublishedList { year, title: title.to_string(), ..Default::default() });
+                self.facts.lists.len() - 1
+            }
+        };
+        let list = &mut self.facts.lists[idx];
+        // The fuller title (with 长三角) is the canonical one.
+        if title.chars().count() > list.title.chars().count() {
+            list.title = title.to_string();
+        }
+        if !list.evidence.contains(ev) {
+            list.evidence.push(ev.clone());
+        }
+        idx
+    }
+
+    /// Paragraphs of a list article: `在…方面,…`, `围绕…,…`, `此外,…` are items.
+    pub(super) fn list_body(&mut self, scope: &Scope, s: &Sentence) {
+        let Some(idx) = scope.list else { return };
+        if !s.opens_paragraph {
+            return;
+        }
+        let t = self.doc.sentence_text(s);
+        let Some(c) = ITEM_HEAD.captures(t) else { return };
+        let heading = c.get(1).or(c.get(2)).unwrap().as_str().trim().to_string();
+        // The item is the whole paragraph; its figures are the clauses that hold a number.
+        let p = self.doc.paragraphs[s.paragraph];
+        let para = &self.doc.text[p.start..p.end];
+        let figures: Vec<String> = para
+            .split([',', '。', ';', '、'])
+            .map(str::trim)
+            .filter(|clause| FIGURE.is_match(clause))
+            .map(str::to_string)
+            .collect();
+        let ev = self.doc.evidence(p.start, p.end);
+        self.note(format!("list item {heading}: {}", figures.join(" / ")), &ev);
+        self.facts.lists[idx].items.push(ListItem { heading, figures, evidence: ev });
+    }
+}

@@ -1,0 +1,349 @@
+//! Rules for the meeting itself and its results press conference: place and dates, next host,
+//! attendance, invited bodies, theme, documents acted on, focus areas, side events; who presided,
+//! reported and spoke at the press conference.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::people::{bare_names, name_before, role_names, run_together};
+use super::text::{dates, parse_place, split_list};
+use super::{Extractor, MEETING, Scope};
+use crate::engine::model::*;
+use crate::engine::normalize::Sentence;
+
+static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:(\d{{4}})年度?的?)?{MEETING}[^,。;]{{0,14}}?在([^,。;]{{2,14}}?)(?:隆重)?(?:举行|召开|举办|开幕)"
+    ))
+    .unwrap()
+});
+static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"在([^,。;在]{{2,12}}?)(?:召开|举行|举办)的(?:(\d{{4}})年度?)?{MEETING}")).unwrap()
+});
+static NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:确定|决定|商定|同意)[,:]?\s*(?:由)?(?:(\d{{4}})年度?的?{MEETING}|(?:下一年度|下届|下一届|明年)的?(?:会议|{MEETING})?)(?:将)?(?:于[^,。在由]{{0,12}})?(?:在|由)([^,。;]{{2,12}}?)(?:召开|举行|举办|承办)"
+    ))
+    .unwrap()
+});
+static THEME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:以|围绕)“([^”]{2,80})”(?:为|的)?主题|主题(?:为|是)“([^”]{2,80})”").unwrap());
+static INVITED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([^,。;]{2,120}?)(?:的)?(?:有关|相关)?(?:负责同志|负责人|领导同志|领导)应邀(?:出席|参加)").unwrap()
+});
+static TITLES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"《([^《》]{2,100})》").unwrap());
+static PLAIN_RELEASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"发布(?:了)?((?:\d{4}年度?)?[^,。;《》、]{2,40}?(?:清单|名单|方案|计划|报告|倡议|宣言|协议|指数|白皮书|目录))",
+    )
+    .unwrap()
+});
+static FOCUS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:聚焦|围绕|就)([^,。;]{4,400}?)等(?:[一二三四五六七八九十\d]+大?|多个)?(?:方面|议题|问题|领域|主题|事项)?(?:进行|展开|开展)了?(?:深入|充分|广泛)?(?:讨论|交流|研讨|探讨)")
+        .unwrap()
+});
+static PRESIDER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([^,。;]{2,40}?)主持(?:了)?(?:会议|成果发布会|发布会|$|。|,)").unwrap());
+static REPORTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([^,。;]{0,40}?)代表(?:与会各方|与会三省一市|会议各方|三省一市|各方)通报|([^,。;]{2,40}?)通报(?:了)?[^,。;]{0,30}?成果")
+        .unwrap()
+});
+static SPEAKERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([^。;]{2,240}?)分别代表(?:三省一市|沪苏浙皖|[^,。;]{0,10})(?:讲话|发言|致辞)").unwrap()
+});
+
+/// Verbs for what a meeting did to a document, most specific first.
+const DOC_VERBS: &[(&str, DocAction)] = &[
+    ("审议并原则通过", DocAction::Adopted),
+    ("审议并原则同意", DocAction::Approved),
+    ("审议并通过", DocAction::Adopted),
+    ("审议通过", DocAction::Adopted),
+    ("原则通过", DocAction::Adopted),
+    ("原则同意", DocAction::Approved),
+    ("通过了", DocAction::Adopted),
+    ("通过", DocAction::Adopted),
+    ("审议了", DocAction::Reviewed),
+    ("审议", DocAction::Reviewed),
+    ("讨论了", DocAction::Reviewed),
+    ("发布了", DocAction::Released),
+    ("发布", DocAction::Released),
+    ("印发", DocAction::Released),
+    ("签署了", DocAction::Signed),
+    ("签署", DocAction::Signed),
+    ("签订", DocAction::Signed),
+];
+/// Words that cite a document rather than act on it.
+const CITING: &[&str] = &[
+    "按照", "根据", "依据", "对照", "落实", "贯彻", "围绕", "遵循", "结合", "实施", "推进", "依托", "学习", "对接",
+    "以",
+];
+const SIDE_EVENT_VERBS: &[&str] =
+    &["考察", "参观", "调研", "并行召开", "同期召开", "同期举行", "同期举办", "举办了", "召开了"];
+
+impl Extractor<'_> {
+    /// `2023年度…座谈会在安徽省合肥市举行` with its dates, in any article, headlines included.
+    pub(super) fn meeting_place(&mut self, scope: &Scope, s: &Sentence, headline: bool) {
+        let t = self.doc.sentence_text(s);
+        if super::DECIDED.is_match(t) {
+            return;
+        }
+        let found = PLACE_AFTER
+            .captures(t)
+            .map(|c| {
+                (c.get(1).and_then(|y| y.as_str().parse().ok()), c.get(2).unwrap().start(), c.get(0).unwrap().start())
+            })
+            .or_else(|| {
+                PLACE_BEFORE.captures(t).map(|c| {
+                    (
+                        c.get(2).and_then(|y| y.as_str().parse().ok()),
+                        c.get(1).unwrap().start(),
+                        c.get(0).unwrap().start(),
+                    )
+                })
+            });
+        let Some((year, place_at, name_at)) = found else { return };
+        let year = year.or(if headline { None } else { scope.year.filter(|_| scope.topic == super::Topic::Meeting) });
+        let Some(year) = year.or(if headline { self.main_year } else { None }) else { return };
+        let Some((place, _)) = parse_place(&t[place_at..]) else { return };
+        let ev = self.evidence(s);
+        self.note(format!("meeting {year}: place {}", place.full_name()), &ev);
+        crate::engine::kb::add_place(&mut self.meeting(year).place, place, ev.clone());
+        // The dates stand before the place: `8月16日,2022年度…`, `…座谈会12日在芜湖召开`.
+        let month = scope.month;
+        let date = dates(t).into_iter().filter(|d| d.start < place_at).last();
+        if let Some(span) = date.and_then(|d| d.resolve(year, month)) {
+            let _ = name_at;
+            self.note(format!("meeting {year}: dates {}", span.chinese()), &ev);
+            self.meeting(year).dates.add(span, ev);
+        }
+    }
+
+    /// `会议确定,2027年度…座谈会在安徽省召开`: the next meeting, and who decided it.
+    pub(super) fn next_meeting(&mut self, s: &Sentence) {
+        let t = self.doc.sentence_text(s);
+        let Some(c) = NEXT.captures(t) else { return };
+        let decider = self.main_year;
+        let year = match c.get(1) {
+            Some(y) => y.as_str().parse::<i32>().ok(),
+            None => decider.map(|y| y + 1),
+        };
+        let Some(year) = year else { return };
+        let Some((place, _)) = parse_place(c.get(2).unwrap().as_str()) else { return };
+        let decider = decider.filter(|d| *d < year).unwrap_or(year - 1);
+        let ev = self.evidence(s);
+        self.note(format!("meeting {decider}: next meeting {year} in {}", place.full_name()), &ev);
+        self.meeting(decider).next.add(NextMeeting { year, province: place.province.clone() }, ev.clone());
+        let next = self.meeting(year);
+        next.decided_by.add(decider, ev.clone());
+        crate::engine::kb::add_place(&mut next.place, place, ev);
+    }
+
+    /// Sentences of a meeting article that do not name the meeting themselves.
+    pub(super) fn meeting_body(&mut self, scope: &Scope, s: &Sentence) {
+        let Some(year) = scope.year else { return };
+        let t = self.doc.sentence_text(s);
+        let ev = self.evidence(s);
+
+        if let Some(c) = INVITED.captures(t) {
+            for body in split_list(c.get(1).unwrap().as_str()) {
+                self.note(format!("meeting {year}: invited {body}"), &ev);
+                add_sourced(&mut self.meeting(year).invited, body, ev.clone());
+            }
+        } else if let Some(i) =
+            t.find("出席会议").or_else(|| t.find("出席座谈会")).or_else(|| t.strip_suffix("出席。").map(str::len))
+        {
+            for a in role_names(&t[..i]) {
+                self.note(format!("meeting {year}: attendee {} {}", a.role, a.name), &ev);
+                add_sourced(&mut self.meeting(year).attendees, a, ev.clone());
+            }
+        }
+
+        if let Some(c) = THEME.captures(t) {
+            let theme = c.get(1).or(c.get(2)).unwrap().as_str().trim().to_string();
+            self.note(format!("meeting {year}: theme {theme}"), &ev);
+            self.meeting(year).theme.add(theme, ev.clone());
+        }
+
+        self.documents(year, t, &ev);
+
+        if !t.contains("边会") {
+            if let Some(c) = FOCUS.captures(t) {
+                for area in split_list(c.get(1).unwrap().as_str()) {
+                    self.note(format!("meeting {year}: focus {area}"), &ev);
+                    add_sourced(&mut self.meeting(year).focus_areas, area, ev.clone());
+                }
+            }
+        }
+
+        if SIDE_EVENT_VERBS.iter().any(|v| t.contains(v)) {
+            for clause in t.split([',', '。', ';']) {
+                let clause = clause.trim().trim_start_matches("同时").trim_start_matches("会议期间").trim();
+                if clause.chars().count() >= 6 && SIDE_EVENT_VERBS.iter().any(|v| clause.contains(v)) {
+                    self.note(format!("meeting {year}: side event {clause}"), &ev);
+                    add_sourced(&mut self.meeting(year).side_events, clause.to_string(), ev.clone());
+                }
+            }
+        }
+    }
+
+    /// Documents in 《》 and what the meeting did to each; cited ones are kept apart.
+    fn documents(&mut self, year: i32, t: &str, ev: &Evidence) {
+        let mut clause_start = 0;
+        let mut run_verb: Option<(DocAction, &str)> = None;
+        let mut run_cited = false;
+        let mut last_end = 0;
+        for c in TITLES.captures_iter(t) {
+            let m = c.get(0).unwrap();
+            let between = &t[last_end..m.start()];
+            // A new run of titles unless only a separator stands between this title and the last.
+            if last_end == 0 || !matches!(between.trim(), "" | "、" | "和" | "及" | "以及" | "与") {
+                clause_start = t[..m.start()].rfind([',', ';', '。', ':']).map_or(0, |i| i + 1).max(last_end);
+                let prefix = &t[clause_start..m.start()];
+                run_verb = verb_before(prefix);
+                let cite_at = CITING.iter().filter_map(|w| prefix.rfind(w)).max();
+                let verb_at = run_verb.and_then(|(_, v)| prefix.rfind(v));
+                run_cited = match (cite_at, verb_at) {
+                    (Some(c), Some(v)) => c > v,
+                    (Some(_), None) => true,
+                    _ => false,
+                };
+            }
+            last_end = m.end();
+            let title = c[1].trim().to_string();
+            if run_cited || run_verb.is_none() {
+                self.note(format!("meeting {year}: cited 《{title}》"), ev);
+                add_sourced(&mut self.meeting(year).cited, title, ev.clone());
+            } else if let Some((action, verb)) = run_verb {
+                self.note(format!("meeting {year}: {} 《{title}》", action.as_str()), ev);
+                let doc = MeetingDoc { title, action, verb: verb.trim_end_matches('了').to_string() };
+                add_sourced(&mut self.meeting(year).documents, doc, ev.clone());
+            }
+        }
+        let _ = clause_start;
+        // Released without 《》: `发布了2026年度长三角一体化发展实事项目清单等成果`.
+        for c in PLAIN_RELEASE.captures_iter(t) {
+            let title = c[1].trim().to_string();
+            self.note(format!("meeting {year}: released {title}"), ev);
+            let doc = MeetingDoc { title, action: DocAction::Released, verb: "发布".into() };
+            add_sourced(&mut self.meeting(year).documents, doc, ev.clone());
+        }
+    }
+
+    /// `6月6日上午,长三角一体化发展成果发布会在合肥举行`, `21日上午,…举行了成果发布会`.
+    pub(super) fn press_date(&mut self, scope: &Scope, s: &Sentence) {
+        let Some(year) = scope.year else { return };
+        let t = self.doc.sentence_text(s);
+        let at = t.find("发布会").unwrap_or(t.len());
+        let Some(span) =
+            dates(t).into_iter().filter(|d| d.start < at).last().and_then(|d| d.resolve(year, scope.month))
+        else {
+            return;
+        };
+        let ev = self.evidence(s);
+        self.note(format!("meeting {year}: press conference on {}", span.start.month_day()), &ev);
+        self.meeting(year).press.date.add(span.start, ev);
+    }
+
+    /// Headlines such as `李强主持成果发布会`, `韩俊通报主要成果`.
+    pub(super) fn press_headline(&mut self, scope: &Scope, s: &Sentence) {
+        let t = self.doc.sentence_text(s);
+        if !(t.contains("发布会") || t.contains("成果")) {
+            return;
+        }
+        if let Some(year) = scope.year {
+            self.press_roles(year, s);
+        }
+    }
+
+    /// Sentences of the press conference part of an article.
+    pub(super) fn press_body(&mut self, scope: &Scope, s: &Sentence) {
+        let Some(year) = scope.year else { return };
+        self.press_roles(year, s);
+        let t = self.doc.sentence_text(s);
+        if let Some(c) = SPEAKERS.captures(t) {
+            let list = c.get(1).unwrap().as_str();
+            let list = list.rsplit(['。', ':']).next().unwrap_or(list);
+            let speakers: Vec<Attendee> = match bare_names(list) {
+                Some(names) => names.into_iter().map(|n| self.attendee_of(year, n)).collect(),
+                None => role_names(list),
+            };
+            let ev = self.evidence(s);
+            for a in speakers {
+                self.note(format!("meeting {year}: press speaker {}", a.name), &ev);
+                add_sourced(&mut self.meeting(year).press.speakers, a, ev.clone());
+            }
+        }
+    }
+
+    /// Presider and reporter, from body or headline.
+    fn press_roles(&mut self, year: i32, s: &Sentence) {
+        let t = self.doc.sentence_text(s);
+        let ev = self.evidence(s);
+        let mut presider = None;
+        for clause in t.split([',', '。', ';']) {
+            if let Some(c) = PRESIDER.captures(clause)
+                && let Some(name) = self.name_in(c.get(1).unwrap().as_str())
+            {
+                presider = Some(name.clone());
+                self.note(format!("meeting {year}: press presided by {name}"), &ev);
+                self.meeting(year).press.presider.add(name, ev.clone());
+            }
+            if let Some(c) = REPORTER.captures(clause) {
+                let before = c.get(1).or(c.get(2)).unwrap().as_str();
+                // `易炼红主持会议,代表与会各方通报…`: the subject carries over from the last clause.
+                let name = if before.trim().is_empty() { presider.clone() } else { self.name_in(before) };
+                if let Some(name) = name {
+                    self.note(format!("meeting {year}: results reported by {name}"), &ev);
+                    self.meeting(year).press.reporter.add(name, ev.clone());
+                }
+            }
+        }
+    }
+
+    /// The person a clause ends on, splitting headline runs against known names.
+    fn name_in(&self, clause: &str) -> Option<String> {
+        let tail = clause.rsplit([' ', ',']).next().unwrap_or(clause);
+        if let Some(names) = run_together(tail, &self.known) {
+            return names.last().cloned();
+        }
+        name_before(tail, &self.known)
+    }
+
+    /// A bare name resolved to the role its meeting's attendance list gives it.
+    fn attendee_of(&self, year: i32, name: String) -> Attendee {
+        self.facts
+            .meetings
+            .get(&year)
+            .and_then(|m| m.attendees.iter().find(|a| a.value.name == name))
+            .map(|a| a.value.clone())
+            .unwrap_or(Attendee { name, role: String::new(), province: String::new() })
+    }
+}
+
+/// The verb nearest before a run of titles.
+fn verb_before(prefix: &str) -> Option<(DocAction, &'static str)> {
+    let mut best: Option<(usize, usize, DocAction, &'static str)> = None; // (end, len)
+    for (verb, action) in DOC_VERBS {
+        if let Some(i) = prefix.rfind(verb) {
+            let end = i + verb.len();
+            if best.is_none_or(|(e, l, _, _)| end > e || (end == e && verb.len() > l)) {
+                best = Some((end, verb.len(), *action, verb));
+            }
+        }
+    }
+    best.map(|(_, _, a, v)| (a, v))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verbs() {
+        assert_eq!(verb_before("会议审议并原则通过").unwrap().0, DocAction::Adopted);
+        assert_eq!(verb_before("审议了").unwrap().0, DocAction::Reviewed);
+        assert_eq!(verb_before("会议审议并原则同意").unwrap().0, DocAction::Approved);
+        assert!(verb_before("按照").is_none());
+    }
+}

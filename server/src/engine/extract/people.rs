@@ -1,0 +1,223 @@
+//! Reading people out of the genre's lists: `上海市委书记陈吉宁，上海市委副书记、市长龚正；江苏省委书记…`,
+//! `上海市委书记李强、江苏省委书记吴政隆…讲话`, bare name lists (`龚正、刘小涛、刘捷`), and names run together in
+//! headlines (`陈吉宁信长星王浩出席`), which are split against the names the body already taught us.
+
+use std::collections::BTreeSet;
+
+use super::text::{is_han, is_name};
+use crate::engine::gazetteer;
+use crate::engine::model::Attendee;
+
+/// Titles that end a role, longest first so `副书记` wins over `书记`.
+const TITLES: &[&str] = &[
+    "常务副省长",
+    "常务副市长",
+    "副秘书长",
+    "秘书长",
+    "副书记",
+    "书记",
+    "副省长",
+    "省长",
+    "副市长",
+    "市长",
+    "副主席",
+    "主席",
+    "副主任",
+    "主任",
+    "副部长",
+    "部长",
+    "副总理",
+    "总理",
+    "副院长",
+    "院长",
+    "副局长",
+    "局长",
+    "副署长",
+    "署长",
+    "理事长",
+    "董事长",
+    "总经理",
+    "合伙人",
+    "行长",
+    "社长",
+    "会长",
+    "校长",
+    "研究员",
+    "教授",
+    "委员",
+];
+
+/// Words that follow a name and end it: `陈吉宁代表…致辞`, `李强主持…`.
+const AFTER_NAME: &[&str] = &[
+    "出席", "讲话", "致辞", "代表", "主持", "通报", "参加", "分别", "等", "在", "应邀", "作", "说", "指出", "强调",
+    "表示", "介绍", "发言", "会见", "共同", "一同", "陪同",
+];
+
+/// Reads a list of `ROLE NAME` entries. Roles may themselves contain `、`
+/// (`上海市委副书记、市长龚正`): a piece that ends on a title carries over to the next piece.
+pub fn role_names(text: &str) -> Vec<Attendee> {
+    let mut out = Vec::new();
+    let mut pending = String::new();
+    for piece in text.split([',', ';', '、', '，', '；', ' ']) {
+        let piece = strip_connectives(piece.trim());
+        if piece.is_empty() {
+            continue;
+        }
+        match split_role_name(piece) {
+            Some((role, name)) => {
+                let role = format!("{pending}{role}");
+                pending.clear();
+                out.push(attendee(name, &role));
+            }
+            None if ends_with_title(piece) => {
+                pending.push_str(piece);
+                pending.push('、');
+            }
+            None => pending.clear(),
+        }
+    }
+    out
+}
+
+/// A bare list of names (`龚正、刘小涛、刘捷、王清宪`), each a plausible name; `None` if any piece is not.
+pub fn bare_names(text: &str) -> Option<Vec<String>> {
+    let names: Vec<String> = text
+        .split(['、', ',', '，', ' '])
+        .map(|p| strip_connectives(p.trim()))
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect();
+    (!names.is_empty() && names.iter().all(|n| is_name(n))).then_some(names)
+}
+
+/// Splits names run together (`陈吉宁信长星易炼红`) against known names, longest first. `None`
+/// when some part is not a known name.
+pub fn run_together(text: &str, known: &BTreeSet<String>) -> Option<Vec<String>> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    let mut out = Vec::new();
+    while i < chars.len() {
+        let found = (2..=4)
+            .rev()
+            .find(|&n| i + n <= chars.len() && known.contains(&chars[i..i + n].iter().collect::<String>()))?;
+        out.push(chars[i..i + found].iter().collect());
+        i += found;
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// The name a clause ends on, just before a verb (`…易炼红主持会议` → 易炼红): the role-name reading
+/// if the clause has a role, else a known name ending there, else 2-3 ideographs after a separator.
+pub fn name_before(clause: &str, known: &BTreeSet<String>) -> Option<String> {
+    let clause = clause.trim();
+    if let Some(a) = role_names(clause).pop().filter(|a| clause.ends_with(a.name.as_str())) {
+        return Some(a.name);
+    }
+    let chars: Vec<char> = clause.chars().collect();
+    for n in (2..=4).rev() {
+        if chars.len() >= n {
+            let cand: String = chars[chars.len() - n..].iter().collect();
+            if known.contains(&cand) {
+                return Some(cand);
+            }
+        }
+    }
+    // An unknown name standing alone after a separator or at the start.
+    let tail: String = chars.iter().rev().take_while(|c| is_han(**c)).collect::<Vec<_>>().into_iter().rev().collect();
+    (is_name(&tail) && tail.chars().count() <= 3).then_some(tail)
+}
+
+fn strip_connectives(s: &str) -> &str {
+    let s = s.trim_start_matches("以及").trim_start_matches('和').trim_start_matches('及').trim_start_matches('与');
+    s.trim()
+}
+
+fn ends_with_title(piece: &str) -> bool {
+    TITLES.iter().any(|t| piece.ends_with(t))
+}
+
+/// `上海市委副书记、市长龚正` → (`上海市委副书记、市长`, `龚正`): the last title followed by a name.
+fn split_role_name(piece: &str) -> Option<(&str, &str)> {
+    let mut best: Option<(usize, usize)> = None; // (title end, title start)
+    for t in TITLES {
+        for (i, _) in piece.match_indices(t) {
+            let end = i + t.len();
+            if best.is_none_or(|(e, s)| end > e || (end == e && i < s)) {
+                best = Some((end, i));
+            }
+        }
+    }
+    let (end, _) = best?;
+    let rest = cut_after_name(&piece[end..]);
+    is_name(rest).then(|| (&piece[..end], rest))
+}
+
+/// Cuts what follows a name: `陈吉宁代表会议轮值主办方致辞` → `陈吉宁`.
+fn cut_after_name(s: &str) -> &str {
+    let mut cut = s.len();
+    for w in AFTER_NAME {
+        // A name has at least two characters: look for the verb after them.
+        let skip = s.char_indices().nth(2).map_or(s.len(), |(i, _)| i);
+        if let Some(i) = s[skip..].find(w) {
+            cut = cut.min(skip + i);
+        }
+    }
+    &s[..cut]
+}
+
+fn attendee(name: &str, role: &str) -> Attendee {
+    let chars: Vec<char> = role.chars().collect();
+    let province = gazetteer::match_place(&chars)
+        .map(|m| m.province.to_string())
+        .or_else(|| {
+            // `市委书记` without the place name: no province.
+            None
+        })
+        .unwrap_or_default();
+    Attendee { name: name.to_string(), role: role.trim_start_matches(['、', ' ']).to_string(), province }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(v: &[Attendee]) -> Vec<(String, String, String)> {
+        v.iter().map(|a| (a.role.clone(), a.name.clone(), a.province.clone())).collect()
+    }
+
+    #[test]
+    fn meeting_attendance_list() {
+        let got =
+            role_names("上海市委书记陈吉宁,上海市委副书记、市长龚正;江苏省委书记信长星,江苏省委副书记、省长刘小涛");
+        assert_eq!(
+            pairs(&got),
+            vec![
+                ("上海市委书记".into(), "陈吉宁".into(), "上海".into()),
+                ("上海市委副书记、市长".into(), "龚正".into(), "上海".into()),
+                ("江苏省委书记".into(), "信长星".into(), "江苏".into()),
+                ("江苏省委副书记、省长".into(), "刘小涛".into(), "江苏".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn speakers_with_trailing_verbs() {
+        let got = role_names("上海市委书记陈吉宁代表会议轮值主办方致辞");
+        assert_eq!(pairs(&got), vec![("上海市委书记".into(), "陈吉宁".into(), "上海".into())]);
+        let got = role_names("国家发展改革委副秘书长肖渭明在论坛上致辞");
+        assert_eq!(got[0].name, "肖渭明");
+        assert_eq!(got[0].province, "");
+        let got = role_names("上海全球城市研究院院长阮青、IDG资本管理合伙人王静波");
+        assert_eq!(got.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), vec!["阮青", "王静波"]);
+    }
+
+    #[test]
+    fn headline_names_against_known_ones() {
+        let known: BTreeSet<String> = ["陈吉宁", "信长星", "王浩", "梁言顺"].iter().map(|s| s.to_string()).collect();
+        assert_eq!(run_together("陈吉宁信长星王浩", &known).unwrap(), vec!["陈吉宁", "信长星", "王浩"]);
+        assert!(run_together("陈吉宁张三", &known).is_none());
+        assert_eq!(name_before("陈吉宁信长星出席 李强", &known).as_deref(), Some("李强"));
+        assert_eq!(name_before("易炼红", &known).as_deref(), Some("易炼红"));
+        assert_eq!(name_before("安徽省委书记韩俊", &known).as_deref(), Some("韩俊"));
+    }
+}

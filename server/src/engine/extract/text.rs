@@ -1,0 +1,186 @@
+//! Small readers shared by the rules: Chinese numerals, date expressions, places and names.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::engine::gazetteer;
+use crate::engine::model::{Date, DateSpan, Place};
+
+/// `八` → 8, `十二` → 12, `二十一` → 21, `一百零五` → 105, `12` → 12.
+pub fn parse_number(s: &str) -> Option<u32> {
+    if let Ok(n) = s.parse() {
+        return Some(n);
+    }
+    let digit = |c: char| "〇零一二三四五六七八九".find(c).map(|i| (i / 3).saturating_sub(1) as u32);
+    let (mut total, mut current) = (0u32, None::<u32>);
+    let mut any = false;
+    for c in s.chars() {
+        any = true;
+        match c {
+            '十' => {
+                total += current.unwrap_or(1) * 10;
+                current = None;
+            }
+            '百' => {
+                total += current.unwrap_or(1) * 100;
+                current = None;
+            }
+            '两' => current = Some(2),
+            '〇' | '零' => current = Some(0),
+            _ => current = Some(digit(c)?),
+        }
+    }
+    any.then_some(total + current.unwrap_or(0))
+}
+
+/// A month-day expression found in text, before its year is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateExpr {
+    pub year: Option<i32>,
+    pub month: Option<u32>,
+    pub day: u32,
+    pub end_month: Option<u32>,
+    pub end_day: Option<u32>,
+    /// Byte range in the text it was found in.
+    pub start: usize,
+    pub end: usize,
+}
+
+impl DateExpr {
+    /// Resolves against a year and the month in force.
+    pub fn resolve(&self, year: i32, month_in_force: Option<u32>) -> Option<DateSpan> {
+        let year = self.year.unwrap_or(year);
+        let month = self.month.or(month_in_force)?;
+        let start = Date::new(year, month, self.day);
+        let end = match self.end_day {
+            Some(d) => Date::new(year, self.end_month.unwrap_or(month), d),
+            None => start,
+        };
+        (start.is_valid() && end.is_valid() && end >= start).then_some(DateSpan { start, end })
+    }
+}
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:(?:至|到|-|—|~)(?:(\d{1,2})月)?(\d{1,2})日)?").unwrap()
+});
+
+/// Every date expression in `text`, in order.
+pub fn dates(text: &str) -> Vec<DateExpr> {
+    DATE.captures_iter(text)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            let num = |i: usize| c.get(i).and_then(|g| g.as_str().parse::<u32>().ok());
+            // "总第5257期" and similar are not dates; a day needs 1..=31.
+            let day = num(3)?;
+            if !(1..=31).contains(&day) {
+                return None;
+            }
+            Some(DateExpr {
+                year: c.get(1).and_then(|g| g.as_str().parse().ok()),
+                month: num(2).filter(|m| (1..=12).contains(m)),
+                day,
+                end_month: num(4),
+                end_day: num(5),
+                start: m.start(),
+                end: m.end(),
+            })
+        })
+        .collect()
+}
+
+/// A delta place at the start of `text` (`安徽省合肥市`, `浙江温州`, `上海`, `江苏省`), with its
+/// length in bytes. A city alone implies its province.
+pub fn parse_place(text: &str) -> Option<(Place, usize)> {
+    let chars: Vec<char> = text.chars().collect();
+    let first = gazetteer::match_place(&chars)?;
+    let mut used = first.len;
+    let place = if first.is_province {
+        // A city may follow its province: 安徽省合肥市, 浙江温州.
+        match gazetteer::match_place(&chars[used..]) {
+            Some(second) if !second.is_province && second.province == first.name => {
+                used += second.len;
+                Place { province: first.name.to_string(), city: Some(second.name.to_string()) }
+            }
+            _ if first.name == "上海" => Place { province: "上海".into(), city: Some("上海".into()) },
+            _ => Place { province: first.name.to_string(), city: None },
+        }
+    } else {
+        Place { province: first.province.to_string(), city: Some(first.name.to_string()) }
+    };
+    let bytes = chars[..used].iter().map(|c| c.len_utf8()).sum();
+    Some((place, bytes))
+}
+
+/// Whether `c` is a CJK ideograph.
+pub fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+}
+
+/// A plausible personal name: 2 to 4 ideographs (or a minority name with `·`).
+pub fn is_name(s: &str) -> bool {
+    let n = s.chars().count();
+    (2..=4).contains(&n) && s.chars().all(|c| is_han(c) || c == '·') && !s.starts_with('·')
+        || (5..=10).contains(&n) && s.contains('·') && s.chars().all(|c| is_han(c) || c == '·')
+}
+
+/// Splits a list on the enumeration comma `、` and the other list separators, trimming.
+pub fn split_list(s: &str) -> Vec<String> {
+    s.split(['、', ',', ';', '，', '；'])
+        .map(|p| p.trim().trim_start_matches("和").trim_start_matches("及").trim_start_matches("以及").trim())
+        .filter(|p| !p.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numerals() {
+        assert_eq!(parse_number("八"), Some(8));
+        assert_eq!(parse_number("十"), Some(10));
+        assert_eq!(parse_number("十二"), Some(12));
+        assert_eq!(parse_number("二十一"), Some(21));
+        assert_eq!(parse_number("一百零五"), Some(105));
+        assert_eq!(parse_number("12"), Some(12));
+        assert_eq!(parse_number("届"), None);
+    }
+
+    #[test]
+    fn date_expressions() {
+        let d = dates("本报讯 6月5日至6日,2023年度");
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].resolve(2023, None).unwrap().chinese(), "6月5日至6日");
+        let d = dates("21日上午,在圆满完成");
+        assert_eq!(d[0].resolve(2026, Some(5)).unwrap().start, Date::new(2026, 5, 21));
+        assert!(d[0].resolve(2026, None).is_none());
+        let d = dates("2018年6月1日");
+        assert_eq!(d[0].resolve(1999, None).unwrap().start, Date::new(2018, 6, 1));
+        assert!(dates("总第5257期").is_empty());
+    }
+
+    #[test]
+    fn places() {
+        let (p, n) = parse_place("安徽省合肥市举行").unwrap();
+        assert_eq!((p.province.as_str(), p.city.as_deref(), n), ("安徽", Some("合肥"), "安徽省合肥市".len()));
+        let (p, _) = parse_place("浙江温州举行").unwrap();
+        assert_eq!(p.city.as_deref(), Some("温州"));
+        let (p, _) = parse_place("江苏省召开").unwrap();
+        assert_eq!((p.province.as_str(), p.city), ("江苏", None));
+        let (p, _) = parse_place("上海举行").unwrap();
+        assert_eq!(p.city.as_deref(), Some("上海"));
+        let (p, _) = parse_place("芜湖召开").unwrap();
+        assert_eq!(p.province, "安徽");
+        assert!(parse_place("北京召开").is_none());
+    }
+
+    #[test]
+    fn names() {
+        assert!(is_name("陈吉宁"));
+        assert!(is_name("韩俊"));
+        assert!(!is_name("陈吉宁代表会议"));
+        assert!(!is_name("王"));
+    }
+}
