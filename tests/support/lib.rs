@@ -20,6 +20,7 @@ use arc_swap::ArcSwap;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
+use unicode_normalization::UnicodeNormalization;
 use yrdqa_client::Client;
 use yrdqa_client::golden::Case;
 use yrdqa_proto::v1 as pb;
@@ -266,12 +267,18 @@ pub fn corpus_text(document_id: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("evidence names {document_id}, not in the corpus: {e}"))
 }
 
-/// Asserts that `evidence` points at its quote: the characters `start..end` of the document,
-/// once the layout's line breaks are removed, are the quote.
+/// Asserts that `evidence` points at its quote: the characters `start..end` of the document, once
+/// the layout's line breaks are removed, are the quote. Both sides are compared in NFKC, since the
+/// engine quotes its normalised text (full-width `，` comes back as `,`).
 pub fn assert_evidence_in_corpus(evidence: &pb::Evidence) {
     let text = corpus_text(&evidence.document_id);
     let (start, end) = (evidence.start as usize, evidence.end as usize);
     assert!(start < end, "empty or reversed span in {evidence:?}");
     let span: String = text.chars().skip(start).take(end - start).filter(|c| !matches!(c, '\n' | '\r')).collect();
-    assert_eq!(span, evidence.quote, "the span {start}..{end} of {} is not the quote", evidence.document_id);
+    assert_eq!(
+        span.nfkc().collect::<String>(),
+        evidence.quote.nfkc().collect::<String>(),
+        "the span {start}..{end} of {} is not the quote",
+        evidence.document_id
+    );
 }
