@@ -5,7 +5,7 @@
 //! On start it prints exactly one line on stdout, which scripts and tests read for the bound
 //! address (port 0 picks a free one):
 //!
-//! `yrdqa-server listening on 127.0.0.1:50051 (5 documents, 5 meetings, 312 facts, loaded in 840 ms)`
+//! `yrdqa-server listening on 127.0.0.1:50051 (5 documents, 6 meetings, 178 facts, loaded in 203 ms)`
 //!
 //! Logs, one line per call, go to stderr; `RUST_LOG` filters them (default `info`).
 
