@@ -127,12 +127,11 @@ pub fn match_place(chars: &[char]) -> Option<PlaceMatch> {
         let n = name.chars().count();
         if chars.len() >= n && chars[..n].iter().copied().eq(name.chars()) {
             let mut len = n;
-            if let Some(&next) = chars.get(n) {
-                if (is_province && (next == '省' || (next == '市' && MUNICIPALITIES.contains(&name))))
-                    || (!is_province && next == '市')
-                {
-                    len += 1;
-                }
+            if let Some(&next) = chars.get(n)
+                && ((is_province && (next == '省' || (next == '市' && MUNICIPALITIES.contains(&name))))
+                    || (!is_province && next == '市'))
+            {
+                len += 1;
             }
             if best.is_none_or(|b| len > b.len) {
                 best = Some(PlaceMatch { name, is_province, province, len });

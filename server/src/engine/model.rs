@@ -55,7 +55,7 @@ impl<T: PartialEq> Claims<T> {
             None => self.values.push(Sourced::new(value, evidence)),
         }
         // Most attested first; the sort is stable so first-seen wins a tie.
-        self.values.sort_by(|a, b| b.evidence.len().cmp(&a.evidence.len()));
+        self.values.sort_by_key(|s| std::cmp::Reverse(s.evidence.len()));
     }
 
     /// The best-attested value.

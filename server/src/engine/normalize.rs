@@ -326,7 +326,8 @@ fn continues(prev: &Line, next: &Line, wrap_widths: &[usize]) -> bool {
     let ends_sentence = prev.last().is_some_and(|c| SENTENCE_END.contains(&c));
     // A fixed-width print layout: a full line continues unless it completes a sentence or headline.
     let full = wrap_widths.iter().any(|&w| prev.len() + 2 >= w && prev.len() <= w + 2);
-    if ends_sentence || HEADLINE_END.iter().any(|h| prev.ends_with(h)) {
+    let headline_done = HEADLINE_END.iter().any(|h| prev.ends_with(h)) && !prev.contains_any(&CLAUSE_PUNCT);
+    if ends_sentence || headline_done {
         return false;
     }
     if full {

@@ -53,7 +53,7 @@ impl Extractor<'_> {
             crate::engine::kb::add_place(&mut self.forum(year).place, place, ev.clone());
         }
         // `第八届…高层论坛21日在上海举行`: the date may stand between the name and the place.
-        let date = dates(t).into_iter().filter(|d| d.start < place_at).last();
+        let date = dates(t).into_iter().rfind(|d| d.start < place_at);
         let month =
             scope.month.or_else(|| self.facts.meetings.get(&year).and_then(|m| m.dates.get()).map(|d| d.start.month));
         if let Some(span) = date.and_then(|d| d.resolve(year, month)) {

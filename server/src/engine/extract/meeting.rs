@@ -78,6 +78,9 @@ const CITING: &[&str] = &[
     "按照", "根据", "依据", "对照", "落实", "贯彻", "围绕", "遵循", "结合", "实施", "推进", "依托", "学习", "对接",
     "以",
 ];
+/// Openers of an attendance list that follows its verb.
+const LIST_AFTER: &[&str] =
+    &["出席会议的有", "出席座谈会的有", "出席会议的还有", "出席座谈会的还有", "出席会议的领导有"];
 const SIDE_EVENT_VERBS: &[&str] =
     &["考察", "参观", "调研", "并行召开", "同期召开", "同期举行", "同期举办", "举办了", "召开了"];
 
@@ -111,7 +114,7 @@ impl Extractor<'_> {
         crate::engine::kb::add_place(&mut self.meeting(year).place, place, ev.clone());
         // The dates stand before the place: `8月16日,2022年度…`, `…座谈会12日在芜湖召开`.
         let month = scope.month;
-        let date = dates(t).into_iter().filter(|d| d.start < place_at).last();
+        let date = dates(t).into_iter().rfind(|d| d.start < place_at);
         if let Some(span) = date.and_then(|d| d.resolve(year, month)) {
             let _ = name_at;
             self.note(format!("meeting {year}: dates {}", span.chinese()), &ev);
@@ -150,6 +153,12 @@ impl Extractor<'_> {
                 self.note(format!("meeting {year}: invited {body}"), &ev);
                 add_sourced(&mut self.meeting(year).invited, body, ev.clone());
             }
+        } else if let Some(i) = LIST_AFTER.iter().find_map(|w| t.find(w).map(|i| i + w.len())) {
+            // `出席座谈会的有:上海市委书记李强,…`: the list follows the verb.
+            for a in role_names(&t[i..]) {
+                self.note(format!("meeting {year}: attendee {} {}", a.role, a.name), &ev);
+                add_sourced(&mut self.meeting(year).attendees, a, ev.clone());
+            }
         } else if let Some(i) =
             t.find("出席会议").or_else(|| t.find("出席座谈会")).or_else(|| t.strip_suffix("出席。").map(str::len))
         {
@@ -167,8 +176,10 @@ impl Extractor<'_> {
 
         self.documents(year, t, &ev);
 
-        if !t.contains("边会") {
-            if let Some(c) = FOCUS.captures(t) {
+        if !t.contains("边会")
+            && let Some(c) = FOCUS.captures(t)
+        {
+            {
                 for area in split_list(c.get(1).unwrap().as_str()) {
                     self.note(format!("meeting {year}: focus {area}"), &ev);
                     add_sourced(&mut self.meeting(year).focus_areas, area, ev.clone());
@@ -235,9 +246,7 @@ impl Extractor<'_> {
         let Some(year) = scope.year else { return };
         let t = self.doc.sentence_text(s);
         let at = t.find("发布会").unwrap_or(t.len());
-        let Some(span) =
-            dates(t).into_iter().filter(|d| d.start < at).last().and_then(|d| d.resolve(year, scope.month))
-        else {
+        let Some(span) = dates(t).into_iter().rfind(|d| d.start < at).and_then(|d| d.resolve(year, scope.month)) else {
             return;
         };
         let ev = self.evidence(s);

@@ -43,6 +43,7 @@ const TITLES: &[&str] = &[
     "会长",
     "校长",
     "研究员",
+    "院士",
     "教授",
     "委员",
 ];
@@ -58,7 +59,7 @@ const AFTER_NAME: &[&str] = &[
 pub fn role_names(text: &str) -> Vec<Attendee> {
     let mut out = Vec::new();
     let mut pending = String::new();
-    for piece in text.split([',', ';', '、', '，', '；', ' ']) {
+    for piece in text.split([',', ';', '、', '，', '；', ' ', '。', ':']) {
         let piece = strip_connectives(piece.trim());
         if piece.is_empty() {
             continue;
@@ -167,13 +168,8 @@ fn cut_after_name(s: &str) -> &str {
 
 fn attendee(name: &str, role: &str) -> Attendee {
     let chars: Vec<char> = role.chars().collect();
-    let province = gazetteer::match_place(&chars)
-        .map(|m| m.province.to_string())
-        .or_else(|| {
-            // `市委书记` without the place name: no province.
-            None
-        })
-        .unwrap_or_default();
+    // A role without a delta place name (`国家发展改革委副秘书长`) has no province.
+    let province = gazetteer::match_place(&chars).map(|m| m.province.to_string()).unwrap_or_default();
     Attendee { name: name.to_string(), role: role.trim_start_matches(['、', ' ']).to_string(), province }
 }
 
