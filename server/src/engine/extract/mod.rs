@@ -296,6 +296,7 @@ impl<'a> Extractor<'a> {
         let in_genre = MEETING_RE.is_match(original) || FORUM_RE.is_match(original);
         r.in_genre = in_genre;
         r.meeting_years = self.facts.meetings.keys().copied().collect();
+        r.forum_years = self.facts.forums.keys().copied().collect();
         if in_genre && self.facts.meetings.is_empty() && self.facts.forums.is_empty() {
             r.warnings.push("an article of the genre that yielded no meeting and no forum".into());
         } else if in_genre && self.facts.meetings.values().all(|m| m.is_decided_only()) && self.facts.forums.is_empty()
