@@ -16,8 +16,9 @@ static FORUM_HELD: LazyLock<Regex> = LazyLock::new(|| {
 });
 static EDITION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"第([一二三四五六七八九十百零〇\d]+)届{FORUM}")).unwrap());
-static THEME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:以|围绕)“([^”]{2,80})”(?:为|的)?主题|主题(?:为|是)“([^”]{2,80})”").unwrap());
+static THEME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:以|围绕)“([^”]{2,80})”(?:为|的|这一|这个)?主题|主题(?:为|是)“([^”]{2,80})”").unwrap()
+});
 static SPOKE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(.{2,400}?)(?:先后|分别)?(?:讲话|致辞|发表讲话|作讲话)。?$").unwrap());
 static ATTENDED: LazyLock<Regex> = LazyLock::new(|| {
@@ -44,10 +45,10 @@ impl Extractor<'_> {
             self.forum(year).edition.add(n, ev.clone());
         }
         let Some(c) = FORUM_HELD.captures(t) else { return };
-        if super::DECIDED.is_match(t) {
+        let place_at = c.get(1).unwrap().start();
+        if super::decided_before(t, place_at) {
             return;
         }
-        let place_at = c.get(1).unwrap().start();
         if let Some((place, _)) = parse_place(&t[place_at..]) {
             self.note(format!("forum {year}: place {}", place.full_name()), &ev);
             crate::engine::kb::add_place(&mut self.forum(year).place, place, ev.clone());

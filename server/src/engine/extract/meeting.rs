@@ -23,12 +23,13 @@ static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:确定|决定|商定|同意)[,:]?\s*(?:由)?(?:(\d{{4}})年度?的?{MEETING}|(?:下一年度|下届|下一届|明年)的?(?:会议|{MEETING})?)(?:将)?(?:于[^,。在由]{{0,12}})?(?:在|由)([^,。;]{{2,12}}?)(?:召开|举行|举办|承办)"
+        r"(?:确定|决定|商定|同意)[,:]?\s*(?:由)?(?:(\d{{4}})年度?的?(?:{MEETING}|会议|座谈会)|(?:下一年度|下届|下一届|明年)的?(?:会议|{MEETING})?)(?:将)?(?:于[^,。在由]{{0,12}})?(?:在|由)([^,。;]{{2,12}}?)(?:召开|举行|举办|承办)"
     ))
     .unwrap()
 });
-static THEME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:以|围绕)“([^”]{2,80})”(?:为|的)?主题|主题(?:为|是)“([^”]{2,80})”").unwrap());
+static THEME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:以|围绕)“([^”]{2,80})”(?:为|的|这一|这个)?主题|主题(?:为|是)“([^”]{2,80})”").unwrap()
+});
 static INVITED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"([^,。;]{2,120}?)(?:的)?(?:有关|相关)?(?:负责同志|负责人|领导同志|领导)应邀(?:出席|参加)").unwrap()
 });
@@ -88,9 +89,6 @@ impl Extractor<'_> {
     /// `2023年度…座谈会在安徽省合肥市举行` with its dates, in any article, headlines included.
     pub(super) fn meeting_place(&mut self, scope: &Scope, s: &Sentence, headline: bool) {
         let t = self.doc.sentence_text(s);
-        if super::DECIDED.is_match(t) {
-            return;
-        }
         let found = PLACE_AFTER
             .captures(t)
             .map(|c| {
@@ -106,6 +104,10 @@ impl Extractor<'_> {
                 })
             });
         let Some((year, place_at, name_at)) = found else { return };
+        // `会议确定,2025年度…在江苏省召开` is a decision about a later meeting, not a report.
+        if super::decided_before(t, place_at) {
+            return;
+        }
         let year = year.or(if headline { None } else { scope.year.filter(|_| scope.topic == super::Topic::Meeting) });
         let Some(year) = year.or(if headline { self.main_year } else { None }) else { return };
         let Some((place, _)) = parse_place(&t[place_at..]) else { return };

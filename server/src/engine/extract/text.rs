@@ -93,6 +93,9 @@ pub fn dates(text: &str) -> Vec<DateExpr> {
 /// length in bytes. A city alone implies its province.
 pub fn parse_place(text: &str) -> Option<(Place, usize)> {
     let chars: Vec<char> = text.chars().collect();
+    if let Some(p) = abbreviated_place(&chars) {
+        return Some(p);
+    }
     let first = gazetteer::match_place(&chars)?;
     let mut used = first.len;
     let place = if first.is_province {
@@ -110,6 +113,26 @@ pub fn parse_place(text: &str) -> Option<(Place, usize)> {
     };
     let bytes = chars[..used].iter().map(|c| c.len_utf8()).sum();
     Some((place, bytes))
+}
+
+/// One-character names news use right before the verb: `在沪举行`, `在甬召开`.
+fn abbreviated_place(chars: &[char]) -> Option<(Place, usize)> {
+    const ABBR: [(char, &str, Option<&str>); 7] = [
+        ('沪', "上海", Some("上海")),
+        ('浙', "浙江", None),
+        ('皖', "安徽", None),
+        ('甬', "浙江", Some("宁波")),
+        ('杭', "浙江", Some("杭州")),
+        ('锡', "江苏", Some("无锡")),
+        ('宁', "江苏", Some("南京")),
+    ];
+    let (&first, rest) = chars.split_first()?;
+    let verb: String = rest.iter().take(2).collect();
+    if !matches!(verb.as_str(), "召开" | "举行" | "举办" | "开幕") {
+        return None;
+    }
+    let &(_, province, city) = ABBR.iter().find(|(c, _, _)| *c == first)?;
+    Some((Place { province: province.into(), city: city.map(str::to_string) }, first.len_utf8()))
 }
 
 /// Whether `c` is a CJK ideograph.
@@ -174,6 +197,10 @@ mod tests {
         let (p, _) = parse_place("芜湖召开").unwrap();
         assert_eq!(p.province, "安徽");
         assert!(parse_place("北京召开").is_none());
+        let (p, n) = parse_place("沪举行").unwrap();
+        assert_eq!((p.province.as_str(), p.city.as_deref(), n), ("上海", Some("上海"), 3));
+        assert_eq!(parse_place("甬召开").unwrap().0.city.as_deref(), Some("宁波"));
+        assert!(parse_place("宁夏召开").is_none());
     }
 
     #[test]

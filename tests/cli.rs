@@ -1,0 +1,131 @@
+//! The `yrdqa` binary against a spawned `yrdqa-server`: text and JSON output, questions from
+//! stdin, the eval report, and a one-line message with a non-zero exit on every failure.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use yrdqa::{SpawnedServer, client_bin};
+
+fn yrdqa(addr: &str, args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(client_bin())
+        .arg("--addr")
+        .arg(addr)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn yrdqa");
+    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
+    child.wait_with_output().expect("yrdqa output")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).expect("utf-8 stdout")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8(out.stderr.clone()).expect("utf-8 stderr")
+}
+
+fn json_lines(out: &Output) -> Vec<serde_json::Value> {
+    stdout(out).lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{l:?}: {e}"))).collect()
+}
+
+#[test]
+fn ask_prints_answer_status_and_evidence() {
+    let server = SpawnedServer::spawn(&[]);
+    let out = yrdqa(&server.url(), &["ask", "2023年度座谈会在哪里举行？"], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.contains("answer:") && text.contains("合肥"), "{text}");
+    assert!(text.contains("status:     ANSWERED"), "{text}");
+    assert!(text.contains("evidence:   003_43c31366de18c675 ["), "{text}");
+}
+
+#[test]
+fn json_is_the_proto3_mapping() {
+    let server = SpawnedServer::spawn(&[]);
+    let out = yrdqa(&server.url(), &["--json", "ask", "2023年度座谈会在哪里举行？"], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let reply = &json_lines(&out)[0];
+    // proto3 JSON: enums by name, fields in lowerCamelCase.
+    assert!(reply["status"].as_str().is_some_and(|s| s.starts_with("ANSWER_STATUS_")), "{reply}");
+    assert!(reply["sentence"].is_string(), "{reply}");
+
+    let out = yrdqa(&server.url(), &["--json", "health"], "");
+    assert_eq!(json_lines(&out), [serde_json::json!({ "status": "SERVING" })]);
+}
+
+#[test]
+fn json_meeting_carries_the_extracted_place() {
+    let server = SpawnedServer::spawn(&[]);
+    let out = yrdqa(&server.url(), &["--json", "meeting", "2023"], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let meeting = &json_lines(&out)[0];
+    assert_eq!((meeting["province"].as_str(), meeting["city"].as_str()), (Some("安徽"), Some("合肥")), "{meeting}");
+    assert_eq!(meeting["startDate"], "2023-06-05", "{meeting}");
+}
+
+#[test]
+fn stdin_questions_get_one_reply_each() {
+    let server = SpawnedServer::spawn(&[]);
+    let questions = "2023年度座谈会在哪里举行？\n\n2024年度座谈会在哪里举行？\n";
+    let out = yrdqa(&server.url(), &["--json", "ask", "-"], questions);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json_lines(&out).len(), 2, "{}", stdout(&out));
+    let out = yrdqa(&server.url(), &["ask"], questions);
+    assert_eq!(stdout(&out).matches("status:").count(), 2, "{}", stdout(&out));
+}
+
+#[test]
+fn eval_reports_per_tier_and_gates_on_min_core() {
+    let server = SpawnedServer::spawn(&[]);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let set = dir.path().join("set.jsonl");
+    let cases = [
+        r#"{"id":"una-1950","tier":"core","q":"1950年度长三角地区主要领导座谈会在哪里举行？","answerable":false}"#,
+        r#"{"id":"impossible","tier":"core","q":"2023年度座谈会在哪里举行？","answerable":true,"expect":["此答案不会出现"]}"#,
+        r#"{"id":"s","tier":"stretch","q":"今天天气怎么样？","answerable":false}"#,
+    ];
+    std::fs::write(&set, cases.join("\n")).expect("write set");
+    let set = set.to_str().expect("utf-8 path");
+
+    let out = yrdqa(&server.url(), &["--json", "eval", set], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let summary = &json_lines(&out)[0];
+    assert_eq!(summary["tiers"]["core"]["total"], 2, "{summary}");
+    assert_eq!(summary["tiers"]["core"]["passed"], 1, "{summary}");
+    assert_eq!(summary["tiers"]["stretch"]["total"], 1, "{summary}");
+    assert_eq!(summary["failures"][0]["id"], "impossible", "{summary}");
+
+    let out = yrdqa(&server.url(), &["eval", set], "");
+    assert!(stdout(&out).contains("FAIL impossible [core]"), "{}", stdout(&out));
+
+    let out = yrdqa(&server.url(), &["eval", "--min-core", "0.9", set], "");
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("below --min-core 90.0%"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_server_error_exits_non_zero_with_one_line() {
+    let server = SpawnedServer::spawn(&[]);
+    let out = yrdqa(&server.url(), &["meeting", "99999"], "");
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with("yrdqa: server error: INVALID_ARGUMENT: year 99999"), "{err}");
+    assert!(stdout(&out).is_empty());
+}
+
+#[test]
+fn an_unreachable_server_exits_non_zero_with_one_line() {
+    // A port that was free a moment ago: nothing listens there now.
+    let port = std::net::TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port();
+    let addr = format!("http://127.0.0.1:{port}");
+    let out = yrdqa(&addr, &["meetings"], "");
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with(&format!("yrdqa: cannot reach server at {addr}: ")), "{err}");
+}
