@@ -59,8 +59,8 @@ impl RoleAsk {
 
     pub fn label(&self) -> &'static str {
         match self {
-            RoleAsk::Secretary => "党委书记",
-            RoleAsk::DeputySecretary => "党委副书记",
+            RoleAsk::Secretary => "省（市）委书记",
+            RoleAsk::DeputySecretary => "省（市）委副书记",
             RoleAsk::Governor => "省长（市长）",
             RoleAsk::Title(t) => t,
         }
@@ -148,6 +148,39 @@ impl Ctx<'_> {
                 }
             });
             if recs.is_empty() {
+                // Attendees named with a collective role (上海市领导): say who, without guessing the role.
+                let vague: Vec<&RoleRef> = self
+                    .lex
+                    .roles
+                    .iter()
+                    .filter(|r| {
+                        r.year == y
+                            && (provinces.is_empty() || provinces.contains(&r.province))
+                            && !RoleAsk::Secretary.matches(&r.role)
+                            && !RoleAsk::Governor.matches(&r.role)
+                            && !r.province.is_empty()
+                    })
+                    .collect();
+                if !vague.is_empty() {
+                    let mut names: Vec<String> = Vec::new();
+                    for r in &vague {
+                        let n = format!("{}{}", display_role(&r.role, &r.province), r.name);
+                        if !names.contains(&n) {
+                            names.push(n);
+                        }
+                    }
+                    return Reply::not_found(
+                        INTENT,
+                        format!(
+                            "语料没有写明{y}年{place}{}是谁；当年出席的有{}，报道未写明其具体职务。",
+                            ask.label(),
+                            join(&names)
+                        ),
+                    )
+                    .years(&[y])
+                    .evidence(vague.iter().flat_map(|r| r.evidence.iter()))
+                    .role(ask.label());
+                }
                 let known = if self.kb.meetings.contains_key(&y) { self.known_about(y) } else { self.known_meetings() };
                 return Reply::not_found(INTENT, format!("语料中没有{y}年{place}{}的记录。{known}", ask.label()))
                     .years(&[y])
