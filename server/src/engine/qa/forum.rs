@@ -5,7 +5,7 @@
 
 use super::Ctx;
 use super::reading::Rel;
-use super::reply::{Reply, chinese_number, display_role, forum_name, meeting_name};
+use super::reply::{Part, Reply, chinese_number, display_role, forum_name, meeting_name};
 use super::text::join;
 use crate::engine::model::{Attendee, Evidence, Forum, Sourced};
 
@@ -279,14 +279,8 @@ impl Ctx<'_> {
         } else {
             ("press.summary", "")
         };
-        let mut parts = Vec::new();
-        let mut sentences = Vec::new();
-        let mut ev = Vec::new();
-        for &y in years {
-            let m = match self.meeting(y, intent) {
-                Ok(m) => m,
-                Err(r) => return r,
-            };
+        self.per_meeting(years, intent, |m| {
+            let y = m.year;
             let p = &m.press;
             let role_of = |name: &str| {
                 self.lex
@@ -352,13 +346,10 @@ impl Ctx<'_> {
                     let names: Vec<String> = f.speakers.iter().map(|a| a.value.name.clone()).collect();
                     sentence.push_str(&format!("同期{}上讲话的有{}。", self.forum_label(f), join(&names)));
                 }
-                return Reply::not_found(intent, sentence).years(&[y]);
+                return Err(Reply::not_found(intent, sentence));
             };
-            ev.extend(e);
-            parts.push(if years.len() > 1 { format!("{y}年：{answer}") } else { answer });
-            sentences.push(format!("{}的成果发布会{predicate}。", meeting_name(y)));
-        }
-        Reply::answered(intent, parts.join("；"), sentences.concat()).years(years).evidence(&ev).rule(intent)
+            Ok(Part { answer, sentence: format!("{}的成果发布会{predicate}。", meeting_name(y)), evidence: e })
+        })
     }
 }
 

@@ -4,10 +4,10 @@
 //! summary when the question names a meeting but asks nothing narrower.
 
 use super::Ctx;
-use super::reply::{Reply, meeting_name};
+use super::reply::{Part, Reply, meeting_name};
 use super::text::{join, years_text};
 use crate::engine::gazetteer;
-use crate::engine::model::{DocAction, Meeting};
+use crate::engine::model::{DocAction, Evidence, Meeting};
 
 impl Ctx<'_> {
     /// An answer part with its year when several years are answered or the question did not name
@@ -24,35 +24,54 @@ impl Ctx<'_> {
         })
     }
 
-    pub fn location(&self, years: &[i32]) -> Reply {
-        const INTENT: &str = "meeting.location";
-        let province_only = self.r.cues.where_province && !self.r.text.contains("城市");
-        let mut parts = Vec::new();
-        let mut sentences = Vec::new();
+    /// Answers year by year: `part` gives each meeting's part, or the reply that stops the
+    /// answer (a missing fact); the parts are joined, each with its year when needed.
+    pub fn per_meeting(
+        &self,
+        years: &[i32],
+        intent: &'static str,
+        part: impl Fn(&Meeting) -> Result<Part, Reply>,
+    ) -> Reply {
+        let mut answers = Vec::new();
+        let mut sentences = String::new();
         let mut ev = Vec::new();
         for &y in years {
-            let m = match self.meeting(y, INTENT) {
+            let m = match self.meeting(y, intent) {
                 Ok(m) => m,
                 Err(r) => return r,
             };
+            let p = match part(m) {
+                Ok(p) => p,
+                Err(r) => return r.years(&[y]),
+            };
+            answers.push(self.with_year(y, years.len(), p.answer));
+            sentences.push_str(&p.sentence);
+            ev.extend(p.evidence);
+        }
+        Reply::answered(intent, answers.join("；"), sentences).years(years).evidence(&ev).rule(intent)
+    }
+
+    /// The NOT_FOUND reply for a fact the meeting of `year` lacks, with what is known instead.
+    pub fn missing(&self, intent: &'static str, year: i32, what: &str) -> Reply {
+        Reply::not_found(intent, format!("语料没有{}的{what}。{}", meeting_name(year), self.known_about(year)))
+            .years(&[year])
+    }
+
+    pub fn location(&self, years: &[i32]) -> Reply {
+        const INTENT: &str = "meeting.location";
+        let province_only = self.r.cues.where_province && !self.r.text.contains("城市");
+        let city_asked = self.r.text.contains("城市") || self.r.text.contains("哪个市");
+        let mut reply = self.per_meeting(years, INTENT, |m| {
+            let y = m.year;
             let Some(place) = m.place.primary() else {
-                return Reply::not_found(
-                    INTENT,
-                    format!("语料没有{}的举办地。{}", meeting_name(y), self.known_about(y)),
-                )
-                .years(&[y]);
+                return Err(self.missing(INTENT, y, "举办地"));
             };
             let p = &place.value;
-            if p.city.is_none() && (self.r.text.contains("城市") || self.r.text.contains("哪个市")) {
-                let known = self.known_about(y);
-                return Reply::not_found(INTENT, format!("语料没有{}举办城市的记录。{known}", meeting_name(y)))
-                    .years(&[y])
-                    .evidence(&place.evidence);
+            if p.city.is_none() && city_asked {
+                return Err(self.missing(INTENT, y, "举办城市").evidence(&place.evidence));
             }
             let name =
                 if province_only || p.city.is_none() { gazetteer::province_full(&p.province) } else { p.full_name() };
-            ev.extend(place.evidence.iter());
-            let held = super::resolve::held_by(m, self.as_of);
             let sentence = if m.is_decided_only() {
                 match m.decided_by.get().copied().or_else(|| self.decider_of(y)) {
                     Some(b) => {
@@ -62,19 +81,19 @@ impl Ctx<'_> {
                 }
             } else {
                 let when = m.dates.get().map(|d| format!("于{y}年{}", d.chinese())).unwrap_or_default();
-                let verb = if held { "举行" } else { "举行（按计划）" };
+                let verb = if super::resolve::held_by(m, self.as_of) { "举行" } else { "举行（按计划）" };
                 format!("{}{when}在{}{verb}。", meeting_name(y), p.full_name())
             };
+            let mut evidence = place.evidence.clone();
             if let Some(d) = m.dates.primary() {
-                ev.extend(d.evidence.iter());
+                evidence.extend(d.evidence.iter().cloned());
             }
-            parts.push(self.with_year(y, years.len(), name));
-            sentences.push(sentence);
-        }
+            Ok(Part { answer: name, sentence, evidence })
+        });
         if let Some(c) = self.conflict_note(years) {
-            sentences.push(c);
+            reply.sentence.push_str(&c);
         }
-        Reply::answered(INTENT, parts.join("；"), sentences.concat()).years(years).evidence(ev).rule("location")
+        reply
     }
 
     /// A note when sources disagree on a place.
@@ -124,53 +143,34 @@ impl Ctx<'_> {
 
     pub fn date(&self, years: &[i32], duration: bool) -> Reply {
         let intent = if duration { "meeting.duration" } else { "meeting.date" };
-        let mut parts = Vec::new();
-        let mut sentences = Vec::new();
-        let mut ev = Vec::new();
-        for &y in years {
-            let m = match self.meeting(y, intent) {
-                Ok(m) => m,
-                Err(r) => return r,
-            };
+        self.per_meeting(years, intent, |m| {
+            let y = m.year;
             let Some(d) = m.dates.primary() else {
-                return Reply::not_found(intent, format!("语料没有{}的日期。{}", meeting_name(y), self.known_about(y)))
-                    .years(&[y]);
+                return Err(self.missing(intent, y, "日期"));
             };
-            ev.extend(d.evidence.iter());
             let span = d.value;
             let text = format!("{y}年{}", span.chinese());
             let days = day_count(span.start, span.end);
-            let part = if duration { format!("{days}天（{}）", span.chinese()) } else { text.clone() };
-            parts.push(self.with_year(y, years.len(), part));
+            let answer = if duration { format!("{days}天（{}）", span.chinese()) } else { text.clone() };
             let place = m.place.get().map(|p| format!("在{}", p.full_name())).unwrap_or_default();
-            sentences.push(if days > 1 {
+            let sentence = if days > 1 {
                 format!("{}于{text}{place}举行，会期{days}天。", meeting_name(y))
             } else {
                 format!("{}于{text}{place}举行。", meeting_name(y))
-            });
-        }
-        Reply::answered(intent, parts.join("；"), sentences.concat()).years(years).evidence(ev).rule("date")
+            };
+            Ok(Part { answer, sentence, evidence: d.evidence.clone() })
+        })
     }
 
     pub fn theme(&self, years: &[i32]) -> Reply {
         const INTENT: &str = "meeting.theme";
-        let mut parts = Vec::new();
-        let mut sentences = Vec::new();
-        let mut ev = Vec::new();
-        for &y in years {
-            let m = match self.meeting(y, INTENT) {
-                Ok(m) => m,
-                Err(r) => return r,
-            };
+        self.per_meeting(years, INTENT, |m| {
             let Some(t) = m.theme.primary() else {
-                return Reply::not_found(INTENT, format!("语料没有{}的主题。{}", meeting_name(y), self.known_about(y)))
-                    .years(&[y]);
+                return Err(self.missing(INTENT, m.year, "主题"));
             };
-            ev.extend(t.evidence.iter());
-            parts.push(self.with_year(y, years.len(), t.value.clone()));
-            sentences.push(format!("{}以“{}”为主题。", meeting_name(y), t.value));
-        }
-        Reply::answered(INTENT, parts.join("；"), sentences.concat()).years(years).evidence(ev).rule("theme")
+            let sentence = format!("{}以“{}”为主题。", meeting_name(m.year), t.value);
+            Ok(Part { answer: t.value.clone(), sentence, evidence: t.evidence.clone() })
+        })
     }
 
     /// Which meeting had a theme (the question quotes part of it).
@@ -288,29 +288,15 @@ impl Ctx<'_> {
         Reply::answered(INTENT, answer, sentences.concat()).years(&years).evidence(&ev).rule("next.reverse")
     }
 
-    /// The documents the meetings of `years` acted on (passed only when `passed_only`).
+    /// The documents the meetings of `years` acted on, or how many.
     pub fn documents(&self, years: &[i32], count: bool) -> Reply {
         let intent = if count { "meeting.document_count" } else { "meeting.documents" };
-        let mut parts = Vec::new();
-        let mut sentences = Vec::new();
-        let mut ev = Vec::new();
-        let mut total = 0;
-        for &y in years {
-            let m = match self.meeting(y, intent) {
-                Ok(m) => m,
-                Err(r) => return r,
-            };
+        self.per_meeting(years, intent, |m| {
             let acted = self.asked_documents(m);
             if acted.is_empty() {
-                return Reply::not_found(
-                    intent,
-                    format!("语料没有{}审议文件的记录。{}", meeting_name(y), self.known_about(y)),
-                )
-                .years(&[y]);
+                return Err(self.missing(intent, m.year, "审议文件记录"));
             }
-            total += acted.len();
             let titles: Vec<String> = acted.iter().map(|d| format!("《{}》", d.value.title)).collect();
-            ev.extend(acted.iter().flat_map(|d| d.evidence.iter()));
             // Group by verb so 审议 and 审议并原则通过 are not confused.
             let mut by_verb: Vec<(String, Vec<String>)> = Vec::new();
             for d in &acted {
@@ -325,25 +311,18 @@ impl Ctx<'_> {
                 }
             }
             let said: Vec<String> = by_verb.iter().map(|(v, ts)| format!("{v}{}", ts.concat())).collect();
-            let mut s = format!("{}{}", meeting_name(y), said.join("，"));
+            let mut sentence = format!("{}{}", meeting_name(m.year), said.join("，"));
             if self.r.text.contains("通过") && acted.iter().all(|d| !d.value.action.is_passed()) {
-                s.push_str("（报道只说“审议”，未说通过）");
+                sentence.push_str("（报道只说“审议”，未说通过）");
             }
-            s.push('。');
+            sentence.push('。');
             if !m.cited.is_empty() {
                 let cited: Vec<String> = m.cited.iter().map(|c| format!("《{}》", c.value)).collect();
-                s.push_str(&format!("会上提及的{}只是引用，并非会议审议的文件。", cited.concat()));
+                sentence.push_str(&format!("会上提及的{}只是引用，并非会议审议的文件。", cited.concat()));
             }
-            sentences.push(s);
-            let list = if count { format!("{}个", acted.len()) } else { join(&titles) };
-            parts.push(if years.len() > 1 { format!("{y}年度：{list}") } else { list });
-        }
-        let answer = if count && years.len() > 1 {
-            format!("{}（共{total}个）", parts.join("；"))
-        } else {
-            parts.join("；")
-        };
-        Reply::answered(intent, answer, sentences.concat()).years(years).evidence(ev).rule("documents")
+            let answer = if count { format!("{}个", acted.len()) } else { join(&titles) };
+            Ok(Part { answer, sentence, evidence: acted.iter().flat_map(|d| d.evidence.iter().cloned()).collect() })
+        })
     }
 
     /// The documents of `m` the question asks about: released ones for 发布, passed ones for
@@ -379,46 +358,28 @@ impl Ctx<'_> {
 
     pub fn attendees(&self, years: &[i32], count: bool) -> Reply {
         let intent = if count { "meeting.attendee_count" } else { "meeting.attendees" };
-        let mut parts = Vec::new();
-        let mut sentences = Vec::new();
-        let mut ev = Vec::new();
-        for &y in years {
-            let m = match self.meeting(y, intent) {
-                Ok(m) => m,
-                Err(r) => return r,
-            };
+        let provinces = self.r.provinces();
+        self.per_meeting(years, intent, |m| {
             let mut people = m.attendees.iter().collect::<Vec<_>>();
-            let provinces = self.r.provinces();
             if !provinces.is_empty() {
                 people.retain(|a| provinces.contains(&a.value.province));
             }
             if people.is_empty() {
-                return Reply::not_found(
-                    intent,
-                    format!("语料没有{}出席人员的记录。{}", meeting_name(y), self.known_about(y)),
-                )
-                .years(&[y]);
+                return Err(self.missing(intent, m.year, "出席人员记录"));
             }
-            ev.extend(people.iter().flat_map(|a| a.evidence.iter()));
             let names: Vec<String> = people.iter().map(|a| a.value.name.clone()).collect();
             let with_roles: Vec<String> = people
                 .iter()
                 .map(|a| format!("{}{}", super::reply::display_role(&a.value.role, &a.value.province), a.value.name))
                 .collect();
-            parts.push(match (count, years.len() > 1) {
-                (true, false) => format!("{}人", names.len()),
-                (true, true) => format!("{y}年度：{}人", names.len()),
-                (false, false) => join(&names),
-                (false, true) => format!("{y}年度：{}", join(&names)),
-            });
-            let mut s = format!("出席{}的有：{}。", meeting_name(y), join(&with_roles));
+            let answer = if count { format!("{}人", names.len()) } else { join(&names) };
+            let mut sentence = format!("出席{}的有：{}。", meeting_name(m.year), join(&with_roles));
             if !m.invited.is_empty() {
                 let inv: Vec<String> = m.invited.iter().map(|i| i.value.clone()).collect();
-                s.push_str(&format!("{}有关负责同志应邀出席。", join(&inv)));
+                sentence.push_str(&format!("{}有关负责同志应邀出席。", join(&inv)));
             }
-            sentences.push(s);
-        }
-        Reply::answered(intent, parts.join("；"), sentences.concat()).years(years).evidence(ev).rule("attendees")
+            Ok(Part { answer, sentence, evidence: people.iter().flat_map(|a| a.evidence.iter().cloned()).collect() })
+        })
     }
 
     pub fn invited(&self, years: &[i32]) -> Reply {
@@ -444,30 +405,17 @@ impl Ctx<'_> {
         years: &[i32],
         intent: &'static str,
         what: &str,
-        get: impl Fn(&Meeting) -> Vec<(String, Vec<crate::engine::model::Evidence>)>,
+        get: impl Fn(&Meeting) -> Vec<(String, Vec<Evidence>)>,
     ) -> Reply {
-        let mut parts = Vec::new();
-        let mut sentences = Vec::new();
-        let mut ev = Vec::new();
-        for &y in years {
-            let m = match self.meeting(y, intent) {
-                Ok(m) => m,
-                Err(r) => return r,
-            };
+        self.per_meeting(years, intent, |m| {
             let items = get(m);
             if items.is_empty() {
-                return Reply::not_found(
-                    intent,
-                    format!("语料没有{}{what}的记录。{}", meeting_name(y), self.known_about(y)),
-                )
-                .years(&[y]);
+                return Err(self.missing(intent, m.year, &format!("{what}记录")));
             }
             let names: Vec<String> = items.iter().map(|(v, _)| v.clone()).collect();
-            ev.extend(items.into_iter().flat_map(|(_, e)| e));
-            parts.push(if years.len() > 1 { format!("{y}年度：{}", join(&names)) } else { join(&names) });
-            sentences.push(format!("{}{what}：{}。", meeting_name(y), join(&names)));
-        }
-        Reply::answered(intent, parts.join("；"), sentences.concat()).years(years).evidence(&ev).rule(intent)
+            let sentence = format!("{}{what}：{}。", meeting_name(m.year), join(&names));
+            Ok(Part { answer: join(&names), sentence, evidence: items.into_iter().flat_map(|(_, e)| e).collect() })
+        })
     }
 
     /// Place, dates and theme of a meeting the question names without asking anything narrower.

@@ -760,28 +760,14 @@ fn informative(part: &[char]) -> bool {
 /// The documents best matching `q` (a quoted title, or the whole question): indices of the
 /// winning title's entries, or the tied titles.
 fn match_doc(lex: &Lexicon, q: &[char], quoted: bool) -> (Vec<usize>, Vec<String>) {
-    let mut best_len = 0;
-    let mut best: Vec<usize> = Vec::new();
-    for (i, d) in lex.docs.iter().enumerate() {
-        let (len, qs, _) = longest_common_substring(q, &d.key);
-        let ok = if quoted {
+    let best = best_matches(lex.docs.iter().map(|d| d.key.as_slice()), q, |part, key| {
+        if quoted {
             // A quoted title must be the document's title, or most of it.
-            len >= 4 && (len * 10 >= q.len() * 7 || len * 10 >= d.key.len() * 7)
+            part.len() * 10 >= q.len() * 7 || part.len() * 10 >= key.len() * 7
         } else {
-            len >= 4 && informative(&q[qs..qs + len])
-        };
-        if !ok {
-            continue;
+            informative(part)
         }
-        match len.cmp(&best_len) {
-            std::cmp::Ordering::Greater => {
-                best_len = len;
-                best = vec![i];
-            }
-            std::cmp::Ordering::Equal => best.push(i),
-            std::cmp::Ordering::Less => {}
-        }
-    }
+    });
     let mut titles: Vec<String> = Vec::new();
     for &i in &best {
         push_unique(&mut titles, lex.docs[i].title.clone());
@@ -801,24 +787,32 @@ fn match_doc(lex: &Lexicon, q: &[char], quoted: bool) -> (Vec<usize>, Vec<String
 fn match_theme(lex: &Lexicon, chars: &[char], masked: &[bool]) -> Vec<usize> {
     // Punctuation dropped, not kept as a break: a theme quoted with other commas still matches whole.
     let q: Vec<char> = chars.iter().zip(masked).filter(|(c, m)| !**m && !is_punct(**c)).map(|(&c, _)| c).collect();
+    best_matches(lex.themes.iter().map(|t| t.key.as_slice()), &q, |part, _| {
+        let part: String = part.iter().collect();
+        let generic = ["长三角", "一体化", "高质量", "发展", "座谈会"].iter().fold(part, |acc, g| acc.replace(g, ""));
+        generic.chars().count() >= 3
+    })
+}
+
+/// The indices of the keys sharing the longest common substring (4 or more characters) with
+/// `q`, among those whose shared part `accept` takes (it gets the part and the whole key).
+fn best_matches<'k>(
+    keys: impl Iterator<Item = &'k [char]>,
+    q: &[char],
+    accept: impl Fn(&[char], &[char]) -> bool,
+) -> Vec<usize> {
     let mut best_len = 0;
     let mut best = Vec::new();
-    for (i, t) in lex.themes.iter().enumerate() {
-        let (len, qs, _) = longest_common_substring(&q, &t.key);
-        let part: String = q[qs..qs + len].iter().collect();
-        let generic =
-            ["长三角", "一体化", "高质量", "发展", "座谈会"].iter().fold(part.clone(), |acc, g| acc.replace(g, ""));
-        if len < 4 || generic.chars().count() < 3 {
+    for (i, key) in keys.enumerate() {
+        let (len, qs, _) = longest_common_substring(q, key);
+        if len < 4 || len < best_len || !accept(&q[qs..qs + len], key) {
             continue;
         }
-        match len.cmp(&best_len) {
-            std::cmp::Ordering::Greater => {
-                best_len = len;
-                best = vec![i];
-            }
-            std::cmp::Ordering::Equal => best.push(i),
-            std::cmp::Ordering::Less => {}
+        if len > best_len {
+            best_len = len;
+            best.clear();
         }
+        best.push(i);
     }
     best
 }

@@ -113,6 +113,13 @@ impl Reply {
     }
 }
 
+/// One meeting's (or forum's) share of a reply.
+pub struct Part {
+    pub answer: String,
+    pub sentence: String,
+    pub evidence: Vec<Evidence>,
+}
+
 /// `2023年度长三角地区主要领导座谈会`.
 pub fn meeting_name(year: i32) -> String {
     format!("{year}年度长三角地区主要领导座谈会")
