@@ -4,7 +4,7 @@
 //! which event it is about (座谈会, 论坛, 成果发布会, 清单) and which question words it uses.
 
 use super::lexicon::{EntityKind, Hit, Lexicon};
-use super::text::{self, is_cjk, is_punct, longest_common_substring};
+use super::text::{is_cjk, is_punct, longest_common_substring};
 use crate::engine::gazetteer;
 use crate::engine::kb::KnowledgeBase;
 
@@ -509,7 +509,7 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
     if let Some(p) = text.find('第') {
         let after: String = text[p + '第'.len_utf8()..].chars().take_while(|&c| c != '届').take(4).collect();
         if text[p..].contains('届') {
-            edition = text::parse_small_number(&after);
+            edition = crate::engine::extract::text::parse_number(&after).filter(|&e| e > 0);
         }
     }
     let rel = read_relative(text, !years.is_empty());

@@ -1,6 +1,6 @@
 //! Question text normalisation and the small string helpers the reader shares: NFKC (full-width
 //! digits and punctuation), traditional → simplified through hanconv's OpenCC tables, Chinese
-//! numeral years (二〇二三年), two-digit years (24年), editions (第八届), and the punctuation-free
+//! numeral years (二〇二三年), two-digit years (24年), and the punctuation-free
 //! "key" form used to compare titles and themes.
 
 use unicode_normalization::UnicodeNormalization;
@@ -33,34 +33,6 @@ fn cn_digit(c: char) -> Option<u32> {
         '九' => 9,
         _ => return None,
     })
-}
-
-/// Parses a small Chinese or Arabic number (一, 十, 十二, 二十三, 8, 12) as written before 届 / 项.
-pub fn parse_small_number(s: &str) -> Option<u32> {
-    if s.is_empty() {
-        return None;
-    }
-    if s.chars().all(|c| c.is_ascii_digit()) {
-        return s.parse().ok();
-    }
-    let chars: Vec<char> = s.chars().collect();
-    match chars.iter().position(|&c| c == '十') {
-        None if chars.len() == 1 => cn_digit(chars[0]).filter(|&d| d > 0),
-        None => None,
-        Some(p) => {
-            let tens = match p {
-                0 => 1,
-                1 => cn_digit(chars[0]).filter(|&d| d > 0)?,
-                _ => return None,
-            };
-            let units = match chars.len() - p - 1 {
-                0 => 0,
-                1 => cn_digit(chars[p + 1])?,
-                _ => return None,
-            };
-            Some(tens * 10 + units)
-        }
-    }
 }
 
 /// `二〇二三年` → `2023年`, `二零二四年度` → `2024年度`, `24年` → `2024年`.
@@ -165,16 +137,6 @@ mod tests {
         // A three-digit run is not a year; 三年 stays a duration.
         assert_eq!(normalize("三年行动计划"), "三年行动计划");
         assert_eq!(normalize("100年"), "100年");
-    }
-
-    #[test]
-    fn small_numbers() {
-        assert_eq!(parse_small_number("八"), Some(8));
-        assert_eq!(parse_small_number("十"), Some(10));
-        assert_eq!(parse_small_number("十二"), Some(12));
-        assert_eq!(parse_small_number("二十三"), Some(23));
-        assert_eq!(parse_small_number("12"), Some(12));
-        assert_eq!(parse_small_number("零"), None);
     }
 
     #[test]
