@@ -350,6 +350,9 @@ impl Ctx<'_> {
             }
             return not_released;
         }
+        if t.contains("成果") {
+            return all;
+        }
         if t.contains("审议") || t.contains("文件") {
             return not_released;
         }

@@ -125,6 +125,9 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     {
         let ys = ctx.meeting_years();
         let ys = if ys.is_empty() { ctx.years_by_fact(false, false, false) } else { ys };
+        if r.provinces().is_empty() && !r.other_places.is_empty() {
+            return Reply::out_of_domain().rule("role.other_province");
+        }
         return ctx.role_holder(ask, &ys);
     }
 
@@ -288,12 +291,14 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
                     ctx.location(&ys)
                 }
             }
+            Err(reply) if !c.meeting_word => reply,
             Err(_) => ctx.all_locations(),
         };
     }
     if c.when || c.duration {
         return match years(ctx, true) {
             Ok(ys) => ctx.date(&ys, c.duration),
+            Err(reply) if !c.meeting_word => reply,
             Err(_) => {
                 let ys: Vec<i32> = ctx.kb.meetings.values().filter(|m| !m.dates.is_empty()).map(|m| m.year).collect();
                 if ys.is_empty() {
