@@ -321,3 +321,13 @@ fn newswire_with_collective_roles_and_a_decision_by_hosting_province() {
     assert_eq!(place(next), ("江苏".into(), Some("无锡".into())));
     assert!(!next.place.is_conflicting());
 }
+
+#[test]
+fn relative_days_are_read_against_the_publication_date() {
+    let text = "2017年12月14日 星期四\n\n本报讯 昨天下午,2017年度长三角地区主要领导座谈会在安徽合肥召开。\n\n今天上午,长三角一体化发展成果发布会在合肥举行。";
+    let e = Engine::build(vec![SourceDocument { id: "rel".into(), text: text.into() }]);
+    let m = e.meeting(2017).unwrap();
+    assert_eq!(dates(m), ("2017-12-13".into(), "2017-12-13".into()));
+    assert_eq!(place(m), ("安徽".into(), Some("合肥".into())));
+    assert_eq!(m.press.date.get().unwrap().iso(), "2017-12-14");
+}

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::people::role_names;
-use super::text::{dates, parse_number, parse_place, split_list};
+use super::text::{dates, parse_number, parse_place, relative_day, split_list};
 use super::{Extractor, FORUM, Scope};
 use crate::engine::model::*;
 use crate::engine::normalize::Sentence;
@@ -57,7 +57,9 @@ impl Extractor<'_> {
         let date = dates(t).into_iter().rfind(|d| d.start < place_at);
         let month =
             scope.month.or_else(|| self.facts.meetings.get(&year).and_then(|m| m.dates.get()).map(|d| d.start.month));
-        if let Some(span) = date.and_then(|d| d.resolve(year, month)) {
+        if let Some(span) =
+            date.and_then(|d| d.resolve(year, month)).or_else(|| relative_day(t, place_at, self.pub_date))
+        {
             self.note(format!("forum {year}: date {}", span.start.month_day()), &ev);
             self.forum(year).date.add(span.start, ev);
         }

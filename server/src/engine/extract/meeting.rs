@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::people::{bare_names, name_before, role_names, run_together};
-use super::text::{dates, parse_place, split_list};
+use super::text::{dates, parse_place, relative_day, split_list};
 use super::{Extractor, MEETING, Scope};
 use crate::engine::model::*;
 use crate::engine::normalize::Sentence;
@@ -117,7 +117,8 @@ impl Extractor<'_> {
         // The dates stand before the place: `8月16日,2022年度…`, `…座谈会12日在芜湖召开`.
         let month = scope.month;
         let date = dates(t).into_iter().rfind(|d| d.start < place_at);
-        if let Some(span) = date.and_then(|d| d.resolve(year, month)) {
+        let span = date.and_then(|d| d.resolve(year, month)).or_else(|| relative_day(t, place_at, self.pub_date));
+        if let Some(span) = span {
             let _ = name_at;
             self.note(format!("meeting {year}: dates {}", span.chinese()), &ev);
             self.meeting(year).dates.add(span, ev);
@@ -248,7 +249,8 @@ impl Extractor<'_> {
         let Some(year) = scope.year else { return };
         let t = self.doc.sentence_text(s);
         let at = t.find("发布会").unwrap_or(t.len());
-        let Some(span) = dates(t).into_iter().rfind(|d| d.start < at).and_then(|d| d.resolve(year, scope.month)) else {
+        let span = dates(t).into_iter().rfind(|d| d.start < at).and_then(|d| d.resolve(year, scope.month));
+        let Some(span) = span.or_else(|| relative_day(t, at, self.pub_date)) else {
             return;
         };
         let ev = self.evidence(s);

@@ -89,6 +89,16 @@ pub fn dates(text: &str) -> Vec<DateExpr> {
         .collect()
 }
 
+/// `昨天下午`, `今日`, `前天`: a day relative to the article's date, when it stands before `before`.
+pub fn relative_day(text: &str, before: usize, article_date: Option<Date>) -> Option<DateSpan> {
+    const WORDS: [(&str, u32); 6] = [("前天", 2), ("前日", 2), ("昨天", 1), ("昨日", 1), ("今天", 0), ("今日", 0)];
+    let anchor = article_date?;
+    let head = text.get(..before)?;
+    let (_, back) = WORDS.iter().filter_map(|(w, n)| head.rfind(w).map(|i| (i, *n))).max_by_key(|(i, _)| *i)?;
+    let day = (0..back).fold(anchor, |d, _| d.pred());
+    Some(DateSpan::day(day))
+}
+
 /// A delta place at the start of `text` (`安徽省合肥市`, `浙江温州`, `上海`, `江苏省`), with its
 /// length in bytes. A city alone implies its province.
 pub fn parse_place(text: &str) -> Option<(Place, usize)> {
@@ -182,6 +192,13 @@ mod tests {
         let d = dates("2018年6月1日");
         assert_eq!(d[0].resolve(1999, None).unwrap().start, Date::new(2018, 6, 1));
         assert!(dates("总第5257期").is_empty());
+        let anchor = Some(Date::new(2024, 3, 1));
+        assert_eq!(
+            relative_day("昨天下午,会议在", "昨天下午,会议在".len(), anchor).unwrap().start,
+            Date::new(2024, 2, 29)
+        );
+        assert_eq!(relative_day("今天,会议在", "今天,会议在".len(), anchor).unwrap().start, Date::new(2024, 3, 1));
+        assert!(relative_day("昨天下午,会议在", "昨天下午,会议在".len(), None).is_none());
     }
 
     #[test]
