@@ -322,3 +322,32 @@ fn explanation_and_empty_kb() {
     let a = ask(&empty, "2023年度座谈会在哪里举行");
     assert_eq!(a.status, AnswerStatus::NotFound);
 }
+
+mod properties {
+    use proptest::prelude::*;
+
+    use super::{AnswerStatus, Reader, fixture};
+    use crate::engine::model::Date;
+
+    /// Characters questions are made of, with the brackets, digits and names that steer the reader.
+    const ALPHABET: &str = "2019年度二〇一九长三角地区主要领导座谈会在哪里举行什么时候主题文件通过审议《》“”谁书记省长市长出席论坛第二届清单多少吗哪一年下一届最近芜湖湖州江苏浙江安徽上海沪苏浙皖李文博周建国王海涛赵明远，。？ 0123456789";
+
+    proptest! {
+        #[test]
+        fn never_panics_and_is_consistent(idx in proptest::collection::vec(0usize..120, 0..40)) {
+            let alphabet: Vec<char> = ALPHABET.chars().collect();
+            let q: String = idx.iter().map(|&i| alphabet[i % alphabet.len()]).collect();
+            let kb = fixture();
+            let reader = Reader::new(&kb);
+            let a = reader.answer(&kb, &q, Date::new(2020, 7, 9), true);
+            // An answered reply says something; a refusal answers nothing.
+            if a.status == AnswerStatus::Answered {
+                prop_assert!(!a.answer.is_empty() && !a.sentence.is_empty(), "{q}: {a:?}");
+            } else {
+                prop_assert!(a.answer.is_empty(), "{q}: {a:?}");
+                prop_assert!(!a.sentence.is_empty(), "{q}: {a:?}");
+            }
+            prop_assert!(a.explanation.is_some());
+        }
+    }
+}
