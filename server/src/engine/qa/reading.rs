@@ -92,8 +92,8 @@ fn has(text: &str, words: &[&str]) -> bool {
 
 impl Cues {
     fn read(t: &str) -> Cues {
-        // 哪几年 / 哪几个 ask which, not how many.
-        let counted = t.replace("哪几", "哪");
+        // 哪几年 / 哪几个 / 第几次 ask which, not how many.
+        let counted = t.replace("哪几", "哪").replace("第几", "第");
         let count = has(
             &counted,
             &[
@@ -275,7 +275,7 @@ impl Cues {
             report: has(t, &["通报", "代表与会各方", "介绍成果", "介绍了成果", "通告"]),
             speak: has(t, &["讲话", "发言", "致辞", "演讲", "致词", "发表"]),
             keynote: has(t, &["主旨演讲", "主旨报告", "主题演讲", "演讲"]),
-            edition_q: has(t, &["第几届", "哪一届", "届次", "几届"]),
+            edition_q: has(t, &["第几届", "哪一届", "届次", "几届", "第几次", "第几回"]),
             host: has(t, &["主办"]),
             organizer: has(t, &["承办", "协办"]),
             org_unit: has(t, &["单位", "机构", "哪些", "谁", "哪家", "哪几家", "媒体", "报社", "部门"]),

@@ -80,6 +80,15 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         return ctx.forum();
     }
 
+    // Meetings are named by year, never by edition.
+    if (r.cues.edition_q || r.edition.is_some()) && r.cues.meeting_word && !c.count && r.people.is_empty() {
+        return Reply::not_found(
+            "meeting.edition",
+            format!("语料没有给出长三角地区主要领导座谈会的届次，座谈会按年度称呼。{}", ctx.known_meetings()),
+        )
+        .rule("meeting.edition");
+    }
+
     // Bodies.
     if let Some(org) = r.orgs.first()
         && r.people.is_empty()
@@ -244,7 +253,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             return ctx.years_by_place(p, false, false);
         }
     }
-    if c.all_years && (c.where_ || c.held_verb) && r.years.is_empty() {
+    if c.all_years && (c.where_ || c.held_verb) && r.years.is_empty() && !c.count {
         return ctx.all_locations();
     }
     if c.which_year
