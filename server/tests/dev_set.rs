@@ -73,7 +73,7 @@ fn threshold(file: &str, tier: &str) -> f64 {
     match (file, tier) {
         ("dev.jsonl", "core") => 0.97,
         ("dev.jsonl", _) => 0.0,
-        (_, "core") => 0.90,
+        (_, "core") => 0.95,
         _ => 0.75,
     }
 }

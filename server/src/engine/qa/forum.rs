@@ -51,6 +51,23 @@ impl Ctx<'_> {
                     .collect(),
                 Some(Rel::Offset(k)) => vec![self.as_of.year + k],
                 Some(Rel::First) => kb.forums.keys().next().copied().into_iter().collect(),
+                // 在合肥举行的论坛: the forums held there.
+                _ if !r.places.is_empty() => kb
+                    .forums
+                    .values()
+                    .filter(|f| {
+                        f.place.get().is_some_and(|p| {
+                            r.places.iter().any(|q| {
+                                if q.is_province {
+                                    q.province == p.province
+                                } else {
+                                    p.city.as_deref() == Some(&q.name)
+                                }
+                            })
+                        })
+                    })
+                    .map(|f| f.year)
+                    .collect(),
                 _ => kb.forums.keys().copied().collect(),
             }
         };
