@@ -383,6 +383,10 @@ pub struct Reading {
     /// Years named outside titles, in order, without repeats.
     pub years: Vec<i32>,
     pub rel: Option<Rel>,
+    /// 2022年到2024年: the named years are the ends of a range.
+    pub range: bool,
+    /// 最近两次, 近三年: how many of the latest meetings.
+    pub last_n: Option<u32>,
     pub edition: Option<u32>,
     pub month_day: Option<(u32, u32)>,
     pub hits: Vec<Hit>,
@@ -517,6 +521,8 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
         }
     }
     let rel = read_relative(text, !years.is_empty());
+    let range = years.len() == 2 && has(text, &["到", "至", "—", "-", "~", "之间", "期间"]) && years[0] < years[1];
+    let last_n = read_last_n(text);
 
     // Entities.
     let mut hits = lex.scan(&chars, &masked);
@@ -588,6 +594,8 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
         chars,
         years,
         rel,
+        range,
+        last_n,
         edition,
         month_day,
         hits,
@@ -674,6 +682,29 @@ fn read_relative(t: &str, has_year: bool) -> Option<Rel> {
     }
     if has(t, &["第一次", "首次", "第一届", "最早", "首届"]) {
         return Some(Rel::First);
+    }
+    None
+}
+
+/// 最近两次, 近三年, 最近3届: the count of latest meetings asked for.
+fn read_last_n(t: &str) -> Option<u32> {
+    for lead in ["最近", "近", "前", "最后"] {
+        let mut from = 0;
+        while let Some(p) = t[from..].find(lead) {
+            let start = from + p + lead.len();
+            let num: String = t[start..]
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(*c))
+                .collect();
+            let after = t[start + num.len()..].chars().next();
+            if !num.is_empty()
+                && after.is_some_and(|c| "次届年".contains(c))
+                && let Some(n) = crate::engine::extract::text::parse_number(&num).filter(|&n| n >= 1)
+            {
+                return Some(n);
+            }
+            from = start;
+        }
     }
     None
 }

@@ -23,6 +23,15 @@ impl Ctx<'_> {
     pub fn meeting_years(&self) -> Vec<i32> {
         let r = self.r;
         let kb = self.kb;
+        if r.range {
+            return kb.meetings.range(r.years[0]..=r.years[1]).map(|(y, _)| *y).collect();
+        }
+        if let Some(n) = r.last_n
+            && r.years.is_empty()
+        {
+            let held: Vec<i32> = kb.meetings.values().filter(|m| held_by(m, self.as_of)).map(|m| m.year).collect();
+            return held[held.len().saturating_sub(n as usize)..].to_vec();
+        }
         if !r.years.is_empty() {
             let years = match r.rel {
                 Some(Rel::After) => r.years.iter().filter_map(|&y| self.meeting_after(y)).collect(),

@@ -148,8 +148,11 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
 
     // Who attended several meetings.
-    if c.both && r.years.len() >= 2 && (c.who || c.attend) {
-        return ctx.common_attendees(&r.years);
+    if c.both && (c.who || c.attend) {
+        let ys = ctx.meeting_years();
+        if ys.len() >= 2 {
+            return ctx.common_attendees(&ys);
+        }
     }
     if (c.attend && (c.who || c.items || c.count)) || (c.who && (c.meeting_word || !r.years.is_empty())) {
         return match years(ctx, true) {

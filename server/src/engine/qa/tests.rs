@@ -202,6 +202,25 @@ fn location_date_theme() {
 }
 
 #[test]
+fn ranges_and_counts_of_latest() {
+    let kb = fixture();
+    answered(&kb, "2019年到2021年的座谈会分别在哪里举行", &["芜湖", "湖州", "江苏"]);
+    answered(&kb, "最近两次座谈会的主题是什么", &["2019", "共绘新蓝图", "2020", "生态共保"]);
+    answered(&kb, "2019年至2020年都出席了座谈会的有谁", &["赵明远", "冯志刚"]);
+}
+
+#[test]
+fn editions_forums_by_place_and_checks() {
+    let kb = fixture();
+    status(&kb, "2019年座谈会是第几次", AnswerStatus::NotFound);
+    answered(&kb, "在湖州举行的论坛是哪一年", &["2020"]);
+    answered(&kb, "2019年李文博是江苏省长吗", &["是"]);
+    answered(&kb, "2020年李文博是江苏省长吗", &["否", "江苏省委书记"]);
+    answered(&kb, "2020年座谈会上谁代表上海讲话", &["钱立新"]);
+    answered(&kb, "吴启明主持了哪一年的成果发布会", &["2020"]);
+}
+
+#[test]
 fn next_and_reverse() {
     let kb = fixture();
     answered(&kb, "2019年度会议确定下一届在哪", &["浙江"]);
