@@ -38,18 +38,19 @@ pub(crate) const MEETING: &str = r"(?:长三角地区|长三角|沪苏浙皖|三
 /// The name of the forum.
 pub(crate) const FORUM: &str = r"长三角(?:地区)?(?:一体化发展|一体化)?高层论坛";
 
-static YEAR_MEETING: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(\d{{4}})年度?的?{MEETING}")).unwrap());
+static YEAR_MEETING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"([0-9]{{4}})年度?的?{MEETING}")).unwrap());
 static HELD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"举行|召开|举办|开幕").unwrap());
 static DECIDED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"确定|决定|商定|同意").unwrap());
-static PUB_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{4})年(\d{1,2})月(\d{1,2})日").unwrap());
+static PUB_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日").unwrap());
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:本报讯|据新华社|新华社|本报记者|\(记者|本报[^,。]{0,12}电)|^[^,。]{0,20}?\d{1,2}月\d{1,2}日电")
+    Regex::new(r"^(?:本报讯|据新华社|新华社|本报记者|\(记者|本报[^,。]*电)|^[^,。]*?[0-9]{1,2}月[0-9]{1,2}日电")
         .unwrap()
 });
 static DATELINE_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[^,。]{0,20}?(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日电").unwrap());
-static YEAR_DU: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^\d—-])(\d{4})年度").unwrap());
-static NUM_SPAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{4})年").unwrap());
+    LazyLock::new(|| Regex::new(r"^[^,。]*?(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日电").unwrap());
+static YEAR_DU: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^[0-9]—-])([0-9]{4})年度").unwrap());
+static NUM_SPAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})年").unwrap());
 static MEETING_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(MEETING).unwrap());
 static FORUM_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(FORUM).unwrap());
 static PRESS_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new("成果发布会|新闻发布会").unwrap());

@@ -62,7 +62,10 @@ impl DateExpr {
 }
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:(?:至|到|-|—|~)(?:(\d{1,2})月)?(\d{1,2})日)?").unwrap()
+    Regex::new(
+        r"(?:([0-9]{4})年)?(?:([0-9]{1,2})月)?([0-9]{1,2})日(?:(?:至|到|-|—|~)(?:([0-9]{1,2})月)?([0-9]{1,2})日)?",
+    )
+    .unwrap()
 });
 
 /// Every date expression in `text`, in order.
