@@ -117,7 +117,8 @@ fn golden_questions() {
 }
 
 /// Questions over articles of years the built-in corpus lacks (the extraction tests' genre
-/// articles: 2018 and 2020 newswires, a 2019 forum-only report, a 2021 wrapped page), added to the
+/// articles: 2018 and 2020 newswires, a 2019 forum-only report, a 2021 wrapped page, a 2017 page
+/// dated only by its masthead, a 2019 newswire, a 2025 masthead page with wrapped lines), added to the
 /// corpus: the reader must know their years, cities and people from the knowledge base alone.
 #[test]
 fn other_years() {
@@ -150,7 +151,7 @@ fn other_years() {
         ("2018年座谈会审议了哪些文件？", &["三年行动计划", "近期工作要点"], &["城市群发展规划"]),
         ("哪次会议确定2019年度座谈会在安徽召开？", &["2018"], &["2021"]),
         ("2019年的座谈会在哪个省举行？", &["安徽"], &[]),
-        ("2019年座谈会在哪个城市举行？", &[], &[]),
+        ("2019年座谈会在哪个城市举行？", &["芜湖"], &["合肥"]),
         ("第一届长三角一体化发展高层论坛在哪里举行？", &["芜湖"], &["上海"]),
         ("首届高层论坛的主题是什么？", &["共筑强劲活跃增长极"], &[]),
         ("2019年论坛由哪个单位承办？", &["安徽日报社"], &[]),
@@ -162,7 +163,7 @@ fn other_years() {
         ("2021年座谈会通过了《长三角一体化发展规划“十四五”实施方案》吗？", &["是"], &["否"]),
         ("2023年座谈会通过了《长三角一体化发展规划“十四五”实施方案》吗？", &["否", "2021"], &[]),
         ("哪几年的座谈会在上海举行？", &["2018", "2022", "2026"], &["2021"]),
-        ("最早的一次座谈会在哪里举行？", &["2018", "上海"], &["无锡"]),
+        ("最早的一次座谈会在哪里举行？", &["2017", "南京"], &["无锡"]),
         ("2015年度座谈会在哪里召开？", &[], &[]),
         ("2021年江苏省委书记是谁？", &["娄勤俭"], &[]),
     ];
@@ -182,5 +183,36 @@ fn other_years() {
         }
     }
     eprintln!("other years: {}/{}", cases.len() - failures.len(), cases.len());
-    assert!(failures.is_empty(), "{failures:#?}");
+    for f in &failures {
+        eprintln!("FAIL other years: {f}");
+    }
+
+    // The question file over the same articles, scored like the golden files.
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/other_years.jsonl");
+    let text = std::fs::read_to_string(&path).expect("other_years.jsonl");
+    let mut scores: Vec<Score> = Vec::new();
+    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let q: serde_json::Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("other_years.jsonl:{}: {e}", n + 1));
+        let tier = q["tier"].as_str().unwrap_or("core").to_string();
+        let result = check(&engine, &q);
+        if let Err(why) = &result {
+            eprintln!("FAIL other_years.jsonl {} {:?}: {why}", q["id"].as_str().unwrap_or("?"), q["q"].as_str().unwrap_or(""));
+        }
+        match scores.iter_mut().find(|s| s.tier == tier) {
+            Some(s) => {
+                s.total += 1;
+                s.passed += result.is_ok() as usize;
+            }
+            None => scores.push(Score { file: "other_years.jsonl".into(), tier, total: 1, passed: result.is_ok() as usize }),
+        }
+    }
+    let mut below = Vec::new();
+    for s in &scores {
+        let share = s.passed as f64 / s.total as f64;
+        eprintln!("{} [{}]: {}/{} = {:.1}%", s.file, s.tier, s.passed, s.total, share * 100.0);
+        if share < threshold(&s.file, &s.tier) {
+            below.push(format!("{} [{}] {:.1}%", s.file, s.tier, share * 100.0));
+        }
+    }
+    assert!(failures.is_empty() && below.is_empty(), "{failures:#?}; below threshold: {below:?}");
 }
