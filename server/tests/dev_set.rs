@@ -192,18 +192,25 @@ fn other_years() {
     let text = std::fs::read_to_string(&path).expect("other_years.jsonl");
     let mut scores: Vec<Score> = Vec::new();
     for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        let q: serde_json::Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("other_years.jsonl:{}: {e}", n + 1));
+        let q: serde_json::Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("other_years.jsonl:{}: {e}", n + 1));
         let tier = q["tier"].as_str().unwrap_or("core").to_string();
         let result = check(&engine, &q);
         if let Err(why) = &result {
-            eprintln!("FAIL other_years.jsonl {} {:?}: {why}", q["id"].as_str().unwrap_or("?"), q["q"].as_str().unwrap_or(""));
+            eprintln!(
+                "FAIL other_years.jsonl {} {:?}: {why}",
+                q["id"].as_str().unwrap_or("?"),
+                q["q"].as_str().unwrap_or("")
+            );
         }
         match scores.iter_mut().find(|s| s.tier == tier) {
             Some(s) => {
                 s.total += 1;
                 s.passed += result.is_ok() as usize;
             }
-            None => scores.push(Score { file: "other_years.jsonl".into(), tier, total: 1, passed: result.is_ok() as usize }),
+            None => {
+                scores.push(Score { file: "other_years.jsonl".into(), tier, total: 1, passed: result.is_ok() as usize })
+            }
         }
     }
     let mut below = Vec::new();

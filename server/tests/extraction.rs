@@ -11,6 +11,19 @@ static ARTICLES: LazyLock<Engine> = LazyLock::new(|| {
     Engine::load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/articles")).expect("test articles")
 });
 
+/// An engine over some of the test articles only (file stems), for facts another article refines.
+fn only(stems: &[&str]) -> Engine {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/articles");
+    let docs = stems
+        .iter()
+        .map(|s| SourceDocument {
+            id: s.to_string(),
+            text: std::fs::read_to_string(dir.join(format!("{s}.txt"))).expect("test article"),
+        })
+        .collect();
+    Engine::build(docs)
+}
+
 fn meeting(e: &Engine, year: i32) -> &Meeting {
     e.meeting(year).unwrap_or_else(|_| panic!("no meeting {year}"))
 }
@@ -235,14 +248,21 @@ fn newswire_dateline_without_nian_du() {
     let a = attendees(m);
     assert_eq!(a.len(), 8);
     assert_eq!(a[1], ("应勇".into(), "上海市委副书记、市长".into()));
-    let next = meeting(&ARTICLES, 2019);
+    // Alone, the 2018 newswire knows the 2019 meeting by its province only.
+    let alone = only(&["newswire_2018"]);
+    let next = meeting(&alone, 2019);
     assert_eq!(place(next), ("安徽".into(), None));
+    assert_eq!(next.decided_by.get(), Some(&2018));
+    // The 2019 report refines it with the city and keeps the decision.
+    let next = meeting(&ARTICLES, 2019);
+    assert_eq!(place(next), ("安徽".into(), Some("芜湖".into())));
     assert_eq!(next.decided_by.get(), Some(&2018));
 }
 
 #[test]
 fn forum_only_piece() {
-    assert!(ARTICLES.meeting(2019).unwrap().is_decided_only());
+    let pair = only(&["newswire_2018", "forum_only_2019"]);
+    assert!(pair.meeting(2019).unwrap().is_decided_only());
     let f = ARTICLES.forum(2019).unwrap();
     assert_eq!(f.edition.get(), Some(&1));
     assert_eq!(f.date.get().unwrap().iso(), "2019-05-22");
@@ -330,4 +350,64 @@ fn relative_days_are_read_against_the_publication_date() {
     assert_eq!(dates(m), ("2017-12-13".into(), "2017-12-13".into()));
     assert_eq!(place(m), ("安徽".into(), Some("合肥".into())));
     assert_eq!(m.press.date.get().unwrap().iso(), "2017-12-14");
+}
+
+/// A page dated only by its masthead: `25日在南京召开` takes the year and month of `2017年5月26日`;
+/// ASCII quotes around the theme; `会议由…主持`; `会议决定,下一年度…由上海市承办`; roles without
+/// 副书记 (`上海市长应勇`, `浙江省代省长袁家军`).
+#[test]
+fn masthead_dated_page() {
+    let e = only(&["page_2017_nanjing"]);
+    let m = meeting(&e, 2017);
+    assert_eq!(place(m), ("江苏".into(), Some("南京".into())));
+    assert_eq!(dates(m), ("2017-05-25".into(), "2017-05-25".into()));
+    assert_eq!(m.theme.get().unwrap(), "共建长三角世界级城市群,推动更高质量一体化发展");
+    assert_eq!(m.presider.get().map(String::as_str), Some("李强"));
+    assert_eq!(docs(m, DocAction::Adopted).len(), 2);
+    assert_eq!(names(m.cited.iter().map(|s| &s.value)), vec!["长江三角洲城市群发展规划"]);
+    let a = attendees(m);
+    assert_eq!(a.len(), 8);
+    assert!(a.contains(&("袁家军".into(), "浙江省代省长".into())));
+    assert_eq!(meeting(&e, 2018).decided_by.get(), Some(&2017));
+}
+
+/// A newswire whose dateline stands on a line of its own: `21日至22日` takes its month.
+#[test]
+fn dateline_on_its_own_line() {
+    let e = only(&["newswire_2019_wuhu"]);
+    let m = meeting(&e, 2019);
+    assert_eq!(place(m), ("安徽".into(), Some("芜湖".into())));
+    assert_eq!(dates(m), ("2019-05-21".into(), "2019-05-22".into()));
+    assert_eq!(m.press.presider.get().map(String::as_str), Some("李锦斌"));
+    assert_eq!(m.press.reporter.get().map(String::as_str), Some("李锦斌"));
+    assert!(m.presider.is_empty());
+    assert_eq!(docs(m, DocAction::Signed), vec!["长三角地区市场体系一体化建设合作备忘录"]);
+    assert_eq!(meeting(&e, 2020).decided_by.get(), Some(&2019));
+}
+
+/// Lines wrapped at 22 characters under a masthead: the meeting's presider apart from the press
+/// conference's, a cited plan kept apart from the adopted ones, the forum of the same page.
+#[test]
+fn wrapped_masthead_page() {
+    let e = only(&["masthead_2025_suzhou"]);
+    let m = meeting(&e, 2025);
+    assert_eq!(place(m), ("江苏".into(), Some("苏州".into())));
+    assert_eq!(dates(m), ("2025-06-10".into(), "2025-06-11".into()));
+    assert_eq!(m.presider.get().map(String::as_str), Some("信长星"));
+    assert_eq!(m.press.presider.get().map(String::as_str), Some("刘小涛"));
+    assert_eq!(m.press.reporter.get().map(String::as_str), Some("信长星"));
+    assert_eq!(docs(m, DocAction::Adopted).len(), 2);
+    assert!(m.cited.iter().any(|c| c.value.contains("三年行动计划")));
+    assert_eq!(attendees(m).len(), 7);
+    let f = e.forum(2025).unwrap();
+    assert_eq!(f.edition.get(), Some(&7));
+    assert_eq!(names(f.organizers.iter().map(|s| &s.value)), vec!["新华日报社"]);
+}
+
+/// The press conference's own place, when its article reports it apart.
+#[test]
+fn press_conference_place() {
+    let p = BUILTIN.meeting(2023).unwrap().press.place.get().unwrap();
+    assert_eq!(p.city.as_deref(), Some("合肥"));
+    assert!(BUILTIN.meeting(2024).unwrap().press.place.is_empty());
 }

@@ -195,6 +195,8 @@ fn merge_meeting(into: &mut Meeting, m: Meeting) {
     merge_claims(&mut into.next, m.next);
     merge_claims(&mut into.decided_by, m.decided_by);
     merge_claims(&mut into.press.date, m.press.date);
+    merge_places(&mut into.press.place, m.press.place);
+    merge_claims(&mut into.presider, m.presider);
     merge_claims(&mut into.press.presider, m.press.presider);
     merge_claims(&mut into.press.reporter, m.press.reporter);
     merge_list(&mut into.press.speakers, m.press.speakers);

@@ -257,6 +257,8 @@ pub struct NextMeeting {
 #[derive(Debug, Clone, Default)]
 pub struct PressConference {
     pub date: Claims<Date>,
+    /// Where, when the press conference is reported apart (`成果发布会在合肥举行`).
+    pub place: Claims<Place>,
     pub presider: Claims<String>,
     pub reporter: Claims<String>,
     pub speakers: Vec<Sourced<Attendee>>,
@@ -264,7 +266,11 @@ pub struct PressConference {
 
 impl PressConference {
     pub fn is_empty(&self) -> bool {
-        self.date.is_empty() && self.presider.is_empty() && self.reporter.is_empty() && self.speakers.is_empty()
+        self.date.is_empty()
+            && self.place.is_empty()
+            && self.presider.is_empty()
+            && self.reporter.is_empty()
+            && self.speakers.is_empty()
     }
 }
 
@@ -286,6 +292,8 @@ pub struct Meeting {
     /// The year of the meeting that decided this one's host province.
     pub decided_by: Claims<i32>,
     pub press: PressConference,
+    /// Who presided over the meeting itself (`会议由…主持`), apart from the press conference.
+    pub presider: Claims<String>,
     /// Visits and side events (考察, 参观, 并行召开, 举办了).
     pub side_events: Vec<Sourced<String>>,
 }

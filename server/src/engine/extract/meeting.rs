@@ -25,8 +25,14 @@ static NEXT: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
-static THEME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:以|围绕)“([^”]+)”(?:为|的|这一|这个)?主题|主题(?:为|是)“([^”]+)”").unwrap());
+static THEME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?:以|围绕)[“"]([^”"]+)[”"](?:为|的|这一|这个)?主题|主题(?:为|是)[“"]([^”"]+)[”"]"#).unwrap()
+});
+/// `会议由江苏省委书记李强主持`: who presided over the meeting itself.
+static MEETING_PRESIDER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[,;])(?:此次|本次)?(?:会议|座谈会)由([^,。;]+?)主持").unwrap());
+static PRESS_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"发布会[^,。;]*?在([^,。;]+?)(?:隆重)?(?:举行|召开|举办)").unwrap());
 static INVITED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"([^,。;]+?)(?:的)?(?:有关|相关)?(?:负责同志|负责人|领导同志|领导)应邀(?:出席|参加)").unwrap()
 });
@@ -113,8 +119,8 @@ impl Extractor<'_> {
         self.note(format!("meeting {year}: place {}", place.full_name()), &ev);
         crate::engine::kb::add_place(&mut self.meeting(year).place, place, ev.clone());
         // The dates stand before the place: `8月16日,2022年度…`, `…座谈会12日在芜湖召开`.
-        let month = scope.month;
         let date = dates(t).into_iter().rfind(|d| d.start < place_at);
+        let month = scope.month.or_else(|| date.as_ref().and_then(|d| self.month_of_day(year, d.day)));
         let span = date.and_then(|d| d.resolve(year, month)).or_else(|| relative_day(t, place_at, self.pub_date));
         if let Some(span) = span {
             let _ = name_at;
@@ -127,7 +133,7 @@ impl Extractor<'_> {
     pub(super) fn next_meeting(&mut self, s: &Sentence) {
         let t = self.doc.sentence_text(s);
         let Some(c) = NEXT.captures(t) else { return };
-        let decider = self.main_year;
+        let decider = self.main_year.or(self.doc_year);
         let year = match c.get(1) {
             Some(y) => y.as_str().parse::<i32>().ok(),
             None => decider.map(|y| y + 1),
@@ -167,6 +173,13 @@ impl Extractor<'_> {
                 self.note(format!("meeting {year}: attendee {} {}", a.role, a.name), &ev);
                 add_sourced(&mut self.meeting(year).attendees, a, ev.clone());
             }
+        }
+
+        if let Some(c) = MEETING_PRESIDER.captures(t)
+            && let Some(name) = self.name_in(c.get(1).unwrap().as_str())
+        {
+            self.note(format!("meeting {year}: presided by {name}"), &ev);
+            self.meeting(year).presider.add(name, ev.clone());
         }
 
         if let Some(c) = THEME.captures(t) {
@@ -247,11 +260,19 @@ impl Extractor<'_> {
         let Some(year) = scope.year else { return };
         let t = self.doc.sentence_text(s);
         let at = t.find("发布会").unwrap_or(t.len());
-        let span = dates(t).into_iter().rfind(|d| d.start < at).and_then(|d| d.resolve(year, scope.month));
+        let ev = self.evidence(s);
+        if let Some(c) = PRESS_PLACE.captures(t)
+            && let Some((place, _)) = parse_place(c.get(1).unwrap().as_str())
+        {
+            self.note(format!("meeting {year}: press conference in {}", place.full_name()), &ev);
+            crate::engine::kb::add_place(&mut self.meeting(year).press.place, place, ev.clone());
+        }
+        let date = dates(t).into_iter().rfind(|d| d.start < at);
+        let month = scope.month.or_else(|| date.as_ref().and_then(|d| self.month_of_day(year, d.day)));
+        let span = date.and_then(|d| d.resolve(year, month));
         let Some(span) = span.or_else(|| relative_day(t, at, self.pub_date)) else {
             return;
         };
-        let ev = self.evidence(s);
         self.note(format!("meeting {year}: press conference on {}", span.start.month_day()), &ev);
         self.meeting(year).press.date.add(span.start, ev);
     }
@@ -302,6 +323,7 @@ impl Extractor<'_> {
             }
             if let Some(c) = REPORTER.captures(clause) {
                 let before = c.get(1).or(c.get(2)).unwrap().as_str();
+                let before = before.trim().trim_start_matches('并').trim_start_matches("同时");
                 // `易炼红主持会议,代表与会各方通报…`: the subject carries over from the last clause.
                 let name = if before.trim().is_empty() { presider.clone() } else { self.name_in(before) };
                 if let Some(name) = name {

@@ -191,10 +191,15 @@ impl<'a> Extractor<'a> {
         let mut scope = Scope { topic: Topic::Other, year: self.doc_year, month: None, press: false, list: None };
         let mut after_headline = true;
         let mut headline_year: Option<i32> = None;
+        // A dateline on a line of its own (`新华社合肥5月22日电(记者 …)`) dates the article below it.
+        let mut dateline_month: Option<u32> = None;
         for (pi, p) in doc.paragraphs.iter().enumerate() {
             let text = &doc.text[p.start..p.end];
             let sentences: Vec<Sentence> = doc.sentences.iter().filter(|s| s.paragraph == pi).copied().collect();
             if !text.contains('。') {
+                if let Some(c) = DATELINE_DATE.captures(text) {
+                    dateline_month = c[2].parse().ok();
+                }
                 // Headlines and decks: only self-describing facts.
                 for s in &sentences {
                     let t = doc.sentence_text(s);
@@ -209,7 +214,7 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             if after_headline || DATELINE.is_match(text) {
-                scope = self.open_article(&sentences, headline_year.take());
+                scope = self.open_article(&sentences, headline_year.take(), dateline_month.take());
             }
             after_headline = false;
             for s in &sentences {
@@ -219,7 +224,7 @@ impl<'a> Extractor<'a> {
     }
 
     /// Classifies an article by its lede and sets its year and month.
-    fn open_article(&mut self, sentences: &[Sentence], headline_year: Option<i32>) -> Scope {
+    fn open_article(&mut self, sentences: &[Sentence], headline_year: Option<i32>, dateline: Option<u32>) -> Scope {
         let lede = sentences.first().map(|s| self.doc.sentence_text(s)).unwrap_or_default();
         let topic = classify(lede);
         let lede_dates = dates(lede);
@@ -238,6 +243,7 @@ impl<'a> Extractor<'a> {
             // `1日在上海召开` under the dateline `新华社上海6月2日电`.
             DATELINE_DATE.captures(lede).and_then(|c| c[2].parse().ok())
         });
+        let month = month.or(dateline);
         Scope { topic, year, month, press: topic == Topic::Press, list: None }
     }
 
@@ -283,6 +289,13 @@ impl<'a> Extractor<'a> {
 
     pub(crate) fn forum(&mut self, year: i32) -> &mut Forum {
         self.facts.forums.entry(year).or_insert_with(|| Forum { year, ..Default::default() })
+    }
+
+    /// The month of a day named without one (`25日在南京召开`) in an article of `year` with no month in
+    /// force: the publication date's month, or the month before when the day is later than it.
+    pub(crate) fn month_of_day(&self, year: i32, day: u32) -> Option<u32> {
+        let pub_date = self.pub_date.filter(|d| d.year == year)?;
+        if day <= pub_date.day { Some(pub_date.month) } else { (pub_date.month > 1).then(|| pub_date.month - 1) }
     }
 
     /// Records one extracted fact in the report.

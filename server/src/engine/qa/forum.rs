@@ -4,7 +4,7 @@
 //! results, who spoke, when).
 
 use super::Ctx;
-use super::reading::Rel;
+use super::reading::{Event, Rel};
 use super::reply::{Part, Reply, chinese_number, display_role, forum_name, meeting_name};
 use super::text::join;
 use crate::engine::model::{Attendee, Evidence, Forum, Sourced};
@@ -121,6 +121,9 @@ impl Ctx<'_> {
             });
         }
         if c.release {
+            if c.which_year || c.edition_q {
+                return self.forum_by_release();
+            }
             return self.forum_values("forum.releases", "发布了", |f| &f.releases);
         }
         if c.theme {
@@ -167,6 +170,38 @@ impl Ctx<'_> {
             }
             (!facts.is_empty()).then(|| (facts.concat(), facts.concat(), ev))
         })
+    }
+
+    /// Which forum released what the question names (`第三批长三角创新联合体是在哪一届论坛上发布的`).
+    fn forum_by_release(&self) -> Reply {
+        const INTENT: &str = "forum.by_release";
+        let q: Vec<char> =
+            self.r.chars.iter().copied().filter(|&c| super::text::is_cjk(c) || c.is_ascii_digit()).collect();
+        let mut found: Vec<(&Forum, &Sourced<String>)> = Vec::new();
+        let mut best = 0;
+        for f in self.kb.forums.values() {
+            for rel in &f.releases {
+                let key: Vec<char> = rel.value.chars().collect();
+                let (len, _, _) = super::text::longest_common_substring(&q, &key);
+                if len < 5 || len < best {
+                    continue;
+                }
+                if len > best {
+                    best = len;
+                    found.clear();
+                }
+                found.push((f, rel));
+            }
+        }
+        if found.is_empty() {
+            return self.forum_values("forum.releases", "发布了", |f| &f.releases);
+        }
+        let labels: Vec<String> = found.iter().map(|(f, _)| self.forum_label(f)).collect();
+        let sentences: String =
+            found.iter().map(|(f, r)| format!("{}发布了{}。", self.forum_label(f), r.value)).collect();
+        let years: Vec<i32> = found.iter().map(|(f, _)| f.year).collect();
+        let ev: Vec<Evidence> = found.iter().flat_map(|(_, r)| r.evidence.iter().cloned()).collect();
+        Reply::answered(INTENT, join(&labels), sentences).years(&years).evidence(&ev).rule(INTENT)
     }
 
     /// One fact per forum: (answer, predicate for the sentence, evidence).
@@ -285,7 +320,9 @@ impl Ctx<'_> {
     /// The results press conference of the meetings of `years`.
     pub fn press(&self, years: &[i32]) -> Reply {
         let c = &self.r.cues;
-        let (intent, what) = if c.preside {
+        let (intent, what) = if c.where_ && !c.who {
+            ("press.location", "地点")
+        } else if c.preside {
             ("press.presider", "主持")
         } else if c.report {
             ("press.reporter", "通报主要成果")
@@ -308,6 +345,19 @@ impl Ctx<'_> {
                     .unwrap_or_default()
             };
             let found: Option<(String, String, Vec<Evidence>)> = match intent {
+                // 座谈会由谁主持, with no word of the press conference: the meeting's own presider.
+                "press.presider" if self.r.event == Event::Meeting && m.presider.get().is_some() => {
+                    let s = m.presider.primary().expect("checked");
+                    return Ok(Part {
+                        answer: s.value.clone(),
+                        sentence: format!("{}由{}{}主持。", meeting_name(y), role_of(&s.value), s.value),
+                        evidence: s.evidence.clone(),
+                    });
+                }
+                "press.location" => p
+                    .place
+                    .primary()
+                    .map(|s| (s.value.full_name(), format!("在{}举行", s.value.full_name()), s.evidence.clone())),
                 "press.presider" => p
                     .presider
                     .primary()

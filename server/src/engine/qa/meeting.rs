@@ -149,7 +149,17 @@ impl Ctx<'_> {
                 return Err(self.missing(intent, y, "日期"));
             };
             let span = d.value;
-            let text = format!("{y}年{}", span.chinese());
+            // 哪天结束 / 哪天开幕: one end of a run of days.
+            let t = &self.r.text;
+            let end_q = ["结束", "闭幕", "闭会", "最后一天", "落幕", "散会"].iter().any(|w| t.contains(w));
+            let start_q = ["开幕", "开始", "第一天", "首日", "揭幕"].iter().any(|w| t.contains(w));
+            let text = if span.start != span.end && end_q && !duration {
+                format!("{y}年{}", span.end.month_day())
+            } else if span.start != span.end && start_q && !duration {
+                format!("{y}年{}", span.start.month_day())
+            } else {
+                format!("{y}年{}", span.chinese())
+            };
             let days = day_count(span.start, span.end);
             let answer = if duration { format!("{days}天（{}）", span.chinese()) } else { text.clone() };
             let place = m.place.get().map(|p| format!("在{}", p.full_name())).unwrap_or_default();
@@ -205,9 +215,20 @@ impl Ctx<'_> {
         };
         if let Some(n) = m.next.primary() {
             let place = gazetteer::province_full(&n.value.province);
+            // 确定下一届在安徽举行吗: yes or no first.
+            let check = match self.r.places.first() {
+                Some(p) if self.r.cues.yes_no => {
+                    if p.province == n.value.province {
+                        "是，"
+                    } else {
+                        "否，"
+                    }
+                }
+                _ => "",
+            };
             let mut reply = Reply::answered(
                 INTENT,
-                format!("{place}（{}年度）", n.value.year),
+                format!("{check}{place}（{}年度）", n.value.year),
                 format!("{}确定，{}年度长三角地区主要领导座谈会在{place}召开。", meeting_name(year), n.value.year),
             )
             .years(&[year, n.value.year])

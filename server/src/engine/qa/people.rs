@@ -264,7 +264,40 @@ impl Ctx<'_> {
             .filter(|r| r.name == name && !r.role.is_empty() && (years.is_empty() || years.contains(&r.year)))
             .collect();
         if recs.is_empty() {
-            return Reply::not_found(INTENT, format!("语料中没有{name}{}的职务记录。", years_text(years))).person(name);
+            // No record of the person that year, but one of who held the role: the answer is no.
+            let holders: Vec<&RoleRef> = self
+                .lex
+                .roles
+                .iter()
+                .filter(|r| {
+                    !years.is_empty()
+                        && years.contains(&r.year)
+                        && ask.matches(&r.role)
+                        && (provinces.is_empty() || provinces.contains(&r.province))
+                })
+                .collect();
+            if holders.is_empty() || provinces.is_empty() {
+                return Reply::not_found(INTENT, format!("语料中没有{name}{}的职务记录。", years_text(years)))
+                    .person(name);
+            }
+            let mut names: Vec<String> = Vec::new();
+            for r in &holders {
+                if !names.contains(&r.name) {
+                    names.push(r.name.clone());
+                }
+            }
+            let role = display_role(&holders[0].role, &holders[0].province);
+            let when = years_text(years);
+            return Reply::answered(
+                INTENT,
+                format!("否，{when}{role}是{}", join(&names)),
+                format!("不是。据语料，{when}任{role}的是{}，语料中没有{name}这一年的职务记录。", join(&names)),
+            )
+            .years(years)
+            .evidence(holders.iter().flat_map(|r| r.evidence.iter()))
+            .person(name)
+            .role(ask.label())
+            .rule("person.role_check.other");
         }
         let hit =
             recs.iter().any(|r| ask.matches(&r.role) && (provinces.is_empty() || provinces.contains(&r.province)));

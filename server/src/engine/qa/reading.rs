@@ -202,7 +202,7 @@ impl Cues {
                     "下一场",
                 ],
             ),
-            decide: has(t, &["确定", "决定", "商定", "敲定", "定在", "定于"]),
+            decide: has(t, &["确定", "决定", "商定", "敲定", "定在", "定于", "定的", "定下"]),
             docs: has(
                 t,
                 &[
@@ -244,10 +244,9 @@ impl Cues {
                     "哪个领导",
                     "有谁",
                     "人员",
-                    "名单",
                     "嘉宾",
                 ],
-            ),
+            ) || (t.contains("名单") && !has(t, &["发布", "公布", "推出"])),
             role: has(
                 t,
                 &[
@@ -270,7 +269,7 @@ impl Cues {
                 ],
             ),
             attend: has(t, &["出席", "参加", "参会", "与会", "到会", "出现", "列席", "来了"]),
-            both: has(t, &["都", "同时", "均", "两次", "两届", "两年"]),
+            both: has(t, &["都", "同时", "均", "两次", "两届", "两年"]) || (t.contains('既') && t.contains('又')),
             preside: has(t, &["主持"]),
             report: has(t, &["通报", "代表与会各方", "介绍成果", "介绍了成果", "通告"]),
             speak: has(t, &["讲话", "发言", "致辞", "演讲", "致词", "发表"]),
@@ -514,7 +513,9 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
             }
         }
     }
-    if let Some(p) = text.find('第') {
+    if text.contains("首届") {
+        edition = Some(1);
+    } else if let Some(p) = text.find('第') {
         let after: String = text[p + '第'.len_utf8()..].chars().take_while(|&c| c != '届').take(4).collect();
         if text[p..].contains('届') {
             edition = crate::engine::extract::text::parse_number(&after).filter(|&e| e > 0);
@@ -526,14 +527,20 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
 
     // Entities.
     let mut hits = lex.scan(&chars, &masked);
+    // Places outside the delta stay open to typo matching: 陈吉林 is 陈吉宁 misspelt, not 吉林.
     let mut covered = masked.clone();
-    for h in &hits {
+    for h in hits.iter().filter(|h| lex.entities[h.entity].kind != EntityKind::OtherPlace) {
         covered[h.start..h.start + h.len].fill(true);
     }
     let has_person = hits.iter().any(|h| lex.entities[h.entity].kind == EntityKind::Person);
     let mut ambiguous = Vec::new();
     if !has_person {
-        let fuzzy = lex.fuzzy(&chars, &covered);
+        let other: Vec<Hit> =
+            hits.iter().filter(|h| lex.entities[h.entity].kind == EntityKind::OtherPlace).cloned().collect();
+        let mut fuzzy = lex.fuzzy(&chars, &covered);
+        // Over another place only a person's name may win, and then the place goes.
+        fuzzy.retain(|f| !other.iter().any(|o| overlaps(o, f)) || lex.entities[f.entity].kind == EntityKind::Person);
+        hits.retain(|h| lex.entities[h.entity].kind != EntityKind::OtherPlace || !fuzzy.iter().any(|f| overlaps(f, h)));
         // Candidates sharing a window tie: AMBIGUOUS rather than a guess.
         let mut groups: Vec<Vec<&Hit>> = Vec::new();
         for h in &fuzzy {
@@ -812,6 +819,21 @@ fn match_doc(lex: &Lexicon, q: &[char], quoted: bool) -> (Vec<usize>, Vec<String
         let exact: Vec<usize> = best.iter().copied().filter(|&i| lex.docs[i].key.as_slice() == q).collect();
         if !exact.is_empty() {
             return (exact, Vec::new());
+        }
+        // Then the title sharing the most of the question's other words (`“一网通办”三年行动计划`
+        // ties on 三年行动计划 and is settled by 一网通办): character pairs in common.
+        let shared = |key: &[char]| {
+            q.windows(2).filter(|w| w.iter().all(|&c| is_cjk(c)) && key.windows(2).any(|k| k == *w)).count()
+        };
+        let scores: Vec<usize> = best.iter().map(|&i| shared(&lex.docs[i].key)).collect();
+        let top = scores.iter().copied().max().unwrap_or(0);
+        let winners: Vec<usize> = best.iter().zip(&scores).filter(|(_, s)| **s == top).map(|(&i, _)| i).collect();
+        let mut won: Vec<String> = Vec::new();
+        for &i in &winners {
+            push_unique(&mut won, lex.docs[i].title.clone());
+        }
+        if won.len() == 1 {
+            return (winners, Vec::new());
         }
         return (Vec::new(), titles);
     }

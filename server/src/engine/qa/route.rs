@@ -256,7 +256,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             return ctx.years_by_place(p, false, false);
         }
     }
-    if c.all_years && (c.where_ || c.held_verb) && r.years.is_empty() && !c.count {
+    if c.all_years && (c.where_ || c.held_verb) && r.years.is_empty() && !c.count && !c.when {
         return ctx.all_locations();
     }
     if c.which_year
@@ -328,6 +328,12 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         return ctx.all_locations();
     }
     if let Ok(ys) = years(ctx, false) {
+        // A figure the handlers above do not know (GDP是多少) is not answered by a summary.
+        if c.count || c.figure {
+            return Reply::not_found("meeting.summary", format!("语料没有这项数据。{}", ctx.known_about(ys[0])))
+                .years(&ys[..1])
+                .rule("figure.unknown");
+        }
         return ctx.summary(ys[0]);
     }
     Reply::not_understood(
