@@ -398,10 +398,13 @@ fn wrapped_masthead_page() {
     assert_eq!(m.press.reporter.get().map(String::as_str), Some("信长星"));
     assert_eq!(docs(m, DocAction::Adopted).len(), 2);
     assert!(m.cited.iter().any(|c| c.value.contains("三年行动计划")));
-    assert_eq!(attendees(m).len(), 7);
+    // The seven of the list and the presider.
+    assert_eq!(attendees(m).len(), 8);
     let f = e.forum(2025).unwrap();
     assert_eq!(f.edition.get(), Some(&7));
     assert_eq!(names(f.organizers.iter().map(|s| &s.value)), vec!["新华日报社"]);
+    // A keynote without a topic: `南京大学教授周立新作主旨演讲`.
+    assert_eq!(f.keynotes[0].value.name, "周立新");
 }
 
 /// The press conference's own place, when its article reports it apart.

@@ -21,8 +21,10 @@ static SPOKE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(.+?)(?:先后|分别)?(?:讲话|致辞|发表讲话|作讲话)。?$").unwrap());
 static ATTENDED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(.+?)(?:应邀)?(?:出席|参加)(?:论坛|会议|活动)?(?:并讲话|并致辞)?。?$").unwrap());
-static KEYNOTE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([^。;]+?)(?:分别)?围绕([^。;]+?)作(?:了)?主旨(?:演讲|报告|发言)").unwrap());
+static KEYNOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([^。;]+?)(?:分别)?(?:(?:围绕|就)([^。;]+?))?作(?:了)?(?:题为《([^》]+)》的)?主旨(?:演讲|报告|发言)")
+        .unwrap()
+});
 static HOSTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"由([^,。;]+?)(?:共同|联合)?主办").unwrap());
 static ORGANIZERS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|,|由)([^,。;由]+?)(?:共同|联合)?承办").unwrap());
@@ -87,10 +89,11 @@ impl Extractor<'_> {
         for part in t.split('。') {
             if let Some(c) = KEYNOTE.captures(part) {
                 let speakers = role_names(&c[1]);
-                let topics = split_list(&c[2]);
+                let about = c.get(2).or(c.get(3)).map_or("", |m| m.as_str());
+                let topics = split_list(about);
                 for (i, a) in speakers.iter().enumerate() {
                     // Topics pair with speakers in order when the counts agree (分别围绕 A、B).
-                    let topic = if topics.len() == speakers.len() { topics[i].clone() } else { c[2].to_string() };
+                    let topic = if topics.len() == speakers.len() { topics[i].clone() } else { about.to_string() };
                     let k = Keynote { name: a.name.clone(), role: a.role.clone(), topic };
                     self.note(format!("forum {year}: keynote {} on {}", k.name, k.topic), &ev);
                     add_sourced(&mut self.forum(year).keynotes, k, ev.clone());

@@ -179,7 +179,12 @@ impl Extractor<'_> {
             && let Some(name) = self.name_in(c.get(1).unwrap().as_str())
         {
             self.note(format!("meeting {year}: presided by {name}"), &ev);
-            self.meeting(year).presider.add(name, ev.clone());
+            self.meeting(year).presider.add(name.clone(), ev.clone());
+            // Who presides attends: `会议由江苏省委书记信长星主持` names a role too.
+            if let Some(a) = role_names(c.get(1).unwrap().as_str()).into_iter().find(|a| a.name == name) {
+                self.note(format!("meeting {year}: attendee {} {}", a.role, a.name), &ev);
+                add_sourced(&mut self.meeting(year).attendees, a, ev.clone());
+            }
         }
 
         if let Some(c) = THEME.captures(t) {

@@ -102,7 +102,11 @@ impl Ctx<'_> {
                     .iter()
                     .map(|k| {
                         (
-                            format!("{}（{}）", k.value.name, k.value.topic),
+                            if k.value.topic.is_empty() {
+                                k.value.name.clone()
+                            } else {
+                                format!("{}（{}）", k.value.name, k.value.topic)
+                            },
                             format!("{}{}", k.value.role, k.value.name),
                             k.evidence.clone(),
                         )
@@ -298,14 +302,27 @@ impl Ctx<'_> {
         let intent = if report { "press.reporter" } else { "press.presider" };
         let mut years = Vec::new();
         let mut ev = Vec::new();
+        // 主持了哪一年的座谈会, with no word of the press conference: the meeting's presider too.
+        let meeting_too = !report && self.r.event == Event::Meeting;
+        let mut chaired = false;
         for m in self.kb.meetings.values() {
             let claims = if report { &m.press.reporter } else { &m.press.presider };
             if let Some(s) = claims.values.iter().find(|s| s.value == name) {
                 years.push(m.year);
                 ev.extend(s.evidence.iter());
+            } else if meeting_too && let Some(s) = m.presider.values.iter().find(|s| s.value == name) {
+                years.push(m.year);
+                ev.extend(s.evidence.iter());
+                chaired = true;
             }
         }
-        let what = if report { "通报座谈会主要成果" } else { "主持成果发布会" };
+        let what = if report {
+            "通报座谈会主要成果"
+        } else if chaired {
+            "主持座谈会或其成果发布会"
+        } else {
+            "主持成果发布会"
+        };
         if years.is_empty() {
             return Reply::not_found(intent, format!("语料中没有{name}{what}的记录。")).person(name);
         }

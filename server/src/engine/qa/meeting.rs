@@ -117,6 +117,31 @@ impl Ctx<'_> {
         })
     }
 
+    /// Whether every meeting of `years` was held at the place the question names.
+    pub fn location_check_all(&self, years: &[i32]) -> Reply {
+        if years.len() == 1 {
+            return self.location_check(years[0]);
+        }
+        let parts: Vec<Reply> = years.iter().map(|&y| self.location_check(y)).collect();
+        if let Some(r) = parts.iter().find(|r| r.status != super::AnswerStatus::Answered) {
+            return r.clone();
+        }
+        let all = parts.iter().all(|r| r.answer.starts_with('是'));
+        let answer = format!(
+            "{}{}",
+            if all { "是，" } else { "否，" },
+            years
+                .iter()
+                .zip(&parts)
+                .map(|(y, r)| format!("{y}年度{}", r.answer.split_once('，').map_or("", |x| x.1)))
+                .collect::<Vec<_>>()
+                .join("；")
+        );
+        let sentence: String = parts.iter().map(|r| r.sentence.clone()).collect();
+        let ev: Vec<Evidence> = parts.iter().flat_map(|r| r.evidence.iter().cloned()).collect();
+        Reply::answered("meeting.location_check", answer, sentence).years(years).evidence(&ev).rule("location.check")
+    }
+
     pub fn location_check(&self, year: i32) -> Reply {
         const INTENT: &str = "meeting.location_check";
         let m = match self.meeting(year, INTENT) {
@@ -357,6 +382,12 @@ impl Ctx<'_> {
         let all: Vec<_> = m.documents.iter().collect();
         let pick =
             |f: &dyn Fn(DocAction) -> bool| -> Vec<_> { all.iter().copied().filter(|d| f(d.value.action)).collect() };
+        if t.contains("签署") || t.contains("签订") {
+            let signed = pick(&|a| a == DocAction::Signed);
+            if !signed.is_empty() {
+                return signed;
+            }
+        }
         if t.contains("发布") && !t.contains("通过") && !t.contains("审议") {
             let released = pick(&|a| a == DocAction::Released);
             if !released.is_empty() {
@@ -387,6 +418,14 @@ impl Ctx<'_> {
             let mut people = m.attendees.iter().collect::<Vec<_>>();
             if !provinces.is_empty() {
                 people.retain(|a| provinces.contains(&a.value.province));
+            }
+            // 几位省委书记出席: only those in the role.
+            let c = &self.r.cues;
+            if !(c.secretary && c.governor)
+                && let Some(ask) =
+                    super::people::RoleAsk::read(&self.r.text, c.secretary, c.deputy_secretary, c.governor)
+            {
+                people.retain(|a| ask.matches(&a.value.role));
             }
             if people.is_empty() {
                 return Err(self.missing(intent, m.year, "出席人员记录"));
@@ -470,6 +509,11 @@ impl Ctx<'_> {
             ev.extend(t.evidence.iter());
         }
         sentence.push('。');
+        if self.r.cues.theme
+            && let Some(t) = m.theme.get()
+        {
+            facts.push(format!("主题为“{t}”"));
+        }
         let answer = facts.join("，");
         Reply::answered(INTENT, answer, sentence).years(&[year]).evidence(ev).rule("summary")
     }

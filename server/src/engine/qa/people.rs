@@ -436,6 +436,74 @@ impl Ctx<'_> {
         Reply::answered(INTENT, join(&names), sentence).years(years).evidence(ev).rule("person.common")
     }
 
+    /// Who attended the most meetings, and how many.
+    pub fn most_attended(&self) -> Reply {
+        const INTENT: &str = "person.most_attended";
+        let mut counts: Vec<(String, Vec<i32>)> = Vec::new();
+        for r in self.lex.roles.iter().filter(|r| r.event == "meeting") {
+            match counts.iter_mut().find(|(n, _)| *n == r.name) {
+                Some((_, ys)) if !ys.contains(&r.year) => ys.push(r.year),
+                Some(_) => {}
+                None => counts.push((r.name.clone(), vec![r.year])),
+            }
+        }
+        let Some(top) = counts.iter().map(|(_, ys)| ys.len()).max() else {
+            return Reply::not_found(INTENT, "语料中没有座谈会出席人员的记录。");
+        };
+        let names: Vec<String> = counts.iter().filter(|(_, ys)| ys.len() == top).map(|(n, _)| n.clone()).collect();
+        let sentence = format!("语料中出席座谈会次数最多的是{}，各{top}次。", join(&names));
+        Reply::answered(INTENT, format!("{}（{top}次）", join(&names)), sentence).rule(INTENT)
+    }
+
+    /// Where `name` spoke: the press conferences (分别代表三省一市讲话), the forums (讲话, 致辞) and
+    /// their keynotes with the topic; or whether they spoke in the year asked.
+    pub fn person_speeches(&self, name: &str, years: &[i32]) -> Reply {
+        const INTENT: &str = "person.speeches";
+        let want = |y: i32| years.is_empty() || years.contains(&y);
+        let forum_ok = self.r.event != Event::Press;
+        let press_ok = self.r.event != Event::Forum;
+        let mut items: Vec<String> = Vec::new();
+        let mut ev = Vec::new();
+        let mut ys: Vec<i32> = Vec::new();
+        if press_ok {
+            for m in self.kb.meetings.values().filter(|m| want(m.year)) {
+                if let Some(s) = m.press.speakers.iter().find(|s| s.value.name == name) {
+                    items.push(format!("{}年成果发布会上讲话", m.year));
+                    ev.extend(s.evidence.iter().cloned());
+                    ys.push(m.year);
+                }
+            }
+        }
+        if forum_ok {
+            for f in self.kb.forums.values().filter(|f| want(f.year)) {
+                let label = super::reply::forum_name(f.year, f.edition.get().copied());
+                if let Some(k) = f.keynotes.iter().find(|k| k.value.name == name) {
+                    items.push(format!("{label}主旨演讲：{}", k.value.topic));
+                    ev.extend(k.evidence.iter().cloned());
+                    ys.push(f.year);
+                } else if let Some(s) = f.speakers.iter().find(|s| s.value.name == name) {
+                    items.push(format!("{label}上讲话"));
+                    ev.extend(s.evidence.iter().cloned());
+                    ys.push(f.year);
+                }
+            }
+        }
+        ys.dedup();
+        if self.r.cues.yes_no {
+            let (answer, sentence) = if items.is_empty() {
+                ("否".to_string(), format!("语料中没有{name}{}讲话的记录。", years_text(years)))
+            } else {
+                (format!("是，{}", join(&items)), format!("据语料，{name}{}。", join(&items)))
+            };
+            return Reply::answered(INTENT, answer, sentence).years(&ys).evidence(&ev).person(name).rule(INTENT);
+        }
+        if items.is_empty() {
+            return Reply::not_found(INTENT, format!("语料中没有{name}{}讲话的记录。", years_text(years))).person(name);
+        }
+        let sentence = format!("据语料，{name}{}。", join(&items));
+        Reply::answered(INTENT, join(&items), sentence).years(&ys).evidence(&ev).person(name).rule(INTENT)
+    }
+
     /// The years a body was invited to the meetings.
     pub fn org_years(&self, org: &str) -> Reply {
         const INTENT: &str = "organization.years";
@@ -464,7 +532,13 @@ impl Ctx<'_> {
         if !roles.is_empty() {
             sentence.push_str(&format!("{org}是{}。", join(&roles)));
         }
-        let answer = if years.is_empty() { join(&roles) } else { years_text(&years) };
+        let answer = if years.is_empty() {
+            join(&roles)
+        } else if self.r.cues.count {
+            format!("{}次（{}）", years.len(), years_text(&years))
+        } else {
+            years_text(&years)
+        };
         Reply::answered(INTENT, answer, sentence).years(&years).evidence(ev).rule("organization.years")
     }
 }

@@ -98,7 +98,7 @@ impl Cues {
             &counted,
             &[
                 "几个", "几项", "多少", "几份", "几次", "几届", "几年", "几位", "几人", "几家", "几条", "几类", "数量",
-                "总数",
+                "总数", "人数", "次数",
             ],
         );
         let which_year = has(
@@ -222,6 +222,8 @@ impl Cues {
                     "备忘录",
                     "倡议",
                     "宣言",
+                    "签署",
+                    "签订",
                 ],
             ),
             passed: has(t, &["通过", "审议", "批准", "签署", "出台", "发布", "印发", "定的", "采纳"]),
@@ -282,7 +284,20 @@ impl Cues {
             focus: has(t, &["聚焦", "议题", "讨论", "方面", "重点", "领域", "围绕", "议程", "话题", "任务"]),
             invited: has(
                 t,
-                &["应邀", "中央部门", "国家部门", "部委", "中央和国家", "国家有关部门", "中央单位", "邀请"],
+                &[
+                    "应邀",
+                    "中央部门",
+                    "国家部门",
+                    "部委",
+                    "中央和国家",
+                    "国家有关部门",
+                    "中央单位",
+                    "邀请",
+                    "哪些部门",
+                    "什么部门",
+                    "哪个部门",
+                    "哪些单位出席",
+                ],
             ),
             side: has(t, &["考察", "参观", "并行", "同期", "边会", "期间还", "调研"]),
             yes_no: has(t, &["吗", "是否", "是不是", "有没有", "有无", "对不对", "对吗", "没有"]),
@@ -367,7 +382,8 @@ impl Cues {
                     "笑话",
                 ],
             ),
-            secretary: (t.contains("书记") && !t.contains("副书记")) || t.contains("一把手"),
+            // 总书记 is no delta province's secretary.
+            secretary: (t.replace("总书记", "").contains("书记") && !t.contains("副书记")) || t.contains("一把手"),
             deputy_secretary: t.contains("副书记"),
             governor: has(t, &["省长", "市长", "行政首长", "政府主要负责"]),
         }
@@ -519,6 +535,18 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
         let after: String = text[p + '第'.len_utf8()..].chars().take_while(|&c| c != '届').take(4).collect();
         if text[p..].contains('届') {
             edition = crate::engine::extract::text::parse_number(&after).filter(|&e| e > 0);
+        }
+    }
+    // Titles that tie, settled by the year the question names (`2024年通过的三年行动计划`).
+    if !doc_ties.is_empty() && !years.is_empty() {
+        let idx: Vec<usize> = (0..lex.docs.len())
+            .filter(|&i| doc_ties.contains(&lex.docs[i].title) && years.contains(&lex.docs[i].year))
+            .collect();
+        let mut titles: Vec<&str> = idx.iter().map(|&i| lex.docs[i].title.as_str()).collect();
+        titles.dedup();
+        if titles.len() == 1 {
+            docs = idx;
+            doc_ties.clear();
         }
     }
     let rel = read_relative(text, !years.is_empty());

@@ -154,6 +154,18 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             return ctx.common_attendees(&ys);
         }
     }
+    // Who attended every meeting, or the most of them.
+    let every = c.both
+        || ["所有", "每次", "每届", "每年", "每一次", "每一届", "历次都", "全部"].iter().any(|w| r.text.contains(w));
+    if (c.who || c.attend) && r.years.is_empty() && r.rel.is_none() && r.event == Event::Meeting {
+        let held: Vec<i32> = ctx.kb.meetings.values().filter(|m| !m.attendees.is_empty()).map(|m| m.year).collect();
+        if every && held.len() >= 2 {
+            return ctx.common_attendees(&held);
+        }
+        if ["最多", "最频繁", "最常"].iter().any(|w| r.text.contains(w)) && !held.is_empty() {
+            return ctx.most_attended();
+        }
+    }
     if (c.attend && (c.who || c.items || c.count)) || (c.who && (c.meeting_word || !r.years.is_empty())) {
         return match years(ctx, true) {
             Ok(ys) => ctx.attendees(&ys, c.count && !c.who),
@@ -206,6 +218,13 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         };
     }
 
+    // Where (or when) and the theme together: the summary says all three.
+    if c.theme
+        && (c.where_ || c.when)
+        && let [y] = ctx.meeting_years()[..]
+    {
+        return ctx.summary(y);
+    }
     // Themes.
     if c.theme || !r.themes.is_empty() {
         if !r.themes.is_empty() && r.years.is_empty() && r.rel.is_none() {
@@ -280,12 +299,11 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
 
     if c.yes_no
-        && c.held_verb
+        && (c.held_verb || c.meeting_word)
         && place.is_some()
         && let Ok(ys) = years(ctx, false)
-        && ys.len() == 1
     {
-        return ctx.location_check(ys[0]);
+        return ctx.location_check_all(&ys);
     }
     if c.where_
         && c.when
@@ -365,6 +383,9 @@ fn person(ctx: &Ctx, name: &str) -> Reply {
         && let Some(ask) = RoleAsk::read(&ctx.r.text, c.secretary, c.deputy_secretary, c.governor)
     {
         return ctx.role_check(name, ask, &ys);
+    }
+    if c.speak || c.keynote {
+        return ctx.person_speeches(name, &ys);
     }
     if c.attend && ctx.r.people.len() > 1 {
         return ctx.attended_together(&ctx.r.people);
