@@ -204,6 +204,12 @@ impl Ctx<'_> {
                 return Err(self.missing(INTENT, m.year, "主题"));
             };
             let sentence = format!("{}以“{}”为主题。", meeting_name(m.year), t.value);
+            // 主题是不是…: the theme quoted is this meeting's or another's.
+            if self.r.cues.yes_no && !self.r.themes.is_empty() {
+                let yes = self.r.themes.iter().any(|&i| self.lex.themes[i].year == m.year && !self.lex.themes[i].forum);
+                let answer = format!("{}，{}", if yes { "是" } else { "否" }, t.value);
+                return Ok(Part { answer, sentence, evidence: t.evidence.clone() });
+            }
             Ok(Part { answer: t.value.clone(), sentence, evidence: t.evidence.clone() })
         })
     }

@@ -873,9 +873,12 @@ fn match_theme(lex: &Lexicon, chars: &[char], masked: &[bool]) -> Vec<usize> {
     // Punctuation dropped, not kept as a break: a theme quoted with other commas still matches whole.
     let q: Vec<char> = chars.iter().zip(masked).filter(|(c, m)| !**m && !is_punct(**c)).map(|(&c, _)| c).collect();
     best_matches(lex.themes.iter().map(|t| t.key.as_slice()), &q, |part, _| {
+        let len = part.len();
         let part: String = part.iter().collect();
         let generic = ["长三角", "一体化", "高质量", "发展", "座谈会"].iter().fold(part, |acc, g| acc.replace(g, ""));
-        generic.chars().count() >= 3
+        // Three words of its own, or two within a long quote (携手高质量一体化).
+        let own = generic.chars().count();
+        own >= 3 || (own >= 2 && len >= 6)
     })
 }
 
