@@ -78,6 +78,38 @@ fn threshold(file: &str, tier: &str) -> f64 {
     }
 }
 
+/// Scores every question of one file, printing each failure with the reply.
+fn score_file(engine: &Engine, file: &str, text: &str, scores: &mut Vec<Score>) {
+    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let q: serde_json::Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{file}:{}: {e}", n + 1));
+        let tier = q["tier"].as_str().unwrap_or("core").to_string();
+        let result = check(engine, &q);
+        if let Err(why) = &result {
+            eprintln!("FAIL {file} {} {:?}: {why}", q["id"].as_str().unwrap_or("?"), q["q"].as_str().unwrap_or(""));
+        }
+        match scores.iter_mut().find(|s| s.file == file && s.tier == tier) {
+            Some(s) => {
+                s.total += 1;
+                s.passed += result.is_ok() as usize;
+            }
+            None => scores.push(Score { file: file.to_string(), tier, total: 1, passed: result.is_ok() as usize }),
+        }
+    }
+}
+
+/// Prints each file's tiers and returns those below their threshold.
+fn below_threshold(scores: &[Score]) -> Vec<String> {
+    let mut failed = Vec::new();
+    for s in scores {
+        let share = s.passed as f64 / s.total as f64;
+        eprintln!("{} [{}]: {}/{} = {:.1}%", s.file, s.tier, s.passed, s.total, share * 100.0);
+        if share < threshold(&s.file, &s.tier) {
+            failed.push(format!("{} [{}] {:.1}%", s.file, s.tier, share * 100.0));
+        }
+    }
+    failed
+}
+
 #[test]
 fn golden_questions() {
     let engine = Engine::builtin();
@@ -89,30 +121,9 @@ fn golden_questions() {
     for path in golden_files() {
         let file = path.file_name().unwrap_or_default().to_string_lossy().to_string();
         let text = std::fs::read_to_string(&path).expect("read golden file");
-        for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-            let q: serde_json::Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{file}:{}: {e}", n + 1));
-            let tier = q["tier"].as_str().unwrap_or("core").to_string();
-            let result = check(&engine, &q);
-            if let Err(why) = &result {
-                eprintln!("FAIL {file} {} {:?}: {why}", q["id"].as_str().unwrap_or("?"), q["q"].as_str().unwrap_or(""));
-            }
-            match scores.iter_mut().find(|s| s.file == file && s.tier == tier) {
-                Some(s) => {
-                    s.total += 1;
-                    s.passed += result.is_ok() as usize;
-                }
-                None => scores.push(Score { file: file.clone(), tier, total: 1, passed: result.is_ok() as usize }),
-            }
-        }
+        score_file(&engine, &file, &text, &mut scores);
     }
-    let mut failed = Vec::new();
-    for s in &scores {
-        let share = s.passed as f64 / s.total as f64;
-        eprintln!("{} [{}]: {}/{} = {:.1}%", s.file, s.tier, s.passed, s.total, share * 100.0);
-        if share < threshold(&s.file, &s.tier) {
-            failed.push(format!("{} [{}] {:.1}%", s.file, s.tier, share * 100.0));
-        }
-    }
+    let failed = below_threshold(&scores);
     assert!(failed.is_empty(), "below threshold: {failed:?}");
 }
 
@@ -191,35 +202,7 @@ fn other_years() {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/other_years.jsonl");
     let text = std::fs::read_to_string(&path).expect("other_years.jsonl");
     let mut scores: Vec<Score> = Vec::new();
-    for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        let q: serde_json::Value =
-            serde_json::from_str(line).unwrap_or_else(|e| panic!("other_years.jsonl:{}: {e}", n + 1));
-        let tier = q["tier"].as_str().unwrap_or("core").to_string();
-        let result = check(&engine, &q);
-        if let Err(why) = &result {
-            eprintln!(
-                "FAIL other_years.jsonl {} {:?}: {why}",
-                q["id"].as_str().unwrap_or("?"),
-                q["q"].as_str().unwrap_or("")
-            );
-        }
-        match scores.iter_mut().find(|s| s.tier == tier) {
-            Some(s) => {
-                s.total += 1;
-                s.passed += result.is_ok() as usize;
-            }
-            None => {
-                scores.push(Score { file: "other_years.jsonl".into(), tier, total: 1, passed: result.is_ok() as usize })
-            }
-        }
-    }
-    let mut below = Vec::new();
-    for s in &scores {
-        let share = s.passed as f64 / s.total as f64;
-        eprintln!("{} [{}]: {}/{} = {:.1}%", s.file, s.tier, s.passed, s.total, share * 100.0);
-        if share < threshold(&s.file, &s.tier) {
-            below.push(format!("{} [{}] {:.1}%", s.file, s.tier, share * 100.0));
-        }
-    }
+    score_file(&engine, "other_years.jsonl", &text, &mut scores);
+    let below = below_threshold(&scores);
     assert!(failures.is_empty() && below.is_empty(), "{failures:#?}; below threshold: {below:?}");
 }
