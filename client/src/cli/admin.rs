@@ -89,10 +89,13 @@ fn show_report(report: &pb::ExtractionReport, out: Output) {
     }
 }
 
-/// `id: about the meeting or forum; meetings 2023, 2024; 31 facts`
+/// `id: about the meeting or forum; meetings 2023, 2024; forums 2023; 31 facts`, as `--check`
+/// prints it.
 fn summary(report: &pb::ExtractionReport) -> String {
     let genre = if report.in_genre { "about the meeting or forum" } else { "not about the meeting" };
     let years: Vec<String> = report.meeting_years.iter().map(i32::to_string).collect();
     let years = if years.is_empty() { "no meeting".to_string() } else { format!("meetings {}", years.join(", ")) };
-    format!("{}: {genre}; {years}; {} facts", report.document_id, report.facts)
+    let forums: Vec<String> = report.forum_years.iter().map(i32::to_string).collect();
+    let forums = if forums.is_empty() { String::new() } else { format!("; forums {}", forums.join(", ")) };
+    format!("{}: {genre}; {years}{forums}; {} facts", report.document_id, report.facts)
 }

@@ -243,6 +243,7 @@ impl From<&DocReport> for pb::ExtractionReport {
             document_id: r.document_id.clone(),
             in_genre: r.in_genre,
             meeting_years: r.meeting_years.clone(),
+            forum_years: r.forum_years.clone(),
             facts: r.facts.try_into().unwrap_or(u32::MAX),
             lines: r.lines.clone(),
             warnings: r.warnings.clone(),
