@@ -11,7 +11,7 @@ use yrdqa::TestServer;
 use yrdqa::raw::{self, Stalled};
 use yrdqa_client::{Client, Error};
 use yrdqa_server::engine::MAX_QUESTION_CHARS;
-use yrdqa_server::service::{Limits, Options};
+use yrdqa_server::service::Limits;
 
 const QUESTION: &str = "2023年度座谈会在哪里举行？";
 
@@ -89,7 +89,7 @@ async fn odd_but_valid_questions_get_an_answer_not_an_error() {
 #[tokio::test]
 async fn a_message_over_the_limit_is_resource_exhausted_naming_it_and_the_server_goes_on() {
     let limits = Limits { max_request_bytes: 4096, ..Limits::default() };
-    let server = TestServer::start_with_options(Options { limits, ..Options::default() }).await;
+    let server = TestServer::start_with_limits(limits).await;
     let client = server.client().await;
     // Characters the engine would refuse anyway: the transport must refuse first, unread.
     let (code, message) = failure(client.ask(&"a".repeat(5000), "", false).await);
@@ -114,7 +114,7 @@ async fn a_message_over_the_limit_is_resource_exhausted_naming_it_and_the_server
 #[tokio::test]
 async fn past_the_concurrency_limit_calls_are_refused_at_once_and_health_still_answers() {
     let limits = Limits { max_concurrent_calls: 2, ..Limits::default() };
-    let server = TestServer::start_with_options(Options { limits, ..Options::default() }).await;
+    let server = TestServer::start_with_limits(limits).await;
     let client = server.client().await;
     let first = Stalled::ask(server.addr(), &[]).await;
     let second = Stalled::ask(server.addr(), &[]).await;
@@ -143,7 +143,7 @@ async fn past_the_concurrency_limit_calls_are_refused_at_once_and_health_still_a
 #[tokio::test]
 async fn the_callers_deadline_and_the_servers_timeout_end_a_call_with_deadline_exceeded() {
     let limits = Limits { request_timeout: Duration::from_millis(800), ..Limits::default() };
-    let server = TestServer::start_with_options(Options { limits, ..Options::default() }).await;
+    let server = TestServer::start_with_limits(limits).await;
 
     // The caller's deadline, shorter than the server's.
     let started = Instant::now();

@@ -10,7 +10,7 @@ use tokio::net::TcpStream;
 use tonic::Code;
 use yrdqa::raw::{self, Stalled};
 use yrdqa::{PATIENCE, TestServer};
-use yrdqa_server::service::{Limits, Options};
+use yrdqa_server::service::Limits;
 
 const ASK: &str = "/yrdqa.v1.QaService/Ask";
 
@@ -85,7 +85,7 @@ async fn messages_that_are_not_valid_requests_are_errors_not_crashes() {
 #[tokio::test]
 async fn clients_that_hang_up_mid_call_leave_nothing_behind() {
     let limits = Limits { max_concurrent_calls: 4, ..Limits::default() };
-    let server = TestServer::start_with_options(Options { limits, ..Options::default() }).await;
+    let server = TestServer::start_with_limits(limits).await;
     for round in 0..20 {
         // Half a request, then gone.
         drop(Stalled::ask(server.addr(), &[]).await);
@@ -128,7 +128,7 @@ async fn a_peer_that_stops_answering_pings_is_disconnected() {
         keepalive_timeout: Duration::from_millis(300),
         ..Limits::default()
     };
-    let server = TestServer::start_with_options(Options { limits, ..Options::default() }).await;
+    let server = TestServer::start_with_limits(limits).await;
     let mut tcp = TcpStream::connect(server.addr()).await.expect("connect");
     // The client preface and an empty SETTINGS frame: a valid HTTP/2 client, which then goes silent.
     tcp.write_all(b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n\0\0\0\x04\0\0\0\0\0").await.expect("preface");

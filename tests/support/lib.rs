@@ -61,6 +61,11 @@ impl TestServer {
         Self::start_with(LiveCorpus::new(shared_engine(), None), options).await
     }
 
+    /// Starts serving the built-in corpus with `limits`.
+    pub async fn start_with_limits(limits: service::Limits) -> TestServer {
+        Self::start_with_options(Options { limits, ..Options::default() }).await
+    }
+
     /// Starts serving `corpus` with `options`.
     pub async fn start_with(corpus: LiveCorpus, options: Options) -> TestServer {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1:0");
