@@ -5,6 +5,7 @@ use prost_types::FileDescriptorProto;
 use tokio_stream::StreamExt;
 use tonic_reflection::pb::{v1, v1alpha};
 use yrdqa::TestServer;
+use yrdqa_server::service::{AdminToken, Options};
 
 async fn v1_request(
     server: &TestServer,
@@ -17,19 +18,27 @@ async fn v1_request(
     replies.next().await.expect("one reply").expect("reply").message_response.expect("message response")
 }
 
-#[tokio::test]
-async fn v1_lists_the_served_services_only() {
-    let server = TestServer::start().await;
-    let reply = v1_request(&server, v1::server_reflection_request::MessageRequest::ListServices(String::new())).await;
+async fn listed(server: &TestServer) -> Vec<String> {
+    let reply = v1_request(server, v1::server_reflection_request::MessageRequest::ListServices(String::new())).await;
     let v1::server_reflection_response::MessageResponse::ListServicesResponse(list) = reply else {
         panic!("expected a service list, got {reply:?}");
     };
-    let names: Vec<&str> = list.service.iter().map(|s| s.name.as_str()).collect();
+    list.service.into_iter().map(|s| s.name).collect()
+}
+
+#[tokio::test]
+async fn v1_lists_the_served_services_only() {
+    let server = TestServer::start().await;
+    let names = listed(&server).await;
     for served in ["yrdqa.v1.QaService", "grpc.health.v1.Health", "grpc.reflection.v1.ServerReflection"] {
-        assert!(names.contains(&served), "{served} missing from {names:?}");
+        assert!(names.iter().any(|n| n == served), "{served} missing from {names:?}");
     }
-    // AdminService is in the descriptor set but not served yet.
-    assert!(!names.contains(&"yrdqa.v1.AdminService"), "{names:?}");
+    // AdminService is in the descriptor set but not served without an admin token.
+    assert!(!names.iter().any(|n| n == "yrdqa.v1.AdminService"), "{names:?}");
+
+    let admin_token = AdminToken::new("a-long-random-token");
+    let server = TestServer::start_with_options(Options { admin_token, ..Options::default() }).await;
+    assert!(listed(&server).await.iter().any(|n| n == "yrdqa.v1.AdminService"));
 }
 
 #[tokio::test]

@@ -3,6 +3,8 @@
 use std::error::Error as StdError;
 
 use tonic::{Code, Status};
+use yrdqa_proto::details;
+use yrdqa_proto::v1::ExtractionReport;
 
 /// A failure of the client library.
 #[derive(Debug, thiserror::Error)]
@@ -13,6 +15,11 @@ pub enum Error {
     Unreachable { addr: String, reason: String },
     #[error("server error: {}: {message}", code_name(*.code))]
     Server { code: Code, message: String },
+    /// The server refused a document and said what it understood of it.
+    #[error("server error: {}: {message}", code_name(*.code))]
+    Rejected { code: Code, message: String, report: Box<ExtractionReport> },
+    #[error("the admin token cannot be sent: it must be visible ASCII")]
+    BadToken,
     #[error("cannot read {path}: {source}")]
     Read { path: String, source: std::io::Error },
     #[error("{path}:{line}: not a question case: {reason}")]
@@ -31,7 +38,7 @@ impl Error {
     /// The gRPC code when the server answered with an error status.
     pub fn code(&self) -> Option<Code> {
         match self {
-            Error::Server { code, .. } => Some(*code),
+            Error::Server { code, .. } | Error::Rejected { code, .. } => Some(*code),
             _ => None,
         }
     }
@@ -39,7 +46,11 @@ impl Error {
 
 impl From<Status> for Error {
     fn from(status: Status) -> Error {
-        Error::Server { code: status.code(), message: status.message().replace('\n', " ") }
+        let (code, message) = (status.code(), status.message().replace('\n', " "));
+        match details::report(&status) {
+            Some(report) => Error::Rejected { code, message, report: Box::new(report) },
+            None => Error::Server { code, message },
+        }
     }
 }
 

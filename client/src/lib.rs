@@ -1,18 +1,25 @@
-//! The client library of yrdqa: a typed handle on a running server (`Client`), its error type,
-//! and the scoring of golden question sets (`golden`), shared by the `yrdqa eval` command and the
-//! end-to-end tests so both judge answers the same way.
+//! The client library of yrdqa: a typed handle on a running server (`Client`, plaintext or TLS,
+//! with the admin token for AdminService when given), its error type, and the scoring of golden
+//! question sets (`golden`), shared by the `yrdqa eval` command and the end-to-end tests so both
+//! judge answers the same way.
 
 mod error;
 pub mod golden;
 
 use std::time::Duration;
 
-use tonic::transport::{Channel, Endpoint};
+use tonic::Request;
+use tonic::metadata::MetadataValue;
+use tonic::transport::{Certificate, Channel, ClientTlsConfig, Endpoint};
 use tonic_health::pb::HealthCheckRequest;
 use tonic_health::pb::health_check_response::ServingStatus;
 use tonic_health::pb::health_client::HealthClient;
+use yrdqa_proto::v1::admin_service_client::AdminServiceClient;
 use yrdqa_proto::v1::qa_service_client::QaServiceClient;
-use yrdqa_proto::v1::{AnswerStatus, AskRequest, AskResponse, GetMeetingRequest, ListMeetingsRequest, Meeting};
+use yrdqa_proto::v1::{
+    AddDocumentRequest, AnswerStatus, AskRequest, AskResponse, ExtractionReport, GetMeetingRequest,
+    ListMeetingsRequest, Meeting, ReloadCorpusRequest, ReloadCorpusResponse,
+};
 
 pub use error::{Error, code_name};
 pub use yrdqa_proto::v1 as pb;
@@ -24,24 +31,64 @@ pub const DEFAULT_ADDR: &str = "http://127.0.0.1:50051";
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 const CALL_TIMEOUT: Duration = Duration::from_secs(60);
 
+/// How to connect, beyond the address.
+#[derive(Debug, Clone, Default)]
+pub struct ConnectOptions {
+    /// PEM certificate of the CA that signed the server's certificate: connect with TLS.
+    pub ca_pem: Option<Vec<u8>>,
+    /// The server's admin token, sent as `authorization: Bearer <token>` with AdminService calls.
+    pub admin_token: Option<String>,
+}
+
 /// A connection to a yrdqa server. Cheap to clone; clones share the connection.
 #[derive(Debug, Clone)]
 pub struct Client {
     addr: String,
     qa: QaServiceClient<Channel>,
     health: HealthClient<Channel>,
+    admin: AdminServiceClient<Channel>,
+    admin_token: Option<String>,
 }
 
 impl Client {
     /// Connects to `addr` (`http://host:port`; a bare `host:port` is taken as plain HTTP/2).
     pub async fn connect(addr: &str) -> Result<Client, Error> {
-        let addr = if addr.contains("://") { addr.to_string() } else { format!("http://{addr}") };
-        let endpoint = Endpoint::from_shared(addr.clone())
+        Client::connect_with(addr, ConnectOptions::default()).await
+    }
+
+    /// Connects to `addr`, with TLS when `options` has a CA (`https://host:port`; a bare
+    /// `host:port` is taken as https then).
+    pub async fn connect_with(addr: &str, options: ConnectOptions) -> Result<Client, Error> {
+        let tls = options.ca_pem.is_some();
+        let addr = match (addr.contains("://"), tls) {
+            (true, _) => addr.to_string(),
+            (false, false) => format!("http://{addr}"),
+            (false, true) => format!("https://{addr}"),
+        };
+        let scheme_error = match (addr.starts_with("https://"), tls) {
+            (true, false) => Some("https:// needs the CA that signed the server's certificate (--ca FILE)"),
+            (false, true) => Some("a CA is given, so the address must be https://"),
+            _ => None,
+        };
+        if let Some(reason) = scheme_error {
+            return Err(Error::Address { addr, reason: reason.into() });
+        }
+        let mut endpoint = Endpoint::from_shared(addr.clone())
             .map_err(|e| Error::address(&addr, &e))?
             .connect_timeout(CONNECT_TIMEOUT)
             .timeout(CALL_TIMEOUT);
+        if let Some(pem) = options.ca_pem {
+            let config = ClientTlsConfig::new().ca_certificate(Certificate::from_pem(pem));
+            endpoint = endpoint.tls_config(config).map_err(|e| Error::address(&addr, &e))?;
+        }
         let channel = endpoint.connect().await.map_err(|e| Error::unreachable(&addr, &e))?;
-        Ok(Client { addr, qa: QaServiceClient::new(channel.clone()), health: HealthClient::new(channel) })
+        Ok(Client {
+            addr,
+            qa: QaServiceClient::new(channel.clone()),
+            health: HealthClient::new(channel.clone()),
+            admin: AdminServiceClient::new(channel),
+            admin_token: options.admin_token,
+        })
     }
 
     /// The address connected to, with its scheme.
@@ -70,6 +117,31 @@ impl Client {
         let service = yrdqa_proto::v1::qa_service_server::SERVICE_NAME.to_string();
         let response = self.health.clone().check(HealthCheckRequest { service }).await?.into_inner();
         Ok(response.status())
+    }
+}
+
+impl Client {
+    /// Adds an article to the server's corpus (AdminService); the report says what was extracted.
+    /// A document that yields nothing is [`Error::Rejected`], with its report.
+    pub async fn add_document(&self, name: &str, text: &str, replace: bool) -> Result<ExtractionReport, Error> {
+        let request = AddDocumentRequest { name: name.to_string(), text: text.to_string(), replace };
+        Ok(self.admin.clone().add_document(self.authorized(request)?).await?.into_inner())
+    }
+
+    /// Makes the server re-read its corpus directory (AdminService).
+    pub async fn reload_corpus(&self) -> Result<ReloadCorpusResponse, Error> {
+        Ok(self.admin.clone().reload_corpus(self.authorized(ReloadCorpusRequest {})?).await?.into_inner())
+    }
+
+    /// `message` with the admin token attached, when there is one; without, the server answers
+    /// UNAUTHENTICATED, saying what it expects.
+    fn authorized<T>(&self, message: T) -> Result<Request<T>, Error> {
+        let mut request = Request::new(message);
+        if let Some(token) = &self.admin_token {
+            let value = MetadataValue::try_from(format!("Bearer {token}")).map_err(|_| Error::BadToken)?;
+            request.metadata_mut().insert("authorization", value);
+        }
+        Ok(request)
     }
 }
 

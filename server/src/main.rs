@@ -1,6 +1,10 @@
 //! `yrdqa-server`: loads the corpus into the engine and serves it over gRPC until SIGINT or
-//! SIGTERM, then lets calls in flight finish and exits 0. With `--check` it prints what was
-//! extracted from each document instead, and exits.
+//! SIGTERM, then lets calls in flight finish and exits 0; SIGHUP re-reads the corpus directory.
+//! With `--check` it prints what was extracted from each document instead, and exits.
+//!
+//! With `YRDQA_ADMIN_TOKEN` in its environment it also serves AdminService (live ingestion) to
+//! callers presenting that token; the token is never taken from the command line, where any user
+//! of the machine could read it.
 //!
 //! On start it prints exactly one line on stdout, which scripts and tests read for the bound
 //! address (port 0 picks a free one):
@@ -12,12 +16,17 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::Parser;
 use tokio::net::TcpListener;
+use tonic::transport::Identity;
 use tracing_subscriber::EnvFilter;
-use yrdqa_server::engine::{Engine, EngineError};
-use yrdqa_server::service;
+use yrdqa_server::engine::{Engine, EngineError, corpus};
+use yrdqa_server::service::{self, AdminToken, Limits, LiveCorpus, Options};
+
+/// The environment variable holding the admin token.
+const ADMIN_TOKEN_VAR: &str = "YRDQA_ADMIN_TOKEN";
 
 /// yrdqa's gRPC server: answers questions about the 长三角地区主要领导座谈会.
 #[derive(Debug, Parser)]
@@ -33,6 +42,62 @@ struct Args {
     /// article about the meeting or forum yielded neither.
     #[arg(long)]
     check: bool,
+    /// PEM certificate chain to serve TLS with (needs --tls-key); plaintext without.
+    #[arg(long, env = "YRDQA_TLS_CERT", requires = "tls_key", value_name = "FILE")]
+    tls_cert: Option<PathBuf>,
+    /// PEM private key of --tls-cert.
+    #[arg(long, env = "YRDQA_TLS_KEY", requires = "tls_cert", value_name = "FILE")]
+    tls_key: Option<PathBuf>,
+    /// Calls handled at once; past that, calls are refused with RESOURCE_EXHAUSTED at once
+    /// (health checks excepted).
+    #[arg(long, env = "YRDQA_MAX_CONCURRENT_CALLS", default_value = "256", value_parser = clap::value_parser!(u32).range(1..))]
+    max_concurrent_calls: u32,
+    /// The longest a call may run (e.g. 10s, 500ms) before it is ended with DEADLINE_EXCEEDED; a
+    /// caller's shorter deadline wins.
+    #[arg(long, env = "YRDQA_REQUEST_TIMEOUT", default_value = "10s", value_parser = parse_duration)]
+    request_timeout: Duration,
+    /// Largest request message, in bytes, of QaService, health and reflection.
+    #[arg(long, env = "YRDQA_MAX_REQUEST_BYTES", default_value = "65536")]
+    max_request_bytes: usize,
+    /// Largest AdminService request message, in bytes (AddDocument carries a whole article).
+    #[arg(long, env = "YRDQA_MAX_DOCUMENT_BYTES", default_value = "4194304")]
+    max_document_bytes: usize,
+    /// HTTP/2 ping interval on a connection, so that a vanished peer is noticed.
+    #[arg(long, env = "YRDQA_KEEPALIVE_INTERVAL", default_value = "30s", value_parser = parse_duration)]
+    keepalive_interval: Duration,
+    /// How long a ping may go unanswered before the connection is closed.
+    #[arg(long, env = "YRDQA_KEEPALIVE_TIMEOUT", default_value = "10s", value_parser = parse_duration)]
+    keepalive_timeout: Duration,
+}
+
+impl Args {
+    fn limits(&self) -> Limits {
+        Limits {
+            max_concurrent_calls: self.max_concurrent_calls as usize,
+            request_timeout: self.request_timeout,
+            max_request_bytes: self.max_request_bytes,
+            max_document_bytes: self.max_document_bytes,
+            keepalive_interval: self.keepalive_interval,
+            keepalive_timeout: self.keepalive_timeout,
+        }
+    }
+}
+
+/// `250ms`, `10s`, `2m`, or a bare number of seconds.
+fn parse_duration(text: &str) -> Result<Duration, String> {
+    let split = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(text.len());
+    let (digits, unit) = text.split_at(split);
+    let n: u64 = digits.parse().map_err(|_| format!("{text:?} is not a duration such as 500ms, 10s or 2m"))?;
+    let duration = match unit {
+        "ms" => Duration::from_millis(n),
+        "" | "s" => Duration::from_secs(n),
+        "m" => Duration::from_secs(n * 60),
+        _ => return Err(format!("{text:?}: the unit must be ms, s or m")),
+    };
+    if duration.is_zero() {
+        return Err("a duration of zero would end or ping every call at once".into());
+    }
+    Ok(duration)
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -45,6 +110,10 @@ enum Failure {
     Serve(#[from] service::ServeError),
     #[error("cannot install the signal handlers: {0}")]
     Signals(std::io::Error),
+    #[error("cannot read {path}: {source}")]
+    Tls { path: String, source: std::io::Error },
+    #[error("{ADMIN_TOKEN_VAR} is set but {0}; unset it to run without AdminService")]
+    AdminToken(&'static str),
 }
 
 #[tokio::main]
@@ -53,9 +122,12 @@ async fn main() -> ExitCode {
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
     let ansi = std::io::stderr().is_terminal();
     tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_ansi(ansi).init();
-    let result = match load(args.corpus) {
+    let result = match load(args.corpus.clone()) {
         Ok(engine) if args.check => return check(&engine),
-        Ok(engine) => run(&args.listen, engine).await,
+        Ok(engine) => match options(&args) {
+            Ok(options) => run(&args, engine, options).await,
+            Err(e) => Err(e),
+        },
         Err(e) => Err(e.into()),
     };
     match result {
@@ -74,18 +146,83 @@ fn load(corpus: Option<PathBuf>) -> Result<Engine, EngineError> {
     }
 }
 
-async fn run(listen: &str, engine: Engine) -> Result<(), Failure> {
+/// Limits, TLS identity and admin token from the flags and the environment.
+fn options(args: &Args) -> Result<Options, Failure> {
+    let read = |path: &PathBuf| {
+        std::fs::read(path).map_err(|source| Failure::Tls { path: path.display().to_string(), source })
+    };
+    let tls = match (&args.tls_cert, &args.tls_key) {
+        (Some(cert), Some(key)) => Some(Identity::from_pem(read(cert)?, read(key)?)),
+        _ => None,
+    };
+    let admin_token = match std::env::var(ADMIN_TOKEN_VAR) {
+        Ok(token) => Some(AdminToken::new(&token).ok_or(Failure::AdminToken("empty"))?),
+        Err(std::env::VarError::NotPresent) => None,
+        Err(std::env::VarError::NotUnicode(_)) => return Err(Failure::AdminToken("not valid UTF-8")),
+    };
+    Ok(Options { limits: args.limits(), tls, admin_token })
+}
+
+async fn run(args: &Args, engine: Engine, options: Options) -> Result<(), Failure> {
+    let listen = args.listen.as_str();
     // Installed before the start-up line, so a signal sent as soon as it is read is not lost.
     let stop = shutdown_signal().map_err(Failure::Signals)?;
+    let corpus = LiveCorpus::new(service::shared(engine), args.corpus.clone());
+    reload_on_hangup(corpus.clone()).map_err(Failure::Signals)?;
+    if let (Some(dir), Some(_)) = (corpus.dir(), &options.admin_token) {
+        // What a crash in the middle of an AddDocument left; never read as documents anyway.
+        match corpus::remove_temporaries(dir) {
+            Ok(0) => {}
+            Ok(n) => tracing::info!("removed {n} unfinished document writes from {}", dir.display()),
+            Err(e) => tracing::warn!("{e}"),
+        }
+    }
     let listener = TcpListener::bind(listen).await.map_err(|source| Failure::Bind { addr: listen.into(), source })?;
     let addr = listener.local_addr().map_err(|source| Failure::Bind { addr: listen.into(), source })?;
-    let stats = engine.stats();
+    let stats = corpus.engine().load().stats();
+    let limits = options.limits;
+    tracing::info!(
+        tls = options.tls.is_some(),
+        admin = options.admin_token.is_some(),
+        max_concurrent_calls = limits.max_concurrent_calls,
+        request_timeout = ?limits.request_timeout,
+        max_request_bytes = limits.max_request_bytes,
+        max_document_bytes = limits.max_document_bytes,
+        "serving"
+    );
     println!(
         "yrdqa-server listening on {addr} ({} documents, {} meetings, {} facts, loaded in {:.0} ms)",
         stats.documents, stats.meetings, stats.facts, stats.load_ms
     );
-    service::serve(listener, service::shared(engine), stop).await?;
+    service::serve_with(listener, corpus, options, stop).await?;
     tracing::info!("stopped");
+    Ok(())
+}
+
+/// Re-reads the corpus directory on every SIGHUP, the operator's way to take in files copied
+/// there; a failed reload is logged and the served corpus stays.
+#[cfg(unix)]
+fn reload_on_hangup(corpus: LiveCorpus) -> std::io::Result<()> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut hangup = signal(SignalKind::hangup())?;
+    tokio::spawn(async move {
+        while hangup.recv().await.is_some() {
+            match corpus.reload().await {
+                Ok(r) => tracing::info!(
+                    "SIGHUP: reloaded {} documents, {} meetings, {} facts",
+                    r.stats.documents,
+                    r.stats.meetings,
+                    r.stats.facts
+                ),
+                Err(e) => tracing::warn!("SIGHUP: not reloaded, still serving the previous corpus: {e}"),
+            }
+        }
+    });
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn reload_on_hangup(_corpus: LiveCorpus) -> std::io::Result<()> {
     Ok(())
 }
 
@@ -143,4 +280,26 @@ fn check(engine: &Engine) -> ExitCode {
         stats.documents, stats.meetings, stats.forums, stats.facts
     );
     if missed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_flag_defaults_are_the_library_defaults() {
+        let args = Args::try_parse_from(["yrdqa-server"]).unwrap();
+        assert_eq!(args.limits(), Limits::default());
+    }
+
+    #[test]
+    fn durations_take_a_unit_and_refuse_zero_and_junk() {
+        assert_eq!(parse_duration("250ms"), Ok(Duration::from_millis(250)));
+        assert_eq!(parse_duration("10s"), Ok(Duration::from_secs(10)));
+        assert_eq!(parse_duration("7"), Ok(Duration::from_secs(7)));
+        assert_eq!(parse_duration("2m"), Ok(Duration::from_secs(120)));
+        for bad in ["", "0s", "s", "1h", "-1s", "1.5s"] {
+            assert!(parse_duration(bad).is_err(), "{bad:?}");
+        }
+    }
 }

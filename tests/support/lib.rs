@@ -7,6 +7,9 @@
 //!
 //! The binaries are looked up next to the test executable ([`bin`]); `cargo test --workspace`
 //! builds them because the server and client packages have integration tests of their own.
+//! [`raw`] makes the calls no real client makes; [`Corpus`] is a corpus directory to change.
+
+pub mod raw;
 
 use std::io::{BufRead, BufReader, Read};
 use std::net::SocketAddr;
@@ -25,7 +28,7 @@ use yrdqa_client::Client;
 use yrdqa_client::golden::Case;
 use yrdqa_proto::v1 as pb;
 use yrdqa_server::engine::Engine;
-use yrdqa_server::service::{self, ServeError};
+use yrdqa_server::service::{self, LiveCorpus, Options, ServeError};
 
 /// How long a server may take to start or to stop before a test gives up on it.
 pub const PATIENCE: Duration = Duration::from_secs(30);
@@ -50,6 +53,21 @@ pub struct TestServer {
 impl TestServer {
     /// Starts serving the built-in corpus; call inside a tokio runtime.
     pub async fn start() -> TestServer {
+        Self::start_with(LiveCorpus::new(shared_engine(), None), Options::default()).await
+    }
+
+    /// Starts serving the built-in corpus with `options`.
+    pub async fn start_with_options(options: Options) -> TestServer {
+        Self::start_with(LiveCorpus::new(shared_engine(), None), options).await
+    }
+
+    /// Starts serving the built-in corpus with `limits`.
+    pub async fn start_with_limits(limits: service::Limits) -> TestServer {
+        Self::start_with_options(Options { limits, ..Options::default() }).await
+    }
+
+    /// Starts serving `corpus` with `options`.
+    pub async fn start_with(corpus: LiveCorpus, options: Options) -> TestServer {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1:0");
         let addr = listener.local_addr().expect("bound address");
         let (stop, stopped) = oneshot::channel::<()>();
@@ -57,7 +75,7 @@ impl TestServer {
             // A dropped handle stops the server as well.
             let _ = stopped.await;
         };
-        let task = tokio::spawn(service::serve(listener, shared_engine(), shutdown));
+        let task = tokio::spawn(service::serve_with(listener, corpus, options, shutdown));
         TestServer { addr, stop: Some(stop), task }
     }
 
@@ -183,11 +201,18 @@ pub struct SpawnedServer {
 impl SpawnedServer {
     /// Starts the binary on the built-in corpus, with `args` added, and waits for its start-up line.
     pub fn spawn(args: &[&str]) -> SpawnedServer {
+        Self::spawn_with(args, &[])
+    }
+
+    /// Starts the binary with `args` and the environment variables `env` added.
+    pub fn spawn_with(args: &[&str], env: &[(&str, &str)]) -> SpawnedServer {
         let mut child = Command::new(server_bin())
             .args(["--listen", "127.0.0.1:0"])
             .args(args)
             .env_remove("YRDQA_CORPUS")
+            .env_remove("YRDQA_ADMIN_TOKEN")
             .env_remove("RUST_LOG")
+            .envs(env.iter().copied())
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -261,9 +286,49 @@ impl Drop for SpawnedServer {
     }
 }
 
+/// The directory of the built-in corpus's articles.
+pub fn builtin_corpus_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("server/corpus")
+}
+
+/// A temporary corpus directory holding copies of some built-in articles; removed when dropped.
+pub struct Corpus {
+    dir: tempfile::TempDir,
+}
+
+impl Corpus {
+    /// A directory with the built-in articles whose ids are in `ids`.
+    pub fn with(ids: &[&str]) -> Corpus {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        for id in ids {
+            std::fs::write(dir.path().join(format!("{id}.txt")), corpus_text(id)).expect("copy an article");
+        }
+        Corpus { dir }
+    }
+
+    pub fn path(&self) -> &std::path::Path {
+        self.dir.path()
+    }
+
+    /// The directory as a flag value.
+    pub fn arg(&self) -> &str {
+        self.dir.path().to_str().expect("a UTF-8 temporary path")
+    }
+
+    /// Every file name in the directory, hidden ones too, sorted.
+    pub fn files(&self) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(self.path())
+            .expect("read the corpus directory")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+}
+
 /// A built-in corpus document, as shipped.
 pub fn corpus_text(document_id: &str) -> String {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("server/corpus").join(format!("{document_id}.txt"));
+    let path = builtin_corpus_dir().join(format!("{document_id}.txt"));
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("evidence names {document_id}, not in the corpus: {e}"))
 }
 

@@ -38,6 +38,22 @@ pub enum EngineError {
     Corpus { path: String, source: std::io::Error },
     #[error("corpus {0} holds no .txt document")]
     EmptyCorpus(String),
+    #[error(
+        "the server runs on its built-in corpus, which cannot change: start it with --corpus DIR to add or reload documents"
+    )]
+    BuiltinCorpus,
+    #[error("document name {name:?} is not allowed: {reason}")]
+    InvalidDocumentName { name: String, reason: String },
+    #[error("the document is empty")]
+    EmptyDocument,
+    #[error("document {} yields no meeting and no forum fact, so it would add nothing; it was not added", .0.document_id)]
+    NothingExtracted(Box<DocReport>),
+    #[error("the corpus already has a different {0}: pass replace to overwrite it, or choose another name")]
+    DocumentExists(String),
+    #[error("cannot write {path}: {source}")]
+    CorpusWrite { path: String, source: std::io::Error },
+    #[error("the corpus update was interrupted: {0}")]
+    Interrupted(String),
 }
 
 /// Counts reported at start-up.
@@ -48,6 +64,15 @@ pub struct Stats {
     pub forums: usize,
     pub facts: usize,
     pub load_ms: f64,
+}
+
+/// What extraction finds in one document on its own.
+#[derive(Debug, Clone)]
+pub struct Examination {
+    pub report: DocReport,
+    /// The document yields a fact of some meeting or forum of [`YEAR_RANGE`]: without one it would
+    /// add nothing the service can answer with.
+    pub yields_facts: bool,
 }
 
 /// The knowledge base and the question reader built over it; immutable and `Send + Sync`, so one
@@ -77,6 +102,13 @@ impl Engine {
     /// The engine over every `.txt` file of `dir`.
     pub fn load_dir(dir: &Path) -> Result<Engine, EngineError> {
         Ok(Engine::build(corpus::read_dir(dir)?))
+    }
+
+    /// Extracts from `doc` alone, as `AddDocument` does before it lets a document in.
+    pub fn examine(doc: &SourceDocument) -> Examination {
+        let facts = extract::extract(doc);
+        let yields_facts = facts.meetings.keys().chain(facts.forums.keys()).any(|y| YEAR_RANGE.contains(y));
+        Examination { report: facts.report, yields_facts }
     }
 
     pub fn kb(&self) -> &KnowledgeBase {

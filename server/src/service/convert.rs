@@ -6,9 +6,10 @@ use std::collections::HashSet;
 
 use yrdqa_proto::v1 as pb;
 
+use super::live::Reloaded;
 use crate::engine::{
-    Answer, AnswerStatus, Attendee, Claims, Date, DateSpan, Engine, Evidence, Explanation, Forum, Keynote, ListItem,
-    Meeting, MeetingDoc, PressConference, PublishedList, Question, RecognizedEntity, Slots, Sourced,
+    Answer, AnswerStatus, Attendee, Claims, Date, DateSpan, DocReport, Engine, Evidence, Explanation, Forum, Keynote,
+    ListItem, Meeting, MeetingDoc, PressConference, PublishedList, Question, RecognizedEntity, Slots, Sourced,
 };
 
 impl From<pb::AskRequest> for Question {
@@ -232,6 +233,32 @@ impl From<&PublishedList> for pb::PublishedList {
             item_count: l.item_count.get().copied().map(count).unwrap_or_default(),
             items: l.items.iter().map(Into::into).collect(),
             evidence: evidence(&l.evidence),
+        }
+    }
+}
+
+impl From<&DocReport> for pb::ExtractionReport {
+    fn from(r: &DocReport) -> pb::ExtractionReport {
+        pb::ExtractionReport {
+            document_id: r.document_id.clone(),
+            in_genre: r.in_genre,
+            meeting_years: r.meeting_years.clone(),
+            forum_years: r.forum_years.clone(),
+            facts: r.facts.try_into().unwrap_or(u32::MAX),
+            lines: r.lines.clone(),
+            warnings: r.warnings.clone(),
+        }
+    }
+}
+
+impl From<Reloaded> for pb::ReloadCorpusResponse {
+    fn from(r: Reloaded) -> pb::ReloadCorpusResponse {
+        let n = |count: usize| u32::try_from(count).unwrap_or(u32::MAX);
+        pb::ReloadCorpusResponse {
+            documents: n(r.stats.documents),
+            meetings: n(r.stats.meetings),
+            facts: n(r.stats.facts),
+            reports: r.reports.iter().map(Into::into).collect(),
         }
     }
 }

@@ -1,8 +1,11 @@
 //! The one mapping from engine errors to gRPC statuses. Every handler goes through it, so a
-//! caller's mistake is always INVALID_ARGUMENT or NOT_FOUND with the engine's own message, and
-//! never UNKNOWN or INTERNAL.
+//! caller's mistake is always INVALID_ARGUMENT, NOT_FOUND, ALREADY_EXISTS or FAILED_PRECONDITION
+//! with the engine's own message, and never UNKNOWN or INTERNAL. (What the transport refuses
+//! before a handler runs, too large, too many, too late, is answered in `limits.rs`.)
 
-use tonic::Status;
+use tonic::{Code, Status};
+use yrdqa_proto::details;
+use yrdqa_proto::v1 as pb;
 
 use crate::engine::EngineError;
 
@@ -16,17 +19,24 @@ impl From<EngineError> for Status {
             | EngineError::InvalidAsOf(_)
             | EngineError::YearOutOfRange { .. } => Status::invalid_argument(message),
             EngineError::NoMeeting(_) => Status::not_found(message),
-            // Only loading a corpus hits these, never a caller's request.
+            EngineError::InvalidDocumentName { .. } | EngineError::EmptyDocument => Status::invalid_argument(message),
+            // The operator is shown what was (not) understood, to fix the article or a rule.
+            EngineError::NothingExtracted(report) => {
+                details::with_report(Code::InvalidArgument, message, &pb::ExtractionReport::from(&*report))
+            }
+            EngineError::DocumentExists(_) => Status::already_exists(message),
+            EngineError::BuiltinCorpus => Status::failed_precondition(message),
+            // The directory went away or emptied under a reload: the served corpus stays.
             EngineError::EmptyCorpus(_) => Status::failed_precondition(message),
-            EngineError::Corpus { .. } => Status::internal(message),
+            EngineError::Corpus { .. } | EngineError::CorpusWrite { .. } | EngineError::Interrupted(_) => {
+                Status::internal(message)
+            }
         }
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use tonic::Code;
-
     use super::*;
 
     #[test]
@@ -41,6 +51,15 @@ mod tests {
         ] {
             assert_eq!(Status::from(err).code(), Code::InvalidArgument);
         }
+    }
+
+    #[test]
+    fn a_document_that_yields_nothing_carries_its_report() {
+        let report = crate::engine::DocReport { document_id: "weather".into(), ..Default::default() };
+        let status = Status::from(EngineError::NothingExtracted(Box::new(report)));
+        assert_eq!(status.code(), Code::InvalidArgument);
+        assert!(status.message().contains("weather"), "{}", status.message());
+        assert_eq!(details::report(&status).map(|r| r.document_id), Some("weather".to_string()));
     }
 
     #[test]

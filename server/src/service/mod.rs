@@ -1,11 +1,15 @@
 //! The gRPC service layer: puts the engine behind the `yrdqa.v1` contracts. It owns the router
-//! (QaService, `grpc.health.v1`, server reflection v1 and v1alpha), the call log, and the one way
-//! the server runs on a listener until told to stop. Handlers stay thin: convert, call the engine,
-//! map its error; no extraction rule lives here.
+//! (QaService, AdminService when an admin token is configured, `grpc.health.v1`, server reflection
+//! v1 and v1alpha), the middleware (call log, deadlines, overload shedding, message limits), TLS,
+//! and the one way the server runs on a listener until told to stop. Handlers stay thin: convert,
+//! call the engine, map its error; no extraction rule lives here.
 
+mod admin;
 mod convert;
 mod error;
 mod layers;
+mod limits;
+mod live;
 mod qa;
 
 use std::future::Future;
@@ -14,13 +18,17 @@ use std::sync::Arc;
 use arc_swap::ArcSwap;
 use tokio::net::TcpListener;
 use tonic::server::NamedService;
-use tonic::transport::Server;
 use tonic::transport::server::TcpIncoming;
+use tonic::transport::{Identity, Server, ServerTlsConfig};
+use yrdqa_proto::v1::admin_service_server::AdminServiceServer;
 use yrdqa_proto::v1::qa_service_server::QaServiceServer;
 
 use crate::engine::Engine;
 
+pub use admin::{AdminApi, AdminToken, BearerAuth};
 pub use layers::CallLogLayer;
+pub use limits::{DeadlineLayer, Limits, MessageLimitLayer, OverloadLayer};
+pub use live::{LiveCorpus, NewDocument, Reloaded};
 pub use qa::QaApi;
 
 /// The engine every request reads. Each request `load()`s it once, so a reload can swap in a new
@@ -32,8 +40,19 @@ pub fn shared(engine: Engine) -> SharedEngine {
     Arc::new(ArcSwap::from_pointee(engine))
 }
 
-/// The services reflection advertises: the ones this server actually serves. The descriptor set
-/// also holds `yrdqa.v1.AdminService`, which is not served yet, so it must not be listed.
+/// How to serve, beyond the corpus: limits, TLS, and whether live ingestion is on.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub limits: Limits,
+    /// Serve TLS with this certificate chain and key; plaintext HTTP/2 when `None`.
+    pub tls: Option<Identity>,
+    /// Serve AdminService to callers presenting this token; not at all when `None`.
+    pub admin_token: Option<AdminToken>,
+}
+
+const ADMIN: &str = <AdminServiceServer<AdminApi> as NamedService>::NAME;
+
+/// The services reflection advertises besides AdminService: the ones every server serves.
 const ADVERTISED: [&str; 4] = [
     <QaServiceServer<QaApi> as NamedService>::NAME,
     tonic_health::pb::health_server::SERVICE_NAME,
@@ -50,8 +69,11 @@ pub enum ServeError {
     Transport(#[from] tonic::transport::Error),
 }
 
-fn reflection() -> tonic_reflection::server::Builder<'static> {
-    ADVERTISED.iter().fold(
+/// A reflection service listing exactly the services served: the descriptor set also describes
+/// AdminService, which must not be advertised when it is off.
+fn reflection(admin: bool) -> tonic_reflection::server::Builder<'static> {
+    let names = ADVERTISED.iter().chain(admin.then_some(&ADMIN));
+    names.fold(
         tonic_reflection::server::Builder::configure()
             .register_encoded_file_descriptor_set(yrdqa_proto::FILE_DESCRIPTOR_SET)
             .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET),
@@ -59,27 +81,61 @@ fn reflection() -> tonic_reflection::server::Builder<'static> {
     )
 }
 
-/// Serves the engine on `listener` until `shutdown` completes, then stops accepting connections,
-/// lets the calls in flight finish and returns. Used by the `yrdqa-server` binary and by the
-/// in-process end-to-end tests alike, so both exercise the same stack.
+/// Serves `engine` with the default limits, plaintext and without AdminService; see [`serve_with`].
 pub async fn serve(
     listener: TcpListener,
     engine: SharedEngine,
     shutdown: impl Future<Output = ()>,
 ) -> Result<(), ServeError> {
+    serve_with(listener, LiveCorpus::new(engine, None), Options::default(), shutdown).await
+}
+
+/// Serves `corpus` on `listener` until `shutdown` completes, then stops accepting connections,
+/// lets the calls in flight finish and returns. Used by the `yrdqa-server` binary and by the
+/// in-process end-to-end tests alike, so both exercise the same stack.
+pub async fn serve_with(
+    listener: TcpListener,
+    corpus: LiveCorpus,
+    options: Options,
+    shutdown: impl Future<Output = ()>,
+) -> Result<(), ServeError> {
+    let limits = options.limits;
     let (health, health_service) = tonic_health::server::health_reporter();
     // The engine is built before it is handed over, so both the server as a whole and the QA
     // service are ready from the first connection.
     health.set_service_status("", tonic_health::ServingStatus::Serving).await;
     health.set_serving::<QaServiceServer<QaApi>>().await;
+    let admin = options.admin_token.map(|token| {
+        // The generated limit only backs up MessageLimitLayer, which answers first and better.
+        let server =
+            AdminServiceServer::new(AdminApi::new(corpus.clone())).max_decoding_message_size(limits.max_document_bytes);
+        tonic::service::interceptor::InterceptedService::new(server, BearerAuth(token))
+    });
+    if admin.is_some() {
+        health.set_service_status(ADMIN, tonic_health::ServingStatus::Serving).await;
+    }
 
-    let incoming = TcpIncoming::from(listener).with_nodelay(Some(true));
-    Server::builder()
+    let mut builder = Server::builder();
+    if let Some(identity) = options.tls {
+        builder = builder.tls_config(ServerTlsConfig::new().identity(identity))?;
+    }
+    let incoming = TcpIncoming::from(listener).with_nodelay(Some(true)).with_keepalive(Some(limits.keepalive_interval));
+    builder
+        .http2_keepalive_interval(Some(limits.keepalive_interval))
+        .http2_keepalive_timeout(Some(limits.keepalive_timeout))
+        // Outermost first: every call is logged, shed ones and timed-out ones included.
         .layer(CallLogLayer)
+        .layer(DeadlineLayer::new(limits.request_timeout))
+        .layer(OverloadLayer::new(limits.max_concurrent_calls))
+        .layer(MessageLimitLayer::new(&limits))
         .add_service(health_service)
-        .add_service(reflection().build_v1()?)
-        .add_service(reflection().build_v1alpha()?)
-        .add_service(QaServiceServer::new(QaApi::new(engine)))
+        .add_service(reflection(admin.is_some()).build_v1()?)
+        .add_service(reflection(admin.is_some()).build_v1alpha()?)
+        .add_service(
+            QaServiceServer::new(QaApi::new(corpus.engine().clone()))
+                .max_decoding_message_size(limits.max_request_bytes),
+        )
+        .add_optional_service(admin)
         .serve_with_incoming_shutdown(incoming, shutdown)
         .await?;
     Ok(())
