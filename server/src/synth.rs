@@ -35,7 +35,7 @@ fn name(rng: &mut Rng) -> String {
     let mut n = String::new();
     n.push(rng.pick(SURNAMES));
     n.push(rng.pick(GIVEN));
-    if rng.next() % 2 == 0 {
+    if rng.next().is_multiple_of(2) {
         n.push(rng.pick(GIVEN));
     }
     n
@@ -83,7 +83,7 @@ fn meeting(rng: &mut Rng, year: i32) -> String {
         year + 1,
     );
     // Every third meeting report comes in a print column wrapped every 20 characters.
-    if rng.next() % 3 == 0 {
+    if rng.next().is_multiple_of(3) {
         let chars: Vec<char> = body.replace("\n\n", "").chars().collect();
         chars.chunks(20).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join("\n\n")
     } else {

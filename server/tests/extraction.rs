@@ -303,3 +303,31 @@ fn contradicting_sources_are_all_kept() {
     assert_eq!(m.place.values[1].value.city.as_deref(), Some("合肥"));
     assert_eq!(m.dates.values.len(), 2);
 }
+
+#[test]
+fn newswire_with_collective_roles_and_a_decision_by_hosting_province() {
+    let m = meeting(&ARTICLES, 2020);
+    assert_eq!(place(m), ("浙江".into(), Some("湖州".into())));
+    // `20日` under the dateline `新华社杭州8月21日电`.
+    assert_eq!(dates(m), ("2020-08-20".into(), "2020-08-20".into()));
+    assert_eq!(m.theme.get().unwrap(), "战疫一盘棋 夺取双胜利");
+    assert_eq!(docs(m, DocAction::Approved), vec!["长三角一体化发展2020年度工作计划"]);
+    let a = attendees(m);
+    assert_eq!(a.len(), 8);
+    assert_eq!(a[1], ("龚正".into(), "上海市领导".into()));
+    // `2021年度会议由江苏省承办`, and the 2021 article's own city refines the decided province.
+    let next = meeting(&ARTICLES, 2021);
+    assert_eq!(next.decided_by.get(), Some(&2020));
+    assert_eq!(place(next), ("江苏".into(), Some("无锡".into())));
+    assert!(!next.place.is_conflicting());
+}
+
+#[test]
+fn relative_days_are_read_against_the_publication_date() {
+    let text = "2017年12月14日 星期四\n\n本报讯 昨天下午,2017年度长三角地区主要领导座谈会在安徽合肥召开。\n\n今天上午,长三角一体化发展成果发布会在合肥举行。";
+    let e = Engine::build(vec![SourceDocument { id: "rel".into(), text: text.into() }]);
+    let m = e.meeting(2017).unwrap();
+    assert_eq!(dates(m), ("2017-12-13".into(), "2017-12-13".into()));
+    assert_eq!(place(m), ("安徽".into(), Some("合肥".into())));
+    assert_eq!(m.press.date.get().unwrap().iso(), "2017-12-14");
+}

@@ -381,6 +381,7 @@ pub struct DocReport {
     /// The document is about the meeting or the forum.
     pub in_genre: bool,
     pub meeting_years: Vec<i32>,
+    pub forum_years: Vec<i32>,
     pub facts: usize,
     pub lines: Vec<String>,
     pub warnings: Vec<String>,

@@ -6,30 +6,27 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::people::role_names;
-use super::text::{dates, parse_number, parse_place, split_list};
+use super::text::{dates, parse_number, parse_place, relative_day, split_list};
 use super::{Extractor, FORUM, Scope};
 use crate::engine::model::*;
 use crate::engine::normalize::Sentence;
 
-static FORUM_HELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"{FORUM}[^,。;]{{0,14}}?在([^,。;]{{2,14}}?)(?:隆重)?(?:举行|召开|举办|开幕)")).unwrap()
-});
+static FORUM_HELD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"{FORUM}[^,。;]*?在([^,。;]+?)(?:隆重)?(?:举行|召开|举办|开幕)")).unwrap());
 static EDITION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"第([一二三四五六七八九十百零〇\d]+)届{FORUM}")).unwrap());
+    LazyLock::new(|| Regex::new(&format!(r"第([一二三四五六七八九十百零〇[0-9]]+)届{FORUM}")).unwrap());
 static THEME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:以|围绕)“([^”]{2,80})”(?:为|的)?主题|主题(?:为|是)“([^”]{2,80})”").unwrap());
+    LazyLock::new(|| Regex::new(r"(?:以|围绕)“([^”]+)”(?:为|的|这一|这个)?主题|主题(?:为|是)“([^”]+)”").unwrap());
 static SPOKE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(.{2,400}?)(?:先后|分别)?(?:讲话|致辞|发表讲话|作讲话)。?$").unwrap());
-static ATTENDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(.{2,600}?)(?:应邀)?(?:出席|参加)(?:论坛|会议|活动)?(?:并讲话|并致辞)?。?$").unwrap()
-});
-static KEYNOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([^。;]{2,240}?)(?:分别)?围绕([^。;]{2,400}?)作(?:了)?主旨(?:演讲|报告|发言)").unwrap()
-});
-static HOSTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"由([^,。;]{2,80}?)(?:共同|联合)?主办").unwrap());
+    LazyLock::new(|| Regex::new(r"^(.+?)(?:先后|分别)?(?:讲话|致辞|发表讲话|作讲话)。?$").unwrap());
+static ATTENDED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(.+?)(?:应邀)?(?:出席|参加)(?:论坛|会议|活动)?(?:并讲话|并致辞)?。?$").unwrap());
+static KEYNOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([^。;]+?)(?:分别)?围绕([^。;]+?)作(?:了)?主旨(?:演讲|报告|发言)").unwrap());
+static HOSTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"由([^,。;]+?)(?:共同|联合)?主办").unwrap());
 static ORGANIZERS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|,|由)([^,。;由]{2,120}?)(?:共同|联合)?承办").unwrap());
-static RELEASED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"发布(?:了)?([^,。;]{4,300})").unwrap());
+    LazyLock::new(|| Regex::new(r"(?:^|,|由)([^,。;由]+?)(?:共同|联合)?承办").unwrap());
+static RELEASED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"发布(?:了)?([^,。;]+)").unwrap());
 
 impl Extractor<'_> {
     /// `5月21日上午,第八届长三角一体化发展高层论坛在上海举行`, and any `第八届…高层论坛`.
@@ -44,10 +41,10 @@ impl Extractor<'_> {
             self.forum(year).edition.add(n, ev.clone());
         }
         let Some(c) = FORUM_HELD.captures(t) else { return };
-        if super::DECIDED.is_match(t) {
+        let place_at = c.get(1).unwrap().start();
+        if super::decided_before(t, place_at) {
             return;
         }
-        let place_at = c.get(1).unwrap().start();
         if let Some((place, _)) = parse_place(&t[place_at..]) {
             self.note(format!("forum {year}: place {}", place.full_name()), &ev);
             crate::engine::kb::add_place(&mut self.forum(year).place, place, ev.clone());
@@ -56,7 +53,9 @@ impl Extractor<'_> {
         let date = dates(t).into_iter().rfind(|d| d.start < place_at);
         let month =
             scope.month.or_else(|| self.facts.meetings.get(&year).and_then(|m| m.dates.get()).map(|d| d.start.month));
-        if let Some(span) = date.and_then(|d| d.resolve(year, month)) {
+        if let Some(span) =
+            date.and_then(|d| d.resolve(year, month)).or_else(|| relative_day(t, place_at, self.pub_date))
+        {
             self.note(format!("forum {year}: date {}", span.start.month_day()), &ev);
             self.forum(year).date.add(span.start, ev);
         }

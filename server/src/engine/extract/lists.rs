@@ -11,16 +11,16 @@ use crate::engine::model::*;
 use crate::engine::normalize::Sentence;
 
 static LIST_TITLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"发布(?:了)?((?:\d{4}年度?)?[^,。;、《》]{2,40}?清单)").unwrap());
+    LazyLock::new(|| Regex::new(r"发布(?:了)?((?:[0-9]{4}年度?)?[^,。;、《》]+?清单)").unwrap());
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"从([一二三四五六七八九十百两\d]+)(?:个)?方面|([一二三四五六七八九十百两\d]+)项清单|清单(?:共|包括|包含|涵盖|共有)([一二三四五六七八九十百两\d]+)(?:项|个方面|个领域)")
+    Regex::new(r"从([一二三四五六七八九十百两[0-9]]+)(?:个)?方面|([一二三四五六七八九十百两[0-9]]+)项清单|清单(?:共|包括|包含|涵盖|共有)([一二三四五六七八九十百两[0-9]]+)(?:项|个方面|个领域)")
         .unwrap()
 });
 static ITEM_HEAD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:在|围绕|聚焦)([^,。;]{2,60}?)(?:方面)?,|^此外,([^,。;]{2,60})").unwrap());
+    LazyLock::new(|| Regex::new(r"^(?:在|围绕|聚焦)([^,。;]+?)(?:方面)?,|^此外,([^,。;]+)").unwrap());
 static FIGURE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\d+(?:\.\d+)?\s*(?:%|个|项|类|支|名|家|条|万|亿|人次|座|所|余|倍)").unwrap());
-static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(\d{4})年度?").unwrap());
+    LazyLock::new(|| Regex::new(r"[0-9]+(?:\.[0-9]+)?\s*(?:%|个|项|类|支|名|家|条|万|亿|人次|座|所|余|倍)").unwrap());
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([0-9]{4})年度?").unwrap());
 static FORUM_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(FORUM).unwrap());
 
 /// The key two titles of one list share: `长三角发布2026年度一体化发展实事项目清单` and

@@ -7,51 +7,50 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::people::{bare_names, name_before, role_names, run_together};
-use super::text::{dates, parse_place, split_list};
+use super::text::{dates, parse_place, relative_day, split_list};
 use super::{Extractor, MEETING, Scope};
 use crate::engine::model::*;
 use crate::engine::normalize::Sentence;
 
 static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?:(\d{{4}})年度?的?)?{MEETING}[^,。;]{{0,14}}?在([^,。;]{{2,14}}?)(?:隆重)?(?:举行|召开|举办|开幕)"
-    ))
-    .unwrap()
+    Regex::new(&format!(r"(?:([0-9]{{4}})年度?的?)?{MEETING}[^,。;]*?在([^,。;]+?)(?:隆重)?(?:举行|召开|举办|开幕)"))
+        .unwrap()
 });
 static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"在([^,。;在]{{2,12}}?)(?:召开|举行|举办)的(?:(\d{{4}})年度?)?{MEETING}")).unwrap()
+    Regex::new(&format!(r"在([^,。;在]+?)(?:召开|举行|举办)的(?:([0-9]{{4}})年度?)?{MEETING}")).unwrap()
 });
 static NEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:确定|决定|商定|同意)[,:]?\s*(?:由)?(?:(\d{{4}})年度?的?{MEETING}|(?:下一年度|下届|下一届|明年)的?(?:会议|{MEETING})?)(?:将)?(?:于[^,。在由]{{0,12}})?(?:在|由)([^,。;]{{2,12}}?)(?:召开|举行|举办|承办)"
+        r"(?:确定|决定|商定|同意)[,:]?\s*(?:由)?(?:([0-9]{{4}})年度?的?(?:{MEETING}|会议|座谈会)|(?:下一年度|下届|下一届|明年)的?(?:会议|{MEETING})?)(?:将)?(?:于[^,。在由]*)?(?:在|由)([^,。;]+?)(?:召开|举行|举办|承办)"
     ))
     .unwrap()
 });
 static THEME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:以|围绕)“([^”]{2,80})”(?:为|的)?主题|主题(?:为|是)“([^”]{2,80})”").unwrap());
+    LazyLock::new(|| Regex::new(r"(?:以|围绕)“([^”]+)”(?:为|的|这一|这个)?主题|主题(?:为|是)“([^”]+)”").unwrap());
 static INVITED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([^,。;]{2,120}?)(?:的)?(?:有关|相关)?(?:负责同志|负责人|领导同志|领导)应邀(?:出席|参加)").unwrap()
+    Regex::new(r"([^,。;]+?)(?:的)?(?:有关|相关)?(?:负责同志|负责人|领导同志|领导)应邀(?:出席|参加)").unwrap()
 });
-static TITLES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"《([^《》]{2,100})》").unwrap());
+static TITLES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"《([^《》]+)》").unwrap());
 static PLAIN_RELEASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"发布(?:了)?((?:\d{4}年度?)?[^,。;《》、]{2,40}?(?:清单|名单|方案|计划|报告|倡议|宣言|协议|指数|白皮书|目录))",
+        r"发布(?:了)?((?:[0-9]{4}年度?)?[^,。;《》、]+?(?:清单|名单|方案|计划|报告|倡议|宣言|协议|指数|白皮书|目录))",
     )
     .unwrap()
 });
 static FOCUS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:聚焦|围绕|就)([^,。;]{4,400}?)等(?:[一二三四五六七八九十\d]+大?|多个)?(?:方面|议题|问题|领域|主题|事项)?(?:进行|展开|开展)了?(?:深入|充分|广泛)?(?:讨论|交流|研讨|探讨)")
+    Regex::new(r"(?:聚焦|围绕|就)([^,。;]+?)等(?:[一二三四五六七八九十[0-9]]+大?|多个)?(?:方面|议题|问题|领域|主题|事项)?(?:进行|展开|开展)了?(?:深入|充分|广泛)?(?:讨论|交流|研讨|探讨)")
         .unwrap()
 });
 static PRESIDER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([^,。;]{2,40}?)主持(?:了)?(?:会议|成果发布会|发布会|$|。|,)").unwrap());
+    LazyLock::new(|| Regex::new(r"([^,。;]+?)主持(?:了)?(?:会议|成果发布会|发布会|$|。|,)").unwrap());
 static REPORTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([^,。;]{0,40}?)代表(?:与会各方|与会三省一市|会议各方|三省一市|各方)通报|([^,。;]{2,40}?)通报(?:了)?[^,。;]{0,30}?成果")
-        .unwrap()
+    Regex::new(
+        r"([^,。;]*?)代表(?:与会各方|与会三省一市|会议各方|三省一市|各方)通报|([^,。;]+?)通报(?:了)?[^,。;]*?成果",
+    )
+    .unwrap()
 });
-static SPEAKERS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([^。;]{2,240}?)分别代表(?:三省一市|沪苏浙皖|[^,。;]{0,10})(?:讲话|发言|致辞)").unwrap()
-});
+static SPEAKERS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"([^。;]+?)分别代表(?:三省一市|沪苏浙皖|[^,。;]*)(?:讲话|发言|致辞)").unwrap());
 
 /// Verbs for what a meeting did to a document, most specific first.
 const DOC_VERBS: &[(&str, DocAction)] = &[
@@ -88,9 +87,6 @@ impl Extractor<'_> {
     /// `2023年度…座谈会在安徽省合肥市举行` with its dates, in any article, headlines included.
     pub(super) fn meeting_place(&mut self, scope: &Scope, s: &Sentence, headline: bool) {
         let t = self.doc.sentence_text(s);
-        if super::DECIDED.is_match(t) {
-            return;
-        }
         let found = PLACE_AFTER
             .captures(t)
             .map(|c| {
@@ -106,6 +102,10 @@ impl Extractor<'_> {
                 })
             });
         let Some((year, place_at, name_at)) = found else { return };
+        // `会议确定,2025年度…在江苏省召开` is a decision about a later meeting, not a report.
+        if super::decided_before(t, place_at) {
+            return;
+        }
         let year = year.or(if headline { None } else { scope.year.filter(|_| scope.topic == super::Topic::Meeting) });
         let Some(year) = year.or(if headline { self.main_year } else { None }) else { return };
         let Some((place, _)) = parse_place(&t[place_at..]) else { return };
@@ -115,7 +115,8 @@ impl Extractor<'_> {
         // The dates stand before the place: `8月16日,2022年度…`, `…座谈会12日在芜湖召开`.
         let month = scope.month;
         let date = dates(t).into_iter().rfind(|d| d.start < place_at);
-        if let Some(span) = date.and_then(|d| d.resolve(year, month)) {
+        let span = date.and_then(|d| d.resolve(year, month)).or_else(|| relative_day(t, place_at, self.pub_date));
+        if let Some(span) = span {
             let _ = name_at;
             self.note(format!("meeting {year}: dates {}", span.chinese()), &ev);
             self.meeting(year).dates.add(span, ev);
@@ -246,7 +247,8 @@ impl Extractor<'_> {
         let Some(year) = scope.year else { return };
         let t = self.doc.sentence_text(s);
         let at = t.find("发布会").unwrap_or(t.len());
-        let Some(span) = dates(t).into_iter().rfind(|d| d.start < at).and_then(|d| d.resolve(year, scope.month)) else {
+        let span = dates(t).into_iter().rfind(|d| d.start < at).and_then(|d| d.resolve(year, scope.month));
+        let Some(span) = span.or_else(|| relative_day(t, at, self.pub_date)) else {
             return;
         };
         let ev = self.evidence(s);

@@ -38,18 +38,19 @@ pub(crate) const MEETING: &str = r"(?:长三角地区|长三角|沪苏浙皖|三
 /// The name of the forum.
 pub(crate) const FORUM: &str = r"长三角(?:地区)?(?:一体化发展|一体化)?高层论坛";
 
-static YEAR_MEETING: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(\d{{4}})年度?的?{MEETING}")).unwrap());
+static YEAR_MEETING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"([0-9]{{4}})年度?的?{MEETING}")).unwrap());
 static HELD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"举行|召开|举办|开幕").unwrap());
 static DECIDED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"确定|决定|商定|同意").unwrap());
-static PUB_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{4})年(\d{1,2})月(\d{1,2})日").unwrap());
+static PUB_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日").unwrap());
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:本报讯|据新华社|新华社|本报记者|\(记者|本报[^,。]{0,12}电)|^[^,。]{0,20}?\d{1,2}月\d{1,2}日电")
+    Regex::new(r"^(?:本报讯|据新华社|新华社|本报记者|\(记者|本报[^,。]*电)|^[^,。]*?[0-9]{1,2}月[0-9]{1,2}日电")
         .unwrap()
 });
 static DATELINE_DATE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[^,。]{0,20}?(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日电").unwrap());
-static YEAR_DU: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^\d—-])(\d{4})年度").unwrap());
-static NUM_SPAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{4})年").unwrap());
+    LazyLock::new(|| Regex::new(r"^[^,。]*?(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日电").unwrap());
+static YEAR_DU: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^[0-9]—-])([0-9]{4})年度").unwrap());
+static NUM_SPAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})年").unwrap());
 static MEETING_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(MEETING).unwrap());
 static FORUM_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(FORUM).unwrap());
 static PRESS_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new("成果发布会|新闻发布会").unwrap());
@@ -157,12 +158,11 @@ impl<'a> Extractor<'a> {
         }
         for s in &doc.sentences {
             let t = doc.sentence_text(s);
-            if DECIDED.is_match(t) {
-                continue;
-            }
-            if let Some(c) = YEAR_MEETING.captures(t)
-                && HELD.is_match(&t[c.get(0).unwrap().end()..])
-            {
+            let reported = YEAR_MEETING.captures_iter(t).find(|c| {
+                let m = c.get(0).unwrap();
+                !decided_before(t, m.start()) && HELD.is_match(&t[m.end()..])
+            });
+            if let Some(c) = reported {
                 self.main_year = c[1].parse().ok();
                 break;
             }
@@ -172,10 +172,8 @@ impl<'a> Extractor<'a> {
             let mut counts: BTreeMap<i32, usize> = BTreeMap::new();
             for s in &doc.sentences {
                 let t = doc.sentence_text(s);
-                if !DECIDED.is_match(t) {
-                    for c in YEAR_DU.captures_iter(t) {
-                        *counts.entry(c[1].parse().unwrap()).or_default() += 1;
-                    }
+                for c in YEAR_DU.captures_iter(t).filter(|c| !decided_before(t, c.get(0).unwrap().start())) {
+                    *counts.entry(c[1].parse().unwrap()).or_default() += 1;
                 }
             }
             if counts.is_empty() {
@@ -199,8 +197,9 @@ impl<'a> Extractor<'a> {
             if !text.contains('。') {
                 // Headlines and decks: only self-describing facts.
                 for s in &sentences {
-                    if let Some(c) = YEAR_MEETING.captures(doc.sentence_text(s))
-                        && !DECIDED.is_match(doc.sentence_text(s))
+                    let t = doc.sentence_text(s);
+                    if let Some(c) = YEAR_MEETING.captures(t)
+                        && !decided_before(t, c.get(0).unwrap().start())
                     {
                         headline_year = c[1].parse().ok();
                     }
@@ -298,6 +297,7 @@ impl<'a> Extractor<'a> {
         let in_genre = MEETING_RE.is_match(original) || FORUM_RE.is_match(original);
         r.in_genre = in_genre;
         r.meeting_years = self.facts.meetings.keys().copied().collect();
+        r.forum_years = self.facts.forums.keys().copied().collect();
         if in_genre && self.facts.meetings.is_empty() && self.facts.forums.is_empty() {
             r.warnings.push("an article of the genre that yielded no meeting and no forum".into());
         } else if in_genre && self.facts.meetings.values().all(|m| m.is_decided_only()) && self.facts.forums.is_empty()
@@ -309,6 +309,12 @@ impl<'a> Extractor<'a> {
         }
         self.facts
     }
+}
+
+/// Whether a decision word (`会议确定`) stands before byte `at`: what follows it is about a later
+/// meeting, not the one reported.
+pub(crate) fn decided_before(t: &str, at: usize) -> bool {
+    DECIDED.find(t).is_some_and(|d| d.start() < at)
 }
 
 /// The topic of an article from its lede: the event that is held (举行) in it.
@@ -325,7 +331,10 @@ fn classify(lede: &str) -> Topic {
         (before_held(&FORUM_RE), Topic::Forum),
         (before_held(&PRESS_RE), Topic::Press),
     ];
-    if DECIDED.is_match(lede) && candidates[1].0.is_none() && candidates[2].0.is_none() {
+    if candidates[0].0.is_some_and(|at| decided_before(lede, at))
+        && candidates[1].0.is_none()
+        && candidates[2].0.is_none()
+    {
         return Topic::Other;
     }
     candidates.iter().filter_map(|(pos, t)| pos.map(|p| (p, *t))).max_by_key(|(p, _)| *p).map_or(Topic::Other, |x| x.1)

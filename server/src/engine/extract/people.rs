@@ -46,6 +46,7 @@ const TITLES: &[&str] = &[
     "院士",
     "教授",
     "委员",
+    "领导",
 ];
 
 /// Words that follow a name and end it: `陈吉宁代表…致辞`, `李强主持…`.
@@ -73,6 +74,13 @@ pub fn role_names(text: &str) -> Vec<Attendee> {
             None if ends_with_title(piece) => {
                 pending.push_str(piece);
                 pending.push('、');
+            }
+            // `上海市领导李强、龚正`: a bare name after a collective role shares it.
+            None if is_name(cut_after_name(piece))
+                && out.last().is_some_and(|a: &Attendee| a.role.ends_with("领导")) =>
+            {
+                let role = out.last().map(|a: &Attendee| a.role.clone()).unwrap_or_default();
+                out.push(attendee(cut_after_name(piece), &role));
             }
             None => pending.clear(),
         }
@@ -205,6 +213,20 @@ mod tests {
         assert_eq!(got[0].province, "");
         let got = role_names("上海全球城市研究院院长阮青、IDG资本管理合伙人王静波");
         assert_eq!(got.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), vec!["阮青", "王静波"]);
+    }
+
+    #[test]
+    fn collective_roles() {
+        let got = role_names("上海市领导李强、龚正,江苏省领导娄勤俭、吴政隆等出席会议");
+        assert_eq!(
+            pairs(&got),
+            vec![
+                ("上海市领导".into(), "李强".into(), "上海".into()),
+                ("上海市领导".into(), "龚正".into(), "上海".into()),
+                ("江苏省领导".into(), "娄勤俭".into(), "江苏".into()),
+                ("江苏省领导".into(), "吴政隆".into(), "江苏".into()),
+            ]
+        );
     }
 
     #[test]

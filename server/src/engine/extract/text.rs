@@ -62,7 +62,10 @@ impl DateExpr {
 }
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:(?:至|到|-|—|~)(?:(\d{1,2})月)?(\d{1,2})日)?").unwrap()
+    Regex::new(
+        r"(?:([0-9]{4})年)?(?:([0-9]{1,2})月)?([0-9]{1,2})日(?:(?:至|到|-|—|~)(?:([0-9]{1,2})月)?([0-9]{1,2})日)?",
+    )
+    .unwrap()
 });
 
 /// Every date expression in `text`, in order.
@@ -89,10 +92,23 @@ pub fn dates(text: &str) -> Vec<DateExpr> {
         .collect()
 }
 
+/// `昨天下午`, `今日`, `前天`: a day relative to the article's date, when it stands before `before`.
+pub fn relative_day(text: &str, before: usize, article_date: Option<Date>) -> Option<DateSpan> {
+    const WORDS: [(&str, u32); 6] = [("前天", 2), ("前日", 2), ("昨天", 1), ("昨日", 1), ("今天", 0), ("今日", 0)];
+    let anchor = article_date?;
+    let head = text.get(..before)?;
+    let (_, back) = WORDS.iter().filter_map(|(w, n)| head.rfind(w).map(|i| (i, *n))).max_by_key(|(i, _)| *i)?;
+    let day = (0..back).fold(anchor, |d, _| d.pred());
+    Some(DateSpan::day(day))
+}
+
 /// A delta place at the start of `text` (`安徽省合肥市`, `浙江温州`, `上海`, `江苏省`), with its
 /// length in bytes. A city alone implies its province.
 pub fn parse_place(text: &str) -> Option<(Place, usize)> {
     let chars: Vec<char> = text.chars().collect();
+    if let Some(p) = abbreviated_place(&chars) {
+        return Some(p);
+    }
     let first = gazetteer::match_place(&chars)?;
     let mut used = first.len;
     let place = if first.is_province {
@@ -110,6 +126,26 @@ pub fn parse_place(text: &str) -> Option<(Place, usize)> {
     };
     let bytes = chars[..used].iter().map(|c| c.len_utf8()).sum();
     Some((place, bytes))
+}
+
+/// One-character names news use right before the verb: `在沪举行`, `在甬召开`.
+fn abbreviated_place(chars: &[char]) -> Option<(Place, usize)> {
+    const ABBR: [(char, &str, Option<&str>); 7] = [
+        ('沪', "上海", Some("上海")),
+        ('浙', "浙江", None),
+        ('皖', "安徽", None),
+        ('甬', "浙江", Some("宁波")),
+        ('杭', "浙江", Some("杭州")),
+        ('锡', "江苏", Some("无锡")),
+        ('宁', "江苏", Some("南京")),
+    ];
+    let (&first, rest) = chars.split_first()?;
+    let verb: String = rest.iter().take(2).collect();
+    if !matches!(verb.as_str(), "召开" | "举行" | "举办" | "开幕") {
+        return None;
+    }
+    let &(_, province, city) = ABBR.iter().find(|(c, _, _)| *c == first)?;
+    Some((Place { province: province.into(), city: city.map(str::to_string) }, first.len_utf8()))
 }
 
 /// Whether `c` is a CJK ideograph.
@@ -159,6 +195,13 @@ mod tests {
         let d = dates("2018年6月1日");
         assert_eq!(d[0].resolve(1999, None).unwrap().start, Date::new(2018, 6, 1));
         assert!(dates("总第5257期").is_empty());
+        let anchor = Some(Date::new(2024, 3, 1));
+        assert_eq!(
+            relative_day("昨天下午,会议在", "昨天下午,会议在".len(), anchor).unwrap().start,
+            Date::new(2024, 2, 29)
+        );
+        assert_eq!(relative_day("今天,会议在", "今天,会议在".len(), anchor).unwrap().start, Date::new(2024, 3, 1));
+        assert!(relative_day("昨天下午,会议在", "昨天下午,会议在".len(), None).is_none());
     }
 
     #[test]
@@ -174,6 +217,10 @@ mod tests {
         let (p, _) = parse_place("芜湖召开").unwrap();
         assert_eq!(p.province, "安徽");
         assert!(parse_place("北京召开").is_none());
+        let (p, n) = parse_place("沪举行").unwrap();
+        assert_eq!((p.province.as_str(), p.city.as_deref(), n), ("上海", Some("上海"), 3));
+        assert_eq!(parse_place("甬召开").unwrap().0.city.as_deref(), Some("宁波"));
+        assert!(parse_place("宁夏召开").is_none());
     }
 
     #[test]

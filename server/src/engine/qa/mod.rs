@@ -1,6 +1,27 @@
 //! Question answering: reads a free Chinese question into an intent and slots, and computes the
 //! answer from the knowledge base with its evidence. Never guesses: what the corpus does not say
 //! is NOT_FOUND, what is not about these meetings is OUT_OF_DOMAIN.
+//!
+//! The pipeline, one module each: `text` normalises (NFKC, traditional → simplified, numeral
+//! years); `lexicon` holds what the reader knows, built once from the knowledge base; `reading`
+//! finds years, relative references, entities, documents, themes and question words; `route`
+//! picks the intent; `resolve` turns relative references and identifying facts into years; the
+//! handlers (`meeting`, `people`, `forum`, `lists`, `aggregate`) compute the reply; `reply`
+//! holds the reply type and the shared wording. This file keeps the public types and `Reader`.
+
+mod aggregate;
+mod forum;
+mod lexicon;
+mod lists;
+mod meeting;
+mod people;
+mod reading;
+mod reply;
+mod resolve;
+mod route;
+#[cfg(test)]
+mod tests;
+mod text;
 
 use super::kb::KnowledgeBase;
 use super::model::{Date, Evidence};
@@ -78,24 +99,115 @@ pub struct Answer {
     pub explanation: Option<Explanation>,
 }
 
-/// Reads questions against one knowledge base. Built once per knowledge base.
-pub struct Reader {}
+/// What every handler reads: the knowledge base, the lexicon, the question's reading, `as_of`.
+pub(crate) struct Ctx<'a> {
+    pub kb: &'a KnowledgeBase,
+    pub lex: &'a lexicon::Lexicon,
+    pub r: &'a reading::Reading,
+    pub as_of: Date,
+}
+
+/// Reads questions against one knowledge base. Built once per knowledge base: the lexicon (names,
+/// documents, themes, roles, typo index) and the jieba segmenter live here.
+pub struct Reader {
+    lex: lexicon::Lexicon,
+}
 
 impl Reader {
-    pub fn new(_kb: &KnowledgeBase) -> Self {
-        Reader {}
+    pub fn new(kb: &KnowledgeBase) -> Self {
+        // Build hanconv's converter now rather than on the first question.
+        let _ = hanconv::t2s("長");
+        Reader { lex: lexicon::Lexicon::build(kb) }
     }
 
-    pub fn answer(&self, _kb: &KnowledgeBase, _text: &str, _as_of: Date, _explain: bool) -> Answer {
+    pub fn answer(&self, kb: &KnowledgeBase, text: &str, as_of: Date, explain: bool) -> Answer {
+        let normalized = text::normalize(text);
+        let r = reading::read(&self.lex, kb, &normalized);
+        let ctx = Ctx { kb, lex: &self.lex, r: &r, as_of };
+        let reply = route::dispatch(&ctx);
+        let slots = Slots {
+            year: reply.years.first().copied().or(r.years.first().copied()),
+            years: reply.years.clone(),
+            province: r.province().map(str::to_string).or_else(|| r.places.first().map(|p| p.province.clone())),
+            city: r.city().map(|p| p.name.clone()),
+            person: reply.extra.person.clone().or_else(|| r.people.first().cloned()),
+            role: reply.extra.role.clone(),
+            document: reply.extra.document.clone().or_else(|| r.docs.first().map(|&i| self.lex.docs[i].title.clone())),
+            edition: r.edition,
+            topic: reply.extra.topic.clone(),
+        };
+        let explanation = explain.then(|| self.explain(&r, &reply, as_of));
         Answer {
-            status: AnswerStatus::NotUnderstood,
-            answer: String::new(),
-            sentence: "这个问题暂时无法理解。".to_string(),
-            intent: String::new(),
-            slots: Slots::default(),
-            evidence: Vec::new(),
-            candidates: Vec::new(),
-            explanation: None,
+            status: reply.status,
+            answer: reply.answer,
+            sentence: reply.sentence,
+            intent: reply.extra.intent.to_string(),
+            slots,
+            evidence: reply.evidence,
+            candidates: reply.extra.candidates.clone(),
+            explanation,
+        }
+    }
+
+    fn explain(&self, r: &reading::Reading, reply: &reply::Reply, as_of: Date) -> Explanation {
+        let tokens = self.lex.jieba.cut(&r.text, true).into_iter().map(|t| t.word.to_string()).collect();
+        let mut entities: Vec<RecognizedEntity> = r
+            .hits
+            .iter()
+            .map(|h| {
+                let e = &self.lex.entities[h.entity];
+                RecognizedEntity {
+                    kind: e.kind.label(),
+                    text: r.chars[h.start..h.start + h.len].iter().collect(),
+                    canonical: e.canonical.clone(),
+                    fuzzy: h.fuzzy,
+                }
+            })
+            .collect();
+        for y in &r.years {
+            entities.push(RecognizedEntity {
+                kind: "year",
+                text: y.to_string(),
+                canonical: y.to_string(),
+                fuzzy: false,
+            });
+        }
+        if let Some(rel) = r.rel {
+            let s = format!("{rel:?}");
+            entities.push(RecognizedEntity { kind: "relative", text: s.clone(), canonical: s, fuzzy: false });
+        }
+        if let Some(e) = r.edition {
+            entities.push(RecognizedEntity {
+                kind: "edition",
+                text: format!("第{e}届"),
+                canonical: e.to_string(),
+                fuzzy: false,
+            });
+        }
+        for &i in &r.docs {
+            let d = &self.lex.docs[i];
+            entities.push(RecognizedEntity {
+                kind: "document",
+                text: d.title.clone(),
+                canonical: format!("{}@{}", d.title, d.year),
+                fuzzy: false,
+            });
+        }
+        for &i in &r.themes {
+            let t = &self.lex.themes[i];
+            entities.push(RecognizedEntity {
+                kind: "theme",
+                text: t.theme.clone(),
+                canonical: t.year.to_string(),
+                fuzzy: false,
+            });
+        }
+        Explanation {
+            normalized: r.text.clone(),
+            tokens,
+            entities,
+            rule: format!("{} [event={:?}]", reply.extra.rule, r.event),
+            as_of: as_of.iso(),
         }
     }
 }

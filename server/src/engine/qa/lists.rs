@@ -1,0 +1,181 @@
+//! Answers about published lists (e.g. 2026年度长三角一体化发展实事项目清单): how many items, what
+//! they are, and the figure a question asks about, found by comparing the question with the
+//! words just before each figure in its source sentence.
+
+use super::Ctx;
+use super::reply::Reply;
+use super::text::{self, is_cjk, join};
+use crate::engine::kb::KnowledgeBase;
+use crate::engine::model::{ListItem, PublishedList};
+
+/// A figure of a list item with how well the question matches its context.
+pub struct FigureMatch<'a> {
+    pub list: &'a PublishedList,
+    pub item: &'a ListItem,
+    pub figure: &'a str,
+    pub context: String,
+    pub score: usize,
+    /// How many distinct bigrams the question has.
+    pub of: usize,
+}
+
+impl FigureMatch<'_> {
+    /// Close enough to answer a question that names no list.
+    pub fn strong(&self) -> bool {
+        self.score >= 6 || self.score >= self.of
+    }
+}
+
+/// Words every figure question has, which say nothing about which figure.
+const FIGURE_STOP: &[&str] = &["多少", "达到", "几个", "几项", "目标", "长三角", "三省一市", "清单", "项目", "要求"];
+
+fn bigrams(s: &str) -> Vec<(char, char)> {
+    let mut cleaned = s.to_string();
+    for w in FIGURE_STOP {
+        cleaned = cleaned.replace(w, "|");
+    }
+    let chars: Vec<char> = cleaned.chars().collect();
+    let mut out: Vec<(char, char)> =
+        chars.windows(2).filter(|w| is_cjk(w[0]) && is_cjk(w[1])).map(|w| (w[0], w[1])).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// One figure of one list item, with the bigrams of its words, of the clause before it in the
+/// source sentence, and of the item's heading; built once per knowledge base.
+pub struct FigureEntry {
+    list: usize,
+    item: usize,
+    figure: usize,
+    before: String,
+    figure_bigrams: Vec<(char, char)>,
+    before_bigrams: Vec<(char, char)>,
+    heading_bigrams: Vec<(char, char)>,
+}
+
+/// Every figure of every published list.
+#[derive(Default)]
+pub struct FigureIndex {
+    entries: Vec<FigureEntry>,
+}
+
+impl FigureIndex {
+    pub fn build(kb: &KnowledgeBase) -> FigureIndex {
+        let mut entries = Vec::new();
+        for (li, list) in kb.lists.iter().enumerate() {
+            for (ii, item) in list.items.iter().enumerate() {
+                let quote = text::normalize(&item.evidence.quote);
+                let heading_bigrams = bigrams(&text::normalize(&item.heading));
+                for (fi, figure) in item.figures.iter().enumerate() {
+                    let f = text::normalize(figure);
+                    // The clause before the figure, back to the last separator.
+                    let before: String = match quote.find(&f) {
+                        Some(pos) => {
+                            let head: Vec<char> = quote[..pos].chars().collect();
+                            let from = head.iter().rposition(|c| "，,、；;。:：".contains(*c)).map_or(0, |p| p + 1);
+                            head[from..].iter().collect()
+                        }
+                        None => String::new(),
+                    };
+                    entries.push(FigureEntry {
+                        list: li,
+                        item: ii,
+                        figure: fi,
+                        figure_bigrams: bigrams(&f),
+                        before_bigrams: bigrams(&before),
+                        heading_bigrams: heading_bigrams.clone(),
+                        before,
+                    });
+                }
+            }
+        }
+        FigureIndex { entries }
+    }
+}
+
+impl Ctx<'_> {
+    /// The figure whose context best matches the question, if any matches at all well.
+    pub fn best_figure(&self) -> Option<FigureMatch<'_>> {
+        if self.lex.figures.entries.is_empty() {
+            return None;
+        }
+        let q = bigrams(&self.r.text);
+        if q.is_empty() {
+            return None;
+        }
+        let overlap = |b: &[(char, char)]| q.iter().filter(|x| b.binary_search(x).is_ok()).count();
+        let mut best: Option<(usize, &FigureEntry)> = None;
+        for e in &self.lex.figures.entries {
+            let list = &self.kb.lists[e.list];
+            if let Some(&y) = self.r.years.first()
+                && list.year != y
+            {
+                continue;
+            }
+            // The figure's own words count double, then its clause, then the item heading.
+            let score = 2 * overlap(&e.figure_bigrams) + overlap(&e.before_bigrams) + overlap(&e.heading_bigrams);
+            if best.is_none_or(|(s, _)| score > s) {
+                best = Some((score, e));
+            }
+        }
+        let (score, e) = best.filter(|(s, _)| *s >= 4)?;
+        let list = &self.kb.lists[e.list];
+        let item = &list.items[e.item];
+        Some(FigureMatch { list, item, figure: &item.figures[e.figure], context: e.before.clone(), score, of: q.len() })
+    }
+
+    pub fn list_figure(&self, m: FigureMatch<'_>) -> Reply {
+        let sentence = format!("{}提出：{}{}。", m.list.title, m.context, m.figure);
+        Reply::answered("list.figure", m.figure.to_string(), sentence)
+            .years(&[m.list.year])
+            .evidence([&m.item.evidence])
+            .topic(&m.item.heading)
+            .rule("list.figure")
+    }
+
+    pub fn list(&self) -> Reply {
+        let r = self.r;
+        if r.cues.figure
+            && let Some(m) = self.best_figure()
+            && !(r.cues.count && (r.text.contains("几项") || r.text.contains("多少项")) && m.score < 4)
+        {
+            return self.list_figure(m);
+        }
+        let list = match r.list.map(|i| &self.kb.lists[i]) {
+            Some(l) => l,
+            None => {
+                let all: Vec<String> = self.kb.lists.iter().map(|l| l.title.clone()).collect();
+                let known = if all.is_empty() {
+                    "语料中没有发布清单的记录。".to_string()
+                } else {
+                    format!("语料记载的清单有：{}。", join(&all))
+                };
+                let what = r.years.first().map(|y| format!("{y}年的")).unwrap_or_default();
+                return Reply::not_found("list.items", format!("语料中没有{what}这份清单。{known}"));
+            }
+        };
+        if r.cues.count {
+            let count = list.item_count.get().copied().or((!list.items.is_empty()).then_some(list.items.len() as u32));
+            let Some(n) = count else {
+                return Reply::not_found("list.count", format!("语料没有说明{}包括几项。", list.title))
+                    .years(&[list.year]);
+            };
+            let ev = list.item_count.primary().map(|s| s.evidence.clone()).unwrap_or_else(|| list.evidence.clone());
+            return Reply::answered("list.count", format!("{n}项"), format!("{}共{n}项。", list.title))
+                .years(&[list.year])
+                .evidence(&ev)
+                .rule("list.count");
+        }
+        if list.items.is_empty() {
+            return Reply::not_found("list.items", format!("语料没有{}各项的具体内容。", list.title))
+                .years(&[list.year]);
+        }
+        let headings: Vec<String> = list.items.iter().map(|i| i.heading.clone()).collect();
+        let sentence = format!("{}包括：{}。", list.title, join(&headings));
+        Reply::answered("list.items", join(&headings), sentence)
+            .years(&[list.year])
+            .evidence(list.items.iter().map(|i| &i.evidence))
+            .rule("list.items")
+    }
+}

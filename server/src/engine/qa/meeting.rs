@@ -1,0 +1,482 @@
+//! Answers about one year's meeting: where, when and how long, the theme, the host decided for
+//! the next meeting (and the reverse: which meeting decided a year's host), the documents it
+//! acted on, who attended, the central departments invited, the focus areas, side events, and a
+//! summary when the question names a meeting but asks nothing narrower.
+
+use super::Ctx;
+use super::reply::{Part, Reply, meeting_name};
+use super::text::{join, years_text};
+use crate::engine::gazetteer;
+use crate::engine::model::{DocAction, Evidence, Meeting};
+
+impl Ctx<'_> {
+    /// An answer part with its year when several years are answered or the question did not name
+    /// the year itself (最近一次, 温州那次): `2026年度：上海市`.
+    pub fn with_year(&self, year: i32, count: usize, part: String) -> String {
+        if count > 1 || !self.r.years.contains(&year) { format!("{year}年度：{part}") } else { part }
+    }
+
+    /// The meeting of `year`, or the NOT_FOUND reply saying what is known.
+    pub fn meeting(&self, year: i32, intent: &'static str) -> Result<&Meeting, Reply> {
+        self.kb.meetings.get(&year).ok_or_else(|| {
+            Reply::not_found(intent, format!("语料中没有{}的记录。{}", meeting_name(year), self.known_meetings()))
+                .years(&[year])
+        })
+    }
+
+    /// Answers year by year: `part` gives each meeting's part, or the reply that stops the
+    /// answer (a missing fact); the parts are joined, each with its year when needed.
+    pub fn per_meeting(
+        &self,
+        years: &[i32],
+        intent: &'static str,
+        part: impl Fn(&Meeting) -> Result<Part, Reply>,
+    ) -> Reply {
+        let mut answers = Vec::new();
+        let mut sentences = String::new();
+        let mut ev = Vec::new();
+        for &y in years {
+            let m = match self.meeting(y, intent) {
+                Ok(m) => m,
+                Err(r) => return r,
+            };
+            let p = match part(m) {
+                Ok(p) => p,
+                Err(r) => return r.years(&[y]),
+            };
+            answers.push(self.with_year(y, years.len(), p.answer));
+            sentences.push_str(&p.sentence);
+            ev.extend(p.evidence);
+        }
+        Reply::answered(intent, answers.join("；"), sentences).years(years).evidence(&ev).rule(intent)
+    }
+
+    /// The NOT_FOUND reply for a fact the meeting of `year` lacks, with what is known instead.
+    pub fn missing(&self, intent: &'static str, year: i32, what: &str) -> Reply {
+        Reply::not_found(intent, format!("语料没有{}的{what}。{}", meeting_name(year), self.known_about(year)))
+            .years(&[year])
+    }
+
+    pub fn location(&self, years: &[i32]) -> Reply {
+        const INTENT: &str = "meeting.location";
+        let province_only = self.r.cues.where_province && !self.r.text.contains("城市");
+        let city_asked = self.r.text.contains("城市") || self.r.text.contains("哪个市");
+        let mut reply = self.per_meeting(years, INTENT, |m| {
+            let y = m.year;
+            let Some(place) = m.place.primary() else {
+                return Err(self.missing(INTENT, y, "举办地"));
+            };
+            let p = &place.value;
+            if p.city.is_none() && city_asked {
+                return Err(self.missing(INTENT, y, "举办城市").evidence(&place.evidence));
+            }
+            let name =
+                if province_only || p.city.is_none() { gazetteer::province_full(&p.province) } else { p.full_name() };
+            let sentence = if m.is_decided_only() {
+                match m.decided_by.get().copied().or_else(|| self.decider_of(y)) {
+                    Some(b) => {
+                        format!("{}确定，{}在{name}召开（具体城市和日期语料未载）。", meeting_name(b), meeting_name(y))
+                    }
+                    None => format!("{}在{name}召开（具体城市和日期语料未载）。", meeting_name(y)),
+                }
+            } else {
+                let when = m.dates.get().map(|d| format!("于{y}年{}", d.chinese())).unwrap_or_default();
+                let verb = if super::resolve::held_by(m, self.as_of) { "举行" } else { "举行（按计划）" };
+                format!("{}{when}在{}{verb}。", meeting_name(y), p.full_name())
+            };
+            let mut evidence = place.evidence.clone();
+            if let Some(d) = m.dates.primary() {
+                evidence.extend(d.evidence.iter().cloned());
+            }
+            Ok(Part { answer: name, sentence, evidence })
+        });
+        if let Some(c) = self.conflict_note(years) {
+            reply.sentence.push_str(&c);
+        }
+        reply
+    }
+
+    /// A note when sources disagree on a place.
+    fn conflict_note(&self, years: &[i32]) -> Option<String> {
+        let notes: Vec<String> = years
+            .iter()
+            .filter_map(|y| self.kb.meetings.get(y))
+            .filter(|m| m.place.is_conflicting())
+            .map(|m| {
+                let all: Vec<String> = m.place.values.iter().map(|s| s.value.full_name()).collect();
+                format!("（注意：关于{}的举办地，来源说法不一：{}。）", meeting_name(m.year), join(&all))
+            })
+            .collect();
+        (!notes.is_empty()).then(|| notes.concat())
+    }
+
+    /// The meeting that decided `year`'s host.
+    pub fn decider_of(&self, year: i32) -> Option<i32> {
+        self.kb.meetings.get(&year).and_then(|m| m.decided_by.get().copied()).or_else(|| {
+            self.kb.meetings.values().find(|x| x.next.get().is_some_and(|n| n.year == year)).map(|x| x.year)
+        })
+    }
+
+    pub fn location_check(&self, year: i32) -> Reply {
+        const INTENT: &str = "meeting.location_check";
+        let m = match self.meeting(year, INTENT) {
+            Ok(m) => m,
+            Err(r) => return r,
+        };
+        let Some(place) = m.place.primary() else {
+            return Reply::not_found(INTENT, self.known_about(year)).years(&[year]);
+        };
+        let asked = self.r.places.first();
+        let p = &place.value;
+        let yes = asked.is_some_and(|a| {
+            if a.is_province { a.province == p.province } else { p.city.as_deref() == Some(a.name.as_str()) }
+        });
+        let answer = if yes { format!("是，{}", p.full_name()) } else { format!("否，{}", p.full_name()) };
+        let sentence = format!(
+            "{}{}在{}举行。",
+            meeting_name(year),
+            if yes { "确实" } else { "不是在那里举行，而是" },
+            p.full_name()
+        );
+        Reply::answered(INTENT, answer, sentence).years(&[year]).evidence(&place.evidence).rule("location.check")
+    }
+
+    pub fn date(&self, years: &[i32], duration: bool) -> Reply {
+        let intent = if duration { "meeting.duration" } else { "meeting.date" };
+        self.per_meeting(years, intent, |m| {
+            let y = m.year;
+            let Some(d) = m.dates.primary() else {
+                return Err(self.missing(intent, y, "日期"));
+            };
+            let span = d.value;
+            let text = format!("{y}年{}", span.chinese());
+            let days = day_count(span.start, span.end);
+            let answer = if duration { format!("{days}天（{}）", span.chinese()) } else { text.clone() };
+            let place = m.place.get().map(|p| format!("在{}", p.full_name())).unwrap_or_default();
+            let sentence = if days > 1 {
+                format!("{}于{text}{place}举行，会期{days}天。", meeting_name(y))
+            } else {
+                format!("{}于{text}{place}举行。", meeting_name(y))
+            };
+            Ok(Part { answer, sentence, evidence: d.evidence.clone() })
+        })
+    }
+
+    pub fn theme(&self, years: &[i32]) -> Reply {
+        const INTENT: &str = "meeting.theme";
+        self.per_meeting(years, INTENT, |m| {
+            let Some(t) = m.theme.primary() else {
+                return Err(self.missing(INTENT, m.year, "主题"));
+            };
+            let sentence = format!("{}以“{}”为主题。", meeting_name(m.year), t.value);
+            Ok(Part { answer: t.value.clone(), sentence, evidence: t.evidence.clone() })
+        })
+    }
+
+    /// Which meeting had a theme (the question quotes part of it).
+    pub fn year_by_theme(&self) -> Reply {
+        const INTENT: &str = "meeting.year_by_theme";
+        let mut years: Vec<i32> = Vec::new();
+        let mut ev = Vec::new();
+        let mut theme = String::new();
+        for &i in &self.r.themes {
+            let t = &self.lex.themes[i];
+            if t.forum && self.r.themes.iter().any(|&j| !self.lex.themes[j].forum) {
+                continue;
+            }
+            if !years.contains(&t.year) {
+                years.push(t.year);
+            }
+            theme = t.theme.clone();
+            ev.extend(t.evidence.iter());
+        }
+        let answer = years_text(&years);
+        let sentence =
+            format!("以“{theme}”为主题的是{}。", join(&years.iter().map(|&y| meeting_name(y)).collect::<Vec<_>>()));
+        Reply::answered(INTENT, answer, sentence).years(&years).evidence(ev).topic(&theme).rule("theme.reverse")
+    }
+
+    /// The host the meeting of `year` decided for the next one.
+    pub fn next_host(&self, year: i32) -> Reply {
+        const INTENT: &str = "meeting.next";
+        let m = match self.meeting(year, INTENT) {
+            Ok(m) => m,
+            Err(r) => return r,
+        };
+        if let Some(n) = m.next.primary() {
+            let place = gazetteer::province_full(&n.value.province);
+            let mut reply = Reply::answered(
+                INTENT,
+                format!("{place}（{}年度）", n.value.year),
+                format!("{}确定，{}年度长三角地区主要领导座谈会在{place}召开。", meeting_name(year), n.value.year),
+            )
+            .years(&[year, n.value.year])
+            .evidence(&n.evidence)
+            .rule("next.forward");
+            // The next meeting's own report, when the corpus has it, says where it was in the end.
+            if let Some(nm) = self.kb.meetings.get(&n.value.year)
+                && let Some(p) = nm.place.get()
+                && p.city.is_some()
+                && !nm.is_decided_only()
+            {
+                reply.sentence.push_str(&format!("该届会议后来在{}举行。", p.full_name()));
+            }
+            return reply;
+        }
+        // No decision reported: the following meeting's own place, if any.
+        match self.meeting_after(year).and_then(|y| self.kb.meetings.get(&y)) {
+            Some(nm) if nm.place.get().is_some() => {
+                let p = nm.place.primary().map(|s| (&s.value, &s.evidence));
+                let (p, ev) = p.expect("checked");
+                Reply::answered(
+                    INTENT,
+                    format!("{}（{}年度）", p.full_name(), nm.year),
+                    format!(
+                        "语料未载{}对下一届的决定；{}在{}举行。",
+                        meeting_name(year),
+                        meeting_name(nm.year),
+                        p.full_name()
+                    ),
+                )
+                .years(&[year, nm.year])
+                .evidence(ev)
+                .rule("next.following")
+            }
+            _ => Reply::not_found(INTENT, format!("语料没有{}确定下一届举办地的记录。", meeting_name(year)))
+                .years(&[year]),
+        }
+    }
+
+    /// Which meeting decided the host of `target` (or decided on `province`).
+    pub fn decided_by(&self, target: Option<i32>, province: Option<&str>) -> Reply {
+        const INTENT: &str = "meeting.decided_by";
+        let mut found: Vec<(&Meeting, i32, String)> = Vec::new();
+        for m in self.kb.meetings.values() {
+            if let Some(n) = m.next.get()
+                && target.is_none_or(|t| t == n.year)
+                && province.is_none_or(|p| p == n.province)
+            {
+                found.push((m, n.year, n.province.clone()));
+            }
+        }
+        if found.is_empty()
+            && let Some(t) = target
+            && let Some(by) = self.kb.meetings.get(&t).and_then(|m| m.decided_by.get().copied())
+            && let Some(m) = self.kb.meetings.get(&by)
+        {
+            let p = self.kb.meetings[&t].place.get().map(|p| p.province.clone()).unwrap_or_default();
+            found.push((m, t, p));
+        }
+        if found.is_empty() {
+            let what = match (target, province) {
+                (Some(t), _) => format!("{t}年度座谈会举办地"),
+                (None, Some(p)) => format!("在{}召开座谈会", gazetteer::province_full(p)),
+                _ => "下一届举办地".to_string(),
+            };
+            return Reply::not_found(INTENT, format!("语料中没有哪次会议确定{what}的记录。"));
+        }
+        let years: Vec<i32> = found.iter().map(|(m, _, _)| m.year).collect();
+        let mut ev = Vec::new();
+        let sentences: Vec<String> = found
+            .iter()
+            .map(|(m, t, p)| {
+                ev.extend(m.next.primary().map(|s| s.evidence.clone()).unwrap_or_default());
+                format!("{}确定{t}年度座谈会在{}召开。", meeting_name(m.year), gazetteer::province_full(p))
+            })
+            .collect();
+        let answer = join(&years.iter().map(|y| format!("{y}年度座谈会")).collect::<Vec<_>>());
+        Reply::answered(INTENT, answer, sentences.concat()).years(&years).evidence(&ev).rule("next.reverse")
+    }
+
+    /// The documents the meetings of `years` acted on, or how many.
+    pub fn documents(&self, years: &[i32], count: bool) -> Reply {
+        let intent = if count { "meeting.document_count" } else { "meeting.documents" };
+        self.per_meeting(years, intent, |m| {
+            let acted = self.asked_documents(m);
+            if acted.is_empty() {
+                return Err(self.missing(intent, m.year, "审议文件记录"));
+            }
+            let titles: Vec<String> = acted.iter().map(|d| format!("《{}》", d.value.title)).collect();
+            // Group by verb so 审议 and 审议并原则通过 are not confused.
+            let mut by_verb: Vec<(String, Vec<String>)> = Vec::new();
+            for d in &acted {
+                let verb = if d.value.verb.is_empty() {
+                    action_verb(d.value.action).to_string()
+                } else {
+                    d.value.verb.clone()
+                };
+                match by_verb.iter_mut().find(|(v, _)| *v == verb) {
+                    Some((_, ts)) => ts.push(format!("《{}》", d.value.title)),
+                    None => by_verb.push((verb, vec![format!("《{}》", d.value.title)])),
+                }
+            }
+            let said: Vec<String> = by_verb.iter().map(|(v, ts)| format!("{v}{}", ts.concat())).collect();
+            let mut sentence = format!("{}{}", meeting_name(m.year), said.join("，"));
+            if self.r.text.contains("通过") && acted.iter().all(|d| !d.value.action.is_passed()) {
+                sentence.push_str("（报道只说“审议”，未说通过）");
+            }
+            sentence.push('。');
+            if !m.cited.is_empty() {
+                let cited: Vec<String> = m.cited.iter().map(|c| format!("《{}》", c.value)).collect();
+                sentence.push_str(&format!("会上提及的{}只是引用，并非会议审议的文件。", cited.concat()));
+            }
+            let answer = if count { format!("{}个", acted.len()) } else { join(&titles) };
+            Ok(Part { answer, sentence, evidence: acted.iter().flat_map(|d| d.evidence.iter().cloned()).collect() })
+        })
+    }
+
+    /// The documents of `m` the question asks about: released ones for 发布, passed ones for
+    /// 通过 (all acted on when none was passed, so 审议 alone is reported as such), not released
+    /// ones for 审议, else all.
+    fn asked_documents<'m>(
+        &self,
+        m: &'m Meeting,
+    ) -> Vec<&'m crate::engine::model::Sourced<crate::engine::model::MeetingDoc>> {
+        let t = &self.r.text;
+        let all: Vec<_> = m.documents.iter().collect();
+        let pick =
+            |f: &dyn Fn(DocAction) -> bool| -> Vec<_> { all.iter().copied().filter(|d| f(d.value.action)).collect() };
+        if t.contains("发布") && !t.contains("通过") && !t.contains("审议") {
+            let released = pick(&|a| a == DocAction::Released);
+            if !released.is_empty() {
+                return released;
+            }
+        }
+        let not_released = pick(&|a| a != DocAction::Released);
+        if t.contains("通过") {
+            let passed = pick(&|a| a.is_passed() && a != DocAction::Released);
+            if !passed.is_empty() {
+                return passed;
+            }
+            return not_released;
+        }
+        if t.contains("成果") {
+            return all;
+        }
+        if t.contains("审议") || t.contains("文件") {
+            return not_released;
+        }
+        all
+    }
+
+    pub fn attendees(&self, years: &[i32], count: bool) -> Reply {
+        let intent = if count { "meeting.attendee_count" } else { "meeting.attendees" };
+        let provinces = self.r.provinces();
+        self.per_meeting(years, intent, |m| {
+            let mut people = m.attendees.iter().collect::<Vec<_>>();
+            if !provinces.is_empty() {
+                people.retain(|a| provinces.contains(&a.value.province));
+            }
+            if people.is_empty() {
+                return Err(self.missing(intent, m.year, "出席人员记录"));
+            }
+            let names: Vec<String> = people.iter().map(|a| a.value.name.clone()).collect();
+            let with_roles: Vec<String> = people
+                .iter()
+                .map(|a| format!("{}{}", super::reply::display_role(&a.value.role, &a.value.province), a.value.name))
+                .collect();
+            let answer = if count { format!("{}人", names.len()) } else { join(&names) };
+            let mut sentence = format!("出席{}的有：{}。", meeting_name(m.year), join(&with_roles));
+            if !m.invited.is_empty() {
+                let inv: Vec<String> = m.invited.iter().map(|i| i.value.clone()).collect();
+                sentence.push_str(&format!("{}有关负责同志应邀出席。", join(&inv)));
+            }
+            Ok(Part { answer, sentence, evidence: people.iter().flat_map(|a| a.evidence.iter().cloned()).collect() })
+        })
+    }
+
+    pub fn invited(&self, years: &[i32]) -> Reply {
+        self.simple_list(years, "meeting.invited", "应邀出席的中央部门", |m| {
+            m.invited.iter().map(|s| (s.value.clone(), s.evidence.clone())).collect()
+        })
+    }
+
+    pub fn focus(&self, years: &[i32]) -> Reply {
+        self.simple_list(years, "meeting.focus", "聚焦讨论的方面", |m| {
+            m.focus_areas.iter().map(|s| (s.value.clone(), s.evidence.clone())).collect()
+        })
+    }
+
+    pub fn side_events(&self, years: &[i32]) -> Reply {
+        self.simple_list(years, "meeting.side_events", "会议期间的考察和并行活动", |m| {
+            m.side_events.iter().map(|s| (s.value.clone(), s.evidence.clone())).collect()
+        })
+    }
+
+    fn simple_list(
+        &self,
+        years: &[i32],
+        intent: &'static str,
+        what: &str,
+        get: impl Fn(&Meeting) -> Vec<(String, Vec<Evidence>)>,
+    ) -> Reply {
+        self.per_meeting(years, intent, |m| {
+            let items = get(m);
+            if items.is_empty() {
+                return Err(self.missing(intent, m.year, &format!("{what}记录")));
+            }
+            let names: Vec<String> = items.iter().map(|(v, _)| v.clone()).collect();
+            let sentence = format!("{}{what}：{}。", meeting_name(m.year), join(&names));
+            Ok(Part { answer: join(&names), sentence, evidence: items.into_iter().flat_map(|(_, e)| e).collect() })
+        })
+    }
+
+    /// Place, dates and theme of a meeting the question names without asking anything narrower.
+    pub fn summary(&self, year: i32) -> Reply {
+        const INTENT: &str = "meeting.summary";
+        let m = match self.meeting(year, INTENT) {
+            Ok(m) => m,
+            Err(r) => return r,
+        };
+        if m.is_decided_only() {
+            let place = m.place.get().map(|p| p.full_name()).unwrap_or_default();
+            let ev: Vec<_> = m.place.primary().map(|s| s.evidence.clone()).unwrap_or_default();
+            return Reply::answered(INTENT, place, self.known_about(year)).years(&[year]).evidence(&ev).rule("summary");
+        }
+        let mut facts = Vec::new();
+        let mut ev = Vec::new();
+        if let Some(d) = m.dates.primary() {
+            facts.push(format!("{year}年{}", d.value.chinese()));
+            ev.extend(d.evidence.iter());
+        }
+        if let Some(p) = m.place.primary() {
+            facts.push(format!("在{}举行", p.value.full_name()));
+            ev.extend(p.evidence.iter());
+        }
+        let mut sentence = format!("{}{}", meeting_name(year), facts.concat());
+        if let Some(t) = m.theme.primary() {
+            sentence.push_str(&format!("，主题为“{}”", t.value));
+            ev.extend(t.evidence.iter());
+        }
+        sentence.push('。');
+        let answer = facts.join("，");
+        Reply::answered(INTENT, answer, sentence).years(&[year]).evidence(ev).rule("summary")
+    }
+}
+
+fn action_verb(a: DocAction) -> &'static str {
+    match a {
+        DocAction::Reviewed => "审议了",
+        DocAction::Adopted => "审议通过了",
+        DocAction::Approved => "批准了",
+        DocAction::Released => "发布了",
+        DocAction::Signed => "签署了",
+    }
+}
+
+/// Days from `a` to `b` inclusive.
+pub fn day_count(a: crate::engine::model::Date, b: crate::engine::model::Date) -> i64 {
+    fn ordinal(d: crate::engine::model::Date) -> i64 {
+        let mut n = d.year as i64 * 366;
+        for m in 1..d.month {
+            n += crate::engine::model::days_in_month(d.year, m) as i64;
+        }
+        n + d.day as i64
+    }
+    if a.year != b.year {
+        // Across a new year: count the days left in a's year.
+        let end_a = crate::engine::model::Date::new(a.year, 12, 31);
+        return day_count(a, end_a) + day_count(crate::engine::model::Date::new(b.year, 1, 1), b);
+    }
+    ordinal(b) - ordinal(a) + 1
+}

@@ -1,0 +1,455 @@
+//! Answers about people: who held a role in a year and province (书记, 省长 / 市长, 副书记, or any
+//! title the corpus reports, e.g. 副秘书长), a person's roles and how they changed, which
+//! meetings a person attended and how often, who attended several meetings, and which years a
+//! body was invited.
+
+use super::Ctx;
+use super::lexicon::RoleRef;
+use super::reading::Event;
+use super::reply::{Reply, display_role, meeting_name};
+use super::text::{join, years_text};
+use crate::engine::gazetteer;
+
+/// The role a question asks about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoleAsk {
+    Secretary,
+    DeputySecretary,
+    Governor,
+    Title(&'static str),
+}
+
+/// Titles a question may ask for beyond secretary and governor; matched as a role's ending.
+const TITLES: &[&str] = &[
+    "副秘书长",
+    "秘书长",
+    "副部长",
+    "部长",
+    "副主任",
+    "主任",
+    "副院长",
+    "院长",
+    "董事长",
+    "总经理",
+    "副局长",
+    "局长",
+    "行长",
+    "合伙人",
+    "副主席",
+    "主席",
+    "司长",
+    "社长",
+    "总编辑",
+    "委员",
+];
+
+impl RoleAsk {
+    pub fn read(text: &str, secretary: bool, deputy: bool, governor: bool) -> Option<RoleAsk> {
+        if deputy {
+            return Some(RoleAsk::DeputySecretary);
+        }
+        if secretary {
+            return Some(RoleAsk::Secretary);
+        }
+        if governor {
+            return Some(RoleAsk::Governor);
+        }
+        TITLES.iter().find(|t| text.contains(*t)).map(|t| RoleAsk::Title(t))
+    }
+
+    pub fn label(&self) -> &'static str {
+        match self {
+            RoleAsk::Secretary => "省（市）委书记",
+            RoleAsk::DeputySecretary => "省（市）委副书记",
+            RoleAsk::Governor => "省长（市长）",
+            RoleAsk::Title(t) => t,
+        }
+    }
+
+    /// Whether a role as reported (`上海市委副书记、市长`) includes this one.
+    pub fn matches(&self, role: &str) -> bool {
+        role.split(['、', ',', '，', '兼']).any(|seg| {
+            let seg = seg.trim();
+            match self {
+                RoleAsk::Secretary => seg.ends_with("书记") && !seg.ends_with("副书记"),
+                RoleAsk::DeputySecretary => seg.ends_with("副书记"),
+                RoleAsk::Governor => {
+                    (seg.ends_with("省长") || seg.ends_with("市长") || seg.ends_with("主席"))
+                        && !(seg.ends_with("副省长") || seg.ends_with("副市长") || seg.ends_with("副主席"))
+                }
+                RoleAsk::Title(t) => seg.ends_with(t) && (t.starts_with('副') || !seg.ends_with(&format!("副{t}"))),
+            }
+        })
+    }
+}
+
+fn province_rank(p: &str) -> usize {
+    gazetteer::DELTA_PROVINCES.iter().position(|x| *x == p).unwrap_or(9)
+}
+
+impl Ctx<'_> {
+    fn event_filter(&self) -> Option<&'static str> {
+        match self.r.event {
+            Event::Forum => Some("forum"),
+            Event::Press => Some("press"),
+            _ if self.r.cues.meeting_word => Some("meeting"),
+            _ => None,
+        }
+    }
+
+    /// Who held `ask` in the years (the latest year with a record when none given).
+    pub fn role_holder(&self, ask: RoleAsk, years: &[i32]) -> Reply {
+        const INTENT: &str = "person.role_holder";
+        let provinces = self.r.provinces();
+        let event = self.event_filter();
+        let fits = |r: &&RoleRef, strict_event: bool| {
+            ask.matches(&r.role)
+                && (provinces.is_empty() || provinces.contains(&r.province))
+                && (!strict_event || event.is_none_or(|e| e == r.event))
+        };
+        let years: Vec<i32> = if years.is_empty() {
+            let latest = self
+                .lex
+                .roles
+                .iter()
+                .filter(|r| fits(r, false) && r.year <= self.as_of.year)
+                .map(|r| r.year)
+                .max()
+                .or_else(|| self.lex.roles.iter().filter(|r| fits(r, false)).map(|r| r.year).max());
+            latest.into_iter().collect()
+        } else {
+            years.to_vec()
+        };
+        let place = if provinces.is_empty() {
+            String::new()
+        } else {
+            join(&provinces.iter().map(|p| p.to_string()).collect::<Vec<_>>())
+        };
+        if years.is_empty() {
+            return Reply::not_found(INTENT, format!("语料中没有{place}{}的记录。", ask.label())).role(ask.label());
+        }
+        let mut parts = Vec::new();
+        let mut sentences = Vec::new();
+        let mut ev = Vec::new();
+        for &y in &years {
+            let mut recs: Vec<&RoleRef> = self.lex.roles.iter().filter(|r| r.year == y && fits(r, true)).collect();
+            if recs.is_empty() {
+                recs = self.lex.roles.iter().filter(|r| r.year == y && fits(r, false)).collect();
+            }
+            recs.sort_by_key(|r| province_rank(&r.province));
+            let mut seen: Vec<(&str, &str)> = Vec::new();
+            recs.retain(|r| {
+                let k = (r.name.as_str(), r.province.as_str());
+                if seen.contains(&k) {
+                    false
+                } else {
+                    seen.push(k);
+                    true
+                }
+            });
+            if recs.is_empty() {
+                // Attendees named with a collective role (上海市领导): say who, without guessing the role.
+                let vague: Vec<&RoleRef> = self
+                    .lex
+                    .roles
+                    .iter()
+                    .filter(|r| {
+                        r.year == y
+                            && (provinces.is_empty() || provinces.contains(&r.province))
+                            && !RoleAsk::Secretary.matches(&r.role)
+                            && !RoleAsk::Governor.matches(&r.role)
+                            && !r.province.is_empty()
+                    })
+                    .collect();
+                if !vague.is_empty() {
+                    let mut names: Vec<String> = Vec::new();
+                    for r in &vague {
+                        let n = format!("{}{}", display_role(&r.role, &r.province), r.name);
+                        if !names.contains(&n) {
+                            names.push(n);
+                        }
+                    }
+                    return Reply::not_found(
+                        INTENT,
+                        format!(
+                            "语料没有写明{y}年{place}{}是谁；当年出席的有{}，报道未写明其具体职务。",
+                            ask.label(),
+                            join(&names)
+                        ),
+                    )
+                    .years(&[y])
+                    .evidence(vague.iter().flat_map(|r| r.evidence.iter()))
+                    .role(ask.label());
+                }
+                let known = if self.kb.meetings.contains_key(&y) { self.known_about(y) } else { self.known_meetings() };
+                return Reply::not_found(INTENT, format!("语料中没有{y}年{place}{}的记录。{known}", ask.label()))
+                    .years(&[y])
+                    .role(ask.label());
+            }
+            let names: Vec<String> = if recs.len() > 1 {
+                recs.iter().map(|r| format!("{}（{}）", r.name, r.province)).collect()
+            } else {
+                vec![recs[0].name.clone()]
+            };
+            let said: Vec<String> =
+                recs.iter().map(|r| format!("{}{}", display_role(&r.role, &r.province), r.name)).collect();
+            ev.extend(recs.iter().flat_map(|r| r.evidence.iter()));
+            parts.push(if years.len() > 1 { format!("{y}年：{}", join(&names)) } else { join(&names) });
+            sentences.push(format!("据{y}年的报道，{}。", join(&said)));
+        }
+        let mut reply =
+            Reply::answered(INTENT, parts.join("；"), sentences.concat()).years(&years).evidence(ev).role(ask.label());
+        if self.r.years.is_empty() && self.r.rel.is_none() {
+            reply.sentence = format!("语料中最近的记录是{}年：{}", years[0], reply.sentence);
+        }
+        reply.rule("role.holder")
+    }
+
+    /// The roles of `name`, by year, optionally within `years`.
+    pub fn person_roles(&self, name: &str, years: &[i32]) -> Reply {
+        const INTENT: &str = "person.roles";
+        let mut recs: Vec<&RoleRef> =
+            self.lex.roles.iter().filter(|r| r.name == name && (years.is_empty() || years.contains(&r.year))).collect();
+        if recs.is_empty() {
+            let when = if years.is_empty() { String::new() } else { format!("{}的", years_text(years)) };
+            return Reply::not_found(INTENT, format!("语料中没有{name}{when}职务记录。")).person(name).years(years);
+        }
+        if recs.iter().any(|r| !r.role.is_empty()) {
+            recs.retain(|r| !r.role.is_empty());
+        }
+        recs.sort_by_key(|r| r.year);
+        // Group the years by role as displayed.
+        let mut groups: Vec<(String, Vec<i32>)> = Vec::new();
+        for r in &recs {
+            let role = display_role(&r.role, &r.province);
+            match groups.iter_mut().find(|(g, _)| *g == role) {
+                Some((_, ys)) => {
+                    if !ys.contains(&r.year) {
+                        ys.push(r.year)
+                    }
+                }
+                None => groups.push((role, vec![r.year])),
+            }
+        }
+        let ev: Vec<_> = recs.iter().flat_map(|r| r.evidence.iter()).collect();
+        let all_years: Vec<i32> = recs.iter().map(|r| r.year).collect();
+        let province = recs.last().map(|r| r.province.clone()).unwrap_or_default();
+        let answer = if groups.len() == 1 {
+            let (role, ys) = &groups[0];
+            if self.r.cues.where_province && !province.is_empty() {
+                format!("{}（{role}，{}）", gazetteer::province_full(&province), years_text(ys))
+            } else {
+                format!("{role}（{}）", years_text(ys))
+            }
+        } else {
+            groups.iter().map(|(role, ys)| format!("{}：{role}", years_text(ys))).collect::<Vec<_>>().join("；")
+        };
+        let sentence = if groups.len() == 1 {
+            format!("据语料，{name}在{}任{}。", years_text(&groups[0].1), groups[0].0)
+        } else {
+            let steps: Vec<String> = groups.iter().map(|(role, ys)| format!("{}任{role}", years_text(ys))).collect();
+            format!("据语料，{name}{}。", steps.join("，"))
+        };
+        Reply::answered(INTENT, answer, sentence).years(&all_years).evidence(ev).person(name).rule("person.roles")
+    }
+
+    /// Whether `name` held `ask` (in the years, and the province, the question names).
+    pub fn role_check(&self, name: &str, ask: RoleAsk, years: &[i32]) -> Reply {
+        const INTENT: &str = "person.role_check";
+        let provinces = self.r.provinces();
+        let recs: Vec<&RoleRef> = self
+            .lex
+            .roles
+            .iter()
+            .filter(|r| r.name == name && !r.role.is_empty() && (years.is_empty() || years.contains(&r.year)))
+            .collect();
+        if recs.is_empty() {
+            return Reply::not_found(INTENT, format!("语料中没有{name}{}的职务记录。", years_text(years))).person(name);
+        }
+        let hit =
+            recs.iter().any(|r| ask.matches(&r.role) && (provinces.is_empty() || provinces.contains(&r.province)));
+        let mut held: Vec<String> = Vec::new();
+        for r in &recs {
+            let d = display_role(&r.role, &r.province);
+            if !held.contains(&d) {
+                held.push(d);
+            }
+        }
+        let when = years_text(years);
+        let (answer, sentence) = if hit {
+            (format!("是，{}", join(&held)), format!("是的，据语料，{name}{when}任{}。", join(&held)))
+        } else {
+            (format!("否，{when}{name}任{}", join(&held)), format!("不是。据语料，{name}{when}任{}。", join(&held)))
+        };
+        Reply::answered(INTENT, answer, sentence)
+            .years(years)
+            .evidence(recs.iter().flat_map(|r| r.evidence.iter()))
+            .person(name)
+            .role(ask.label())
+            .rule("person.role_check")
+    }
+
+    fn attended(&self, name: &str) -> Vec<&RoleRef> {
+        let event = match self.r.event {
+            Event::Forum => "forum",
+            Event::Press => "press",
+            _ => "meeting",
+        };
+        let mut recs: Vec<&RoleRef> = self.lex.roles.iter().filter(|r| r.name == name && r.event == event).collect();
+        recs.sort_by_key(|r| r.year);
+        recs.dedup_by_key(|r| r.year);
+        recs
+    }
+
+    fn event_label(&self) -> &'static str {
+        match self.r.event {
+            Event::Forum => "长三角一体化发展高层论坛",
+            Event::Press => "成果发布会",
+            _ => "长三角地区主要领导座谈会",
+        }
+    }
+
+    /// The years `name` attended (or how many times; or whether in the asked year).
+    pub fn attendance(&self, name: &str, count: bool) -> Reply {
+        let intent = if count { "person.attendance_count" } else { "person.attendance" };
+        let recs = self.attended(name);
+        let what = self.event_label();
+        if recs.is_empty() {
+            return Reply::not_found(intent, format!("语料中没有{name}出席{what}的记录。")).person(name);
+        }
+        let years: Vec<i32> = recs.iter().map(|r| r.year).collect();
+        let ev: Vec<_> = recs.iter().flat_map(|r| r.evidence.iter()).collect();
+        if let Some(&y) = self.r.years.first()
+            && self.r.cues.yes_no
+        {
+            let yes = years.contains(&y);
+            let answer =
+                if yes { "是".to_string() } else { format!("否（{name}出席的是{}）", years_text(&years)) };
+            let sentence = if yes {
+                format!("{name}出席了{y}年的{what}。")
+            } else {
+                format!("语料中{name}没有出席{y}年的{what}；出席的是{}。", years_text(&years))
+            };
+            return Reply::answered("person.attendance_check", answer, sentence)
+                .years(&[y])
+                .evidence(ev)
+                .person(name)
+                .rule("person.attended");
+        }
+        let answer = if count { format!("{}次（{}）", years.len(), years_text(&years)) } else { years_text(&years) };
+        let sentence = format!("语料中{name}出席了{}的{what}，共{}次。", years_text(&years), years.len());
+        Reply::answered(intent, answer, sentence).years(&years).evidence(ev).person(name).rule("person.attendance")
+    }
+
+    /// The years in which all of `names` attended.
+    pub fn attended_together(&self, names: &[String]) -> Reply {
+        const INTENT: &str = "person.attended_together";
+        let mut common: Option<Vec<i32>> = None;
+        let mut ev = Vec::new();
+        for n in names {
+            let recs = self.attended(n);
+            ev.extend(recs.iter().flat_map(|r| r.evidence.iter().cloned()));
+            let ys: Vec<i32> = recs.iter().map(|r| r.year).collect();
+            common = Some(match common {
+                None => ys,
+                Some(c) => c.into_iter().filter(|y| ys.contains(y)).collect(),
+            });
+        }
+        let years = common.unwrap_or_default();
+        let who = join(names);
+        let what = self.event_label();
+        if years.is_empty() {
+            return Reply::answered(INTENT, "无", format!("语料中{who}没有同时出席过{what}。")).rule("person.together");
+        }
+        let sentence = format!("{who}都出席了{}的{what}。", years_text(&years));
+        Reply::answered(INTENT, years_text(&years), sentence).years(&years).evidence(&ev).rule("person.together")
+    }
+
+    /// Who attended every meeting of `years`.
+    pub fn common_attendees(&self, years: &[i32]) -> Reply {
+        const INTENT: &str = "person.common";
+        for &y in years {
+            if let Err(r) = self.meeting(y, INTENT) {
+                return r;
+            }
+        }
+        let event = match self.r.event {
+            Event::Forum => "forum",
+            _ => "meeting",
+        };
+        let first: Vec<&RoleRef> = self.lex.roles.iter().filter(|r| r.year == years[0] && r.event == event).collect();
+        let mut names: Vec<String> = Vec::new();
+        let mut ev = Vec::new();
+        for r in first {
+            if names.contains(&r.name) {
+                continue;
+            }
+            let all: Vec<&RoleRef> = years
+                .iter()
+                .filter_map(|&y| self.lex.roles.iter().find(|x| x.name == r.name && x.year == y && x.event == event))
+                .collect();
+            if all.len() == years.len() {
+                names.push(r.name.clone());
+                ev.extend(all.iter().flat_map(|x| x.evidence.iter()));
+            }
+        }
+        let what = self.event_label();
+        if names.is_empty() {
+            return Reply::answered(INTENT, "无", format!("语料中没有人同时出席{}的{what}。", years_text(years)))
+                .years(years)
+                .rule("person.common");
+        }
+        let sentence = format!("{}的{what}都有出席的是：{}。", years_text(years), join(&names));
+        Reply::answered(INTENT, join(&names), sentence).years(years).evidence(ev).rule("person.common")
+    }
+
+    /// The years a body was invited to the meetings.
+    pub fn org_years(&self, org: &str) -> Reply {
+        const INTENT: &str = "organization.years";
+        let mut years = Vec::new();
+        let mut ev = Vec::new();
+        for m in self.kb.meetings.values() {
+            if let Some(s) = m.invited.iter().find(|s| super::text::normalize(&s.value) == org) {
+                years.push(m.year);
+                ev.extend(s.evidence.iter());
+            }
+        }
+        let mut roles = Vec::new();
+        for f in self.kb.forums.values() {
+            if f.hosts.iter().chain(&f.organizers).any(|s| super::text::normalize(&s.value) == org) {
+                roles.push(format!("{}年高层论坛的主办或承办单位", f.year));
+            }
+        }
+        if years.is_empty() && roles.is_empty() {
+            return Reply::not_found(INTENT, format!("语料中没有{org}出席座谈会的记录。"));
+        }
+        let mut sentence = if years.is_empty() {
+            String::new()
+        } else {
+            format!("{org}应邀出席了{}。", join(&years.iter().map(|&y| meeting_name(y)).collect::<Vec<_>>()))
+        };
+        if !roles.is_empty() {
+            sentence.push_str(&format!("{org}是{}。", join(&roles)));
+        }
+        let answer = if years.is_empty() { join(&roles) } else { years_text(&years) };
+        Reply::answered(INTENT, answer, sentence).years(&years).evidence(ev).rule("organization.years")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RoleAsk;
+
+    #[test]
+    fn role_classes() {
+        assert!(RoleAsk::Secretary.matches("上海市委书记"));
+        assert!(!RoleAsk::Secretary.matches("上海市委副书记、市长"));
+        assert!(RoleAsk::Governor.matches("上海市委副书记、市长"));
+        assert!(RoleAsk::Governor.matches("江苏省委副书记、省长"));
+        assert!(RoleAsk::DeputySecretary.matches("江苏省委副书记、省长"));
+        assert!(!RoleAsk::Governor.matches("江苏省委书记"));
+        assert!(RoleAsk::Title("副秘书长").matches("国家发展改革委副秘书长"));
+        assert!(!RoleAsk::Title("秘书长").matches("国家发展改革委副秘书长"));
+        assert!(!RoleAsk::Secretary.matches("国家发展改革委副秘书长"));
+    }
+}

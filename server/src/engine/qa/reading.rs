@@ -1,0 +1,870 @@
+//! Reading a normalised question: the years it names (outside titles), relative references
+//! (最近一次, 下一届, 明年, 2024年之后的一届), the edition (第八届), the entities (people, places,
+//! bodies, with one-edit typos), the documents, themes and lists it quotes in full or in part,
+//! which event it is about (座谈会, 论坛, 成果发布会, 清单) and which question words it uses.
+
+use super::lexicon::{EntityKind, Hit, Lexicon};
+use super::text::{is_cjk, is_punct, longest_common_substring};
+use crate::engine::gazetteer;
+use crate::engine::kb::KnowledgeBase;
+
+/// What the question is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Event {
+    Meeting,
+    Forum,
+    Press,
+    List,
+}
+
+/// A time reference to resolve against `as_of`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rel {
+    /// The last meeting held by `as_of` (最近一次, 上一届 without a year).
+    Latest,
+    /// The first meeting after the last one held (下一届 without a year).
+    Next,
+    /// The first meeting the corpus knows (首次, 第一次).
+    First,
+    /// `as_of`'s year plus the offset (今年 0, 明年 1, 去年 -1).
+    Offset(i32),
+    /// The meeting after the named year (2024年之后的一届, 2024年的下一届).
+    After,
+    /// The meeting before the named year (2024年的上一届).
+    Before,
+}
+
+/// A place named in the question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlaceRef {
+    pub name: String,
+    pub province: String,
+    pub is_province: bool,
+}
+
+/// The question words found, one flag per family.
+#[derive(Debug, Clone, Default)]
+pub struct Cues {
+    pub where_: bool,
+    pub where_province: bool,
+    pub when: bool,
+    pub duration: bool,
+    pub which_year: bool,
+    pub theme: bool,
+    pub next: bool,
+    pub decide: bool,
+    pub docs: bool,
+    pub passed: bool,
+    pub count: bool,
+    pub who: bool,
+    pub role: bool,
+    pub attend: bool,
+    pub both: bool,
+    pub preside: bool,
+    pub report: bool,
+    pub speak: bool,
+    pub keynote: bool,
+    pub edition_q: bool,
+    pub host: bool,
+    pub organizer: bool,
+    pub org_unit: bool,
+    pub release: bool,
+    pub focus: bool,
+    pub invited: bool,
+    pub side: bool,
+    pub yes_no: bool,
+    pub all_years: bool,
+    pub ever: bool,
+    pub figure: bool,
+    pub items: bool,
+    pub held_verb: bool,
+    pub meeting_word: bool,
+    pub domain_word: bool,
+    pub off_topic: bool,
+    pub secretary: bool,
+    pub deputy_secretary: bool,
+    pub governor: bool,
+}
+
+fn has(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| text.contains(w))
+}
+
+impl Cues {
+    fn read(t: &str) -> Cues {
+        // 哪几年 / 哪几个 / 第几次 ask which, not how many.
+        let counted = t.replace("哪几", "哪").replace("第几", "第");
+        let count = has(
+            &counted,
+            &[
+                "几个", "几项", "多少", "几份", "几次", "几届", "几年", "几位", "几人", "几家", "几条", "几类", "数量",
+                "总数",
+            ],
+        );
+        let which_year = has(
+            t,
+            &[
+                "哪一年",
+                "哪年",
+                "哪次",
+                "哪一次",
+                "哪届",
+                "哪一届",
+                "哪个年度",
+                "哪一年度",
+                "哪些年",
+                "哪几年",
+                "哪几次",
+                "何年",
+                "哪一个年度",
+                "年份",
+                "哪几届",
+                "哪些届",
+                "哪一回",
+                "哪回",
+                "什么年度",
+                "哪场",
+                "哪一场",
+            ],
+        );
+        Cues {
+            where_: has(
+                t,
+                &[
+                    "在哪",
+                    "哪里",
+                    "哪儿",
+                    "何地",
+                    "何处",
+                    "地点",
+                    "举办地",
+                    "举行地",
+                    "召开地",
+                    "所在地",
+                    "城市",
+                    "哪个省",
+                    "哪一个省",
+                    "哪个市",
+                    "什么地方",
+                    "哪个地方",
+                    "哪些地方",
+                    "承办地",
+                    "东道主",
+                    "省份",
+                    "哪座",
+                    "地方",
+                    "哪省",
+                    "哪市",
+                ],
+            ),
+            where_province: has(t, &["哪个省", "哪一个省", "哪一省", "省份", "哪省", "什么省"]),
+            when: has(
+                t,
+                &[
+                    "什么时候",
+                    "何时",
+                    "哪天",
+                    "哪一天",
+                    "几月",
+                    "日期",
+                    "时间",
+                    "会期",
+                    "哪几天",
+                    "几号",
+                    "哪日",
+                    "什么日子",
+                    "多会儿",
+                ],
+            ),
+            duration: has(t, &["几天", "多少天", "多久", "多长时间", "持续", "会期多长", "天数"]),
+            which_year,
+            theme: has(t, &["主题", "口号", "主旨是"]),
+            next: has(
+                t,
+                &[
+                    "下一届",
+                    "下届",
+                    "下一年度",
+                    "下一年",
+                    "下一次",
+                    "下次",
+                    "下一轮",
+                    "之后的一届",
+                    "之后一届",
+                    "之后的那届",
+                    "后一届",
+                    "接下来",
+                    "之后的座谈会",
+                    "之后那届",
+                    "之后的那次",
+                    "之后一次",
+                    "之后的一次",
+                    "下一场",
+                ],
+            ),
+            decide: has(t, &["确定", "决定", "商定", "敲定", "定在", "定于"]),
+            docs: has(
+                t,
+                &[
+                    "文件",
+                    "审议",
+                    "通过",
+                    "计划",
+                    "方案",
+                    "纲要",
+                    "规划",
+                    "意见",
+                    "协议",
+                    "办法",
+                    "《",
+                    "成果文件",
+                    "事项清单",
+                    "备忘录",
+                    "倡议",
+                    "宣言",
+                ],
+            ),
+            passed: has(t, &["通过", "审议", "批准", "签署", "出台", "发布", "印发", "定的", "采纳"]),
+            count,
+            who: has(
+                t,
+                &[
+                    "谁",
+                    "哪位",
+                    "哪些人",
+                    "什么人",
+                    "何人",
+                    "姓名",
+                    "名字",
+                    "哪几位",
+                    "哪些领导",
+                    "哪几个人",
+                    "哪些嘉宾",
+                    "是哪个人",
+                    "哪个领导",
+                    "有谁",
+                    "人员",
+                    "名单",
+                    "嘉宾",
+                ],
+            ),
+            role: has(
+                t,
+                &[
+                    "职务",
+                    "职位",
+                    "担任",
+                    "身份",
+                    "什么官",
+                    "任职",
+                    "官职",
+                    "头衔",
+                    "哪个省的",
+                    "哪个市的",
+                    "哪里的",
+                    "什么职",
+                    "任什么",
+                    "干什么的",
+                    "做什么的",
+                    "什么领导",
+                ],
+            ),
+            attend: has(t, &["出席", "参加", "参会", "与会", "到会", "出现", "列席", "来了"]),
+            both: has(t, &["都", "同时", "均", "两次", "两届", "两年"]),
+            preside: has(t, &["主持"]),
+            report: has(t, &["通报", "代表与会各方", "介绍成果", "介绍了成果", "通告"]),
+            speak: has(t, &["讲话", "发言", "致辞", "演讲", "致词", "发表"]),
+            keynote: has(t, &["主旨演讲", "主旨报告", "主题演讲", "演讲"]),
+            edition_q: has(t, &["第几届", "届次", "几届", "第几次", "第几回"]),
+            host: has(t, &["主办"]),
+            organizer: has(t, &["承办", "协办"]),
+            org_unit: has(t, &["单位", "机构", "哪些", "谁", "哪家", "哪几家", "媒体", "报社", "部门"]),
+            release: has(t, &["发布", "推出", "公布"]),
+            focus: has(t, &["聚焦", "议题", "讨论", "方面", "重点", "领域", "围绕", "议程", "话题", "任务"]),
+            invited: has(
+                t,
+                &["应邀", "中央部门", "国家部门", "部委", "中央和国家", "国家有关部门", "中央单位", "邀请"],
+            ),
+            side: has(t, &["考察", "参观", "并行", "同期", "边会", "期间还", "调研"]),
+            yes_no: has(t, &["吗", "是否", "是不是", "有没有", "有无", "对不对", "对吗", "没有"]),
+            all_years: has(
+                t,
+                &[
+                    "历年",
+                    "每年",
+                    "每次",
+                    "历届",
+                    "各年",
+                    "每届",
+                    "所有",
+                    "全部",
+                    "一共",
+                    "总共",
+                    "各届",
+                    "各次",
+                    "历次",
+                    "分别在",
+                ],
+            ),
+            ever: has(
+                t,
+                &[
+                    "过吗",
+                    "过没有",
+                    "过几次",
+                    "过哪些",
+                    "举办过",
+                    "举行过",
+                    "召开过",
+                    "办过",
+                    "承办过",
+                    "当过",
+                    "举行过几",
+                    "曾经",
+                    "曾在",
+                ],
+            ),
+            figure: count || has(t, &["达到", "目标", "规模", "数字", "指标"]),
+            items: has(t, &["哪些", "什么内容", "包括", "包含", "内容", "哪几"]),
+            held_verb: has(t, &["举行", "举办", "召开", "开的", "开过", "承办", "主办", "在哪开", "办的"]),
+            meeting_word: has(t, &["座谈会", "会议", "峰会", "年会", "领导会", "主要领导"]),
+            domain_word: has(
+                t,
+                &[
+                    "长三角",
+                    "三省一市",
+                    "沪苏浙皖",
+                    "一体化",
+                    "座谈会",
+                    "论坛",
+                    "发布会",
+                    "清单",
+                    "峰会",
+                    "会议",
+                    "实事项目",
+                    "苏浙皖",
+                    "四省市",
+                ],
+            ),
+            off_topic: has(
+                t,
+                &[
+                    "天气",
+                    "气温",
+                    "下雨",
+                    "温度",
+                    "股票",
+                    "股价",
+                    "彩票",
+                    "菜谱",
+                    "做菜",
+                    "电影",
+                    "歌曲",
+                    "足球",
+                    "写一首",
+                    "唐诗",
+                    "古诗",
+                    "翻译",
+                    "笑话",
+                ],
+            ),
+            secretary: (t.contains("书记") && !t.contains("副书记")) || t.contains("一把手"),
+            deputy_secretary: t.contains("副书记"),
+            governor: has(t, &["省长", "市长", "行政首长", "政府主要负责"]),
+        }
+    }
+}
+
+/// The reading of one question.
+#[derive(Debug, Clone)]
+pub struct Reading {
+    pub text: String,
+    pub chars: Vec<char>,
+    /// Years named outside titles, in order, without repeats.
+    pub years: Vec<i32>,
+    pub rel: Option<Rel>,
+    /// 2022年到2024年: the named years are the ends of a range.
+    pub range: bool,
+    /// 最近两次, 近三年: how many of the latest meetings.
+    pub last_n: Option<u32>,
+    pub edition: Option<u32>,
+    pub month_day: Option<(u32, u32)>,
+    pub hits: Vec<Hit>,
+    pub people: Vec<String>,
+    pub places: Vec<PlaceRef>,
+    pub other_places: Vec<String>,
+    pub orgs: Vec<String>,
+    /// 沪苏浙皖, 三省一市, 各省: every delta province.
+    pub all_provinces: bool,
+    /// Indices into `Lexicon::docs` of the best-matching document (several entries when the
+    /// same title was acted on by several meetings).
+    pub docs: Vec<usize>,
+    /// Titles that tie for the best match.
+    pub doc_ties: Vec<String>,
+    /// Titles quoted in 《》 that match no known document.
+    pub unknown_titles: Vec<String>,
+    pub themes: Vec<usize>,
+    pub list: Option<usize>,
+    /// Typo ties: candidate canonical names.
+    pub ambiguous: Vec<String>,
+    pub cues: Cues,
+    pub event: Event,
+}
+
+impl Reading {
+    pub fn province(&self) -> Option<&str> {
+        self.places.iter().find(|p| p.is_province).map(|p| p.province.as_str())
+    }
+
+    pub fn city(&self) -> Option<&PlaceRef> {
+        self.places.iter().find(|p| !p.is_province)
+    }
+
+    /// The delta provinces named, in 沪苏浙皖 order; all four for 三省一市.
+    pub fn provinces(&self) -> Vec<String> {
+        if self.all_provinces {
+            return gazetteer::DELTA_PROVINCES.iter().map(|s| s.to_string()).collect();
+        }
+        let mut out: Vec<String> = Vec::new();
+        for p in &self.places {
+            if p.is_province && !out.contains(&p.province) {
+                out.push(p.province.clone());
+            }
+        }
+        out
+    }
+}
+
+/// Reads `text` (already normalised).
+pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
+    let chars: Vec<char> = text.chars().collect();
+    let n = chars.len();
+    let cues = Cues::read(text);
+    let mut masked = vec![false; n];
+
+    // 《…》 spans, and the documents they name.
+    let mut quoted: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if chars[i] == '《'
+            && let Some(close) = chars[i + 1..].iter().position(|&c| c == '》')
+        {
+            quoted.push((i + 1, i + 1 + close));
+            masked[i..=i + 1 + close].fill(true);
+            i += close + 2;
+            continue;
+        }
+        i += 1;
+    }
+    let mut docs = Vec::new();
+    let mut doc_ties = Vec::new();
+    let mut unknown_titles = Vec::new();
+    for &(s, e) in &quoted {
+        let q: Vec<char> = chars[s..e].iter().copied().filter(|&c| !is_punct(c)).collect();
+        let (found, ties) = match_doc(lex, &q, true);
+        if found.is_empty() && ties.is_empty() {
+            unknown_titles.push(chars[s..e].iter().collect());
+        }
+        docs.extend(found);
+        doc_ties.extend(ties);
+    }
+    // A title named in part without 《》.
+    if quoted.is_empty() && cues.docs && !lex.docs.is_empty() {
+        let q: Vec<char> = chars.iter().copied().map(|c| if is_punct(c) { '\u{0}' } else { c }).collect();
+        let (found, ties) = match_doc(lex, &q, false);
+        if let Some(&first) = found.first() {
+            // Years inside the matched part belong to the title, not to the question.
+            let key = &lex.docs[first].key;
+            let (len, qs, _) = longest_common_substring(&q, key);
+            masked[qs..qs + len].fill(true);
+        }
+        docs.extend(found);
+        doc_ties.extend(ties);
+    }
+
+    // Years, editions, dates.
+    let mut years = Vec::new();
+    let mut edition = None;
+    let mut month_day = None;
+    let mut i = 0;
+    while i < n {
+        if masked[i] || !chars[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < n && chars[i].is_ascii_digit() && !masked[i] {
+            i += 1;
+        }
+        let digits: String = chars[start..i].iter().collect();
+        let next = chars.get(i).copied();
+        if digits.len() == 4 && (start == 0 || !chars[start - 1].is_ascii_digit()) {
+            if let Ok(y) = digits.parse::<i32>()
+                && (1900..=2200).contains(&y)
+                && !years.contains(&y)
+            {
+                years.push(y);
+            }
+        } else if next == Some('月') && digits.len() <= 2 {
+            let rest: String = chars[i + 1..].iter().take_while(|c| c.is_ascii_digit()).collect();
+            if let (Ok(m), Ok(d)) = (digits.parse::<u32>(), rest.parse::<u32>())
+                && chars.get(i + 1 + rest.chars().count()).is_some_and(|&c| c == '日' || c == '号')
+            {
+                month_day = Some((m, d));
+            }
+        }
+    }
+    if let Some(p) = text.find('第') {
+        let after: String = text[p + '第'.len_utf8()..].chars().take_while(|&c| c != '届').take(4).collect();
+        if text[p..].contains('届') {
+            edition = crate::engine::extract::text::parse_number(&after).filter(|&e| e > 0);
+        }
+    }
+    let rel = read_relative(text, !years.is_empty());
+    let range = years.len() == 2 && has(text, &["到", "至", "—", "-", "~", "之间", "期间"]) && years[0] < years[1];
+    let last_n = read_last_n(text);
+
+    // Entities.
+    let mut hits = lex.scan(&chars, &masked);
+    let mut covered = masked.clone();
+    for h in &hits {
+        covered[h.start..h.start + h.len].fill(true);
+    }
+    let has_person = hits.iter().any(|h| lex.entities[h.entity].kind == EntityKind::Person);
+    let mut ambiguous = Vec::new();
+    if !has_person {
+        let fuzzy = lex.fuzzy(&chars, &covered);
+        // Candidates sharing a window tie: AMBIGUOUS rather than a guess.
+        let mut groups: Vec<Vec<&Hit>> = Vec::new();
+        for h in &fuzzy {
+            match groups.iter_mut().find(|g| g.iter().any(|x| overlaps(x, h))) {
+                Some(g) => g.push(h),
+                None => groups.push(vec![h]),
+            }
+        }
+        for g in groups {
+            if g.len() == 1 {
+                hits.push(g[0].clone());
+            } else {
+                ambiguous.extend(g.iter().map(|h| lex.entities[h.entity].canonical.clone()));
+            }
+        }
+    }
+    let mut people = Vec::new();
+    let mut places = Vec::new();
+    let mut other_places = Vec::new();
+    let mut orgs = Vec::new();
+    for h in &hits {
+        let e = &lex.entities[h.entity];
+        match &e.kind {
+            EntityKind::Person => push_unique(&mut people, e.canonical.clone()),
+            EntityKind::Place { province, is_province } => {
+                let p = PlaceRef { name: e.canonical.clone(), province: province.clone(), is_province: *is_province };
+                if !places.contains(&p) {
+                    places.push(p);
+                }
+            }
+            EntityKind::OtherPlace => push_unique(&mut other_places, e.canonical.clone()),
+            EntityKind::Org => push_unique(&mut orgs, e.canonical.clone()),
+        }
+    }
+    let all_provinces = read_abbreviations(&chars, &covered, &mut places)
+        || has(text, &["三省一市", "四省市", "四省", "四地", "各省", "每个省", "各地", "每省"]);
+
+    // Themes named in part.
+    let themes = if cues.theme || (years.is_empty() && places.is_empty() && people.is_empty() && docs.is_empty()) {
+        match_theme(lex, &chars, &masked)
+    } else {
+        Vec::new()
+    };
+
+    let event = if text.contains("论坛") {
+        Event::Forum
+    } else if has(text, &["发布会", "新闻发布"]) {
+        Event::Press
+    } else if has(text, &["清单", "实事项目", "实事"]) && !text.contains("事项清单") {
+        Event::List
+    } else {
+        Event::Meeting
+    };
+    let list = if event == Event::List { match_list(lex, kb, &chars, &years) } else { None };
+
+    Reading {
+        text: text.to_string(),
+        chars,
+        years,
+        rel,
+        range,
+        last_n,
+        edition,
+        month_day,
+        hits,
+        people,
+        places,
+        other_places,
+        orgs,
+        all_provinces,
+        docs,
+        doc_ties,
+        unknown_titles,
+        themes,
+        list,
+        ambiguous,
+        cues,
+        event,
+    }
+}
+
+fn push_unique(v: &mut Vec<String>, s: String) {
+    if !v.contains(&s) {
+        v.push(s);
+    }
+}
+
+fn overlaps(a: &Hit, b: &Hit) -> bool {
+    a.start < b.start + b.len && b.start < a.start + a.len
+}
+
+fn read_relative(t: &str, has_year: bool) -> Option<Rel> {
+    let after = ["之后", "以后", "后一届", "的下一", "下一届", "下届", "下一次", "下次", "下一年"];
+    let before = ["之前", "以前", "前一届", "的上一", "上一届", "上届", "上一次", "上次"];
+    if has_year {
+        if has(t, &after) {
+            return Some(Rel::After);
+        }
+        if has(t, &before) {
+            return Some(Rel::Before);
+        }
+        return None;
+    }
+    if has(t, &["今年", "本年度", "当年"]) {
+        return Some(Rel::Offset(0));
+    }
+    if has(t, &["明年", "来年"]) {
+        return Some(Rel::Offset(1));
+    }
+    if has(t, &["后年"]) {
+        return Some(Rel::Offset(2));
+    }
+    if has(t, &["去年", "上年"]) {
+        return Some(Rel::Offset(-1));
+    }
+    if has(t, &["前年"]) {
+        return Some(Rel::Offset(-2));
+    }
+    if has(t, &["下一届", "下届", "下一次", "下次", "下一轮", "接下来", "即将", "将在哪", "下一年度", "下一场"])
+    {
+        return Some(Rel::Next);
+    }
+    if has(
+        t,
+        &[
+            "最近一次",
+            "最近一届",
+            "最新一次",
+            "最新一届",
+            "最近的",
+            "最新的",
+            "最后一次",
+            "最近",
+            "最新",
+            "上一届",
+            "上届",
+            "上一次",
+            "上次",
+            "前一届",
+            "刚刚",
+            "刚结束",
+            "最后一届",
+        ],
+    ) {
+        return Some(Rel::Latest);
+    }
+    if has(t, &["第一次", "首次", "第一届", "最早", "首届"]) {
+        return Some(Rel::First);
+    }
+    None
+}
+
+/// 最近两次, 近三年, 最近3届: the count of latest meetings asked for.
+fn read_last_n(t: &str) -> Option<u32> {
+    for lead in ["最近", "近", "前", "最后"] {
+        let mut from = 0;
+        while let Some(p) = t[from..].find(lead) {
+            let start = from + p + lead.len();
+            let num: String = t[start..]
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(*c))
+                .collect();
+            let after = t[start + num.len()..].chars().next();
+            if !num.is_empty()
+                && after.is_some_and(|c| "次届年".contains(c))
+                && let Some(n) = crate::engine::extract::text::parse_number(&num).filter(|&n| n >= 1)
+            {
+                return Some(n);
+            }
+            from = start;
+        }
+    }
+    None
+}
+
+/// Runs of 沪苏浙皖 abbreviations (two or more together) name delta provinces.
+fn read_abbreviations(chars: &[char], covered: &[bool], places: &mut Vec<PlaceRef>) -> bool {
+    let mut i = 0;
+    let mut found = 0;
+    while i < chars.len() {
+        let start = i;
+        while i < chars.len() && !covered[i] && gazetteer::province_from_abbreviation(chars[i]).is_some() {
+            i += 1;
+        }
+        if i - start >= 2 {
+            for &c in &chars[start..i] {
+                let p = gazetteer::province_from_abbreviation(c).unwrap_or_default().to_string();
+                let r = PlaceRef { name: p.clone(), province: p, is_province: true };
+                if !places.contains(&r) {
+                    places.push(r);
+                    found += 1;
+                }
+            }
+        }
+        if i == start {
+            i += 1;
+        }
+    }
+    found >= 4
+}
+
+/// Generic words of titles: a partial match made only of these (and digits) names no document.
+const GENERIC_TITLE: &[&str] = &[
+    "长三角",
+    "一体化",
+    "发展",
+    "区域",
+    "地区",
+    "年度",
+    "行动",
+    "工作",
+    "实施",
+    "关于",
+    "三年",
+    "计划",
+    "方案",
+    "清单",
+    "建设",
+    "重点",
+    "事项",
+    "合作",
+    "座谈会",
+    "会议",
+    "通过",
+];
+
+/// A document noun: a partial match that contains one names a document.
+const DOC_NOUNS: &[&str] = &[
+    "计划",
+    "方案",
+    "清单",
+    "纲要",
+    "意见",
+    "规划",
+    "协议",
+    "办法",
+    "通知",
+    "报告",
+    "宣言",
+    "倡议",
+    "备忘录",
+    "措施",
+    "要点",
+];
+
+/// Whether a partial title match is specific enough to name a document.
+fn informative(part: &[char]) -> bool {
+    let s: String = part.iter().collect();
+    if DOC_NOUNS.iter().any(|n| s.contains(n)) && part.len() >= 4 {
+        return true;
+    }
+    let mut rest = s.clone();
+    for g in GENERIC_TITLE {
+        rest = rest.replace(g, "");
+    }
+    rest.chars().filter(|&c| is_cjk(c) && c != '年' && c != '度').count() >= 2
+}
+
+/// The documents best matching `q` (a quoted title, or the whole question): indices of the
+/// winning title's entries, or the tied titles.
+fn match_doc(lex: &Lexicon, q: &[char], quoted: bool) -> (Vec<usize>, Vec<String>) {
+    let best = best_matches(lex.docs.iter().map(|d| d.key.as_slice()), q, |part, key| {
+        if quoted {
+            // A quoted title must be the document's title, or most of it.
+            part.len() * 10 >= q.len() * 7 || part.len() * 10 >= key.len() * 7
+        } else {
+            informative(part)
+        }
+    });
+    let mut titles: Vec<String> = Vec::new();
+    for &i in &best {
+        push_unique(&mut titles, lex.docs[i].title.clone());
+    }
+    if titles.len() > 1 {
+        // Prefer a title matched whole, then the quoted text matched whole.
+        let exact: Vec<usize> = best.iter().copied().filter(|&i| lex.docs[i].key.as_slice() == q).collect();
+        if !exact.is_empty() {
+            return (exact, Vec::new());
+        }
+        return (Vec::new(), titles);
+    }
+    (best, Vec::new())
+}
+
+/// Themes the question quotes in part (4+ characters in common, most of the theme or 6+).
+fn match_theme(lex: &Lexicon, chars: &[char], masked: &[bool]) -> Vec<usize> {
+    // Punctuation dropped, not kept as a break: a theme quoted with other commas still matches whole.
+    let q: Vec<char> = chars.iter().zip(masked).filter(|(c, m)| !**m && !is_punct(**c)).map(|(&c, _)| c).collect();
+    best_matches(lex.themes.iter().map(|t| t.key.as_slice()), &q, |part, _| {
+        let part: String = part.iter().collect();
+        let generic = ["长三角", "一体化", "高质量", "发展", "座谈会"].iter().fold(part, |acc, g| acc.replace(g, ""));
+        generic.chars().count() >= 3
+    })
+}
+
+/// The indices of the keys sharing the longest common substring (4 or more characters) with
+/// `q`, among those whose shared part `accept` takes (it gets the part and the whole key).
+fn best_matches<'k>(
+    keys: impl Iterator<Item = &'k [char]>,
+    q: &[char],
+    accept: impl Fn(&[char], &[char]) -> bool,
+) -> Vec<usize> {
+    let mut best_len = 0;
+    let mut best = Vec::new();
+    for (i, key) in keys.enumerate() {
+        let (len, qs, _) = longest_common_substring(q, key);
+        if len < 4 || len < best_len || !accept(&q[qs..qs + len], key) {
+            continue;
+        }
+        if len > best_len {
+            best_len = len;
+            best.clear();
+        }
+        best.push(i);
+    }
+    best
+}
+
+/// The published list a list question is about: the best title match, else the one of the year.
+fn match_list(lex: &Lexicon, kb: &KnowledgeBase, chars: &[char], years: &[i32]) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for (i, key) in lex.list_keys.iter().enumerate() {
+        if let Some(&y) = years.first()
+            && kb.lists[i].year != y
+        {
+            continue;
+        }
+        let (len, _, _) = longest_common_substring(chars, key);
+        if best.is_none_or(|(_, l)| len > l) {
+            best = Some((i, len));
+        }
+    }
+    best.map(|(i, _)| i)
+}

@@ -1,0 +1,179 @@
+//! Which meeting (or forum) a question means: explicit years, relative references read against
+//! `as_of` (最近一次 = the last meeting held by then, 下一届 = the first after it, 今年 / 明年,
+//! 2024年之后的一届), or an identifying fact (温州那次, the meeting that adopted 《…》, the one
+//! whose theme was …). Also says, for NOT_FOUND replies, what the corpus does know.
+
+use super::Ctx;
+use super::reading::Rel;
+use super::reply::meeting_name;
+use super::text::join;
+use crate::engine::gazetteer;
+use crate::engine::model::{Date, Meeting};
+
+/// Whether the meeting had taken place by `as_of`.
+pub fn held_by(m: &Meeting, as_of: Date) -> bool {
+    match m.dates.get() {
+        Some(d) => d.end <= as_of,
+        None => m.year < as_of.year,
+    }
+}
+
+impl Ctx<'_> {
+    /// The meeting years the question is about.
+    pub fn meeting_years(&self) -> Vec<i32> {
+        let r = self.r;
+        let kb = self.kb;
+        if r.range {
+            return kb.meetings.range(r.years[0]..=r.years[1]).map(|(y, _)| *y).collect();
+        }
+        if let Some(n) = r.last_n
+            && r.years.is_empty()
+        {
+            let held: Vec<i32> = kb.meetings.values().filter(|m| held_by(m, self.as_of)).map(|m| m.year).collect();
+            return held[held.len().saturating_sub(n as usize)..].to_vec();
+        }
+        if !r.years.is_empty() {
+            let years = match r.rel {
+                Some(Rel::After) => r.years.iter().filter_map(|&y| self.meeting_after(y)).collect(),
+                Some(Rel::Before) => {
+                    r.years.iter().filter_map(|&y| kb.meetings.range(..y).next_back().map(|(k, _)| *k)).collect()
+                }
+                _ => r.years.clone(),
+            };
+            return years;
+        }
+        match r.rel {
+            Some(Rel::Latest) => return self.latest_held().into_iter().collect(),
+            Some(Rel::Next) => {
+                let latest = self.latest_held();
+                let next = match latest {
+                    Some(y) => self.meeting_after(y),
+                    None => kb.meetings.keys().next().copied(),
+                };
+                return next.into_iter().collect();
+            }
+            Some(Rel::First) => return kb.meetings.keys().next().copied().into_iter().collect(),
+            Some(Rel::Offset(k)) => return vec![self.as_of.year + k],
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    /// The years identified by a fact the question names (a host city, a document, a theme),
+    /// when no year is given.
+    pub fn years_by_fact(&self, skip_place: bool, skip_theme: bool, skip_doc: bool) -> Vec<i32> {
+        let r = self.r;
+        if !skip_place && let Some(city) = r.city() {
+            let ys = self.years_hosted_by(&city.name, false);
+            if !ys.is_empty() {
+                return ys;
+            }
+        }
+        if !skip_theme && !r.themes.is_empty() {
+            let mut ys: Vec<i32> = r.themes.iter().map(|&i| self.lex.themes[i].year).collect();
+            ys.dedup();
+            return ys;
+        }
+        if !skip_doc && !r.docs.is_empty() {
+            let mut ys: Vec<i32> = r
+                .docs
+                .iter()
+                .map(|&i| &self.lex.docs[i])
+                .filter(|d| d.action.is_some_and(|a| a.is_passed()))
+                .map(|d| d.year)
+                .collect();
+            ys.dedup();
+            return ys;
+        }
+        Vec::new()
+    }
+
+    /// Meetings held (or decided) in a city or province.
+    pub fn years_hosted_by(&self, name: &str, province: bool) -> Vec<i32> {
+        self.kb
+            .meetings
+            .values()
+            .filter(|m| {
+                m.place.get().is_some_and(
+                    |p| {
+                        if province { p.province == name } else { p.city.as_deref() == Some(name) }
+                    },
+                )
+            })
+            .map(|m| m.year)
+            .collect()
+    }
+
+    /// The last meeting held by `as_of`.
+    pub fn latest_held(&self) -> Option<i32> {
+        self.kb.meetings.values().filter(|m| held_by(m, self.as_of)).map(|m| m.year).max()
+    }
+
+    /// The meeting after `year`: the one it decided, else the next year the corpus knows.
+    pub fn meeting_after(&self, year: i32) -> Option<i32> {
+        if let Some(m) = self.kb.meetings.get(&year)
+            && let Some(n) = m.next.get()
+        {
+            return Some(n.year);
+        }
+        self.kb.meetings.range(year + 1..).next().map(|(k, _)| *k)
+    }
+
+    /// What the corpus knows about meetings, for a NOT_FOUND reply.
+    pub fn known_meetings(&self) -> String {
+        let held: Vec<String> =
+            self.kb.meetings.values().filter(|m| !m.is_decided_only()).map(|m| format!("{}年度", m.year)).collect();
+        let decided: Vec<String> = self
+            .kb
+            .meetings
+            .values()
+            .filter(|m| m.is_decided_only())
+            .map(|m| match m.place.get() {
+                Some(p) => format!("{}年度（仅知在{}召开）", m.year, gazetteer::province_full(&p.province)),
+                None => format!("{}年度", m.year),
+            })
+            .collect();
+        match (held.is_empty(), decided.is_empty()) {
+            (true, true) => "语料中还没有任何座谈会的记录。".to_string(),
+            (false, true) => format!("语料记载的座谈会有：{}。", join(&held)),
+            (true, false) => format!("语料只记载了{}。", join(&decided)),
+            (false, false) => format!("语料记载的座谈会有：{}；另有{}。", join(&held), join(&decided)),
+        }
+    }
+
+    /// What the corpus knows about a meeting that lacks the fact asked.
+    pub fn known_about(&self, year: i32) -> String {
+        let Some(m) = self.kb.meetings.get(&year) else {
+            return format!("语料中没有{}的记录。{}", meeting_name(year), self.known_meetings());
+        };
+        if m.is_decided_only() {
+            let place = m.place.get().map(|p| p.full_name()).unwrap_or_default();
+            let by = m.decided_by.get().copied().or_else(|| {
+                self.kb.meetings.values().find(|x| x.next.get().is_some_and(|n| n.year == year)).map(|x| x.year)
+            });
+            return match by {
+                Some(b) => {
+                    format!("语料只知道{}确定{year}年度座谈会在{place}召开，其余情况未见报道。", meeting_name(b))
+                }
+                None => format!("语料只知道{year}年度座谈会在{place}召开，其余情况未见报道。"),
+            };
+        }
+        let mut known = Vec::new();
+        if let Some(p) = m.place.get() {
+            known.push(format!("举办地（{}）", p.full_name()));
+        }
+        if let Some(d) = m.dates.get() {
+            known.push(format!("日期（{}）", d.chinese()));
+        }
+        if !m.theme.is_empty() {
+            known.push("主题".to_string());
+        }
+        if !m.attendees.is_empty() {
+            known.push("出席人员".to_string());
+        }
+        if !m.documents.is_empty() {
+            known.push("审议的文件".to_string());
+        }
+        format!("语料关于{}记载了{}。", meeting_name(year), join(&known))
+    }
+}

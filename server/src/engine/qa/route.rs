@@ -1,0 +1,373 @@
+//! The intent rules: from a reading to the handler that answers it. Order matters and is the
+//! whole policy: typo ties and out-of-domain first, then the most specific readings (a person,
+//! a role, a document, the next host) before the general ones (where, when, summary).
+
+use super::Ctx;
+use super::people::RoleAsk;
+use super::reading::{Event, Reading};
+use super::reply::Reply;
+
+/// Whether nothing in the question ties it to the meetings, the forum or their people.
+fn out_of_domain(r: &Reading) -> bool {
+    let c = &r.cues;
+    let strong = !r.people.is_empty()
+        || !r.docs.is_empty()
+        || !r.doc_ties.is_empty()
+        || !r.orgs.is_empty()
+        || !r.themes.is_empty()
+        || !r.ambiguous.is_empty()
+        || c.domain_word
+        || r.edition.is_some() && c.domain_word;
+    if strong {
+        return false;
+    }
+    if c.off_topic || (!r.other_places.is_empty() && r.places.is_empty()) {
+        return true;
+    }
+    let role = c.secretary || c.governor || c.deputy_secretary;
+    let place_anchor = !r.places.is_empty() && (c.held_verb || c.ever || role || c.which_year || c.theme || c.attend);
+    let year_anchor =
+        !r.years.is_empty() && (c.held_verb || role || c.where_ || c.when || c.theme || c.attend || c.docs || c.who);
+    !(place_anchor || year_anchor || role && (r.all_provinces || r.rel.is_some()))
+}
+
+pub fn dispatch(ctx: &Ctx) -> Reply {
+    let r = ctx.r;
+    let c = &r.cues;
+
+    if !r.ambiguous.is_empty() {
+        return Reply::ambiguous(
+            "entity",
+            format!("问题中的名字可能指：{}。请确认是哪一个。", super::text::join(&r.ambiguous)),
+            r.ambiguous.clone(),
+        )
+        .rule("typo.tie");
+    }
+    // A figure of a published list, asked with the list's own words.
+    if c.figure
+        && r.people.is_empty()
+        && r.docs.is_empty()
+        && r.event != Event::Forum
+        && let Some(m) = ctx.best_figure()
+        && m.strong()
+    {
+        return ctx.list_figure(m);
+    }
+    if out_of_domain(r) {
+        return Reply::out_of_domain().rule("out_of_domain");
+    }
+    if !r.doc_ties.is_empty() {
+        let titles: Vec<String> = r.doc_ties.iter().map(|t| format!("《{t}》")).collect();
+        return Reply::ambiguous(
+            "document.meeting",
+            format!("问题中的文件可能指：{}。请给出更完整的标题。", super::text::join(&titles)),
+            r.doc_ties.clone(),
+        )
+        .rule("document.tie");
+    }
+    if r.docs.is_empty() && !r.unknown_titles.is_empty() {
+        let t = &r.unknown_titles[0];
+        return Reply::not_found("document.meeting", format!("语料中没有哪次座谈会涉及《{t}》。"))
+            .document(t)
+            .rule("document.unknown");
+    }
+
+    // Lists and their figures.
+    if r.event == Event::List {
+        return ctx.list();
+    }
+    if r.event == Event::Forum {
+        return ctx.forum();
+    }
+
+    // Meetings are named by year, never by edition.
+    if (r.cues.edition_q || r.edition.is_some()) && r.cues.meeting_word && !c.count && r.people.is_empty() {
+        return Reply::not_found(
+            "meeting.edition",
+            format!("语料没有给出长三角地区主要领导座谈会的届次，座谈会按年度称呼。{}", ctx.known_meetings()),
+        )
+        .rule("meeting.edition");
+    }
+
+    // Bodies.
+    if let Some(org) = r.orgs.first()
+        && r.people.is_empty()
+        && r.years.is_empty()
+        && (c.invited || c.attend || c.which_year || c.count)
+    {
+        return ctx.org_years(org);
+    }
+
+    // A person.
+    if let Some(name) = r.people.first() {
+        return person(ctx, name);
+    }
+
+    // The press conference.
+    if r.event == Event::Press || c.preside || c.report {
+        return match years(ctx, true) {
+            Ok(ys) => ctx.press(&ys),
+            Err(reply) => reply,
+        };
+    }
+
+    // 讲话 at a meeting is the press conference's: 分别代表三省一市讲话.
+    if c.speak
+        && !c.role
+        && let Ok(ys) = years(ctx, true)
+    {
+        return ctx.press(&ys);
+    }
+    // Both the secretary and the governor: the province's attendees.
+    if c.secretary
+        && c.governor
+        && !r.provinces().is_empty()
+        && let Ok(ys) = years(ctx, true)
+    {
+        return ctx.attendees(&ys, false);
+    }
+
+    // Who held a role.
+    let role = RoleAsk::read(&r.text, c.secretary, c.deputy_secretary, c.governor);
+    if let Some(ask) = role
+        && !(c.attend && c.count)
+    {
+        let ys = ctx.meeting_years();
+        let ys = if ys.is_empty() { ctx.years_by_fact(false, false, false) } else { ys };
+        if r.provinces().is_empty() && !r.other_places.is_empty() {
+            return Reply::out_of_domain().rule("role.other_province");
+        }
+        return ctx.role_holder(ask, &ys);
+    }
+
+    if c.invited {
+        return match years(ctx, true) {
+            Ok(ys) => ctx.invited(&ys),
+            Err(reply) => reply,
+        };
+    }
+
+    // Who attended several meetings.
+    if c.both && (c.who || c.attend) {
+        let ys = ctx.meeting_years();
+        if ys.len() >= 2 {
+            return ctx.common_attendees(&ys);
+        }
+    }
+    if (c.attend && (c.who || c.items || c.count)) || (c.who && (c.meeting_word || !r.years.is_empty())) {
+        return match years(ctx, true) {
+            Ok(ys) => ctx.attendees(&ys, c.count && !c.who),
+            Err(reply) => reply,
+        };
+    }
+
+    // A document named.
+    if !r.docs.is_empty() {
+        if c.yes_no
+            && let Some(&y) = r.years.first()
+        {
+            return ctx.document_check(y);
+        }
+        if (c.where_ || c.when) && !c.which_year {
+            let ys = ctx.years_by_fact(true, true, false);
+            if !ys.is_empty() {
+                return if c.where_ { ctx.location(&ys) } else { ctx.date(&ys, c.duration) };
+            }
+        }
+        return ctx.document_meeting();
+    }
+
+    // The next host, and the meeting that decided a host.
+    if c.decide && c.which_year {
+        return ctx.decided_by(r.years.first().copied(), r.province());
+    }
+    if (c.next || c.decide)
+        && let Some(&y) = r.years.first()
+        && !c.when
+        && !c.theme
+        && !c.docs
+    {
+        return ctx.next_host(y);
+    }
+
+    // Documents of a meeting.
+    if (c.docs && (c.passed || r.text.contains("文件"))) || (c.release && !r.years.is_empty()) {
+        return match years(ctx, true) {
+            Ok(ys) => ctx.documents(&ys, c.count),
+            Err(_) => {
+                let ys: Vec<i32> =
+                    ctx.kb.meetings.values().filter(|m| !m.documents.is_empty()).map(|m| m.year).collect();
+                if ys.is_empty() {
+                    Reply::not_found("meeting.documents", "语料中没有座谈会审议文件的记录。")
+                } else {
+                    ctx.documents(&ys, c.count)
+                }
+            }
+        };
+    }
+
+    // Themes.
+    if c.theme || !r.themes.is_empty() {
+        if !r.themes.is_empty() && r.years.is_empty() && r.rel.is_none() {
+            if c.where_ || c.when {
+                let ys = ctx.years_by_fact(true, false, true);
+                return if c.where_ { ctx.location(&ys) } else { ctx.date(&ys, c.duration) };
+            }
+            return ctx.year_by_theme();
+        }
+        return match years(ctx, true) {
+            Ok(ys) => ctx.theme(&ys),
+            Err(_) => {
+                let ys: Vec<i32> = ctx.kb.meetings.values().filter(|m| !m.theme.is_empty()).map(|m| m.year).collect();
+                if ys.is_empty() { Reply::not_found("meeting.theme", ctx.known_meetings()) } else { ctx.theme(&ys) }
+            }
+        };
+    }
+    if c.focus && !c.where_ && !c.when {
+        return match years(ctx, true) {
+            Ok(ys) => ctx.focus(&ys),
+            Err(reply) => reply,
+        };
+    }
+    if c.side {
+        return match years(ctx, true) {
+            Ok(ys) => ctx.side_events(&ys),
+            Err(reply) => reply,
+        };
+    }
+
+    // A place with no year: which years it hosted, how often, whether ever.
+    let place = r.city().cloned().or_else(|| r.places.first().cloned());
+    if let Some(p) = &place
+        && r.years.is_empty()
+        && r.rel.is_none()
+        && !r.all_provinces
+    {
+        if c.count {
+            return ctx.years_by_place(p, true, false);
+        }
+        if c.which_year {
+            return ctx.years_by_place(p, false, false);
+        }
+        if c.ever || c.yes_no {
+            return ctx.years_by_place(p, false, true);
+        }
+        if c.when || c.held_verb {
+            return ctx.years_by_place(p, false, false);
+        }
+    }
+    if c.all_years && (c.where_ || c.held_verb) && r.years.is_empty() && !c.count {
+        return ctx.all_locations();
+    }
+    if c.which_year
+        && r.years.is_empty()
+        && let Some((mo, d)) = r.month_day
+    {
+        let ys: Vec<i32> = ctx
+            .kb
+            .meetings
+            .values()
+            .filter(|m| {
+                m.dates
+                    .get()
+                    .is_some_and(|s| (s.start.month, s.start.day) <= (mo, d) && (mo, d) <= (s.end.month, s.end.day))
+            })
+            .map(|m| m.year)
+            .collect();
+        if !ys.is_empty() {
+            return ctx.date(&ys, false);
+        }
+    }
+
+    if c.yes_no
+        && c.held_verb
+        && place.is_some()
+        && let Ok(ys) = years(ctx, false)
+        && ys.len() == 1
+    {
+        return ctx.location_check(ys[0]);
+    }
+    if c.where_
+        && c.when
+        && let Ok(ys) = years(ctx, true)
+        && ys.len() == 1
+    {
+        return ctx.summary(ys[0]);
+    }
+    if c.where_ {
+        return match years(ctx, true) {
+            Ok(ys) => {
+                if c.yes_no && place.is_some() && ys.len() == 1 {
+                    ctx.location_check(ys[0])
+                } else {
+                    ctx.location(&ys)
+                }
+            }
+            Err(reply) if !c.meeting_word => reply,
+            Err(_) => ctx.all_locations(),
+        };
+    }
+    if c.when || c.duration {
+        return match years(ctx, true) {
+            Ok(ys) => ctx.date(&ys, c.duration),
+            Err(reply) if !c.meeting_word => reply,
+            Err(_) => {
+                let ys: Vec<i32> = ctx.kb.meetings.values().filter(|m| !m.dates.is_empty()).map(|m| m.year).collect();
+                if ys.is_empty() {
+                    Reply::not_found("meeting.date", ctx.known_meetings())
+                } else {
+                    ctx.date(&ys, c.duration)
+                }
+            }
+        };
+    }
+    if c.count && r.years.is_empty() && c.meeting_word && ["次", "届", "回"].iter().any(|w| r.text.contains(w)) {
+        return ctx.meeting_count();
+    }
+    if c.all_years && r.years.is_empty() {
+        return ctx.all_locations();
+    }
+    if let Ok(ys) = years(ctx, false) {
+        return ctx.summary(ys[0]);
+    }
+    Reply::not_understood(
+        "没有读懂这个问题。可以这样问：“2023年度座谈会在哪里举行？”“2026年江苏省长是谁？”“第八届论坛由哪些单位承办？”",
+    )
+    .rule("not_understood")
+}
+
+/// The meeting years of the question: named, relative, or identified by a fact it names.
+fn years(ctx: &Ctx, allow_place: bool) -> Result<Vec<i32>, Reply> {
+    let ys = ctx.meeting_years();
+    if !ys.is_empty() {
+        return Ok(ys);
+    }
+    let ys = ctx.years_by_fact(!allow_place, false, false);
+    if !ys.is_empty() {
+        return Ok(ys);
+    }
+    Err(Reply::not_understood("请说明是哪一年的座谈会，例如“2023年度座谈会”。").rule("year.missing"))
+}
+
+fn person(ctx: &Ctx, name: &str) -> Reply {
+    let c = &ctx.r.cues;
+    let ys = ctx.meeting_years();
+    if c.preside || c.report {
+        return ctx.press_by_person(name);
+    }
+    if c.yes_no
+        && let Some(ask) = RoleAsk::read(&ctx.r.text, c.secretary, c.deputy_secretary, c.governor)
+    {
+        return ctx.role_check(name, ask, &ys);
+    }
+    if c.attend && ctx.r.people.len() > 1 {
+        return ctx.attended_together(&ctx.r.people);
+    }
+    if c.attend && c.count {
+        return ctx.attendance(name, true);
+    }
+    if c.attend && (c.which_year || ys.is_empty() || c.yes_no) && !c.role {
+        return ctx.attendance(name, false);
+    }
+    ctx.person_roles(name, &ys)
+}

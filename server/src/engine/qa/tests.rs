@@ -1,0 +1,372 @@
+//! Reader tests over an invented knowledge base (years, cities and people that are not in the
+//! built-in corpus), so that nothing here can pass by knowing the corpus.
+
+use std::sync::Arc;
+
+use super::{Answer, AnswerStatus, Reader};
+use crate::engine::kb::KnowledgeBase;
+use crate::engine::model::*;
+
+fn ev(quote: &str) -> Evidence {
+    Evidence { document_id: Arc::from("fixture"), quote: Arc::from(quote), start: 0, end: quote.chars().count() }
+}
+
+fn person(name: &str, role: &str, province: &str) -> Attendee {
+    Attendee { name: name.to_string(), role: role.to_string(), province: province.to_string() }
+}
+
+fn place(province: &str, city: Option<&str>) -> Place {
+    Place { province: province.to_string(), city: city.map(str::to_string) }
+}
+
+fn meeting(year: i32, people: &[(&str, &str, &str)]) -> Meeting {
+    let mut m = Meeting::new(year);
+    let quote = format!("{year}年度长三角地区主要领导座谈会举行。");
+    for (n, r, p) in people {
+        m.attendees.push(Sourced::new(person(n, r, p), ev(&quote)));
+    }
+    m
+}
+
+pub fn fixture() -> KnowledgeBase {
+    let mut kb = KnowledgeBase::default();
+
+    let mut m19 = meeting(
+        2019,
+        &[
+            ("赵明远", "上海市委书记", "上海"),
+            ("钱立新", "上海市委副书记、市长", "上海"),
+            ("孙海涛", "江苏省委书记", "江苏"),
+            ("李文博", "江苏省委副书记、省长", "江苏"),
+            ("周建国", "浙江省委书记", "浙江"),
+            ("吴启明", "浙江省委副书记、省长", "浙江"),
+            ("郑晓燕", "安徽省委书记", "安徽"),
+            ("冯志刚", "安徽省委副书记、省长", "安徽"),
+        ],
+    );
+    m19.place
+        .add(place("安徽", Some("芜湖")), ev("5月22日至23日，2019年度长三角地区主要领导座谈会在安徽省芜湖市举行。"));
+    m19.dates.add(
+        DateSpan { start: Date::new(2019, 5, 22), end: Date::new(2019, 5, 23) },
+        ev("5月22日至23日，2019年度长三角地区主要领导座谈会在安徽省芜湖市举行。"),
+    );
+    m19.theme.add("紧扣一体化和高质量、共绘新蓝图".to_string(), ev("以“紧扣一体化和高质量、共绘新蓝图”为主题"));
+    m19.documents.push(Sourced::new(
+        MeetingDoc {
+            title: "长三角科技创新共同体建设方案(2019—2021年)".to_string(),
+            action: DocAction::Adopted,
+            verb: "审议并原则通过".to_string(),
+        },
+        ev("审议并原则通过《长三角科技创新共同体建设方案(2019—2021年)》"),
+    ));
+    m19.documents.push(Sourced::new(
+        MeetingDoc {
+            title: "长三角区域一体化发展2019年度工作计划".to_string(),
+            action: DocAction::Reviewed,
+            verb: "审议了".to_string(),
+        },
+        ev("审议了《长三角区域一体化发展2019年度工作计划》"),
+    ));
+    m19.cited.push(Sourced::new(
+        "长江三角洲区域一体化发展规划纲要".to_string(),
+        ev("按照《长江三角洲区域一体化发展规划纲要》部署要求"),
+    ));
+    m19.invited.push(Sourced::new("国家发展改革委".to_string(), ev("国家发展改革委有关负责同志应邀出席会议。")));
+    m19.next.add(
+        NextMeeting { year: 2020, province: "浙江".to_string() },
+        ev("会议确定2020年度长三角地区主要领导座谈会在浙江省召开。"),
+    );
+
+    let mut m20 = meeting(
+        2020,
+        &[
+            ("赵明远", "上海市委书记", "上海"),
+            ("钱立新", "上海市委副书记、市长", "上海"),
+            ("李文博", "江苏省委书记", "江苏"),
+            ("陈思远", "江苏省委副书记、省长", "江苏"),
+            ("周建国", "浙江省委书记", "浙江"),
+            ("吴启明", "浙江省委副书记、省长", "浙江"),
+            ("郑晓燕", "安徽省委书记", "安徽"),
+            ("冯志刚", "安徽省委副书记、省长", "安徽"),
+        ],
+    );
+    let q20 = "7月8日至9日，2020年度长三角地区主要领导座谈会在浙江省湖州市举行。";
+    m20.place.add(place("浙江", Some("湖州")), ev(q20));
+    m20.dates.add(DateSpan { start: Date::new(2020, 7, 8), end: Date::new(2020, 7, 9) }, ev(q20));
+    m20.theme.add("生态共保、绿色发展".to_string(), ev("以“生态共保、绿色发展”为主题"));
+    m20.documents.push(Sourced::new(
+        MeetingDoc {
+            title: "长三角生态环境共保联治行动方案".to_string(),
+            action: DocAction::Adopted,
+            verb: "审议通过".to_string(),
+        },
+        ev("审议通过《长三角生态环境共保联治行动方案》"),
+    ));
+    m20.focus_areas.push(Sourced::new("生态环境共保联治".to_string(), ev("聚焦生态环境共保联治")));
+    m20.focus_areas.push(Sourced::new("数字长三角建设".to_string(), ev("聚焦数字长三角建设")));
+    m20.next.add(
+        NextMeeting { year: 2021, province: "江苏".to_string() },
+        ev("会议确定2021年度长三角地区主要领导座谈会在江苏省召开。"),
+    );
+    m20.decided_by.add(2019, ev("会议确定2020年度长三角地区主要领导座谈会在浙江省召开。"));
+    m20.press.presider.add("吴启明".to_string(), ev("吴启明主持成果发布会。"));
+    m20.press.reporter.add("周建国".to_string(), ev("周建国代表与会各方通报了主要成果。"));
+    m20.press.speakers.push(Sourced::new(person("钱立新", "上海市委副书记、市长", "上海"), ev("钱立新等分别讲话。")));
+
+    let mut m21 = Meeting::new(2021);
+    m21.place.add(place("江苏", None), ev("会议确定2021年度长三角地区主要领导座谈会在江苏省召开。"));
+    m21.decided_by.add(2020, ev("会议确定2021年度长三角地区主要领导座谈会在江苏省召开。"));
+
+    kb.meetings.insert(2019, m19);
+    kb.meetings.insert(2020, m20);
+    kb.meetings.insert(2021, m21);
+
+    let mut f = Forum { year: 2020, ..Default::default() };
+    let fq = "7月9日，第二届长三角一体化发展高层论坛在浙江省湖州市举行。";
+    f.edition.add(2, ev(fq));
+    f.date.add(Date::new(2020, 7, 9), ev(fq));
+    f.place.add(place("浙江", Some("湖州")), ev(fq));
+    f.speakers.push(Sourced::new(person("周建国", "浙江省委书记", "浙江"), ev("周建国致辞。")));
+    f.speakers
+        .push(Sourced::new(person("王海涛", "国家发展改革委副秘书长", ""), ev("国家发展改革委副秘书长王海涛致辞。")));
+    f.keynotes.push(Sourced::new(
+        Keynote {
+            name: "王海波".to_string(), role: "湖州研究院院长".to_string(), topic: "绿色发展".to_string()
+        },
+        ev("湖州研究院院长王海波围绕绿色发展作主旨演讲。"),
+    ));
+    f.hosts.push(Sourced::new("长三角区域合作办公室".to_string(), ev("本届论坛由长三角区域合作办公室主办")));
+    f.organizers.push(Sourced::new("湖州日报".to_string(), ev("湖州日报承办")));
+    kb.forums.insert(2020, f);
+
+    let item_q = "推动长三角跨省公交线路至少达到120条，新增充电桩超3000个。";
+    kb.lists.push(PublishedList {
+        year: 2020,
+        title: "2020年度长三角民生实事清单".to_string(),
+        item_count: {
+            let mut c = Claims::default();
+            c.add(6, ev("六项清单涉及交通、医疗等领域"));
+            c
+        },
+        items: vec![ListItem {
+            heading: "跨省公共交通".to_string(),
+            figures: vec!["推动长三角跨省公交线路至少达到120条".to_string(), "新增充电桩超3000个".to_string()],
+            evidence: ev(item_q),
+        }],
+        evidence: vec![ev("发布2020年度长三角民生实事清单")],
+    });
+    kb
+}
+
+fn ask_as_of(kb: &KnowledgeBase, q: &str, as_of: Date) -> Answer {
+    Reader::new(kb).answer(kb, q, as_of, true)
+}
+
+fn ask(kb: &KnowledgeBase, q: &str) -> Answer {
+    ask_as_of(kb, q, kb.reference_date())
+}
+
+#[track_caller]
+fn answered(kb: &KnowledgeBase, q: &str, expect: &[&str]) -> Answer {
+    let a = ask(kb, q);
+    assert_eq!(a.status, AnswerStatus::Answered, "{q}: {a:?}");
+    for e in expect {
+        assert!(a.answer.contains(e), "{q}: expected {e} in {:?} ({})", a.answer, a.sentence);
+    }
+    a
+}
+
+#[track_caller]
+fn status(kb: &KnowledgeBase, q: &str, s: AnswerStatus) -> Answer {
+    let a = ask(kb, q);
+    assert_eq!(a.status, s, "{q}: {a:?}");
+    a
+}
+
+#[test]
+fn location_date_theme() {
+    let kb = fixture();
+    let a = answered(&kb, "2019年度长三角地区主要领导座谈会在哪里举行？", &["芜湖"]);
+    assert_eq!(a.intent, "meeting.location");
+    assert!(!a.evidence.is_empty());
+    answered(&kb, "二〇二〇年座谈会在哪开的", &["湖州"]);
+    answered(&kb, "２０２０年度座談會在哪裡舉行", &["湖州"]);
+    answered(&kb, "19年的座谈会在哪个城市", &["芜湖"]);
+    answered(&kb, "2021年度座谈会在哪个省召开？", &["江苏"]);
+    answered(&kb, "2019年座谈会是哪天开的", &["5月22日", "23日"]);
+    answered(&kb, "2020年度座谈会开了几天", &["2天"]);
+    answered(&kb, "2020年座谈会的主题是什么", &["生态共保", "绿色发展"]);
+    answered(&kb, "哪一年的主题是紧扣一体化和高质量", &["2019"]);
+    answered(&kb, "湖州承办的是哪一年？", &["2020"]);
+    answered(&kb, "芜湖那次会议的主题是什么", &["共绘新蓝图"]);
+}
+
+#[test]
+fn ranges_and_counts_of_latest() {
+    let kb = fixture();
+    answered(&kb, "2019年到2021年的座谈会分别在哪里举行", &["芜湖", "湖州", "江苏"]);
+    answered(&kb, "最近两次座谈会的主题是什么", &["2019", "共绘新蓝图", "2020", "生态共保"]);
+    answered(&kb, "2019年至2020年都出席了座谈会的有谁", &["赵明远", "冯志刚"]);
+}
+
+#[test]
+fn editions_forums_by_place_and_checks() {
+    let kb = fixture();
+    status(&kb, "2019年座谈会是第几次", AnswerStatus::NotFound);
+    answered(&kb, "在湖州举行的论坛是哪一年", &["2020"]);
+    answered(&kb, "2019年李文博是江苏省长吗", &["是"]);
+    answered(&kb, "2020年李文博是江苏省长吗", &["否", "江苏省委书记"]);
+    answered(&kb, "2020年座谈会上谁代表上海讲话", &["钱立新"]);
+    answered(&kb, "吴启明主持了哪一年的成果发布会", &["2020"]);
+}
+
+#[test]
+fn next_and_reverse() {
+    let kb = fixture();
+    answered(&kb, "2019年度会议确定下一届在哪", &["浙江"]);
+    answered(&kb, "2020年的座谈会之后下一届在哪里举行", &["江苏"]);
+    let a = answered(&kb, "哪次会议确定2020年度座谈会在浙江召开？", &["2019"]);
+    assert_eq!(a.intent, "meeting.decided_by");
+    answered(&kb, "2019年之后的一届在哪举行", &["浙江"]);
+}
+
+#[test]
+fn relative_references() {
+    let kb = fixture();
+    // The reference date is the last dated event: 2020-07-09.
+    answered(&kb, "最近一次座谈会在哪里举行？", &["湖州"]);
+    answered(&kb, "下一届座谈会在哪里召开？", &["江苏"]);
+    let a = ask_as_of(&kb, "最近一次座谈会在哪里举行？", Date::new(2019, 12, 31));
+    assert!(a.answer.contains("芜湖"), "{a:?}");
+    let a = ask_as_of(&kb, "今年的座谈会在哪里", Date::new(2019, 3, 1));
+    assert!(a.answer.contains("芜湖"), "{a:?}");
+    let a = ask_as_of(&kb, "明年的座谈会在哪里", Date::new(2019, 3, 1));
+    assert!(a.answer.contains("浙江"), "{a:?}");
+}
+
+#[test]
+fn documents() {
+    let kb = fixture();
+    let a = answered(&kb, "2019年度座谈会审议了哪些文件？", &["科技创新共同体建设方案", "2019年度工作计划"]);
+    assert!(!a.answer.contains("规划纲要"));
+    answered(&kb, "2019年座谈会通过了几个文件", &["1个"]);
+    answered(&kb, "2019年座谈会审议了几个文件", &["2个"]);
+    answered(&kb, "《长三角生态环境共保联治行动方案》是哪一年通过的？", &["2020"]);
+    answered(&kb, "科技创新共同体建设方案是哪次座谈会通过的", &["2019"]);
+    let a = answered(&kb, "2019年度座谈会审议通过了《长三角生态环境共保联治行动方案》吗？", &["否", "2020"]);
+    assert_eq!(a.intent, "document.check");
+    answered(&kb, "2020年座谈会通过了《长三角生态环境共保联治行动方案》吗", &["是"]);
+    // Only cited, never adopted.
+    status(&kb, "哪次座谈会通过了《长江三角洲区域一体化发展规划纲要》？", AnswerStatus::NotFound);
+    status(&kb, "《长三角量子计算合作协议》是哪年通过的", AnswerStatus::NotFound);
+}
+
+#[test]
+fn people() {
+    let kb = fixture();
+    answered(&kb, "2019年的江苏省委书记是谁？", &["孙海涛"]);
+    answered(&kb, "2020年江苏省长是谁", &["陈思远"]);
+    answered(&kb, "2020年上海市长是谁", &["钱立新"]);
+    let a = answered(&kb, "2019年沪苏浙皖的书记分别是谁", &["赵明远", "孙海涛", "周建国", "郑晓燕"]);
+    assert!(!a.answer.contains("钱立新"));
+    let a = answered(&kb, "李文博的职务有什么变化", &["2019", "江苏省委副书记、省长", "2020", "江苏省委书记"]);
+    assert_eq!(a.intent, "person.roles");
+    answered(&kb, "钱立新出席了几次座谈会", &["2次"]);
+    answered(&kb, "陈思远出席了哪几年的座谈会", &["2020"]);
+    let a = answered(&kb, "谁在2019年和2020年都出席了座谈会", &["赵明远", "李文博", "冯志刚"]);
+    assert!(!a.answer.contains("孙海涛") && !a.answer.contains("陈思远"));
+    answered(&kb, "2019年度座谈会有哪些人出席", &["赵明远", "冯志刚"]);
+    answered(&kb, "吴启明是哪个省的省长", &["浙江"]);
+    // A typo, one edit away from one name.
+    let a = answered(&kb, "李文搏是什么职务", &["江苏"]);
+    assert!(a.explanation.unwrap().entities.iter().any(|e| e.fuzzy && e.canonical == "李文博"));
+    // One edit away from two names: no guess.
+    let a = status(&kb, "王海浪是什么职务", AnswerStatus::Ambiguous);
+    assert!(a.candidates.contains(&"王海涛".to_string()) && a.candidates.contains(&"王海波".to_string()));
+    // Two-character names are never fuzzed.
+    status(&kb, "2021年江苏省长是谁", AnswerStatus::NotFound);
+}
+
+#[test]
+fn press_forum_lists() {
+    let kb = fixture();
+    answered(&kb, "2020年成果发布会由谁主持", &["吴启明"]);
+    answered(&kb, "2020年度座谈会的主要成果由谁通报", &["周建国"]);
+    answered(&kb, "第二届长三角一体化发展高层论坛在哪里举行", &["湖州"]);
+    answered(&kb, "第二届论坛是什么时候举办的", &["7月9日"]);
+    answered(&kb, "第二届论坛的主办单位是", &["长三角区域合作办公室"]);
+    answered(&kb, "第二届论坛由哪些单位承办", &["湖州日报"]);
+    answered(&kb, "2020年高层论坛上有哪些人致辞", &["周建国", "王海涛"]);
+    status(&kb, "第五届论坛在哪里举行", AnswerStatus::NotFound);
+    answered(&kb, "2020年度长三角民生实事清单包括几项", &["6"]);
+    answered(&kb, "长三角跨省公交线路要达到多少条", &["120"]);
+    answered(&kb, "充电桩要新增多少个", &["3000"]);
+    answered(&kb, "长三角充电桩要新增多少个", &["3000"]);
+}
+
+#[test]
+fn aggregates() {
+    let kb = fixture();
+    answered(&kb, "哪几年的座谈会在浙江举行？", &["2020"]);
+    answered(&kb, "座谈会在安徽举办过吗", &["是", "2019", "芜湖"]);
+    answered(&kb, "列出历年座谈会的举办地", &["2019", "芜湖", "2020", "湖州", "2021", "江苏"]);
+    answered(&kb, "江苏举办过几次座谈会", &["0次"]);
+    answered(&kb, "国家发展改革委应邀出席了哪几年的座谈会", &["2019"]);
+}
+
+#[test]
+fn refusals() {
+    let kb = fixture();
+    let a = status(&kb, "2018年度座谈会在哪里召开？", AnswerStatus::NotFound);
+    assert!(a.sentence.contains("2019"), "{}", a.sentence);
+    let a = status(&kb, "2021年度座谈会的主题是什么？", AnswerStatus::NotFound);
+    assert!(a.sentence.contains("江苏") && a.sentence.contains("2020"), "{}", a.sentence);
+    status(&kb, "北京市委书记是谁？", AnswerStatus::OutOfDomain);
+    status(&kb, "今天天气怎么样？", AnswerStatus::OutOfDomain);
+    status(&kb, "写一首关于春天的诗", AnswerStatus::OutOfDomain);
+    status(&kb, "2030年度座谈会在哪里召开", AnswerStatus::NotFound);
+}
+
+#[test]
+fn explanation_and_empty_kb() {
+    let kb = fixture();
+    let a = ask(&kb, "2019年江苏省委书记是谁");
+    let e = a.explanation.unwrap();
+    assert_eq!(e.normalized, "2019年江苏省委书记是谁");
+    assert!(!e.tokens.is_empty());
+    assert!(e.entities.iter().any(|x| x.kind == "year" && x.canonical == "2019"));
+    assert!(!e.rule.is_empty());
+
+    let empty = KnowledgeBase::default();
+    let a = ask(&empty, "2023年度座谈会在哪里举行");
+    assert_eq!(a.status, AnswerStatus::NotFound);
+}
+
+mod properties {
+    use proptest::prelude::*;
+
+    use super::{AnswerStatus, Reader, fixture};
+    use crate::engine::model::Date;
+
+    /// Characters questions are made of, with the brackets, digits and names that steer the reader.
+    const ALPHABET: &str = "2019年度二〇一九长三角地区主要领导座谈会在哪里举行什么时候主题文件通过审议《》“”谁书记省长市长出席论坛第二届清单多少吗哪一年下一届最近芜湖湖州江苏浙江安徽上海沪苏浙皖李文博周建国王海涛赵明远，。？ 0123456789";
+
+    proptest! {
+        #[test]
+        fn never_panics_and_is_consistent(idx in proptest::collection::vec(0usize..120, 0..40)) {
+            let alphabet: Vec<char> = ALPHABET.chars().collect();
+            let q: String = idx.iter().map(|&i| alphabet[i % alphabet.len()]).collect();
+            let kb = fixture();
+            let reader = Reader::new(&kb);
+            let a = reader.answer(&kb, &q, Date::new(2020, 7, 9), true);
+            // An answered reply says something; a refusal answers nothing.
+            if a.status == AnswerStatus::Answered {
+                prop_assert!(!a.answer.is_empty() && !a.sentence.is_empty(), "{q}: {a:?}");
+            } else {
+                prop_assert!(a.answer.is_empty(), "{q}: {a:?}");
+                prop_assert!(!a.sentence.is_empty(), "{q}: {a:?}");
+            }
+            prop_assert!(a.explanation.is_some());
+        }
+    }
+}

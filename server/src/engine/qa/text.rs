@@ -1,0 +1,149 @@
+//! Question text normalisation and the small string helpers the reader shares: NFKC (full-width
+//! digits and punctuation), traditional → simplified through hanconv's OpenCC tables, Chinese
+//! numeral years (二〇二三年), two-digit years (24年), and the punctuation-free
+//! "key" form used to compare titles and themes.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// The question as the reader sees it: NFKC, simplified, no whitespace, ASCII lower-case, with
+/// Chinese-numeral and two-digit years rewritten as four digits.
+pub fn normalize(raw: &str) -> String {
+    let nfkc: String = raw.nfkc().filter(|c| !c.is_whitespace()).collect();
+    let simplified = if nfkc.chars().any(is_cjk) { hanconv::t2s(&nfkc) } else { nfkc };
+    let lower = simplified.to_lowercase();
+    rewrite_years(&lower)
+}
+
+pub fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c) || c == '〇'
+}
+
+/// The value of one Chinese digit (〇 to 九).
+fn cn_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '〇' | '零' | '○' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+/// `二〇二三年` → `2023年`, `二零二四年度` → `2024年度`, `24年` → `2024年`.
+fn rewrite_years(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        // Four Chinese digits then 年.
+        if i + 4 <= chars.len() {
+            let digits: Option<Vec<u32>> = chars[i..i + 4].iter().map(|&c| cn_digit(c)).collect();
+            if let Some(d) = digits
+                && chars.get(i + 4) == Some(&'年')
+                && (d[0] == 1 || d[0] == 2)
+            {
+                for v in d {
+                    out.push(char::from_digit(v, 10).unwrap_or('0'));
+                }
+                i += 4;
+                continue;
+            }
+        }
+        // Exactly two ASCII digits then 年: a year of this century.
+        if chars[i].is_ascii_digit()
+            && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit())
+            && chars.get(i + 2) == Some(&'年')
+            && (i == 0 || !chars[i - 1].is_ascii_digit())
+        {
+            out.push_str("20");
+            out.push(chars[i]);
+            out.push(chars[i + 1]);
+            i += 2;
+            continue;
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
+/// Whether a character only punctuates (kept out of title and theme keys).
+pub fn is_punct(c: char) -> bool {
+    !(c.is_alphanumeric() || is_cjk(c))
+}
+
+/// The comparison key of a title or theme: normalised, no punctuation or quotes.
+pub fn key(s: &str) -> String {
+    normalize(s).chars().filter(|&c| !is_punct(c)).collect()
+}
+
+/// Longest common substring of two char slices: (length, start in `a`, start in `b`).
+pub fn longest_common_substring(a: &[char], b: &[char]) -> (usize, usize, usize) {
+    if a.is_empty() || b.is_empty() {
+        return (0, 0, 0);
+    }
+    let mut prev = vec![0usize; b.len() + 1];
+    let mut cur = vec![0usize; b.len() + 1];
+    let mut best = (0, 0, 0);
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            cur[j] = if a[i - 1] == b[j - 1] { prev[j - 1] + 1 } else { 0 };
+            if cur[j] > best.0 {
+                best = (cur[j], i - cur[j], j - cur[j]);
+            }
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    best
+}
+
+/// Joins with the Chinese enumeration comma.
+pub fn join<S: AsRef<str>>(items: &[S]) -> String {
+    let mut out = String::new();
+    for (i, s) in items.iter().enumerate() {
+        if i > 0 {
+            out.push('、');
+        }
+        out.push_str(s.as_ref());
+    }
+    out
+}
+
+/// `2022年、2026年`.
+pub fn years_text(years: &[i32]) -> String {
+    join(&years.iter().map(|y| format!("{y}年")).collect::<Vec<_>>())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalises_variants() {
+        assert_eq!(normalize("２０２４年度 座谈会"), "2024年度座谈会");
+        assert_eq!(normalize("二〇二三年座谈会在哪开的？"), "2023年座谈会在哪开的?");
+        assert_eq!(normalize("二零一九年"), "2019年");
+        assert_eq!(normalize("24年的座谈会"), "2024年的座谈会");
+        assert_eq!(
+            normalize("2023年長三角地區主要領導座談會在哪裡舉行？"),
+            "2023年长三角地区主要领导座谈会在哪里举行?"
+        );
+        // A three-digit run is not a year; 三年 stays a duration.
+        assert_eq!(normalize("三年行动计划"), "三年行动计划");
+        assert_eq!(normalize("100年"), "100年");
+    }
+
+    #[test]
+    fn keys_and_parens() {
+        assert_eq!(key("奋楫扬帆“十五五”，启航开拓新征程"), "奋楫扬帆十五五启航开拓新征程");
+        let a: Vec<char> = "一网通办三年行动计划".chars().collect();
+        let b: Vec<char> = "长三角政务服务一网通办三年行动计划".chars().collect();
+        assert_eq!(longest_common_substring(&a, &b).0, 10);
+    }
+}
