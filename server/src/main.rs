@@ -33,6 +33,9 @@ struct Args {
     /// article about the meeting or forum yielded neither.
     #[arg(long)]
     check: bool,
+    /// How many Ask replies to keep for questions asked again; 0 asks the engine every time.
+    #[arg(long, env = "YRDQA_ANSWER_CACHE", value_name = "REPLIES", default_value_t = service::DEFAULT_ANSWER_CACHE)]
+    answer_cache: usize,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -55,7 +58,7 @@ async fn main() -> ExitCode {
     tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_ansi(ansi).init();
     let result = match load(args.corpus) {
         Ok(engine) if args.check => return check(&engine),
-        Ok(engine) => run(&args.listen, engine).await,
+        Ok(engine) => run(&args.listen, engine, service::Tuning { answer_cache: args.answer_cache }).await,
         Err(e) => Err(e.into()),
     };
     match result {
@@ -74,7 +77,7 @@ fn load(corpus: Option<PathBuf>) -> Result<Engine, EngineError> {
     }
 }
 
-async fn run(listen: &str, engine: Engine) -> Result<(), Failure> {
+async fn run(listen: &str, engine: Engine, tuning: service::Tuning) -> Result<(), Failure> {
     // Installed before the start-up line, so a signal sent as soon as it is read is not lost.
     let stop = shutdown_signal().map_err(Failure::Signals)?;
     let listener = TcpListener::bind(listen).await.map_err(|source| Failure::Bind { addr: listen.into(), source })?;
@@ -84,7 +87,7 @@ async fn run(listen: &str, engine: Engine) -> Result<(), Failure> {
         "yrdqa-server listening on {addr} ({} documents, {} meetings, {} facts, loaded in {:.0} ms)",
         stats.documents, stats.meetings, stats.facts, stats.load_ms
     );
-    service::serve(listener, service::shared(engine), stop).await?;
+    service::serve_tuned(listener, service::shared(engine), tuning, stop).await?;
     tracing::info!("stopped");
     Ok(())
 }

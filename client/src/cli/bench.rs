@@ -3,7 +3,9 @@
 //! the same connections with the median of each and their ratio.
 //!
 //! `--concurrency` tasks are spread over `--connections` tonic channels (one TCP connection
-//! each); every task sends its next call as soon as the last one returned. Calls that start in
+//! each); every task sends its next call as soon as the last one returned. Requests are encoded
+//! once before the run and responses are read to their end but not decoded, so the generator does
+//! the same work for every RPC and a ratio between two RPCs is the server's. Calls that start in
 //! the warm-up, or end after the measured window, are not counted. Latency is taken per call,
 //! errors included, into an HDR histogram (1 µs to 60 s, 3 significant figures), so memory stays
 //! flat however long the run. A run stops by itself: at the end of `--duration`, or earlier after
@@ -15,16 +17,18 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::time::Duration;
 
+use bytes::{Buf, BufMut, Bytes};
 use hdrhistogram::Histogram;
+use http::uri::PathAndQuery;
+use prost::Message;
 use serde::Serialize;
 use tokio::task::JoinSet;
 use tokio::time::Instant;
+use tonic::codec::{Codec, DecodeBuf, Decoder, EncodeBuf, Encoder};
 use tonic::transport::Channel;
-use tonic::{Code, Status};
+use tonic::{Code, Request, Status};
 use tonic_health::pb::HealthCheckRequest;
-use tonic_health::pb::health_client::HealthClient;
 use yrdqa_client::pb::qa_service_client::QaServiceClient;
-use yrdqa_client::pb::qa_service_server::SERVICE_NAME;
 use yrdqa_client::pb::{AskRequest, GetMeetingRequest, ListMeetingsRequest};
 use yrdqa_client::{Error, code_name, load_channel};
 
@@ -75,6 +79,17 @@ impl Rpc {
             Rpc::Health => "health",
             Rpc::GetMeeting => "get-meeting",
         }
+    }
+
+    /// The HTTP/2 path of the method, from the generated service names.
+    fn path(self) -> PathAndQuery {
+        let qa = yrdqa_client::pb::qa_service_server::SERVICE_NAME;
+        let path = match self {
+            Rpc::Ask => format!("/{qa}/Ask"),
+            Rpc::Health => format!("/{}/Check", tonic_health::pb::health_server::SERVICE_NAME),
+            Rpc::GetMeeting => format!("/{qa}/GetMeeting"),
+        };
+        PathAndQuery::try_from(path).expect("a service and method name make a valid path")
     }
 }
 
@@ -148,20 +163,20 @@ pub async fn run(addr: &str, args: Args, out: Output) -> Result<ExitCode, BenchE
         channels.push(load_channel(addr).await?);
     }
     let rpcs: Vec<Rpc> = [Some(args.rpc), args.compare].into_iter().flatten().collect();
-    let questions: Arc<[String]> = match &args.questions {
-        Some(path) => read_questions(path)?.into(),
+    let questions: Vec<String> = match &args.questions {
+        Some(path) => read_questions(path)?,
         None => BUILTIN_QUESTIONS.iter().map(|q| q.to_string()).collect(),
     };
-    let years: Arc<[i32]> = if rpcs.contains(&Rpc::GetMeeting) {
+    let years: Vec<i32> = if rpcs.contains(&Rpc::GetMeeting) {
         let meetings = QaServiceClient::new(channels[0].clone()).list_meetings(ListMeetingsRequest {}).await?;
         meetings.into_inner().meetings.iter().map(|m| m.year).collect()
     } else {
-        Arc::from([])
+        Vec::new()
     };
     if rpcs.contains(&Rpc::GetMeeting) && years.is_empty() {
         return Err(BenchError::NoMeetings);
     }
-    let load = Load { channels, args: &args, questions, years };
+    let load = Load { channels, args: &args, questions: encoded_asks(&questions), years: encoded_years(&years) };
     match args.compare {
         None => {
             let summary = load.run(args.rpc).await;
@@ -205,12 +220,21 @@ fn read_questions(path: &Path) -> Result<Vec<String>, BenchError> {
     Ok(questions)
 }
 
-/// What every run of one invocation shares: the connections and what to send.
+fn encoded_asks(questions: &[String]) -> Arc<[Bytes]> {
+    let request = |q: &String| AskRequest { question: q.clone(), ..Default::default() }.encode_to_vec();
+    questions.iter().map(|q| Bytes::from(request(q))).collect()
+}
+
+fn encoded_years(years: &[i32]) -> Arc<[Bytes]> {
+    years.iter().map(|&year| Bytes::from(GetMeetingRequest { year }.encode_to_vec())).collect()
+}
+
+/// What every run of one invocation shares: the connections and the encoded requests.
 struct Load<'a> {
     channels: Vec<Channel>,
     args: &'a Args,
-    questions: Arc<[String]>,
-    years: Arc<[i32]>,
+    questions: Arc<[Bytes]>,
+    years: Arc<[Bytes]>,
 }
 
 impl Load<'_> {
@@ -249,11 +273,15 @@ impl Load<'_> {
     }
 
     fn caller(&self, rpc: Rpc, channel: Channel) -> Caller {
-        match rpc {
-            Rpc::Ask => Caller::Ask(QaServiceClient::new(channel), self.questions.clone()),
-            Rpc::Health => Caller::Health(HealthClient::new(channel)),
-            Rpc::GetMeeting => Caller::GetMeeting(QaServiceClient::new(channel), self.years.clone()),
-        }
+        let requests = match rpc {
+            Rpc::Ask => self.questions.clone(),
+            Rpc::Health => {
+                let service = yrdqa_client::pb::qa_service_server::SERVICE_NAME.to_string();
+                Arc::from([Bytes::from(HealthCheckRequest { service }.encode_to_vec())])
+            }
+            Rpc::GetMeeting => self.years.clone(),
+        };
+        Caller { grpc: tonic::client::Grpc::new(channel), path: rpc.path(), requests }
     }
 }
 
@@ -269,28 +297,60 @@ struct Window {
     next: AtomicUsize,
 }
 
-/// One task's generated client and what it sends.
-enum Caller {
-    Ask(QaServiceClient<Channel>, Arc<[String]>),
-    Health(HealthClient<Channel>),
-    GetMeeting(QaServiceClient<Channel>, Arc<[i32]>),
+/// One task's connection and what it sends: encoded requests, in turn.
+struct Caller {
+    grpc: tonic::client::Grpc<Channel>,
+    path: PathAndQuery,
+    requests: Arc<[Bytes]>,
 }
 
 impl Caller {
-    /// Sends call number `i`; the response is dropped unread, as a client that only waits would.
+    /// Sends request number `i` (modulo their count) and reads the response to its end.
     async fn call(&mut self, i: usize) -> Result<(), Status> {
-        match self {
-            Caller::Ask(client, questions) => {
-                let question = questions[i % questions.len()].clone();
-                client.ask(AskRequest { question, ..Default::default() }).await.map(drop)
-            }
-            Caller::Health(client) => {
-                client.check(HealthCheckRequest { service: SERVICE_NAME.to_string() }).await.map(drop)
-            }
-            Caller::GetMeeting(client, years) => {
-                client.get_meeting(GetMeetingRequest { year: years[i % years.len()] }).await.map(drop)
-            }
-        }
+        let body = self.requests[i % self.requests.len()].clone();
+        self.grpc.ready().await.map_err(|e| Status::unavailable(format!("connection not ready: {e}")))?;
+        self.grpc.unary(Request::new(body), self.path.clone(), RawCodec).await.map(drop)
+    }
+}
+
+/// Sends bytes that are already a message, and takes a response's bytes without decoding them.
+#[derive(Debug, Clone, Copy, Default)]
+struct RawCodec;
+
+impl Codec for RawCodec {
+    type Encode = Bytes;
+    type Decode = usize;
+    type Encoder = RawCodec;
+    type Decoder = RawCodec;
+
+    fn encoder(&mut self) -> RawCodec {
+        RawCodec
+    }
+
+    fn decoder(&mut self) -> RawCodec {
+        RawCodec
+    }
+}
+
+impl Encoder for RawCodec {
+    type Item = Bytes;
+    type Error = Status;
+
+    fn encode(&mut self, item: Bytes, dst: &mut EncodeBuf<'_>) -> Result<(), Status> {
+        dst.put(item);
+        Ok(())
+    }
+}
+
+impl Decoder for RawCodec {
+    /// The length of the message.
+    type Item = usize;
+    type Error = Status;
+
+    fn decode(&mut self, src: &mut DecodeBuf<'_>) -> Result<Option<usize>, Status> {
+        let len = src.remaining();
+        src.advance(len);
+        Ok(Some(len))
     }
 }
 
@@ -426,6 +486,9 @@ struct Comparison {
     qps_ratio: f64,
     /// Median p50 latency of `rpc` over that of `compare`: 1.0 means as quick.
     p50_ratio: f64,
+    /// Each round's throughput ratio, A over the B run right after it: under a load that drifts,
+    /// neighbours in time compare best.
+    round_qps_ratios: Vec<f64>,
 }
 
 impl Comparison {
@@ -433,13 +496,16 @@ impl Comparison {
     fn of(args: &Args, against: Rpc, runs: Vec<Summary>) -> Comparison {
         let a = Summary::median(&runs.iter().step_by(2).collect::<Vec<_>>());
         let b = Summary::median(&runs.iter().skip(1).step_by(2).collect::<Vec<_>>());
-        let ratio = |x: f64, y: f64| if y > 0.0 { x / y } else { 0.0 };
+        let ratio = |x: f64, y: f64| if y > 0.0 { (x / y * 1000.0).round() / 1000.0 } else { 0.0 };
+        let round_qps_ratios =
+            runs.chunks(2).filter(|pair| pair.len() == 2).map(|p| ratio(p[0].qps, p[1].qps)).collect();
         Comparison {
             rpc: args.rpc.name(),
             compare: against.name(),
             rounds: args.rounds,
             qps_ratio: ratio(a.qps, b.qps),
             p50_ratio: ratio(a.p50_us as f64, b.p50_us as f64),
+            round_qps_ratios,
             runs,
             a,
             b,
@@ -458,6 +524,8 @@ impl Comparison {
             "{} / {}: qps ×{:.3}, p50 ×{:.3} (medians of {} rounds each, run in turn)",
             self.rpc, self.compare, self.qps_ratio, self.p50_ratio, self.rounds
         );
+        let rounds: Vec<String> = self.round_qps_ratios.iter().map(|r| format!("{r:.3}")).collect();
+        println!("qps ratio round by round: {}", rounds.join(" "));
     }
 }
 

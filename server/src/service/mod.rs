@@ -3,6 +3,7 @@
 //! the server runs on a listener until told to stop. Handlers stay thin: convert, call the engine,
 //! map its error; no extraction rule lives here.
 
+mod cache;
 mod convert;
 mod error;
 mod layers;
@@ -20,8 +21,9 @@ use yrdqa_proto::v1::qa_service_server::QaServiceServer;
 
 use crate::engine::Engine;
 
+pub use cache::AnswerCache;
 pub use layers::CallLogLayer;
-pub use qa::QaApi;
+pub use qa::{DEFAULT_ANSWER_CACHE, QaApi};
 
 /// The engine every request reads. Each request `load()`s it once, so a reload can swap in a new
 /// engine without stopping the server or disturbing calls in flight.
@@ -59,12 +61,35 @@ fn reflection() -> tonic_reflection::server::Builder<'static> {
     )
 }
 
-/// Serves the engine on `listener` until `shutdown` completes, then stops accepting connections,
-/// lets the calls in flight finish and returns. Used by the `yrdqa-server` binary and by the
-/// in-process end-to-end tests alike, so both exercise the same stack.
+/// Performance settings of a server.
+#[derive(Debug, Clone, Copy)]
+pub struct Tuning {
+    /// How many `Ask` replies to keep for repeated questions; 0 keeps none.
+    pub answer_cache: usize,
+}
+
+impl Default for Tuning {
+    fn default() -> Tuning {
+        Tuning { answer_cache: DEFAULT_ANSWER_CACHE }
+    }
+}
+
+/// Serves the engine on `listener` with the default [`Tuning`]; see [`serve_tuned`].
 pub async fn serve(
     listener: TcpListener,
     engine: SharedEngine,
+    shutdown: impl Future<Output = ()>,
+) -> Result<(), ServeError> {
+    serve_tuned(listener, engine, Tuning::default(), shutdown).await
+}
+
+/// Serves the engine on `listener` until `shutdown` completes, then stops accepting connections,
+/// lets the calls in flight finish and returns. Used by the `yrdqa-server` binary and by the
+/// in-process end-to-end tests alike, so both exercise the same stack.
+pub async fn serve_tuned(
+    listener: TcpListener,
+    engine: SharedEngine,
+    tuning: Tuning,
     shutdown: impl Future<Output = ()>,
 ) -> Result<(), ServeError> {
     let (health, health_service) = tonic_health::server::health_reporter();
@@ -79,7 +104,7 @@ pub async fn serve(
         .add_service(health_service)
         .add_service(reflection().build_v1()?)
         .add_service(reflection().build_v1alpha()?)
-        .add_service(QaServiceServer::new(QaApi::new(engine)))
+        .add_service(QaServiceServer::new(QaApi::with_answer_cache(engine, tuning.answer_cache)))
         .serve_with_incoming_shutdown(incoming, shutdown)
         .await?;
     Ok(())

@@ -1,33 +1,54 @@
 //! `yrdqa.v1.QaService`: each handler converts the request, calls the engine once and converts
 //! the result back. Validation is the engine's (it owns the limits); errors become statuses in
-//! `error.rs`.
+//! `error.rs`. `Ask` first looks in the answer cache (`cache.rs`): a question asked again is
+//! answered without reading it again.
 
 use tonic::{Request, Response, Status};
 use yrdqa_proto::v1 as pb;
 use yrdqa_proto::v1::qa_service_server::QaService;
 
+use std::sync::Arc;
+
 use super::SharedEngine;
+use super::cache::{AnswerCache, AskKey};
 use super::convert::MeetingView;
 use crate::engine::Question;
+
+/// How many `Ask` replies are kept unless told otherwise: ample for the questions people repeat,
+/// and a few MB at most (a reply is 1 to 4 kB).
+pub const DEFAULT_ANSWER_CACHE: usize = 1024;
 
 /// The QaService implementation over a swappable engine.
 #[derive(Clone)]
 pub struct QaApi {
     engine: SharedEngine,
+    answers: Arc<AnswerCache>,
 }
 
 impl QaApi {
+    /// With an answer cache of [`DEFAULT_ANSWER_CACHE`] replies.
     pub fn new(engine: SharedEngine) -> Self {
-        QaApi { engine }
+        QaApi::with_answer_cache(engine, DEFAULT_ANSWER_CACHE)
+    }
+
+    /// With an answer cache of `capacity` replies; 0 asks the engine every time.
+    pub fn with_answer_cache(engine: SharedEngine, capacity: usize) -> Self {
+        QaApi { engine, answers: Arc::new(AnswerCache::new(capacity)) }
     }
 }
 
 #[tonic::async_trait]
 impl QaService for QaApi {
     async fn ask(&self, request: Request<pb::AskRequest>) -> Result<Response<pb::AskResponse>, Status> {
-        let question = Question::from(request.into_inner());
-        let answer = self.engine.load().ask(&question)?;
-        Ok(Response::new(answer.into()))
+        let engine = self.engine.load();
+        let key = AskKey::from(request.into_inner());
+        if let Some(reply) = self.answers.get(&engine, &key) {
+            return Ok(Response::new(reply));
+        }
+        let question = Question::from(key);
+        let reply = pb::AskResponse::from(engine.ask(&question)?);
+        self.answers.put(&engine, AskKey::from(&question), &reply);
+        Ok(Response::new(reply))
     }
 
     async fn get_meeting(&self, request: Request<pb::GetMeetingRequest>) -> Result<Response<pb::Meeting>, Status> {
