@@ -88,10 +88,10 @@ impl AnswerCache {
             entries.engine = current;
             entries.replies.clear();
         }
-        if entries.replies.len() >= self.capacity {
-            if let Some(victim) = entries.replies.keys().next().cloned() {
-                entries.replies.remove(&victim);
-            }
+        if entries.replies.len() >= self.capacity
+            && let Some(victim) = entries.replies.keys().next().cloned()
+        {
+            entries.replies.remove(&victim);
         }
         entries.replies.insert(key, Arc::new(reply.clone()));
     }
