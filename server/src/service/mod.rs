@@ -6,6 +6,7 @@
 mod cache;
 mod convert;
 mod error;
+mod io;
 mod layers;
 mod qa;
 
@@ -14,6 +15,7 @@ use std::sync::Arc;
 
 use arc_swap::ArcSwap;
 use tokio::net::TcpListener;
+use tokio_stream::StreamExt;
 use tonic::server::NamedService;
 use tonic::transport::Server;
 use tonic::transport::server::TcpIncoming;
@@ -98,7 +100,7 @@ pub async fn serve_tuned(
     health.set_service_status("", tonic_health::ServingStatus::Serving).await;
     health.set_serving::<QaServiceServer<QaApi>>().await;
 
-    let incoming = TcpIncoming::from(listener).with_nodelay(Some(true));
+    let incoming = TcpIncoming::from(listener).with_nodelay(Some(true)).map(|conn| conn.map(io::Connection::new));
     Server::builder()
         .layer(CallLogLayer)
         .add_service(health_service)
