@@ -14,26 +14,12 @@ use yrdqa_proto::v1 as pb;
 
 use crate::engine::{Engine, Question};
 
-/// What identifies a reply: the request's fields, verbatim. Made from the request by moving its
-/// strings, and turned into the engine's `Question` the same way on a miss, so a hit copies no
-/// text but the reply.
+/// What identifies a reply: the question's fields, verbatim.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct AskKey {
     question: String,
     as_of: String,
     explain: bool,
-}
-
-impl From<pb::AskRequest> for AskKey {
-    fn from(r: pb::AskRequest) -> AskKey {
-        AskKey { question: r.question, as_of: r.as_of, explain: r.explain }
-    }
-}
-
-impl From<AskKey> for Question {
-    fn from(k: AskKey) -> Question {
-        Question { text: k.question, as_of: k.as_of, explain: k.explain }
-    }
 }
 
 impl From<&Question> for AskKey {
@@ -120,7 +106,7 @@ mod tests {
     }
 
     fn request(question: &str, as_of: &str, explain: bool) -> AskKey {
-        pb::AskRequest { question: question.into(), as_of: as_of.into(), explain }.into()
+        AskKey::from(&Question { text: question.into(), as_of: as_of.into(), explain })
     }
 
     fn reply(sentence: &str) -> pb::AskResponse {

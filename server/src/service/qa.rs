@@ -41,13 +41,13 @@ impl QaApi {
 impl QaService for QaApi {
     async fn ask(&self, request: Request<pb::AskRequest>) -> Result<Response<pb::AskResponse>, Status> {
         let engine = self.engine.load();
-        let key = AskKey::from(request.into_inner());
+        let question = Question::from(request.into_inner());
+        let key = AskKey::from(&question);
         if let Some(reply) = self.answers.get(&engine, &key) {
             return Ok(Response::new(reply));
         }
-        let question = Question::from(key);
         let reply = pb::AskResponse::from(engine.ask(&question)?);
-        self.answers.put(&engine, AskKey::from(&question), &reply);
+        self.answers.put(&engine, key, &reply);
         Ok(Response::new(reply))
     }
 
