@@ -145,6 +145,15 @@ impl Client {
     }
 }
 
+/// Opens one more plaintext HTTP/2 connection to `addr` (`http://host:port` or bare `host:port`)
+/// whose calls carry no deadline: a load generator (`yrdqa bench`) opens several, and a deadline
+/// would add a timer to every call on both sides.
+pub async fn load_channel(addr: &str) -> Result<Channel, Error> {
+    let addr = if addr.contains("://") { addr.to_string() } else { format!("http://{addr}") };
+    let endpoint = Endpoint::from_shared(addr.clone()).map_err(|e| Error::address(&addr, &e))?;
+    endpoint.connect_timeout(CONNECT_TIMEOUT).connect().await.map_err(|e| Error::unreachable(&addr, &e))
+}
+
 /// `ANSWERED`, `NOT_FOUND`, …: an `AskResponse.status` without the enum prefix.
 pub fn status_name(status: i32) -> &'static str {
     let name = AnswerStatus::try_from(status).unwrap_or_default().as_str_name();

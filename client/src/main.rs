@@ -7,9 +7,21 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-#[tokio::main(flavor = "current_thread")]
-async fn main() -> ExitCode {
-    match cli::run(cli::Cli::parse()).await {
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    let mut runtime = if cli.wants_threads() {
+        tokio::runtime::Builder::new_multi_thread()
+    } else {
+        tokio::runtime::Builder::new_current_thread()
+    };
+    let runtime = match runtime.enable_all().build() {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("yrdqa: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(cli::run(cli)) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("yrdqa: {e}");

@@ -68,6 +68,9 @@ struct Args {
     /// How long a ping may go unanswered before the connection is closed.
     #[arg(long, env = "YRDQA_KEEPALIVE_TIMEOUT", default_value = "10s", value_parser = parse_duration)]
     keepalive_timeout: Duration,
+    /// How many Ask replies to keep for questions asked again; 0 asks the engine every time.
+    #[arg(long, env = "YRDQA_ANSWER_CACHE", value_name = "REPLIES", default_value_t = service::DEFAULT_ANSWER_CACHE)]
+    answer_cache: usize,
 }
 
 impl Args {
@@ -160,7 +163,7 @@ fn options(args: &Args) -> Result<Options, Failure> {
         Err(std::env::VarError::NotPresent) => None,
         Err(std::env::VarError::NotUnicode(_)) => return Err(Failure::AdminToken("not valid UTF-8")),
     };
-    Ok(Options { limits: args.limits(), tls, admin_token })
+    Ok(Options { limits: args.limits(), answer_cache: args.answer_cache, tls, admin_token })
 }
 
 async fn run(args: &Args, engine: Engine, options: Options) -> Result<(), Failure> {

@@ -81,6 +81,9 @@ pub struct Engine {
     kb: KnowledgeBase,
     reader: qa::Reader,
     stats: Stats,
+    /// `kb.reference_date()`, computed once: it scans every meeting and forum, and every `Ask`
+    /// without `as_of` needs it.
+    reference: Date,
 }
 
 impl Engine {
@@ -90,8 +93,9 @@ impl Engine {
         let kb = KnowledgeBase::build(&docs);
         let reader = qa::Reader::new(&kb);
         let mut stats = kb.stats();
+        let reference = kb.reference_date();
         stats.load_ms = started.elapsed().as_secs_f64() * 1000.0;
-        Engine { kb, reader, stats }
+        Engine { kb, reader, stats, reference }
     }
 
     /// The engine over the corpus embedded in the binary.
@@ -122,7 +126,7 @@ impl Engine {
     /// The date relative words are read against when a question gives none: the last dated
     /// event in the corpus, so that answers do not drift with the wall clock.
     pub fn reference_date(&self) -> Date {
-        self.kb.reference_date()
+        self.reference
     }
 
     /// Answers a free question.

@@ -45,7 +45,8 @@ where
     }
 
     fn call(&mut self, request: Request<ReqBody>) -> Self::Future {
-        let call = Call { method: request.uri().path().to_owned(), started: Instant::now() };
+        // The URI shares its bytes with the request: keeping it costs no copy of the path.
+        let call = Call { uri: request.uri().clone(), started: Instant::now() };
         CallLogFuture { inner: self.inner.call(request), guard: CallGuard(Some(call)) }
     }
 }
@@ -77,7 +78,7 @@ impl fmt::Display for Outcome {
 }
 
 struct Call {
-    method: String,
+    uri: http::Uri,
     started: Instant,
 }
 
@@ -88,7 +89,7 @@ struct CallGuard(Option<Call>);
 impl CallGuard {
     fn finish(&mut self, outcome: Outcome) {
         if let Some(call) = self.0.take() {
-            tracing::info!(method = %call.method, status = %outcome, latency = ?call.started.elapsed(), "grpc call");
+            tracing::info!(method = %call.uri.path(), status = %outcome, latency = ?call.started.elapsed(), "grpc call");
         }
     }
 }

@@ -5,8 +5,10 @@
 //! call the engine, map its error; no extraction rule lives here.
 
 mod admin;
+mod cache;
 mod convert;
 mod error;
+mod io;
 mod layers;
 mod limits;
 mod live;
@@ -17,6 +19,7 @@ use std::sync::Arc;
 
 use arc_swap::ArcSwap;
 use tokio::net::TcpListener;
+use tokio_stream::StreamExt;
 use tonic::server::NamedService;
 use tonic::transport::server::TcpIncoming;
 use tonic::transport::{Identity, Server, ServerTlsConfig};
@@ -26,10 +29,11 @@ use yrdqa_proto::v1::qa_service_server::QaServiceServer;
 use crate::engine::Engine;
 
 pub use admin::{AdminApi, AdminToken, BearerAuth};
+pub use cache::AnswerCache;
 pub use layers::CallLogLayer;
 pub use limits::{DeadlineLayer, Limits, MessageLimitLayer, OverloadLayer};
 pub use live::{LiveCorpus, NewDocument, Reloaded};
-pub use qa::QaApi;
+pub use qa::{DEFAULT_ANSWER_CACHE, QaApi};
 
 /// The engine every request reads. Each request `load()`s it once, so a reload can swap in a new
 /// engine without stopping the server or disturbing calls in flight.
@@ -41,13 +45,21 @@ pub fn shared(engine: Engine) -> SharedEngine {
 }
 
 /// How to serve, beyond the corpus: limits, TLS, and whether live ingestion is on.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Options {
     pub limits: Limits,
+    /// How many `Ask` replies to keep for repeated questions; 0 keeps none.
+    pub answer_cache: usize,
     /// Serve TLS with this certificate chain and key; plaintext HTTP/2 when `None`.
     pub tls: Option<Identity>,
     /// Serve AdminService to callers presenting this token; not at all when `None`.
     pub admin_token: Option<AdminToken>,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { limits: Limits::default(), answer_cache: DEFAULT_ANSWER_CACHE, tls: None, admin_token: None }
+    }
 }
 
 const ADMIN: &str = <AdminServiceServer<AdminApi> as NamedService>::NAME;
@@ -119,7 +131,10 @@ pub async fn serve_with(
     if let Some(identity) = options.tls {
         builder = builder.tls_config(ServerTlsConfig::new().identity(identity))?;
     }
-    let incoming = TcpIncoming::from(listener).with_nodelay(Some(true)).with_keepalive(Some(limits.keepalive_interval));
+    let incoming = TcpIncoming::from(listener)
+        .with_nodelay(Some(true))
+        .with_keepalive(Some(limits.keepalive_interval))
+        .map(|conn| conn.map(io::Connection::new));
     builder
         .http2_keepalive_interval(Some(limits.keepalive_interval))
         .http2_keepalive_timeout(Some(limits.keepalive_timeout))
@@ -132,7 +147,7 @@ pub async fn serve_with(
         .add_service(reflection(admin.is_some()).build_v1()?)
         .add_service(reflection(admin.is_some()).build_v1alpha()?)
         .add_service(
-            QaServiceServer::new(QaApi::new(corpus.engine().clone()))
+            QaServiceServer::new(QaApi::with_answer_cache(corpus.engine().clone(), options.answer_cache))
                 .max_decoding_message_size(limits.max_request_bytes),
         )
         .add_optional_service(admin)
