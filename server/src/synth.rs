@@ -42,20 +42,27 @@ fn name(rng: &mut Rng) -> String {
 }
 
 /// `count` articles: for each year from 1900 on, a meeting report, then forum pieces, cycling
-/// through the years so that a large corpus also merges several articles per meeting.
+/// through the years so that a large corpus also merges several articles per meeting. As in real
+/// coverage, every article about one year reports the same facts (they come from a generator
+/// seeded by the year); only the layout varies from article to article.
 pub fn articles(count: usize, seed: u64) -> Vec<SourceDocument> {
-    let mut rng = Rng(seed.max(1));
+    let mut layout = Rng(seed.max(1));
     let years = 300;
     (0..count)
         .map(|i| {
             let year = 1900 + (i % years) as i32;
-            let text = if (i / years) % 2 == 0 { meeting(&mut rng, year) } else { forum(&mut rng, year, i / years) };
+            let mut facts = Rng((seed ^ (year as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)).max(1));
+            let text = if (i / years) % 2 == 0 {
+                meeting(&mut facts, &mut layout, year)
+            } else {
+                forum(&mut facts, year, (year - 1900 + 1) as usize)
+            };
             SourceDocument { id: format!("synth_{i:05}_{year}"), text }
         })
         .collect()
 }
 
-fn meeting(rng: &mut Rng, year: i32) -> String {
+fn meeting(rng: &mut Rng, layout: &mut Rng, year: i32) -> String {
     let host = rng.pick(&DELTA_PROVINCES);
     let cities = CITIES.iter().find(|(p, _)| *p == host).map(|(_, c)| *c).unwrap_or(&["上海"]);
     let city = rng.pick(cities);
@@ -83,7 +90,7 @@ fn meeting(rng: &mut Rng, year: i32) -> String {
         year + 1,
     );
     // Every third meeting report comes in a print column wrapped every 20 characters.
-    if rng.next().is_multiple_of(3) {
+    if layout.next().is_multiple_of(3) {
         let chars: Vec<char> = body.replace("\n\n", "").chars().collect();
         chars.chunks(20).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join("\n\n")
     } else {

@@ -493,65 +493,79 @@ fn char_distance_at_most_one(a: &[char], b: &[char]) -> bool {
 /// Who held which role in which year, from the people table and, for any event the people
 /// table does not cover, from the meetings', forums' and press conferences' attendee lists.
 fn collect_roles(kb: &KnowledgeBase) -> Vec<RoleRef> {
-    let mut out: Vec<RoleRef> = Vec::new();
-    let push = |out: &mut Vec<RoleRef>,
-                name: &str,
-                year: i32,
-                role: &str,
-                province: &str,
-                event: &'static str,
-                ev: &[Evidence]| {
-        if name.is_empty() {
-            return;
-        }
-        match out.iter_mut().find(|r| r.name == name && r.year == year && r.role == role && r.event == event) {
-            Some(r) => {
-                for e in ev {
-                    if !r.evidence.contains(e) {
-                        r.evidence.push(e.clone());
-                    }
-                }
-            }
-            None => out.push(RoleRef {
-                name: name.to_string(),
-                year,
-                role: role.to_string(),
-                province: province.to_string(),
-                event,
-                evidence: ev.to_vec(),
-            }),
-        }
-    };
+    let mut roles = Roles::default();
     for p in kb.people.values() {
         for r in &p.roles {
-            push(&mut out, &p.name, r.year, &r.role, &r.province, r.event, std::slice::from_ref(&r.evidence));
+            roles.push(&p.name, r.year, &r.role, &r.province, r.event, std::slice::from_ref(&r.evidence));
         }
     }
     for m in kb.meetings.values() {
         for a in &m.attendees {
-            push(&mut out, &a.value.name, m.year, &a.value.role, &a.value.province, "meeting", &a.evidence);
+            roles.push(&a.value.name, m.year, &a.value.role, &a.value.province, "meeting", &a.evidence);
         }
         for a in &m.press.speakers {
-            push(&mut out, &a.value.name, m.year, &a.value.role, &a.value.province, "press", &a.evidence);
+            roles.push(&a.value.name, m.year, &a.value.role, &a.value.province, "press", &a.evidence);
         }
     }
     for f in kb.forums.values() {
         for a in f.speakers.iter().chain(&f.attendees) {
-            push(&mut out, &a.value.name, f.year, &a.value.role, &a.value.province, "forum", &a.evidence);
+            roles.push(&a.value.name, f.year, &a.value.role, &a.value.province, "forum", &a.evidence);
         }
         for k in &f.keynotes {
-            push(&mut out, &k.value.name, f.year, &k.value.role, "", "forum", &k.evidence);
+            roles.push(&k.value.name, f.year, &k.value.role, "", "forum", &k.evidence);
         }
     }
     // Presiders and reporters are named without a role: give them the role they held that year.
     for m in kb.meetings.values() {
         for claims in [&m.press.presider, &m.press.reporter] {
             for s in &claims.values {
-                let known = out.iter().find(|r| r.name == s.value && r.year == m.year).cloned();
-                let (role, province) = known.map(|r| (r.role, r.province)).unwrap_or_default();
-                push(&mut out, &s.value, m.year, &role, &province, "press", &s.evidence);
+                let known = roles.first_held(&s.value, m.year).map(|r| (r.role.clone(), r.province.clone()));
+                let (role, province) = known.unwrap_or_default();
+                roles.push(&s.value, m.year, &role, &province, "press", &s.evidence);
             }
         }
     }
-    out
+    roles.list
+}
+
+/// The role table under construction: one row per (name, year, role, event), in first-seen
+/// order, found by hash so that building it stays linear in the number of mentions.
+#[derive(Default)]
+struct Roles {
+    list: Vec<RoleRef>,
+    by_key: HashMap<(String, i32, String, &'static str), usize>,
+    /// The first row of each (name, year).
+    first: HashMap<(String, i32), usize>,
+}
+
+impl Roles {
+    fn push(&mut self, name: &str, year: i32, role: &str, province: &str, event: &'static str, ev: &[Evidence]) {
+        if name.is_empty() {
+            return;
+        }
+        let key = (name.to_string(), year, role.to_string(), event);
+        if let Some(&i) = self.by_key.get(&key) {
+            let row = &mut self.list[i];
+            for e in ev {
+                if !row.evidence.contains(e) {
+                    row.evidence.push(e.clone());
+                }
+            }
+            return;
+        }
+        self.by_key.insert(key, self.list.len());
+        self.first.entry((name.to_string(), year)).or_insert(self.list.len());
+        self.list.push(RoleRef {
+            name: name.to_string(),
+            year,
+            role: role.to_string(),
+            province: province.to_string(),
+            event,
+            evidence: ev.to_vec(),
+        });
+    }
+
+    fn first_held(&self, name: &str, year: i32) -> Option<&RoleRef> {
+        self.first.get(&(name.to_string(), year)).map(|&i| &self.list[i])
+    }
 }
