@@ -176,3 +176,47 @@ mod tests {
         assert!(match_place(&"北京".chars().collect::<Vec<_>>()).is_none());
     }
 }
+
+/// Common and formal names of the bodies that articles name in their short official form, as
+/// (the form in articles, the forms people also write). Applied to any body name containing the
+/// first form, so 国家发展改革委 is also 国家发改委 and 国家发展和改革委员会.
+const ORG_NAME_FORMS: &[(&str, &[&str])] = &[
+    ("发展改革委", &["发改委", "发展和改革委员会", "发展改革委员会"]),
+    ("中央财办", &["中央财经委员会办公室", "中央财经委办公室", "中央财经办"]),
+    ("区域合作办", &["区域合作办公室"]),
+    ("示范区执委会", &["示范区执行委员会"]),
+    ("交通运输部", &["交通部"]),
+    ("国家统计局", &["统计局"]),
+];
+
+/// The other names people give a body (`国家发展改革委` → `国家发改委`, …).
+pub fn org_aliases(org: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (form, others) in ORG_NAME_FORMS {
+        if org.contains(form) {
+            out.extend(others.iter().map(|o| org.replace(form, o)));
+        }
+    }
+    // 国家发展改革委 is also just 发改委.
+    let bare: Vec<String> = std::iter::once(org)
+        .chain(out.iter().map(String::as_str))
+        .filter_map(|n| n.strip_prefix("国家").filter(|b| b.chars().count() >= 3).map(str::to_string))
+        .collect();
+    out.extend(bare);
+    out
+}
+
+#[cfg(test)]
+mod org_tests {
+    use super::org_aliases;
+
+    #[test]
+    fn bodies_have_their_common_names() {
+        let a = org_aliases("国家发展改革委");
+        for n in ["国家发改委", "发改委", "国家发展和改革委员会", "发展改革委"] {
+            assert!(a.iter().any(|x| x == n), "{n} missing from {a:?}");
+        }
+        assert!(org_aliases("中央财办").iter().any(|x| x == "中央财经委员会办公室"));
+        assert!(org_aliases("科技部").is_empty());
+    }
+}

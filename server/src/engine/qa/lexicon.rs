@@ -323,7 +323,7 @@ impl Lexicon {
             orgs.extend(f.hosts.iter().chain(&f.organizers).map(|s| s.value.clone()));
         }
         for org in &orgs {
-            add(&mut lex, EntityKind::Org, org, &[]);
+            add(&mut lex, EntityKind::Org, org, &gazetteer::org_aliases(org));
         }
 
         // People and their roles.

@@ -4,6 +4,7 @@
 //! summary when the question names a meeting but asks nothing narrower.
 
 use super::Ctx;
+use super::reading::PlaceRef;
 use super::reply::{Part, Reply, meeting_name};
 use super::text::{join, years_text};
 use crate::engine::gazetteer;
@@ -140,6 +141,36 @@ impl Ctx<'_> {
         let sentence: String = parts.iter().map(|r| r.sentence.clone()).collect();
         let ev: Vec<Evidence> = parts.iter().flat_map(|r| r.evidence.iter().cloned()).collect();
         Reply::answered("meeting.location_check", answer, sentence).years(years).evidence(&ev).rule("location.check")
+    }
+
+    /// A question that names a meeting by its year and a venue it was not held at (2023年在南京
+    /// 举行的座谈会…): the premise is false, and the reply says where it was held instead.
+    pub fn venue_conflict(&self) -> Option<Reply> {
+        const INTENT: &str = "meeting.premise";
+        let asked = &self.r.places;
+        for &y in &self.r.years {
+            let Some(place) = self.kb.meetings.get(&y).and_then(|m| m.place.primary()) else {
+                continue;
+            };
+            let p = &place.value;
+            // A city of the right province, where the city is not known, is no contradiction either.
+            let fits = |a: &PlaceRef| {
+                if a.is_province || p.city.is_none() {
+                    a.province == p.province
+                } else {
+                    p.city.as_deref() == Some(a.name.as_str())
+                }
+            };
+            if asked.iter().any(fits) {
+                continue;
+            }
+            let named = join(&asked.iter().map(|a| a.name.clone()).collect::<Vec<_>>());
+            let sentence = format!("问题的前提有误：{}在{}举行，不是在{named}。", meeting_name(y), p.full_name());
+            return Some(
+                Reply::not_found(INTENT, sentence).years(&[y]).evidence(&place.evidence).rule("venue.conflict"),
+            );
+        }
+        None
     }
 
     pub fn location_check(&self, year: i32) -> Reply {

@@ -100,7 +100,7 @@ impl Ctx<'_> {
     /// Who held `ask` in the years (the latest year with a record when none given).
     pub fn role_holder(&self, ask: RoleAsk, years: &[i32]) -> Reply {
         const INTENT: &str = "person.role_holder";
-        let provinces = self.r.provinces();
+        let provinces = self.role_provinces();
         let event = self.event_filter();
         let fits = |r: &&RoleRef, strict_event: bool| {
             ask.matches(&r.role)
@@ -128,6 +128,17 @@ impl Ctx<'_> {
         if years.is_empty() {
             return Reply::not_found(INTENT, format!("语料中没有{place}{}的记录。", ask.label())).role(ask.label());
         }
+        // Over several years (2022年到2026年, 历任), a year with no report of the role is passed over.
+        let years: Vec<i32> = if years.len() > 1 {
+            let reported: Vec<i32> = years
+                .iter()
+                .copied()
+                .filter(|&y| self.lex.roles.iter().any(|r| r.year == y && fits(&r, false)))
+                .collect();
+            if reported.is_empty() { years } else { reported }
+        } else {
+            years
+        };
         let mut parts = Vec::new();
         let mut sentences = Vec::new();
         let mut ev = Vec::new();
@@ -203,6 +214,58 @@ impl Ctx<'_> {
             reply.sentence = format!("语料中最近的记录是{}年：{}", years[0], reply.sentence);
         }
         reply.rule("role.holder")
+    }
+
+    /// Every year some office holder is reported in, oldest first.
+    pub fn role_years(&self) -> Vec<i32> {
+        let mut ys: Vec<i32> = self.lex.roles.iter().map(|r| r.year).collect();
+        ys.sort_unstable();
+        ys.dedup();
+        ys
+    }
+
+    /// The provinces whose office the question asks about: those it names, less one named as the
+    /// venue (`2022年上海开座谈会时安徽省委书记是谁`, `在上海召开的那次，安徽的书记是谁` ask about 安徽);
+    /// a province named outright narrows 三省一市.
+    fn role_provinces(&self) -> Vec<String> {
+        let text = &self.r.text;
+        let venue = |p: &String| {
+            [gazetteer::province_full(p), p.to_string()].iter().any(|form| {
+                text.match_indices(form.as_str()).any(|(i, _)| {
+                    let rest = &text[i + form.len()..];
+                    text[..i].ends_with('在')
+                        || [
+                            "开",
+                            "举行",
+                            "举办",
+                            "召开",
+                            "承办",
+                            "那次",
+                            "那届",
+                            "座谈会",
+                            "会议",
+                            "的座谈会",
+                            "的会议",
+                        ]
+                        .iter()
+                        .any(|w| rest.starts_with(w))
+                })
+            })
+        };
+        let mut named: Vec<String> = Vec::new();
+        for p in self.r.places.iter().filter(|p| p.is_province) {
+            if !named.contains(&p.province) {
+                named.push(p.province.clone());
+            }
+        }
+        let offices: Vec<String> = named.iter().filter(|p| !venue(p)).cloned().collect();
+        if !offices.is_empty() {
+            offices
+        } else if self.r.all_provinces || named.is_empty() {
+            self.r.provinces()
+        } else {
+            named
+        }
     }
 
     /// The roles of `name`, by year, optionally within `years`.

@@ -84,6 +84,8 @@ pub struct Cues {
     pub secretary: bool,
     pub deputy_secretary: bool,
     pub governor: bool,
+    /// 历任, 先后, 换过几任: every holder of an office over the years.
+    pub succession: bool,
 }
 
 fn has(text: &str, words: &[&str]) -> bool {
@@ -92,8 +94,25 @@ fn has(text: &str, words: &[&str]) -> bool {
 
 impl Cues {
     fn read(t: &str) -> Cues {
-        // 哪几年 / 哪几个 / 第几次 ask which, not how many.
-        let counted = t.replace("哪几", "哪").replace("第几", "第");
+        // 哪几年 / 哪几个 / 第几次 / 几几年 ask which, not how many.
+        let counted = t.replace("几几年", "哪年").replace("哪几", "哪").replace("第几", "第");
+        // 在哪天 / 在哪一年 ask when, not where.
+        let placeless = [
+            "哪一天",
+            "哪天",
+            "哪日",
+            "哪几天",
+            "哪个月",
+            "哪月",
+            "哪一年",
+            "哪年",
+            "哪届",
+            "哪一届",
+            "哪次",
+            "哪一次",
+        ]
+        .iter()
+        .fold(counted.clone(), |acc, w| acc.replace(w, "…"));
         let count = has(
             &counted,
             &[
@@ -102,7 +121,7 @@ impl Cues {
             ],
         );
         let which_year = has(
-            t,
+            &counted,
             &[
                 "哪一年",
                 "哪年",
@@ -129,7 +148,7 @@ impl Cues {
         );
         Cues {
             where_: has(
-                t,
+                &placeless,
                 &[
                     "在哪",
                     "哪里",
@@ -276,7 +295,7 @@ impl Cues {
             report: has(t, &["通报", "代表与会各方", "介绍成果", "介绍了成果", "通告"]),
             speak: has(t, &["讲话", "发言", "致辞", "演讲", "致词", "发表"]),
             keynote: has(t, &["主旨演讲", "主旨报告", "主题演讲", "演讲"]),
-            edition_q: has(t, &["第几届", "届次", "几届", "第几次", "第几回"]),
+            edition_q: has(&counted, &["第届", "届次", "几届", "第次", "第回"]),
             host: has(t, &["主办"]),
             organizer: has(t, &["承办", "协办"]),
             org_unit: has(t, &["单位", "机构", "哪些", "谁", "哪家", "哪几家", "媒体", "报社", "部门"]),
@@ -386,6 +405,10 @@ impl Cues {
             secretary: (t.replace("总书记", "").contains("书记") && !t.contains("副书记")) || t.contains("一把手"),
             deputy_secretary: t.contains("副书记"),
             governor: has(t, &["省长", "市长", "行政首长", "政府主要负责"]),
+            succession: has(
+                t,
+                &["历任", "先后", "换过", "换了", "几任", "哪几任", "前后", "各任", "都有谁", "都有哪些人", "都是谁"],
+            ),
         }
     }
 }
@@ -411,6 +434,8 @@ pub struct Reading {
     pub orgs: Vec<String>,
     /// 沪苏浙皖, 三省一市, 各省: every delta province.
     pub all_provinces: bool,
+    /// A place names the meeting (温州那次, 合肥会议, 在南京举行的座谈会) rather than being asked about.
+    pub place_event: bool,
     /// Indices into `Lexicon::docs` of the best-matching document (several entries when the
     /// same title was acted on by several meetings).
     pub docs: Vec<usize>,
@@ -603,6 +628,9 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
             EntityKind::Org => push_unique(&mut orgs, e.canonical.clone()),
         }
     }
+    let place_event = hits.iter().any(|h| {
+        matches!(lex.entities[h.entity].kind, EntityKind::Place { .. }) && names_event(&chars, h.start + h.len)
+    });
     let all_provinces = read_abbreviations(&chars, &covered, &mut places)
         || has(text, &["三省一市", "四省市", "四省", "四地", "各省", "每个省", "各地", "每省"]);
 
@@ -639,6 +667,7 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
         other_places,
         orgs,
         all_provinces,
+        place_event,
         docs,
         doc_ties,
         unknown_titles,
@@ -648,6 +677,33 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
         cues,
         event,
     }
+}
+
+/// Whether the place ending at `chars[end]` names an event: `温州那次`, `合肥会议`, `温州的座谈会`,
+/// `在南京举行的`, `上海开的那次`.
+fn names_event(chars: &[char], end: usize) -> bool {
+    let rest: String = chars[end..].iter().take(6).collect();
+    let rest = rest.strip_prefix('市').or_else(|| rest.strip_prefix('省')).unwrap_or(&rest);
+    let after = [
+        "那次",
+        "那届",
+        "那一次",
+        "那一届",
+        "那场",
+        "那回",
+        "会议",
+        "座谈会",
+        "的会",
+        "的座谈会",
+        "的那次",
+        "的那届",
+        "峰会",
+    ];
+    if after.iter().any(|w| rest.starts_with(w)) {
+        return true;
+    }
+    let held = ["举行的", "召开的", "举办的", "开的", "承办的", "办的"];
+    held.iter().any(|w| rest.starts_with(w)) && !rest.contains('吗')
 }
 
 fn push_unique(v: &mut Vec<String>, s: String) {
@@ -849,9 +905,12 @@ fn match_doc(lex: &Lexicon, q: &[char], quoted: bool) -> (Vec<usize>, Vec<String
             return (exact, Vec::new());
         }
         // Then the title sharing the most of the question's other words (`“一网通办”三年行动计划`
-        // ties on 三年行动计划 and is settled by 一网通办): character pairs in common.
+        // ties on 三年行动计划 and is settled by 一网通办, `三年行动计划(2024—2026年)` by its years):
+        // character pairs in common.
         let shared = |key: &[char]| {
-            q.windows(2).filter(|w| w.iter().all(|&c| is_cjk(c)) && key.windows(2).any(|k| k == *w)).count()
+            q.windows(2)
+                .filter(|w| w.iter().all(|&c| is_cjk(c) || c.is_ascii_digit()) && key.windows(2).any(|k| k == *w))
+                .count()
         };
         let scores: Vec<usize> = best.iter().map(|&i| shared(&lex.docs[i].key)).collect();
         let top = scores.iter().copied().max().unwrap_or(0);

@@ -52,7 +52,18 @@ impl Ctx<'_> {
                 };
                 return next.into_iter().collect();
             }
-            Some(Rel::First) => return kb.meetings.keys().next().copied().into_iter().collect(),
+            // 首次在温州召开: the first of the meetings a place hosted.
+            Some(Rel::First) => {
+                let hosted = match (r.city(), r.province()) {
+                    (Some(c), _) => Some(self.years_hosted_by(&c.name, false)),
+                    (None, Some(p)) => Some(self.years_hosted_by(p, true)),
+                    _ => None,
+                };
+                return match hosted {
+                    Some(ys) => ys.first().copied().into_iter().collect(),
+                    None => kb.meetings.keys().next().copied().into_iter().collect(),
+                };
+            }
             Some(Rel::Offset(k)) => return vec![self.as_of.year + k],
             _ => {}
         }
@@ -65,6 +76,17 @@ impl Ctx<'_> {
         let r = self.r;
         if !skip_place && let Some(city) = r.city() {
             let ys = self.years_hosted_by(&city.name, false);
+            if !ys.is_empty() {
+                return ys;
+            }
+        }
+        // A province names meetings only as the venue (上海那次, 在浙江召开的座谈会).
+        if !skip_place
+            && r.city().is_none()
+            && r.place_event
+            && let Some(p) = r.province()
+        {
+            let ys = self.years_hosted_by(p, true);
             if !ys.is_empty() {
                 return ys;
             }

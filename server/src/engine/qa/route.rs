@@ -25,7 +25,8 @@ fn out_of_domain(r: &Reading) -> bool {
         return true;
     }
     let role = c.secretary || c.governor || c.deputy_secretary;
-    let place_anchor = !r.places.is_empty() && (c.held_verb || c.ever || role || c.which_year || c.theme || c.attend);
+    let place_anchor =
+        !r.places.is_empty() && (r.place_event || c.held_verb || c.ever || role || c.which_year || c.theme || c.attend);
     let year_anchor =
         !r.years.is_empty() && (c.held_verb || role || c.where_ || c.when || c.theme || c.attend || c.docs || c.who);
     !(place_anchor || year_anchor || role && (r.all_provinces || r.rel.is_some()))
@@ -70,6 +71,16 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         return Reply::not_found("document.meeting", format!("语料中没有哪次座谈会涉及《{t}》。"))
             .document(t)
             .rule("document.unknown");
+    }
+
+    // 2023年在南京举行的座谈会…: a venue that contradicts the year is a false premise.
+    if r.place_event
+        && r.event == Event::Meeting
+        && !c.yes_no
+        && !c.where_
+        && let Some(reply) = ctx.venue_conflict()
+    {
+        return reply;
     }
 
     // Lists and their figures.
@@ -134,6 +145,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     {
         let ys = ctx.meeting_years();
         let ys = if ys.is_empty() { ctx.years_by_fact(false, false, false) } else { ys };
+        let ys = if ys.is_empty() && (c.succession || c.all_years) { ctx.role_years() } else { ys };
         if r.provinces().is_empty() && !r.other_places.is_empty() {
             return Reply::out_of_domain().rule("role.other_province");
         }
@@ -192,6 +204,17 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     // The next host, and the meeting that decided a host.
     if c.decide && c.which_year {
         return ctx.decided_by(r.years.first().copied(), r.province());
+    }
+    // 温州那次确定的下一届: the next host decided by the meeting the place names.
+    if (c.next || c.decide)
+        && r.years.is_empty()
+        && r.place_event
+        && !c.when
+        && !c.theme
+        && !c.docs
+        && let [y] = ctx.years_by_fact(false, true, true)[..]
+    {
+        return ctx.next_host(y);
     }
     if (c.next || c.decide)
         && let Some(&y) = r.years.first()
@@ -270,6 +293,13 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         }
         if c.ever || c.yes_no {
             return ctx.years_by_place(p, false, true);
+        }
+        // 温州那次是什么时候开的: the date of the meetings the place names.
+        if c.when || c.duration {
+            let ys = ctx.years_by_fact(false, true, true);
+            if !ys.is_empty() {
+                return ctx.date(&ys, c.duration);
+            }
         }
         if c.when || c.held_verb {
             return ctx.years_by_place(p, false, false);

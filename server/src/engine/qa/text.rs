@@ -55,6 +55,12 @@ fn rewrite_years(s: &str) -> String {
                 continue;
             }
         }
+        // Spelled out with 千: 两千零二十三年, 二千零一十九年, 两千零二十年.
+        if let Some((year, len)) = spelled_year(&chars[i..]) {
+            out.push_str(&year.to_string());
+            i += len;
+            continue;
+        }
         // Exactly two ASCII digits then 年: a year of this century.
         if chars[i].is_ascii_digit()
             && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit())
@@ -71,6 +77,41 @@ fn rewrite_years(s: &str) -> String {
         i += 1;
     }
     out
+}
+
+/// `两千零二十三年` at the start of `s`: the year and the characters it takes before 年.
+fn spelled_year(s: &[char]) -> Option<(u32, usize)> {
+    let thousands = cn_digit(*s.first()?).filter(|&d| d == 1 || d == 2)?;
+    if s.get(1) != Some(&'千') {
+        return None;
+    }
+    let mut i = 2;
+    let mut hundreds = 0;
+    if let Some(d) = s.get(i).and_then(|&c| cn_digit(c)).filter(|&d| d > 0)
+        && s.get(i + 1) == Some(&'百')
+    {
+        hundreds = d;
+        i += 2;
+    }
+    if s.get(i).is_some_and(|&c| c == '零' || c == '〇') {
+        i += 1;
+    }
+    let mut rest = 0;
+    let tens_digit = s.get(i).and_then(|&c| cn_digit(c));
+    if let Some(t) = tens_digit
+        && s.get(i + 1) == Some(&'十')
+    {
+        rest = t * 10;
+        i += 2;
+    } else if s.get(i) == Some(&'十') {
+        rest = 10;
+        i += 1;
+    }
+    if let Some(u) = s.get(i).and_then(|&c| cn_digit(c)).filter(|&d| d > 0) {
+        rest += u;
+        i += 1;
+    }
+    (s.get(i) == Some(&'年')).then_some((thousands * 1000 + hundreds * 100 + rest, i))
 }
 
 /// Whether a character only punctuates (kept out of title and theme keys).
@@ -130,6 +171,10 @@ mod tests {
         assert_eq!(normalize("二〇二三年座谈会在哪开的？"), "2023年座谈会在哪开的?");
         assert_eq!(normalize("二零一九年"), "2019年");
         assert_eq!(normalize("24年的座谈会"), "2024年的座谈会");
+        assert_eq!(normalize("两千零二十三年"), "2023年");
+        assert_eq!(normalize("二千零一十九年度"), "2019年度");
+        assert_eq!(normalize("兩千零二十年"), "2020年");
+        assert_eq!(normalize("两千年"), "2000年");
         assert_eq!(
             normalize("2023年長三角地區主要領導座談會在哪裡舉行？"),
             "2023年长三角地区主要领导座谈会在哪里举行?"
