@@ -115,15 +115,25 @@ const DATELINES: [&str; 5] = ["本报讯", "据新华社", "新华社", "本报�
 
 /// Normalises `text`, the document `id`.
 pub fn normalize(id: &str, text: &str) -> NormDoc {
-    let lines = clean_lines(text);
+    let (mut lines, jumps) = clean_lines(text);
+    if is_traditional(&lines) {
+        for line in lines.iter_mut().flatten() {
+            simplify(line);
+        }
+    }
     let wrap_widths = wrap_widths(&lines);
 
     // Join lines into paragraphs.
     let mut paragraphs: Vec<Line> = Vec::new();
     let mut current: Option<Line> = None;
-    for line in lines.into_iter() {
+    for (i, line) in lines.into_iter().enumerate() {
         let Some(line) = line else {
-            continue; // blank lines never end a paragraph by themselves: wrapped layouts use them too
+            // A page jump ends the column: what follows it is another article, or text from another
+            // page. Blank lines never end a paragraph by themselves: wrapped layouts use them too.
+            if jumps.contains(&i) {
+                paragraphs.extend(current.take());
+            }
+            continue;
         };
         match current.take() {
             Some(mut prev) if continues(&prev, &line, &wrap_widths) => {
@@ -203,9 +213,11 @@ fn push_sentence(text: &str, s: usize, e: usize, paragraph: usize, out: &mut Vec
     out.push(Sentence { start: s, end: e, paragraph, opens_paragraph });
 }
 
-/// NFKC each raw line, strip markup, drop furniture; `None` for a blank or dropped line.
-fn clean_lines(text: &str) -> Vec<Option<Line>> {
+/// NFKC each raw line, strip markup, drop furniture; `None` for a blank or dropped line. Also
+/// the indices of the page jumps (`(下转第3版)`) among the dropped lines.
+fn clean_lines(text: &str) -> (Vec<Option<Line>>, HashSet<usize>) {
     let mut out = Vec::new();
+    let mut jumps = HashSet::new();
     let mut seen: HashSet<String> = HashSet::new();
     let mut idx: u32 = 0;
     for raw in text.split('\n') {
@@ -230,6 +242,9 @@ fn clean_lines(text: &str) -> Vec<Option<Line>> {
             line.orig.pop();
         }
         if line.chars.is_empty() || is_furniture(&line) {
+            if is_page_jump(&line.text()) {
+                jumps.insert(out.len());
+            }
             out.push(None);
             continue;
         }
@@ -241,7 +256,44 @@ fn clean_lines(text: &str) -> Vec<Option<Line>> {
         }
         out.push(Some(line));
     }
-    out
+    (out, jumps)
+}
+
+/// `(下转第3版)`, `(上接第1版)`, `(下转二版)`.
+fn is_page_jump(t: &str) -> bool {
+    (t.starts_with('(') || t.starts_with('（')) && (t.contains("下转") || t.contains("上接")) && t.len() < 40
+}
+
+/// Whether the article is set in traditional characters (a Hong Kong or Taiwan paper): a
+/// simplified article has next to no character that the traditional → simplified table changes.
+fn is_traditional(lines: &[Option<Line>]) -> bool {
+    let mut cjk = 0usize;
+    let mut changed = 0usize;
+    // A sample is enough to tell; the first lines of body text decide.
+    for line in lines.iter().flatten().take(40) {
+        let text = line.text();
+        let simple = hanconv::t2s(&text);
+        cjk += line.chars.iter().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(*c)).count();
+        changed += text.chars().zip(simple.chars()).filter(|(a, b)| a != b).count();
+    }
+    cjk >= 20 && changed * 20 >= cjk
+}
+
+/// Rewrites a line in simplified characters, one character for one so the offsets stay.
+fn simplify(line: &mut Line) {
+    let simple: Vec<char> = hanconv::t2s(line.text()).chars().collect();
+    if simple.len() == line.chars.len() {
+        line.chars = simple;
+        return;
+    }
+    // A phrase rule changed the length: convert character by character instead.
+    for c in line.chars.iter_mut() {
+        let mut buf = [0u8; 4];
+        let one: Vec<char> = hanconv::t2s(&*c.encode_utf8(&mut buf)).chars().collect();
+        if let [s] = one[..] {
+            *c = s;
+        }
+    }
 }
 
 /// Removes markdown heading marks and emphasis (`# `, `**`), keeping the offset map aligned.
@@ -271,8 +323,7 @@ fn strip_markup(line: &mut Line) {
 /// Lines that interrupt the text without belonging to it.
 fn is_furniture(line: &Line) -> bool {
     let t = line.text();
-    // Page jumps: (下转第3版), (上接第1版), (下转二版).
-    if (t.starts_with('(') || t.starts_with('（')) && (t.contains("下转") || t.contains("上接")) && t.len() < 40 {
+    if is_page_jump(&t) {
         return true;
     }
     // Pull quotes and bullets of highlighted text.
@@ -353,6 +404,21 @@ mod tests {
         let ev = doc.sentence_evidence(&doc.sentences[0]);
         let orig: String = raw.chars().skip(ev.start).take(ev.end - ev.start).collect();
         assert!(orig.starts_with("陈吉宁") && orig.ends_with("讲话。"));
+    }
+
+    #[test]
+    fn traditional_articles_are_read_in_simplified_characters() {
+        let raw = "2019年度長三角地區主要領導座談會在蕪湖舉行。\n上海市委書記李強，江蘇省委書記婁勤儉出席會議。會議審議並原則同意《長三角區域一體化發展2019年度工作計劃》。";
+        let doc = normalize("d", raw);
+        assert_eq!(doc.sentence_text(&doc.sentences[0]), "2019年度长三角地区主要领导座谈会在芜湖举行。");
+        assert!(doc.text.contains("江苏省委书记娄勤俭"));
+        // Offsets still point into the original text.
+        let ev = doc.sentence_evidence(&doc.sentences[1]);
+        let orig: String = raw.chars().skip(ev.start).take(ev.end - ev.start).collect();
+        assert!(orig.starts_with("上海市委書記李強"), "{orig}");
+        // A simplified article is left as it is.
+        let simple = "会议在上海举行。乾隆年间的著作不改。".repeat(3);
+        assert_eq!(normalize("s", &simple).text.trim_end(), simple);
     }
 
     #[test]

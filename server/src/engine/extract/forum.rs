@@ -14,9 +14,13 @@ use crate::engine::normalize::Sentence;
 static FORUM_HELD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"{FORUM}[^,。;]*?在([^,。;]+?)(?:隆重)?(?:举行|召开|举办|开幕)")).unwrap());
 static EDITION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"第([一二三四五六七八九十百零〇[0-9]]+)届{FORUM}")).unwrap());
-static THEME: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:以|围绕)“([^”]+)”(?:为|的|这一|这个)?主题|主题(?:为|是)“([^”]+)”").unwrap());
+    LazyLock::new(|| Regex::new(&format!(r"(?:第([一二三四五六七八九十百零〇[0-9]]+)|首)届{FORUM}")).unwrap());
+static THEME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:以|围绕)[“「『]([^”」』]+)[”」』](?:为|的|这一|这个)?主题|主题(?:为|是)[“「『]([^”」』]+)[”」』]")
+        .unwrap()
+});
+/// A year named before the place: `首届…论坛于2019年在芜湖举行`, background in a later article.
+static YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})年(?:[0-9]{1,2}月)?").unwrap());
 static SPOKE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(.+?)(?:先后|分别)?(?:讲话|致辞|发表讲话|作讲话)。?$").unwrap());
 static ATTENDED: LazyLock<Regex> =
@@ -35,14 +39,23 @@ impl Extractor<'_> {
     pub(super) fn forum_lede(&mut self, scope: &Scope, s: &Sentence) {
         let t = self.doc.sentence_text(s);
         let Some(year) = scope.year else { return };
+        let held = FORUM_HELD.captures(t);
+        // A forum of another year, named as background, is that year's, not this article's.
+        let year = held
+            .as_ref()
+            .and_then(|c| YEAR_BEFORE.captures(&t[..c.get(1).unwrap().start()]))
+            .and_then(|y| y[1].parse().ok())
+            .filter(|y: &i32| (1990..=2200).contains(y) && !t.contains(&format!("{y}年度")))
+            .unwrap_or(year);
         let ev = self.evidence(s);
-        if let Some(c) = EDITION.captures(t)
-            && let Some(n) = parse_number(&c[1])
-        {
-            self.note(format!("forum {year}: edition {n}"), &ev);
-            self.forum(year).edition.add(n, ev.clone());
+        if let Some(c) = EDITION.captures(t) {
+            let n = c.get(1).map_or(Some(1), |m| parse_number(m.as_str()));
+            if let Some(n) = n {
+                self.note(format!("forum {year}: edition {n}"), &ev);
+                self.forum(year).edition.add(n, ev.clone());
+            }
         }
-        let Some(c) = FORUM_HELD.captures(t) else { return };
+        let Some(c) = held else { return };
         let place_at = c.get(1).unwrap().start();
         if super::decided_before(t, place_at) {
             return;
@@ -75,7 +88,15 @@ impl Extractor<'_> {
             self.forum(year).theme.add(theme, ev.clone());
         }
         if let Some(c) = SPOKE.captures(t) {
-            for a in role_names(&c[1]) {
+            let mut speakers = role_names(&c[1]);
+            // `信长星代表会议轮值主办方致辞`: a name the article gave a role elsewhere.
+            if speakers.is_empty()
+                && let Some(name) = super::people::name_before(c[1].split("代表").next().unwrap_or(""), &self.known)
+                    .filter(|n| self.known.contains(n))
+            {
+                speakers.push(self.role_in_year(year, name));
+            }
+            for a in speakers {
                 self.note(format!("forum {year}: speaker {} {}", a.role, a.name), &ev);
                 add_sourced(&mut self.forum(year).speakers, a, ev.clone());
             }

@@ -26,11 +26,24 @@ static NEXT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static THEME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?:以|围绕)[“"]([^”"]+)[”"](?:为|的|这一|这个)?主题|主题(?:为|是)[“"]([^”"]+)[”"]"#).unwrap()
+    Regex::new(
+        r#"(?:以|围绕)[“"「『]([^”"」』]+)[”"」』](?:为|的|这一|这个)?主题|主题(?:为|是)[“"「『]([^”"」』]+)[”"」』]"#,
+    )
+    .unwrap()
 });
 /// `会议由江苏省委书记李强主持`: who presided over the meeting itself.
 static MEETING_PRESIDER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[,;])(?:此次|本次)?(?:会议|座谈会)由([^,。;]+?)主持").unwrap());
+/// `江苏省委书记娄勤俭主持会议`: the presider named first.
+static PRESIDES_MEETING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[,;])([^,。;]+?)主持(?:了)?(?:会议|座谈会|本次会议)").unwrap());
+/// The verb after an attendance list.
+static ATTEND_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:等)?(?:出席|参加|列席)(?:了)?(?:会议|座谈会)?(?:并(?:讲话|致辞|发言))?(?:[,。;]|$)|分别(?:讲话|致辞|发言)|主持(?:了)?(?:会议|座谈会)(?:并讲话)?",
+    )
+    .unwrap()
+});
 static PRESS_PLACE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"发布会[^,。;]*?在([^,。;]+?)(?:隆重)?(?:举行|召开|举办)").unwrap());
 static INVITED: LazyLock<Regex> = LazyLock::new(|| {
@@ -55,8 +68,9 @@ static REPORTER: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
-static SPEAKERS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([^。;]+?)分别代表(?:三省一市|沪苏浙皖|[^,。;]*)(?:讲话|发言|致辞)").unwrap());
+static SPEAKERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([^。;]+?)(?:分别代表(?:三省一市|沪苏浙皖|[^,。;]*)|分别|先后|依次)(?:讲话|发言|致辞)").unwrap()
+});
 
 /// Verbs for what a meeting did to a document, most specific first.
 const DOC_VERBS: &[(&str, DocAction)] = &[
@@ -114,10 +128,18 @@ impl Extractor<'_> {
         }
         let year = year.or(if headline { None } else { scope.year.filter(|_| scope.topic == super::Topic::Meeting) });
         let Some(year) = year.or(if headline { self.main_year } else { None }) else { return };
-        let Some((place, _)) = parse_place(&t[place_at..]) else { return };
         let ev = self.evidence(s);
-        self.note(format!("meeting {year}: place {}", place.full_name()), &ev);
-        crate::engine::kb::add_place(&mut self.meeting(year).place, place, ev.clone());
+        match parse_place(&t[place_at..]) {
+            Some((place, _)) => {
+                self.note(format!("meeting {year}: place {}", place.full_name()), &ev);
+                crate::engine::kb::add_place(&mut self.meeting(year).place, place, ev.clone());
+            }
+            // `在我市举行`: a local paper names its own city only in the headline; the dates still stand.
+            None if ["我市", "我省", "本市", "本省", "此间", "当地", "我区"]
+                .iter()
+                .any(|w| t[place_at..].starts_with(w)) => {}
+            None => return,
+        }
         // The dates stand before the place: `8月16日,2022年度…`, `…座谈会12日在芜湖召开`.
         let date = dates(t).into_iter().rfind(|d| d.start < place_at);
         let month = scope.month.or_else(|| date.as_ref().and_then(|d| self.month_of_day(year, d.day)));
@@ -166,16 +188,20 @@ impl Extractor<'_> {
                 self.note(format!("meeting {year}: attendee {} {}", a.role, a.name), &ev);
                 add_sourced(&mut self.meeting(year).attendees, a, ev.clone());
             }
-        } else if let Some(i) =
-            t.find("出席会议").or_else(|| t.find("出席座谈会")).or_else(|| t.strip_suffix("出席。").map(str::len))
-        {
-            for a in role_names(&t[..i]) {
-                self.note(format!("meeting {year}: attendee {} {}", a.role, a.name), &ev);
-                add_sourced(&mut self.meeting(year).attendees, a, ev.clone());
+        } else {
+            // `…出席会议`, `…出席并讲话`, `…等参加会议`, `…分别讲话`, `…主持会议`: each list before its verb.
+            let mut from = 0;
+            for m in ATTEND_VERB.find_iter(t) {
+                for a in role_names(&t[from..m.start()]) {
+                    self.note(format!("meeting {year}: attendee {} {}", a.role, a.name), &ev);
+                    add_sourced(&mut self.meeting(year).attendees, a, ev.clone());
+                }
+                from = m.end();
             }
         }
 
-        if let Some(c) = MEETING_PRESIDER.captures(t)
+        let presider = MEETING_PRESIDER.captures(t).or_else(|| PRESIDES_MEETING.captures(t));
+        if let Some(c) = presider
             && let Some(name) = self.name_in(c.get(1).unwrap().as_str())
         {
             self.note(format!("meeting {year}: presided by {name}"), &ev);
@@ -328,6 +354,8 @@ impl Extractor<'_> {
             }
             if let Some(c) = REPORTER.captures(clause) {
                 let before = c.get(1).or(c.get(2)).unwrap().as_str();
+                // `李锦斌主持发布会并通报…`: the presider reports.
+                let before = if before.contains("主持") { "" } else { before };
                 let before = before.trim().trim_start_matches('并').trim_start_matches("同时");
                 // `易炼红主持会议,代表与会各方通报…`: the subject carries over from the last clause.
                 let name = if before.trim().is_empty() { presider.clone() } else { self.name_in(before) };
@@ -346,6 +374,15 @@ impl Extractor<'_> {
             return names.last().cloned();
         }
         name_before(tail, &self.known)
+    }
+
+    /// A bare name with the role the year's meeting or forum gives it elsewhere.
+    pub(super) fn role_in_year(&self, year: i32, name: String) -> Attendee {
+        let forum = self.facts.forums.get(&year).into_iter().flat_map(|f| f.attendees.iter().chain(&f.speakers));
+        match forum.map(|a| &a.value).find(|a| a.name == name) {
+            Some(a) => a.clone(),
+            None => self.attendee_of(year, name),
+        }
     }
 
     /// A bare name resolved to the role its meeting's attendance list gives it.

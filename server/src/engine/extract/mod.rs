@@ -43,6 +43,10 @@ static YEAR_MEETING: LazyLock<Regex> =
 static HELD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"举行|召开|举办|开幕").unwrap());
 static DECIDED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"确定|决定|商定|同意").unwrap());
 static PUB_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日").unwrap());
+/// A web page's date line: `发布时间:2018-06-02 06:58`, `2021/05/23`, `日期:2020.08.21`.
+static WEB_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^0-9])((?:19|20)[0-9]{2})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?:$|[^0-9])").unwrap()
+});
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:本报讯|据新华社|新华社|本报记者|\(记者|本报[^,。]*电)|^[^,。]*?[0-9]{1,2}月[0-9]{1,2}日电")
         .unwrap()
@@ -75,6 +79,8 @@ pub(crate) struct Scope {
     pub press: bool,
     /// The list this article publishes, as an index into `DocFacts::lists`.
     pub list: Option<usize>,
+    /// Inside a meeting article, the paragraph that reports the forum held beside it.
+    pub forum_paragraph: Option<usize>,
 }
 
 /// One document's extraction state.
@@ -142,6 +148,16 @@ impl<'a> Extractor<'a> {
                     }
                 }
             }
+            let web = ["发布", "时间", "日期", "来源", "更新", "编辑"].iter().any(|w| t.contains(w));
+            if let Some(c) = WEB_DATE.captures(t)
+                && (web || c.get(0).unwrap().as_str().len() + 8 >= t.trim().len())
+            {
+                let d = Date::new(c[1].parse().unwrap(), c[2].parse().unwrap(), c[3].parse().unwrap());
+                if d.is_valid() {
+                    self.pub_date = Some(d);
+                    break;
+                }
+            }
         }
         if self.pub_date.is_none() {
             for p in &doc.paragraphs {
@@ -188,7 +204,14 @@ impl<'a> Extractor<'a> {
     /// Second pass: articles and their sentences.
     fn run(&mut self) {
         let doc = self.doc;
-        let mut scope = Scope { topic: Topic::Other, year: self.doc_year, month: None, press: false, list: None };
+        let mut scope = Scope {
+            topic: Topic::Other,
+            year: self.doc_year,
+            month: None,
+            press: false,
+            list: None,
+            forum_paragraph: None,
+        };
         let mut after_headline = true;
         let mut headline_year: Option<i32> = None;
         // A dateline on a line of its own (`新华社合肥5月22日电(记者 …)`) dates the article below it.
@@ -244,12 +267,13 @@ impl<'a> Extractor<'a> {
             DATELINE_DATE.captures(lede).and_then(|c| c[2].parse().ok())
         });
         let month = month.or(dateline);
-        Scope { topic, year, month, press: topic == Topic::Press, list: None }
+        Scope { topic, year, month, press: topic == Topic::Press, list: None, forum_paragraph: None }
     }
 
     fn headline_rules(&mut self, s: &Sentence) {
         let year = self.main_year.or(self.doc_year);
-        let mut scope = Scope { topic: Topic::Other, year, month: None, press: false, list: None };
+        let mut scope =
+            Scope { topic: Topic::Other, year, month: None, press: false, list: None, forum_paragraph: None };
         self.meeting_place(&scope, s, true);
         self.next_meeting(s);
         self.forum_lede(&scope, s);
@@ -269,6 +293,19 @@ impl<'a> Extractor<'a> {
             self.press_date(scope, s);
         } else if scope.topic == Topic::Meeting && (t.starts_with("会议") || t.starts_with("此次会议")) {
             scope.press = false;
+        }
+        // `第九届…论坛4日下午在马鞍山举行。本届论坛由…主办`: a meeting article's paragraph on the forum.
+        if scope.topic == Topic::Meeting {
+            let opens = FORUM_RE.find(t).is_some_and(|m| HELD.is_match(&t[m.end()..]) && !decided_before(t, m.start()));
+            if opens || t.starts_with("本届论坛") {
+                scope.forum_paragraph = Some(s.paragraph);
+            } else if scope.forum_paragraph != Some(s.paragraph) || t.starts_with("会议") {
+                scope.forum_paragraph = None;
+            }
+            if scope.forum_paragraph.is_some() {
+                self.forum_body(scope, s);
+                return;
+            }
         }
         match scope.topic {
             Topic::Meeting if !scope.press => self.meeting_body(scope, s),
