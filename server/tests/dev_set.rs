@@ -73,6 +73,8 @@ fn threshold(file: &str, tier: &str) -> f64 {
     match (file, tier) {
         ("dev.jsonl", "core") => 0.97,
         ("dev.jsonl", _) => 0.0,
+        // Written by probing for weak spots: its hard tier is the list of what is left, held as a ratchet.
+        ("phrasings.jsonl", "hard") => 0.6,
         (_, "core") => 0.95,
         _ => 0.75,
     }
@@ -131,14 +133,11 @@ fn golden_questions() {
 /// articles: 2018 and 2020 newswires, a 2019 forum-only report, a 2021 wrapped page, a 2017 page
 /// dated only by its masthead, a 2019 newswire, a 2025 masthead page with wrapped lines), added to the
 /// corpus: the reader must know their years, cities and people from the knowledge base alone.
-#[test]
-fn other_years() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/articles");
+/// The built-in corpus with the articles of `tests/data/<dir>` added.
+fn corpus_with(dir: &str) -> Engine {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(dir);
     let mut docs = yrdqa_server::engine::corpus::builtin();
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        eprintln!("no genre articles at {}: nothing to score", dir.display());
-        return;
-    };
+    let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
     for e in entries.flatten() {
         let path = e.path();
         if path.extension().is_some_and(|x| x == "txt") {
@@ -146,7 +145,30 @@ fn other_years() {
             docs.push(SourceDocument { id, text: std::fs::read_to_string(&path).expect("article") });
         }
     }
-    let engine = Engine::build(docs);
+    Engine::build(docs)
+}
+
+/// Articles written apart from the rules, as another paper would print them (a web page dated
+/// `2018-06-02`, a Hong Kong page in traditional characters, a newswire, a page wrapped every 20
+/// characters with `在我市举行`, a meeting with its forum and list in one issue, a governors-first
+/// list), with 156 questions over them and the built-in years together.
+#[test]
+fn unseen_layouts() {
+    let engine = corpus_with("unseen");
+    for year in [2018, 2019, 2020, 2021, 2025, 2027] {
+        assert!(engine.kb().meetings.get(&year).is_some_and(|m| !m.attendees.is_empty()), "no meeting {year}");
+    }
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/unseen.jsonl");
+    let text = std::fs::read_to_string(&path).expect("unseen.jsonl");
+    let mut scores: Vec<Score> = Vec::new();
+    score_file(&engine, "unseen.jsonl", &text, &mut scores);
+    let below = below_threshold(&scores);
+    assert!(below.is_empty(), "below threshold: {below:?}");
+}
+
+#[test]
+fn other_years() {
+    let engine = corpus_with("articles");
     if !engine.kb().meetings.contains_key(&2021) {
         eprintln!("extraction does not read the 2021 article yet: nothing to score");
         return;

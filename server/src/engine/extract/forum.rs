@@ -26,7 +26,7 @@ static SPOKE: LazyLock<Regex> =
 static ATTENDED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(.+?)(?:应邀)?(?:出席|参加)(?:论坛|会议|活动)?(?:并讲话|并致辞)?。?$").unwrap());
 static KEYNOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([^。;]+?)(?:分别)?(?:(?:围绕|就)([^。;]+?))?作(?:了)?(?:题为《([^》]+)》的)?主旨(?:演讲|报告|发言)")
+    Regex::new(r"([^。;]+?)(?:分别|先后|依次)?(?:(?:围绕|就)([^。;]+?))?作(?:了)?(?:题为《([^》]+)》的)?主旨(?:演讲|报告|发言)")
         .unwrap()
 });
 static HOSTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"由([^,。;]+?)(?:共同|联合)?主办").unwrap());
@@ -68,8 +68,18 @@ impl Extractor<'_> {
         let date = dates(t).into_iter().rfind(|d| d.start < place_at);
         let month =
             scope.month.or_else(|| self.facts.meetings.get(&year).and_then(|m| m.dates.get()).map(|d| d.start.month));
-        if let Some(span) =
-            date.and_then(|d| d.resolve(year, month)).or_else(|| relative_day(t, place_at, self.pub_date))
+        // `同日下午,首届…论坛在芜湖举行`: the day the article last named, the meeting's last day.
+        let same_day = || {
+            ["同日", "同一天", "当日", "当天"]
+                .iter()
+                .any(|w| t[..place_at].contains(w))
+                .then(|| self.facts.meetings.get(&year).and_then(|m| m.dates.get()).map(|d| DateSpan::day(d.end)))
+                .flatten()
+        };
+        if let Some(span) = date
+            .and_then(|d| d.resolve(year, month))
+            .or_else(|| relative_day(t, place_at, self.pub_date))
+            .or_else(same_day)
         {
             self.note(format!("forum {year}: date {}", span.start.month_day()), &ev);
             self.forum(year).date.add(span.start, ev);

@@ -12,10 +12,19 @@ use crate::engine::normalize::Sentence;
 
 static LIST_TITLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"发布(?:了)?((?:[0-9]{4}年度?)?[^,。;、《》]+?清单)").unwrap());
+/// `2025年度长三角一体化发展实事项目清单正式发布`: the title before its verb.
+static LIST_TITLE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"((?:[0-9]{4}年度?|长三角)[^,。;、《》]*?清单)(?:正式|今天|今日|日前|当天|同时)?(?:发布|公布|出炉|推出)",
+    )
+    .unwrap()
+});
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"从([一二三四五六七八九十百两[0-9]]+)(?:个)?方面|([一二三四五六七八九十百两[0-9]]+)项清单|清单(?:共|包括|包含|涵盖|共有)([一二三四五六七八九十百两[0-9]]+)(?:项|个方面|个领域)")
+    Regex::new(r"从([一二三四五六七八九十百两[0-9]]+)(?:个)?方面|([一二三四五六七八九十百两[0-9]]+)项清单|清单(?:共|包括|包含|涵盖|共有)([一二三四五六七八九十百两[0-9]]+)(?:项|个方面|个领域)|(?:^|,)(?:共|总共|一共)(?:包括|包含|涵盖|有|计)?([一二三四五六七八九十百两[0-9]]+)(?:项|个方面|个领域|件)")
         .unwrap()
 });
+/// Leading words of an item clause that are not its subject: `根据清单,三省一市今年将新增…`.
+const ITEM_LEAD: &[&str] = &["根据清单", "清单提出", "其中", "此外", "三省一市", "长三角", "今年", "还将", "将", "要"];
 static ITEM_HEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:在|围绕|聚焦)([^,。;]+?)(?:方面)?,|^此外,([^,。;]+)").unwrap());
 static FIGURE: LazyLock<Regex> =
@@ -34,7 +43,7 @@ impl Extractor<'_> {
     pub(super) fn list_title(&mut self, scope: &mut Scope, s: &Sentence) {
         let t = self.doc.sentence_text(s);
         let ev = self.evidence(s);
-        if let Some(c) = LIST_TITLE.captures(t) {
+        if let Some(c) = LIST_TITLE.captures(t).or_else(|| LIST_TITLE_FIRST.captures(t)) {
             let title = c[1].trim().to_string();
             let year = YEAR.captures(&title).and_then(|y| y[1].parse().ok()).or(scope.year);
             if let Some(year) = year {
@@ -48,7 +57,7 @@ impl Extractor<'_> {
             }
         }
         if let (Some(idx), Some(c)) = (scope.list, COUNT.captures(t))
-            && let Some(n) = c.get(1).or(c.get(2)).or(c.get(3)).and_then(|m| parse_number(m.as_str()))
+            && let Some(n) = c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4)).and_then(|m| parse_number(m.as_str()))
         {
             let title = self.facts.lists[idx].title.clone();
             self.note(format!("list {title}: {n} items"), &ev);
@@ -78,15 +87,48 @@ impl Extractor<'_> {
         idx
     }
 
-    /// Paragraphs of a list article: `在…方面,…`, `围绕…,…`, `此外,…` are items.
+    /// Paragraphs of a list article: `在…方面,…`, `围绕…,…`, `此外,…` are items; so are the
+    /// clauses of one sentence that sets out several with their figures (`新增…30项;推动…达到300项;…`).
     pub(super) fn list_body(&mut self, scope: &Scope, s: &Sentence) {
         let Some(idx) = scope.list else { return };
+        let t = self.doc.sentence_text(s);
+        let clauses: Vec<&str> = t.split(';').filter(|c| FIGURE.is_match(c)).collect();
+        if clauses.len() >= 2 {
+            let ev = self.evidence(s);
+            for clause in clauses {
+                let mut heading = clause.trim().trim_end_matches('。');
+                // `根据清单,三省一市今年将新增…`: the item starts after its lead-in.
+                if let Some((_, rest)) = heading.rsplit_once(',')
+                    && FIGURE.is_match(rest)
+                {
+                    heading = rest;
+                }
+                while let Some(rest) = ITEM_LEAD.iter().find_map(|w| heading.strip_prefix(w)) {
+                    heading = rest.trim_start_matches(',');
+                }
+                let figures: Vec<String> = clause
+                    .split([',', '。'])
+                    .map(str::trim)
+                    .filter(|c| FIGURE.is_match(c))
+                    .map(|c| c.to_string())
+                    .collect();
+                self.note(format!("list item {heading}: {}", figures.join(" / ")), &ev);
+                let item = ListItem { heading: heading.to_string(), figures, evidence: ev.clone() };
+                self.facts.lists[idx].items.push(item);
+            }
+            return;
+        }
         if !s.opens_paragraph {
             return;
         }
-        let t = self.doc.sentence_text(s);
         let Some(c) = ITEM_HEAD.captures(t) else { return };
-        let heading = c.get(1).or(c.get(2)).unwrap().as_str().trim().to_string();
+        let heading = c.get(1).or(c.get(2)).unwrap().as_str().trim();
+        // `此外,长三角还将深化区域跨省警情处置`: the item without its lead-in.
+        let mut heading = heading;
+        while let Some(rest) = ITEM_LEAD.iter().find_map(|w| heading.strip_prefix(w)) {
+            heading = rest;
+        }
+        let heading = heading.to_string();
         // The item is the whole paragraph; its figures are the clauses that hold a number.
         let p = self.doc.paragraphs[s.paragraph];
         let para = &self.doc.text[p.start..p.end];

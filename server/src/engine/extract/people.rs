@@ -52,7 +52,7 @@ const TITLES: &[&str] = &[
 /// Words that follow a name and end it: `陈吉宁代表…致辞`, `李强主持…`.
 const AFTER_NAME: &[&str] = &[
     "出席", "讲话", "致辞", "代表", "主持", "通报", "参加", "分别", "等", "在", "应邀", "作", "说", "指出", "强调",
-    "表示", "介绍", "发言", "会见", "共同", "一同", "陪同",
+    "表示", "介绍", "发言", "会见", "共同", "一同", "陪同", "先后", "依次",
 ];
 
 /// Reads a list of `ROLE NAME` entries. Roles may themselves contain `、`

@@ -31,6 +31,29 @@ impl Ctx<'_> {
     }
 
     /// Which years a place hosted (or, with `count`, how many times; with `check`, whether ever).
+    /// 座谈会每年都在上海开吗: whether every meeting held was held at `place`.
+    pub fn hosted_every(&self, place: &PlaceRef) -> Reply {
+        const INTENT: &str = "aggregate.hosted_every";
+        let (held, _, ev) = self.hosted(place);
+        let label = Self::place_label(place);
+        let all: Vec<i32> = self.kb.meetings.values().filter(|m| !m.is_decided_only()).map(|m| m.year).collect();
+        if all.is_empty() {
+            return Reply::not_found(INTENT, self.known_meetings());
+        }
+        let elsewhere: Vec<i32> = all.iter().copied().filter(|y| !held.contains(y)).collect();
+        let (answer, sentence) = if elsewhere.is_empty() {
+            ("是".to_string(), format!("语料记载的座谈会（{}）都在{label}举行。", years_text(&all)))
+        } else if held.is_empty() {
+            ("否".to_string(), format!("语料记载的座谈会没有一次在{label}举行。"))
+        } else {
+            (
+                format!("否，只有{}在{label}", years_text(&held)),
+                format!("不是。在{label}举行的是{}；{}在别处举行。", years_text(&held), years_text(&elsewhere)),
+            )
+        };
+        Reply::answered(INTENT, answer, sentence).years(&held).evidence(&ev).rule(INTENT)
+    }
+
     pub fn years_by_place(&self, place: &PlaceRef, count: bool, check: bool) -> Reply {
         let intent = match (count, check) {
             (true, _) => "aggregate.host_count",

@@ -14,6 +14,59 @@ impl Ctx<'_> {
         forum_name(f.year, f.edition.get().copied())
     }
 
+    /// `2026年第八届`, or `2022年` when the edition is not known.
+    fn forum_short(&self, f: &Forum) -> String {
+        match f.edition.get() {
+            Some(&e) => format!("{}年第{}届", f.year, chinese_number(e)),
+            None => format!("{}年", f.year),
+        }
+    }
+
+    /// The forums `name` spoke at, gave a keynote at or attended (肖渭明在哪一届论坛上致辞).
+    fn forum_by_person(&self, name: &str) -> Reply {
+        const INTENT: &str = "forum.by_person";
+        let c = &self.r.cues;
+        let mut parts = Vec::new();
+        let mut sentences = Vec::new();
+        let mut ev: Vec<Evidence> = Vec::new();
+        let mut years = Vec::new();
+        let forums = self.forums(INTENT).unwrap_or_default();
+        for f in forums {
+            let keynote = f.keynotes.iter().find(|k| k.value.name == name);
+            let spoke = f.speakers.iter().find(|a| a.value.name == name);
+            let attended = f.attendees.iter().find(|a| a.value.name == name);
+            let (what, e) = match (keynote, spoke, attended) {
+                (Some(k), _, _) if c.keynote || !c.speak => ("作主旨演讲", &k.evidence),
+                (_, Some(a), _) => ("讲话或致辞", &a.evidence),
+                (Some(k), None, _) => ("作主旨演讲", &k.evidence),
+                (None, None, Some(a)) if !c.speak && !c.keynote => ("出席", &a.evidence),
+                _ => continue,
+            };
+            years.push(f.year);
+            ev.extend(e.iter().cloned());
+            parts.push(self.forum_short(f));
+            sentences.push(format!("{name}在{}上{what}。", self.forum_label(f)));
+        }
+        if parts.is_empty() {
+            let what = if c.keynote {
+                "作主旨演讲"
+            } else if c.speak {
+                "讲话或致辞"
+            } else {
+                "出席"
+            };
+            let answer = if c.yes_no { "否" } else { "" };
+            let sentence = format!("语料中没有{name}在高层论坛上{what}的记录。");
+            return if c.yes_no {
+                Reply::answered(INTENT, answer, sentence).person(name).rule(INTENT)
+            } else {
+                Reply::not_found(INTENT, sentence).person(name)
+            };
+        }
+        let answer = if c.yes_no { format!("是，{}", join(&parts)) } else { join(&parts) };
+        Reply::answered(INTENT, answer, sentences.concat()).years(&years).evidence(&ev).person(name).rule(INTENT)
+    }
+
     /// The forums the question means, or the NOT_FOUND reply.
     fn forums(&self, intent: &'static str) -> Result<Vec<&Forum>, Reply> {
         let r = self.r;
@@ -90,6 +143,26 @@ impl Ctx<'_> {
 
     pub fn forum(&self) -> Reply {
         let c = &self.r.cues;
+        if let Some(name) = self.r.people.first()
+            && (c.which_year || c.edition_q || c.attend || c.speak || c.keynote || c.yes_no)
+        {
+            return self.forum_by_person(name);
+        }
+        // 主办单位和承办单位分别是谁, 由谁主办、谁承办: both.
+        if c.host && c.organizer {
+            return self.forum_fact("forum.hosts_organizers", |f| {
+                let names = |v: &[Sourced<String>]| join(&v.iter().map(|s| s.value.clone()).collect::<Vec<_>>());
+                let mut parts = Vec::new();
+                if !f.hosts.is_empty() {
+                    parts.push(format!("主办：{}", names(&f.hosts)));
+                }
+                if !f.organizers.is_empty() {
+                    parts.push(format!("承办：{}", names(&f.organizers)));
+                }
+                let ev = f.hosts.iter().chain(&f.organizers).flat_map(|s| s.evidence.iter().cloned()).collect();
+                (!parts.is_empty()).then(|| (parts.join("；"), format!("的{}", parts.join("，")), ev))
+            });
+        }
         if c.host && c.org_unit {
             return self.forum_orgs(true);
         }
@@ -151,6 +224,21 @@ impl Ctx<'_> {
                 f.place
                     .primary()
                     .map(|p| (p.value.full_name(), format!("在{}举行", p.value.full_name()), p.evidence.clone()))
+            });
+        }
+        // 首届论坛是哪一年举办的: the year (and edition), whether or not the day is known.
+        if c.which_year && !c.when {
+            return self.forum_fact("forum.year", |f| {
+                let ev = f
+                    .edition
+                    .primary()
+                    .map(|e| e.evidence.clone())
+                    .or_else(|| f.place.primary().map(|p| p.evidence.clone()));
+                Some((
+                    self.forum_label(f).replace("长三角一体化发展高层论坛", ""),
+                    "举办".to_string(),
+                    ev.unwrap_or_default(),
+                ))
             });
         }
         if c.when || c.which_year {
@@ -232,7 +320,7 @@ impl Ctx<'_> {
             };
             years.push(f.year);
             ev.extend(e);
-            parts.push(if forums.len() > 1 { format!("{}年：{answer}", f.year) } else { answer });
+            parts.push(if forums.len() > 1 { format!("{}：{answer}", self.forum_short(f)) } else { answer });
             sentences.push(format!("{}{predicate}。", self.forum_label(f)));
         }
         if parts.is_empty() {

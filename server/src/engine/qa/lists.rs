@@ -134,6 +134,33 @@ impl Ctx<'_> {
             .rule("list.figure")
     }
 
+    /// The forums and meetings that released `list`.
+    fn list_release(&self, list: &PublishedList) -> Reply {
+        const INTENT: &str = "list.released_at";
+        let key = crate::engine::extract::list_key(&list.title);
+        let same = |title: &str| crate::engine::extract::list_key(title) == key;
+        let mut parts = Vec::new();
+        let mut ev = Vec::new();
+        for f in self.kb.forums.values() {
+            if let Some(rel) = f.releases.iter().find(|r| same(&r.value)) {
+                let place = f.place.get().map(|p| format!("（{}）", p.full_name())).unwrap_or_default();
+                parts.push(format!("{}{place}", super::reply::forum_name(f.year, f.edition.get().copied())));
+                ev.extend(rel.evidence.iter());
+            }
+        }
+        for m in self.kb.meetings.values() {
+            if let Some(d) = m.documents.iter().find(|d| same(&d.value.title)) {
+                parts.push(super::reply::meeting_name(m.year));
+                ev.extend(d.evidence.iter());
+            }
+        }
+        if parts.is_empty() {
+            return Reply::not_found(INTENT, format!("语料没有说明{}是在哪里发布的。", list.title)).years(&[list.year]);
+        }
+        let sentence = format!("{}发布于{}。", list.title, join(&parts));
+        Reply::answered(INTENT, join(&parts), sentence).years(&[list.year]).evidence(ev).rule(INTENT)
+    }
+
     pub fn list(&self) -> Reply {
         let r = self.r;
         if r.cues.figure
@@ -155,6 +182,11 @@ impl Ctx<'_> {
                 return Reply::not_found("list.items", format!("语料中没有{what}这份清单。{known}"));
             }
         };
+        // 清单是在哪发布的, 哪次会议发布的, 由谁发布: where the list came out.
+        let c = &r.cues;
+        if (c.where_ || c.which_year || (c.release && c.who) || r.text.contains("哪个会")) && !c.figure {
+            return self.list_release(list);
+        }
         if r.cues.count {
             let count = list.item_count.get().copied().or((!list.items.is_empty()).then_some(list.items.len() as u32));
             let Some(n) = count else {
@@ -172,7 +204,13 @@ impl Ctx<'_> {
                 .years(&[list.year]);
         }
         let headings: Vec<String> = list.items.iter().map(|i| i.heading.clone()).collect();
-        let sentence = format!("{}包括：{}。", list.title, join(&headings));
+        // The report may detail only some of the items: say so rather than pass them off as all.
+        let sentence = match list.item_count.get() {
+            Some(&n) if n as usize > headings.len() => {
+                format!("{}共{n}项，报道详述了其中{}项：{}。", list.title, headings.len(), join(&headings))
+            }
+            _ => format!("{}包括：{}。", list.title, join(&headings)),
+        };
         Reply::answered("list.items", join(&headings), sentence)
             .years(&[list.year])
             .evidence(list.items.iter().map(|i| &i.evidence))

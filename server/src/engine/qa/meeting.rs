@@ -482,6 +482,39 @@ impl Ctx<'_> {
         })
     }
 
+    /// 2024年座谈会有中央财办参加吗: whether a body was invited to each meeting named.
+    pub fn org_check(&self, org: &str, years: &[i32]) -> Reply {
+        const INTENT: &str = "meeting.invited_check";
+        let mut parts = Vec::new();
+        let mut sentences = Vec::new();
+        let mut ev: Vec<Evidence> = Vec::new();
+        for &y in years {
+            let m = match self.meeting(y, INTENT) {
+                Ok(m) => m,
+                Err(r) => return r,
+            };
+            if m.invited.is_empty() {
+                return Reply::not_found(INTENT, format!("语料没有记载{}应邀出席的部门。", meeting_name(y)))
+                    .years(&[y]);
+            }
+            let label = if years.len() > 1 { format!("{y}年：") } else { String::new() };
+            match m.invited.iter().find(|s| super::text::normalize(&s.value) == org) {
+                Some(s) => {
+                    parts.push(format!("{label}是"));
+                    sentences.push(format!("{org}应邀出席了{}。", meeting_name(y)));
+                    ev.extend(s.evidence.iter().cloned());
+                }
+                None => {
+                    let who = join(&m.invited.iter().map(|s| s.value.clone()).collect::<Vec<_>>());
+                    parts.push(format!("{label}否"));
+                    sentences.push(format!("据报道，{}应邀出席的是{who}，没有{org}。", meeting_name(y)));
+                    ev.extend(m.invited.iter().flat_map(|s| s.evidence.iter().cloned()));
+                }
+            }
+        }
+        Reply::answered(INTENT, parts.join("；"), sentences.concat()).years(years).evidence(&ev).rule(INTENT)
+    }
+
     pub fn invited(&self, years: &[i32]) -> Reply {
         self.simple_list(years, "meeting.invited", "应邀出席的中央部门", |m| {
             m.invited.iter().map(|s| (s.value.clone(), s.evidence.clone())).collect()

@@ -86,6 +86,8 @@ pub struct Cues {
     pub governor: bool,
     /// 历任, 先后, 换过几任: every holder of an office over the years.
     pub succession: bool,
+    /// 举办地, 举办城市, 东道主.
+    pub venue_noun: bool,
 }
 
 fn has(text: &str, words: &[&str]) -> bool {
@@ -145,6 +147,30 @@ impl Cues {
                 "哪场",
                 "哪一场",
             ],
+        );
+        let all_years = has(
+            t,
+            &[
+                "历年",
+                "每年",
+                "每次",
+                "历届",
+                "各年",
+                "每届",
+                "所有",
+                "全部",
+                "一共",
+                "总共",
+                "各届",
+                "各次",
+                "历次",
+                "分别在",
+            ],
+        );
+        // The nouns of a venue: asked with 有哪些 they ask for every meeting's.
+        let venue_noun = has(
+            t,
+            &["举办地", "举行地", "召开地", "承办地", "举办城市", "举办的城市", "承办城市", "主办城市", "东道主"],
         );
         Cues {
             where_: has(
@@ -293,10 +319,11 @@ impl Cues {
             both: has(t, &["都", "同时", "均", "两次", "两届", "两年"]) || (t.contains('既') && t.contains('又')),
             preside: has(t, &["主持"]),
             report: has(t, &["通报", "代表与会各方", "介绍成果", "介绍了成果", "通告"]),
-            speak: has(t, &["讲话", "发言", "致辞", "演讲", "致词", "发表"]),
+            speak: has(t, &["讲话", "发言", "致辞", "演讲", "致词", "发表", "讲了话", "讲过话", "讲的话"]),
             keynote: has(t, &["主旨演讲", "主旨报告", "主题演讲", "演讲"]),
             edition_q: has(&counted, &["第届", "届次", "几届", "第次", "第回"]),
-            host: has(t, &["主办"]),
+            // 代表轮值主办方致辞 is about a speaker, not the forum's hosts.
+            host: has(&t.replace("轮值主办", ""), &["主办"]),
             organizer: has(t, &["承办", "协办"]),
             org_unit: has(t, &["单位", "机构", "哪些", "谁", "哪家", "哪几家", "媒体", "报社", "部门"]),
             release: has(t, &["发布", "推出", "公布"]),
@@ -320,25 +347,9 @@ impl Cues {
             ),
             side: has(t, &["考察", "参观", "并行", "同期", "边会", "期间还", "调研"]),
             yes_no: has(t, &["吗", "是否", "是不是", "有没有", "有无", "对不对", "对吗", "没有"]),
-            all_years: has(
-                t,
-                &[
-                    "历年",
-                    "每年",
-                    "每次",
-                    "历届",
-                    "各年",
-                    "每届",
-                    "所有",
-                    "全部",
-                    "一共",
-                    "总共",
-                    "各届",
-                    "各次",
-                    "历次",
-                    "分别在",
-                ],
-            ),
+            venue_noun,
+            // 举办地有哪些: every meeting's place.
+            all_years: all_years || (venue_noun && has(t, &["哪些", "哪几", "列出", "列举", "汇总", "都在哪"])),
             ever: has(
                 t,
                 &[

@@ -17,6 +17,8 @@ fn out_of_domain(r: &Reading) -> bool {
         || !r.themes.is_empty()
         || !r.ambiguous.is_empty()
         || c.domain_word
+        // 历年举办地, 历年主题, 举办地有哪些: the service's own aggregates, asked tersely.
+        || c.all_years && (c.venue_noun || c.theme) && r.other_places.is_empty()
         || r.edition.is_some() && c.domain_word;
     if strong {
         return false;
@@ -101,6 +103,15 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
 
     // Bodies.
+    if let Some(org) = r.orgs.first()
+        && r.people.is_empty()
+        && c.yes_no
+        && r.event == Event::Meeting
+        && let ys = ctx.meeting_years()
+        && !ys.is_empty()
+    {
+        return ctx.org_check(org, &ys);
+    }
     if let Some(org) = r.orgs.first()
         && r.people.is_empty()
         && r.years.is_empty()
@@ -291,6 +302,13 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         if c.which_year {
             return ctx.years_by_place(p, false, false);
         }
+        if (c.ever || c.yes_no)
+            && ["每年都", "每次都", "每届都", "历届都", "都在", "一直在", "总是在", "都是在"]
+                .iter()
+                .any(|w| r.text.contains(w))
+        {
+            return ctx.hosted_every(p);
+        }
         if c.ever || c.yes_no {
             return ctx.years_by_place(p, false, true);
         }
@@ -334,6 +352,15 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         && let Ok(ys) = years(ctx, false)
     {
         return ctx.location_check_all(&ys);
+    }
+    // 在南京哪个会场: the corpus names cities, never halls.
+    if ["会场", "场馆", "酒店", "宾馆", "会议中心", "哪栋", "哪个馆"].iter().any(|w| r.text.contains(w))
+        && let Ok(ys) = years(ctx, true)
+    {
+        let known = ys.iter().map(|&y| ctx.known_about(y)).collect::<String>();
+        return Reply::not_found("meeting.venue", format!("语料没有记载会场的具体地点。{known}"))
+            .years(&ys)
+            .rule("venue.detail");
     }
     if c.where_
         && c.when
