@@ -327,7 +327,9 @@ impl Extractor<'_> {
         if let Some(c) = SPEAKERS.captures(t) {
             let list = c.get(1).unwrap().as_str();
             let list = list.rsplit(['。', ':']).next().unwrap_or(list);
-            let speakers: Vec<Attendee> = match bare_names(list) {
+            // `王清宪主持发布会,梁言顺…通报…,陈吉宁、信长星、王浩分别致辞`: the names after the last clause.
+            let last_clause = list.rsplit(',').next().unwrap_or(list);
+            let speakers: Vec<Attendee> = match bare_names(list).or_else(|| bare_names(last_clause)) {
                 Some(names) => names.into_iter().map(|n| self.attendee_of(year, n)).collect(),
                 None => role_names(list),
             };

@@ -344,7 +344,9 @@ impl<'a> Extractor<'a> {
 
     fn finish(mut self, original: &str) -> DocFacts {
         let r = &mut self.facts.report;
-        let in_genre = MEETING_RE.is_match(original) || FORUM_RE.is_match(original);
+        // The normalised text too: a traditional-character article names the meeting as 座談會.
+        let text = &self.doc.text;
+        let in_genre = [original, text.as_str()].iter().any(|t| MEETING_RE.is_match(t) || FORUM_RE.is_match(t));
         r.in_genre = in_genre;
         r.meeting_years = self.facts.meetings.keys().copied().collect();
         r.forum_years = self.facts.forums.keys().copied().collect();

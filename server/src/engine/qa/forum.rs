@@ -36,15 +36,30 @@ impl Ctx<'_> {
             let spoke = f.speakers.iter().find(|a| a.value.name == name);
             let attended = f.attendees.iter().find(|a| a.value.name == name);
             let (what, e) = match (keynote, spoke, attended) {
-                (Some(k), _, _) if c.keynote || !c.speak => ("作主旨演讲", &k.evidence),
-                (_, Some(a), _) => ("讲话或致辞", &a.evidence),
-                (Some(k), None, _) => ("作主旨演讲", &k.evidence),
-                (None, None, Some(a)) if !c.speak && !c.keynote => ("出席", &a.evidence),
+                (Some(k), _, _) if c.keynote || !c.speak => {
+                    // 阮青演讲的主题: the keynote's topic goes with it.
+                    let topic = &k.value.topic;
+                    (
+                        if topic.is_empty() {
+                            "作主旨演讲".to_string()
+                        } else {
+                            format!("围绕{topic}作主旨演讲")
+                        },
+                        &k.evidence,
+                    )
+                }
+                (_, Some(a), _) => ("讲话或致辞".to_string(), &a.evidence),
+                (Some(k), None, _) => ("作主旨演讲".to_string(), &k.evidence),
+                (None, None, Some(a)) if !c.speak && !c.keynote => ("出席".to_string(), &a.evidence),
                 _ => continue,
             };
             years.push(f.year);
             ev.extend(e.iter().cloned());
-            parts.push(self.forum_short(f));
+            let topic = keynote.map(|k| k.value.topic.as_str()).filter(|t| !t.is_empty() && (c.theme || c.keynote));
+            parts.push(match topic {
+                Some(t) => format!("{}：{t}", self.forum_short(f)),
+                None => self.forum_short(f),
+            });
             sentences.push(format!("{name}在{}上{what}。", self.forum_label(f)));
         }
         if parts.is_empty() {
@@ -345,7 +360,10 @@ impl Ctx<'_> {
             }
             let names: Vec<String> = v.iter().map(|s| s.value.clone()).collect();
             let ev = v.iter().flat_map(|s| s.evidence.iter().cloned()).collect();
-            Some((join(&names), format!("{verb}{}", join(&names)), ev))
+            // 由几家报社承办: the count, then the names.
+            let answer =
+                if self.r.cues.count { format!("{}家（{}）", names.len(), join(&names)) } else { join(&names) };
+            Some((answer, format!("{verb}{}", join(&names)), ev))
         })
     }
 

@@ -547,7 +547,10 @@ impl Ctx<'_> {
             }
             let names: Vec<String> = items.iter().map(|(v, _)| v.clone()).collect();
             let sentence = format!("{}{what}：{}。", meeting_name(m.year), join(&names));
-            Ok(Part { answer: join(&names), sentence, evidence: items.into_iter().flat_map(|(_, e)| e).collect() })
+            // 有几个单位应邀出席: the count, then the names.
+            let answer =
+                if self.r.cues.count { format!("{}个（{}）", names.len(), join(&names)) } else { join(&names) };
+            Ok(Part { answer, sentence, evidence: items.into_iter().flat_map(|(_, e)| e).collect() })
         })
     }
 

@@ -9,6 +9,10 @@ use super::reading::Event;
 use super::reply::{Reply, display_role, meeting_name};
 use super::text::{join, years_text};
 use crate::engine::gazetteer;
+use crate::engine::model::Evidence;
+
+/// A person, the meeting years they attended, and the sentences that say so.
+type Attended<'a> = (String, Vec<i32>, Vec<&'a Evidence>);
 
 /// The role a question asks about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -406,6 +410,80 @@ impl Ctx<'_> {
     }
 
     /// The years `name` attended (or how many times; or whether in the asked year).
+    /// Whether the question asks who did not attend, or attended only some meetings.
+    pub fn absence_asked(&self) -> bool {
+        const WORDS: &[&str] = &[
+            "没有参加",
+            "没参加",
+            "没有出席",
+            "没出席",
+            "未参加",
+            "未出席",
+            "缺席",
+            "只参加",
+            "只出席",
+            "仅参加",
+            "仅出席",
+            "只来过",
+            "仅有一次",
+        ];
+        WORDS.iter().any(|w| self.r.text.contains(w))
+    }
+
+    /// 谁没有参加2026年的座谈会 (attended some meeting, not that one), 谁只参加过2022年的座谈会,
+    /// 谁只参加了一次: the meetings' attendees by the years they attended.
+    pub fn absentees(&self) -> Reply {
+        const INTENT: &str = "person.absentees";
+        let mut by_person: Vec<Attended> = Vec::new();
+        for m in self.kb.meetings.values() {
+            for a in &m.attendees {
+                match by_person.iter_mut().find(|(n, _, _)| *n == a.value.name) {
+                    Some((_, ys, ev)) => {
+                        if !ys.contains(&m.year) {
+                            ys.push(m.year);
+                        }
+                        ev.extend(a.evidence.iter());
+                    }
+                    None => by_person.push((a.value.name.clone(), vec![m.year], a.evidence.iter().collect())),
+                }
+            }
+        }
+        if by_person.is_empty() {
+            return Reply::not_found(INTENT, "语料中没有座谈会出席人员的记录。");
+        }
+        let t = &self.r.text;
+        let only = ["只", "仅"].iter().any(|w| t.contains(w));
+        let years = self.meeting_years();
+        let (picked, what): (Vec<&Attended>, String) = if only && !years.is_empty() {
+            let mut want = years.clone();
+            want.sort_unstable();
+            (
+                by_person.iter().filter(|(_, ys, _)| *ys == want).collect(),
+                format!("只出席了{}的座谈会", years_text(&years)),
+            )
+        } else if only {
+            (by_person.iter().filter(|(_, ys, _)| ys.len() == 1).collect(), "只出席了一次座谈会".to_string())
+        } else if !years.is_empty() {
+            (
+                by_person.iter().filter(|(_, ys, _)| !ys.iter().any(|y| years.contains(y))).collect(),
+                format!("出席过其他年份的座谈会、但没有出席{}座谈会", years_text(&years)),
+            )
+        } else {
+            return Reply::not_understood("请说明是哪一年的座谈会，例如“谁没有参加2026年的座谈会”。")
+                .rule("year.missing");
+        };
+        if picked.is_empty() {
+            return Reply::answered(INTENT, "无", format!("语料记载的出席人员中，没有{what}的人。")).rule(INTENT);
+        }
+        let names: Vec<String> = picked.iter().map(|(n, _, _)| n.clone()).collect();
+        let detail: Vec<String> = picked.iter().map(|(n, ys, _)| format!("{n}（{}）", years_text(ys))).collect();
+        let ev: Vec<&Evidence> = picked.iter().flat_map(|(_, _, e)| e.iter().copied()).collect();
+        Reply::answered(INTENT, join(&names), format!("语料中{what}的有：{}。", join(&detail)))
+            .years(&years)
+            .evidence(ev)
+            .rule(INTENT)
+    }
+
     pub fn attendance(&self, name: &str, count: bool) -> Reply {
         let intent = if count { "person.attendance_count" } else { "person.attendance" };
         let recs = self.attended(name);

@@ -884,14 +884,18 @@ const DOC_NOUNS: &[&str] = &[
 /// Whether a partial title match is specific enough to name a document.
 fn informative(part: &[char]) -> bool {
     let s: String = part.iter().collect();
-    if DOC_NOUNS.iter().any(|n| s.contains(n)) && part.len() >= 4 {
-        return true;
-    }
     let mut rest = s.clone();
     for g in GENERIC_TITLE {
         rest = rest.replace(g, "");
     }
-    rest.chars().filter(|&c| is_cjk(c) && c != '年' && c != '度').count() >= 2
+    let own = rest.chars().filter(|&c| is_cjk(c) && c != '年' && c != '度').count();
+    // A document noun names a title when words of its own come with it, or the generic part is
+    // long (三年行动计划); `合作协议` alone is what many titles end with, not one of them.
+    if DOC_NOUNS.iter().any(|n| s.contains(n)) && part.len() >= 4 {
+        let bare = DOC_NOUNS.iter().fold(rest.clone(), |acc, n| acc.replace(n, ""));
+        return part.len() >= 6 || bare.chars().any(is_cjk);
+    }
+    own >= 2
 }
 
 /// The documents best matching `q` (a quoted title, or the whole question): indices of the

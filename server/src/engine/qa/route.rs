@@ -189,7 +189,12 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             return ctx.most_attended();
         }
     }
-    if (c.attend && (c.who || c.items || c.count)) || (c.who && (c.meeting_word || !r.years.is_empty())) {
+    // 谁没有参加2026年的座谈会, 谁只参加过一次: attendance by its complement.
+    if (c.attend || c.who) && ctx.absence_asked() {
+        return ctx.absentees();
+    }
+    // 与会领导考察了哪些地方 asks about the visits, not who attended.
+    if !c.side && ((c.attend && (c.who || c.items || c.count)) || (c.who && (c.meeting_word || !r.years.is_empty()))) {
         return match years(ctx, true) {
             Ok(ys) => ctx.attendees(&ys, c.count && !c.who),
             Err(reply) => reply,
