@@ -414,3 +414,102 @@ fn press_conference_place() {
     assert_eq!(p.city.as_deref(), Some("合肥"));
     assert!(BUILTIN.meeting(2024).unwrap().press.place.is_empty());
 }
+
+fn one(text: &str) -> Engine {
+    Engine::build(vec![SourceDocument { id: "t".into(), text: text.into() }])
+}
+
+#[test]
+fn the_year_of_an_undated_newswire_comes_from_its_titles_and_its_decision() {
+    // No year in the dateline and none with the meeting: `原则同意《…2019年度…》` is about a
+    // document, not a decision about a later meeting, so 2019 stands; 会议确定2020年度 does not count.
+    let e = one(
+        "新华社合肥5月22日电(记者 甲乙)长三角地区主要领导座谈会22日在安徽芜湖召开。安徽省委书记李锦斌主持会议,上海市委书记李强、江苏省委书记娄勤俭、浙江省委书记车俊出席会议并讲话。\n\n会议以“共筑强劲活跃增长极”为主题,审议并原则同意《长三角一体化发展2019年度工作计划》。\n\n会议确定,2020年度长三角地区主要领导座谈会由浙江省承办。",
+    );
+    let m = meeting(&e, 2019);
+    assert_eq!(dates(m), ("2019-05-22".into(), "2019-05-22".into()));
+    assert_eq!(m.presider.get().map(String::as_str), Some("李锦斌"));
+    let people = attendees(m);
+    for name in ["李锦斌", "李强", "娄勤俭", "车俊"] {
+        assert!(people.iter().any(|(n, _)| n == name), "{name} missing from {people:?}");
+    }
+    assert_eq!(meeting(&e, 2020).place.get().map(|p| p.province.as_str()), Some("浙江"));
+    // Without the title, the decision alone dates the article: the year before the one decided.
+    let e = one(
+        "新华社合肥5月22日电 长三角地区主要领导座谈会22日在安徽芜湖召开。\n\n会议确定,2020年度长三角地区主要领导座谈会由浙江省承办。",
+    );
+    assert_eq!(place(meeting(&e, 2019)), ("安徽".into(), Some("芜湖".into())));
+}
+
+#[test]
+fn a_web_page_dated_in_iso_form() {
+    let e = one(
+        "首页 > 要闻\n\n长三角地区主要领导座谈会在上海召开\n\n发布时间:2018-06-02 06:58 来源:解放日报\n\n昨天,长三角地区主要领导座谈会在上海召开。上海市委书记李强主持会议并讲话,江苏省委书记娄勤俭、浙江省委书记车俊、安徽省委书记李锦斌分别讲话。上海市委副书记、市长应勇,江苏省委副书记、省长吴政隆参加会议。",
+    );
+    let m = meeting(&e, 2018);
+    assert_eq!(dates(m), ("2018-06-01".into(), "2018-06-01".into()));
+    let people = attendees(m);
+    for name in ["李强", "娄勤俭", "车俊", "李锦斌", "应勇", "吴政隆"] {
+        assert!(people.iter().any(|(n, _)| n == name), "{name} missing from {people:?}");
+    }
+}
+
+#[test]
+fn a_traditional_character_article() {
+    let e = one(
+        "2019年度長三角地區主要領導座談會在蕪湖舉行\n\n本報訊 5月22日,2019年度長三角地區主要領導座談會在安徽省蕪湖市舉行。上海市委書記李強,江蘇省委書記婁勤儉出席會議。會議以「共築強勁活躍增長極」為主題。",
+    );
+    let m = meeting(&e, 2019);
+    assert_eq!(place(m), ("安徽".into(), Some("芜湖".into())));
+    assert_eq!(m.theme.get().map(String::as_str), Some("共筑强劲活跃增长极"));
+    assert!(attendees(m).iter().any(|(n, r)| n == "娄勤俭" && r == "江苏省委书记"));
+}
+
+#[test]
+fn a_forum_paragraph_inside_a_meeting_article() {
+    let e = one(
+        "本报讯 6月3日至4日,2035年度长三角地区主要领导座谈会在安徽省马鞍山市举行。\n\n第九届长三角一体化发展高层论坛4日下午在马鞍山举行。本届论坛由长三角一体化发展联席会议主办,安徽日报报业集团承办。中国科学技术大学校长包信和、中国工程院院士潘云鹤先后作主旨演讲。\n\n会议确定,2036年度长三角地区主要领导座谈会在浙江省召开。",
+    );
+    let f = e.kb().forums.get(&2035).expect("forum 2035");
+    assert_eq!(f.edition.get(), Some(&9));
+    assert_eq!(names(f.hosts.iter().map(|s| &s.value)), vec!["长三角一体化发展联席会议"]);
+    assert_eq!(names(f.organizers.iter().map(|s| &s.value)), vec!["安徽日报报业集团"]);
+    let keynotes: Vec<&str> = f.keynotes.iter().map(|k| k.value.name.as_str()).collect();
+    assert_eq!(keynotes, vec!["包信和", "潘云鹤"]);
+    assert_eq!(meeting(&e, 2035).next.get().map(|n| n.province.as_str()), Some("浙江"));
+}
+
+#[test]
+fn press_speakers_after_the_presider_and_reporter() {
+    let e = one(
+        "本报讯 6月3日至4日,2035年度长三角地区主要领导座谈会在安徽省马鞍山市举行。\n\n4日上午,长三角一体化发展成果发布会举行。王清宪主持发布会,梁言顺代表与会各方通报座谈会主要成果,陈吉宁、信长星、王浩分别致辞。",
+    );
+    let p = &meeting(&e, 2035).press;
+    assert_eq!(p.presider.get().map(String::as_str), Some("王清宪"));
+    assert_eq!(p.reporter.get().map(String::as_str), Some("梁言顺"));
+    let speakers: Vec<&str> = p.speakers.iter().map(|a| a.value.name.as_str()).collect();
+    assert_eq!(speakers, vec!["陈吉宁", "信长星", "王浩"]);
+}
+
+#[test]
+fn a_list_titled_before_its_verb_with_items_in_one_sentence() {
+    let e = one(
+        "本报讯 记者从29日举行的第七届长三角一体化发展高层论坛上获悉,2035年度长三角一体化发展实事项目清单正式发布,共包括3项民生实事。根据清单,三省一市今年将新增跨省通办事项30项;推动检查检验结果互认项目达到300项;新开通省际毗邻公交线路10条。",
+    );
+    let list = e.kb().lists.iter().find(|l| l.year == 2035).expect("list 2035");
+    assert_eq!(list.item_count.get(), Some(&3));
+    let headings: Vec<&str> = list.items.iter().map(|i| i.heading.as_str()).collect();
+    assert_eq!(
+        headings,
+        vec!["新增跨省通办事项30项", "推动检查检验结果互认项目达到300项", "新开通省际毗邻公交线路10条"]
+    );
+}
+
+#[test]
+fn a_page_jump_ends_the_paragraph_it_interrupts() {
+    let e = one(
+        "本报讯 5月21日至22日,2031年度长三角地区主要领导座谈会在江苏省无锡市举行。会议确定,2032年度长三角地区主要领导座谈会在上海市\n(下转第2版)\n第三届长三角一体化发展高层论坛举行\n本报讯 22日上午,第三届长三角一体化发展高层论坛在无锡举行。",
+    );
+    let f = e.kb().forums.get(&2031).expect("forum 2031");
+    assert!(f.edition.values.iter().all(|s| s.evidence.iter().all(|ev| !ev.quote.contains("会议确定"))));
+}

@@ -184,13 +184,30 @@ impl<'a> Extractor<'a> {
             }
         }
         self.doc_year = self.main_year.or(self.pub_date.map(|d| d.year)).or_else(|| {
-            // The year most often named with 年度 outside decisions about later meetings, else any year.
+            // The year most often named with 年度 outside decisions about later meetings (a title's
+            // `2019年度工作计划` counts, `会议确定2020年度…座谈会` does not); else the year before the
+            // next meeting decided; else any year.
             let mut counts: BTreeMap<i32, usize> = BTreeMap::new();
+            let mut decided: Option<i32> = None;
             for s in &doc.sentences {
                 let t = doc.sentence_text(s);
-                for c in YEAR_DU.captures_iter(t).filter(|c| !decided_before(t, c.get(0).unwrap().start())) {
-                    *counts.entry(c[1].parse().unwrap()).or_default() += 1;
+                for c in YEAR_DU.captures_iter(t) {
+                    let year: i32 = c[1].parse().unwrap();
+                    let m = c.get(0).unwrap();
+                    let names_meeting = MEETING_RE.find(&t[m.end()..]).is_some_and(|n| n.start() <= 6)
+                        || t[m.end()..].starts_with("会议")
+                        || t[m.end()..].starts_with("座谈会");
+                    if names_meeting && decided_before(t, m.start()) {
+                        decided = decided.or(Some(year));
+                    } else {
+                        *counts.entry(year).or_default() += 1;
+                    }
                 }
+            }
+            if counts.is_empty()
+                && let Some(y) = decided
+            {
+                return Some(y - 1);
             }
             if counts.is_empty() {
                 for c in NUM_SPAN.captures_iter(&doc.text) {
