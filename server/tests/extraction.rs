@@ -513,3 +513,26 @@ fn a_page_jump_ends_the_paragraph_it_interrupts() {
     let f = e.kb().forums.get(&2031).expect("forum 2031");
     assert!(f.edition.values.iter().all(|s| s.evidence.iter().all(|ev| !ev.quote.contains("会议确定"))));
 }
+
+#[test]
+fn a_web_page_with_a_comma_headline_and_related_links() {
+    let e = one(
+        "2038年度长三角地区主要领导座谈会在宁波举行，明年将在江苏召开\n\n澎湃新闻记者 周琳 宁波报道\n2038-06-12 09:30 来源:澎湃新闻\n\n分享至:微信 微博\n\n6月10日至11日,2038年度长三角地区主要领导座谈会在浙江省宁波市举行。会议审议了2038年度工作计划。会议确定,下一年度座谈会由江苏省承办。\n\n相关推荐\n2037年度长三角地区主要领导座谈会在安徽蚌埠召开 2037-06-10\n",
+    );
+    let m = meeting(&e, 2038);
+    assert_eq!(dates(m), ("2038-06-10".into(), "2038-06-11".into()));
+    assert_eq!(docs(m, DocAction::Reviewed), vec!["2038年度工作计划"]);
+    assert_eq!(meeting(&e, 2039).place.get().map(|p| p.province.as_str()), Some("江苏"));
+    // The related link names no fact.
+    assert!(e.meeting(2037).is_err());
+}
+
+#[test]
+fn a_document_adopted_by_the_central_government_is_cited() {
+    let e = one(
+        "本报讯 5月22日,2039年度长三角地区主要领导座谈会在安徽省芜湖市举行。会议审议通过了《长三角一体化发展2039年度工作计划》,要求认真落实中央政治局会议审议通过的《长江三角洲区域一体化发展规划纲要》。",
+    );
+    let m = meeting(&e, 2039);
+    assert_eq!(docs(m, DocAction::Adopted), vec!["长三角一体化发展2039年度工作计划"]);
+    assert!(m.cited.iter().any(|c| c.value == "长江三角洲区域一体化发展规划纲要"));
+}

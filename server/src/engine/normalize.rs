@@ -241,6 +241,14 @@ fn clean_lines(text: &str) -> (Vec<Option<Line>>, HashSet<usize>) {
             line.chars.pop();
             line.orig.pop();
         }
+        // The marker stands alone or before a colon; a wrapped body line may start with 相关 too.
+        let ends_page = PAGE_END.iter().any(|w| {
+            let n = w.chars().count();
+            line.starts_with(w) && (line.len() <= n + 2 || matches!(line.chars.get(n), Some(':' | ' ' | '|')))
+        });
+        if ends_page {
+            break;
+        }
         if line.chars.is_empty() || is_furniture(&line) {
             if is_page_jump(&line.text()) {
                 jumps.insert(out.len());
@@ -343,9 +351,52 @@ fn is_furniture(line: &Line) -> bool {
             return true;
         }
     }
-    // Masthead service lines: QR codes, web and mail addresses.
-    t.starts_with("扫码") || t.starts_with("网址") || t.starts_with("邮箱")
+    // A link in a list of related stories: a short title ending on its date (`… 2027-06-10`).
+    if t.chars().count() <= 80 && ends_on_iso_date(&t) && !t.contains('。') {
+        return true;
+    }
+    // Masthead service lines: QR codes, web and mail addresses; a web page's buttons.
+    ["扫码", "网址", "邮箱", "分享至", "分享到", "字号", "打印", "收藏", "【纠错】", "点击进入"]
+        .iter()
+        .any(|w| t.starts_with(w))
 }
+
+/// `… 2027-06-10`, `… 2025/05/23 10:00`.
+fn ends_on_iso_date(t: &str) -> bool {
+    let tail: String = t.chars().rev().take(16).collect::<Vec<_>>().into_iter().rev().collect();
+    let bytes: Vec<char> = tail.chars().collect();
+    (0..bytes.len()).any(|i| {
+        let w: String = bytes[i..].iter().collect();
+        let parts: Vec<&str> = w.split(['-', '/']).collect();
+        parts.len() == 3
+            && parts[0].len() == 4
+            && parts[0].chars().all(|c| c.is_ascii_digit())
+            && parts[1].len() <= 2
+            && parts[1].chars().all(|c| c.is_ascii_digit())
+            && parts[2]
+                .split(' ')
+                .next()
+                .is_some_and(|d| (1..=2).contains(&d.len()) && d.chars().all(|c| c.is_ascii_digit()))
+            && (i == 0 || !bytes[i - 1].is_ascii_digit())
+    })
+}
+
+/// Where a web page's own text ends: what follows is other stories and the site's footer.
+const PAGE_END: &[&str] = &[
+    "相关推荐",
+    "相关阅读",
+    "相关新闻",
+    "相关文章",
+    "热门新闻",
+    "热新闻",
+    "热门推荐",
+    "延伸阅读",
+    "推荐阅读",
+    "猜你喜欢",
+    "更多新闻",
+    "往期回顾",
+    "责任编辑",
+];
 
 /// Line lengths that recur often enough to be a print layout's column width.
 fn wrap_widths(lines: &[Option<Line>]) -> Vec<usize> {
@@ -378,14 +429,46 @@ fn continues(prev: &Line, next: &Line, wrap_widths: &[usize]) -> bool {
     // A fixed-width print layout: a full line continues unless it completes a sentence or headline.
     let full = wrap_widths.iter().any(|&w| prev.len() + 2 >= w && prev.len() <= w + 2);
     let headline_done = HEADLINE_END.iter().any(|h| prev.ends_with(h)) && !prev.contains_any(&CLAUSE_PUNCT);
-    if ends_sentence || headline_done {
+    if ends_sentence || headline_done || is_meta(prev) || is_meta(next) {
         return false;
     }
     if full {
         return true;
     }
+    // A lede opens on its date (`6月10日至11日,…`): the short line before it was a headline, even
+    // one with a comma in it.
+    if opens_on_a_date(next) && prev.len() <= 40 {
+        return false;
+    }
     // A page break inside a paragraph: body text (punctuated or long) cut mid-sentence.
     prev.contains_any(&CLAUSE_PUNCT) || prev.len() >= 40
+}
+
+/// A byline or a web page's date-and-source line: `澎湃新闻记者 周琳 宁波报道`, `2028-06-12 09:30 来源:…`.
+fn is_meta(line: &Line) -> bool {
+    let t = line.text();
+    t.chars().count() <= 60
+        && ((t.contains("记者") && t.ends_with("报道"))
+            || t.contains("来源:")
+            || t.starts_with("发布时间")
+            || t.starts_with("作者:")
+            || t.starts_with("编辑:"))
+}
+
+/// `6月10日至11日,…`, `22日上午,…`: a line that starts on a date.
+fn opens_on_a_date(line: &Line) -> bool {
+    let digits = line.chars.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits == 0 || digits > 2 {
+        return false;
+    }
+    match line.chars.get(digits) {
+        Some('月') => {
+            let d = line.chars[digits + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+            d > 0 && line.chars.get(digits + 1 + d) == Some(&'日')
+        }
+        Some('日') => true,
+        _ => false,
+    }
 }
 
 #[cfg(test)]

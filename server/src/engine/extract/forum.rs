@@ -117,8 +117,8 @@ impl Extractor<'_> {
             }
         }
         // A sentence may hold several statements: read each clause-led pattern on its own part.
-        for part in t.split('。') {
-            if let Some(c) = KEYNOTE.captures(part) {
+        for part in t.split(['。', ';']) {
+            for c in KEYNOTE.captures_iter(part) {
                 let speakers = role_names(&c[1]);
                 let about = c.get(2).or(c.get(3)).map_or("", |m| m.as_str());
                 let topics = split_list(about);

@@ -21,7 +21,7 @@ static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:确定|决定|商定|同意)[,:]?\s*(?:由)?(?:([0-9]{{4}})年度?的?(?:{MEETING}|会议|座谈会)|(?:下一年度|下届|下一届|明年)的?(?:会议|{MEETING})?)(?:将)?(?:于[^,。在由]*)?(?:在|由)([^,。;]+?)(?:召开|举行|举办|承办)"
+        r"(?:确定|决定|商定|同意)[,:]?\s*(?:由)?(?:([0-9]{{4}})年度?的?(?:{MEETING}|会议|座谈会)|(?:下一年度|下届|下一届|明年)的?(?:会议|{MEETING}|座谈会)?)(?:将)?(?:于[^,。在由]*)?(?:在|由)([^,。;]+?)(?:召开|举行|举办|承办)"
     ))
     .unwrap()
 });
@@ -55,6 +55,11 @@ static PLAIN_RELEASE: LazyLock<Regex> = LazyLock::new(|| {
         r"发布(?:了)?((?:[0-9]{4}年度?)?[^,。;《》、]+?(?:清单|名单|方案|计划|报告|倡议|宣言|协议|指数|白皮书|目录))",
     )
     .unwrap()
+});
+/// A year's plan named without 《》: `审议了2028年度工作计划`.
+static PLAIN_REVIEWED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(审议并原则通过|审议并原则同意|审议通过|原则通过|原则同意|审议了|审议)([0-9]{4}年度?[^,。;、《》]{0,24}?(?:工作计划|工作要点|重点工作安排|行动计划|行动方案|合作事项清单|事项清单))")
+        .unwrap()
 });
 static FOCUS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:聚焦|围绕|就)([^,。;]+?)等(?:[一二三四五六七八九十[0-9]]+大?|多个)?(?:方面|议题|问题|领域|主题|事项)?(?:进行|展开|开展)了?(?:深入|充分|广泛)?(?:讨论|交流|研讨|探讨)")
@@ -263,7 +268,7 @@ impl Extractor<'_> {
                     (Some(c), Some(v)) => c > v,
                     (Some(_), None) => true,
                     _ => false,
-                };
+                } || relative_clause(prefix);
             }
             last_end = m.end();
             let title = c[1].trim().to_string();
@@ -277,6 +282,15 @@ impl Extractor<'_> {
             }
         }
         let _ = clause_start;
+        // Reviewed without 《》: `审议了2028年度工作计划`.
+        for c in PLAIN_REVIEWED.captures_iter(t) {
+            let verb = c[1].to_string();
+            let Some(&(_, action)) = DOC_VERBS.iter().find(|(v, _)| *v == verb.as_str()) else { continue };
+            let title = c[2].trim().to_string();
+            self.note(format!("meeting {year}: {} {title}", action.as_str()), ev);
+            let doc = MeetingDoc { title, action, verb: verb.trim_end_matches('了').to_string() };
+            add_sourced(&mut self.meeting(year).documents, doc, ev.clone());
+        }
         // Released without 《》: `发布了2026年度长三角一体化发展实事项目清单等成果`.
         for c in PLAIN_RELEASE.captures_iter(t) {
             let title = c[1].trim().to_string();
@@ -396,6 +410,17 @@ impl Extractor<'_> {
             .map(|a| a.value.clone())
             .unwrap_or(Attendee { name, role: String::new(), province: String::new() })
     }
+}
+
+/// `落实中央政治局会议审议通过的《…》`: a verb made an attribute by 的, whose subject is a body
+/// of the central government, describes a document adopted elsewhere.
+fn relative_clause(prefix: &str) -> bool {
+    let Some(head) = prefix.trim_end().strip_suffix('的') else { return false };
+    let Some(verb) = DOC_VERBS.iter().map(|(v, _)| *v).filter(|v| head.ends_with(v)).max_by_key(|v| v.len()) else {
+        return false;
+    };
+    let subject = &head[..head.len() - verb.len()];
+    ["中央", "国务院", "政治局", "全国人大", "常委会", "国家发展改革委"].iter().any(|w| subject.contains(w))
 }
 
 /// The verb nearest before a run of titles.

@@ -144,6 +144,7 @@ pub struct RoleRef {
 }
 
 /// A term the typo matcher may propose.
+#[derive(Clone)]
 struct FuzzyTerm {
     chars: Vec<char>,
     surface: String,
@@ -156,6 +157,8 @@ pub struct Lexicon {
     /// Question words, kept out of the typo matcher's windows.
     vocab: Trie,
     fuzzy: Vec<FuzzyTerm>,
+    /// Full forms of two-character places (温州市), matched by sound.
+    homophones: Vec<FuzzyTerm>,
     pub docs: Vec<DocRef>,
     pub themes: Vec<ThemeRef>,
     pub roles: Vec<RoleRef>,
@@ -254,6 +257,7 @@ impl Lexicon {
             trie: Trie::new(),
             vocab: Trie::new(),
             fuzzy: Vec::new(),
+            homophones: Vec::new(),
             docs: Vec::new(),
             themes: Vec::new(),
             roles: Vec::new(),
@@ -276,6 +280,15 @@ impl Lexicon {
             }
             // Only the canonical name is fuzzed: 盐城市 must not meet 个城市.
             let n = canonical.chars().count();
+            // A two-character place is fuzzed only in its full form (温洲市 → 温州市), and only by
+            // sound: still three characters and one edit, but 个城市 cannot meet 盐城市.
+            if n == 2 && matches!(kind, EntityKind::Place { .. }) {
+                for full in surfaces.iter().map(|s| text::normalize(s)).filter(|s| s.chars().count() == 3) {
+                    if !lex.homophones.iter().any(|f| f.surface == full) {
+                        lex.homophones.push(FuzzyTerm { chars: full.chars().collect(), surface: full, entity: id });
+                    }
+                }
+            }
             if n >= 3
                 && !canonical.chars().any(|c| c.is_ascii_digit())
                 && !lex.fuzzy.iter().any(|f| f.surface == canonical)
@@ -444,11 +457,21 @@ impl Lexicon {
         if runs.is_empty() {
             return Vec::new();
         }
+        let mut found: Vec<(usize, Hit)> = Vec::new(); // (distance, hit)
+        for term in &self.homophones {
+            let n = term.chars.len();
+            for &(s, e) in runs.iter().filter(|(s, e)| e - s >= n) {
+                for start in s..=e - n {
+                    if text::one_homophone_off(&chars[start..start + n], &term.chars) {
+                        found.push((1, Hit { start, len: n, entity: term.entity, fuzzy: true }));
+                    }
+                }
+            }
+        }
         let mut present: Vec<char> = runs.iter().flat_map(|&(s, e)| chars[s..e].iter().copied()).collect();
         present.sort_unstable();
         present.dedup();
 
-        let mut found: Vec<(usize, Hit)> = Vec::new(); // (distance, hit)
         for term in &self.fuzzy {
             let shared = term.chars.iter().filter(|c| present.binary_search(c).is_ok()).count();
             if shared + 1 < term.chars.len() {
@@ -469,15 +492,19 @@ impl Lexicon {
                 }
             }
         }
-        // Keep one hit per entity, the first window.
-        let mut hits: Vec<Hit> = Vec::new();
-        for (_, h) in found {
-            if !hits.iter().any(|x| x.entity == h.entity) {
-                hits.push(h);
-            }
-        }
-        hits
+        dedup_entities(found)
     }
+}
+
+/// One hit per entity, the first window.
+fn dedup_entities(found: Vec<(usize, Hit)>) -> Vec<Hit> {
+    let mut hits: Vec<Hit> = Vec::new();
+    for (_, h) in found {
+        if !hits.iter().any(|x| x.entity == h.entity) {
+            hits.push(h);
+        }
+    }
+    hits
 }
 
 /// True when `a` and `b` differ by exactly one substitution, insertion or deletion.

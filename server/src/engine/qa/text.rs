@@ -11,7 +11,9 @@ pub fn normalize(raw: &str) -> String {
     let nfkc: String = raw.nfkc().filter(|c| !c.is_whitespace()).collect();
     let simplified = if nfkc.chars().any(is_cjk) { hanconv::t2s(&nfkc) } else { nfkc };
     let lower = simplified.to_lowercase();
-    rewrite_years(&lower)
+    // 省(市)长, 省(市)委书记: the office, written for both kinds of province.
+    let lower = lower.replace("(市)", "").replace("(省)", "");
+    repair_domain_words(&rewrite_years(&lower))
 }
 
 pub fn is_cjk(c: char) -> bool {
@@ -114,6 +116,47 @@ fn spelled_year(s: &[char]) -> Option<(u32, usize)> {
     (s.get(i) == Some(&'年')).then_some((thousands * 1000 + hundreds * 100 + rest, i))
 }
 
+/// Whether two characters can be typed with the same pinyin, tones aside: the typo a pinyin
+/// input method makes (温洲 for 温州, 和肥 for 合肥).
+pub fn same_sound(a: char, b: char) -> bool {
+    use pinyin::ToPinyinMulti;
+    if a == b {
+        return true;
+    }
+    let (Some(pa), Some(pb)) = (a.to_pinyin_multi(), b.to_pinyin_multi()) else {
+        return false;
+    };
+    pa.into_iter().any(|x| pb.into_iter().any(|y| x.plain() == y.plain()))
+}
+
+/// Whether `window` is `word` with exactly one character replaced by one of the same sound.
+pub fn one_homophone_off(window: &[char], word: &[char]) -> bool {
+    window.len() == word.len()
+        && window.iter().zip(word).filter(|(a, b)| a != b).count() == 1
+        && window.iter().zip(word).all(|(&a, &b)| a == b || (is_cjk(a) && same_sound(a, b)))
+}
+
+/// The genre's own words of three or more characters, put right where a pinyin typo broke them
+/// (坐谈会 → 座谈会, 长三脚 → 长三角), so the question words are found as written by a careful user.
+pub fn repair_domain_words(s: &str) -> String {
+    const WORDS: &[&str] = &["座谈会", "长三角", "一体化", "主要领导", "高层论坛", "发布会", "实事项目", "三省一市"];
+    let mut chars: Vec<char> = s.chars().collect();
+    for w in WORDS {
+        let word: Vec<char> = w.chars().collect();
+        let n = word.len();
+        let mut i = 0;
+        while i + n <= chars.len() {
+            if one_homophone_off(&chars[i..i + n], &word) {
+                chars[i..i + n].copy_from_slice(&word);
+                i += n;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    chars.into_iter().collect()
+}
+
 /// Whether a character only punctuates (kept out of title and theme keys).
 pub fn is_punct(c: char) -> bool {
     !(c.is_alphanumeric() || is_cjk(c))
@@ -182,6 +225,19 @@ mod tests {
         // A three-digit run is not a year; 三年 stays a duration.
         assert_eq!(normalize("三年行动计划"), "三年行动计划");
         assert_eq!(normalize("100年"), "100年");
+    }
+
+    #[test]
+    fn pinyin_typos_of_the_genre_words() {
+        assert_eq!(normalize("2023年坐谈会在哪开"), "2023年座谈会在哪开");
+        assert_eq!(normalize("长三脚一体化"), "长三角一体化");
+        assert_eq!(normalize("2022年三省一市的省(市)长"), "2022年三省一市的省长");
+        assert!(same_sound('洲', '州') && same_sound('和', '合'));
+        assert!(!same_sound('海', '周'));
+        let w: Vec<char> = "温洲".chars().collect();
+        let t: Vec<char> = "温州".chars().collect();
+        assert!(one_homophone_off(&w, &t));
+        assert!(!one_homophone_off(&t, &t));
     }
 
     #[test]
