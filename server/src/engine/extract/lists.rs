@@ -24,7 +24,8 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 /// Leading words of an item clause that are not its subject: `根据清单,三省一市今年将新增…`.
-const ITEM_LEAD: &[&str] = &["根据清单", "清单提出", "其中", "此外", "三省一市", "长三角", "今年", "还将", "将", "要"];
+const ITEM_LEAD: &[&str] =
+    &["根据清单", "清单提出", "提出", "包括", "其中", "此外", "三省一市", "长三角", "今年", "还将", "将", "要", "推出"];
 static ITEM_HEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:在|围绕|聚焦)([^,。;]+?)(?:方面)?,|^此外,([^,。;]+)").unwrap());
 static FIGURE: LazyLock<Regex> =
@@ -65,6 +66,50 @@ impl Extractor<'_> {
         }
     }
 
+    /// Items set out in one sentence, each a clause with its figure: `新增…30项;推动…达到300项;…`,
+    /// `提出新增…80项、…达到600项、…30条等具体目标` (`enumerations`: where a list article's own
+    /// paragraphs do not set the items out, in a meeting or press article).
+    pub(super) fn list_inline(&mut self, scope: &Scope, s: &Sentence, enumerations: bool) -> bool {
+        let Some(idx) = scope.list else { return false };
+        let t = self.doc.sentence_text(s);
+        let mut clauses: Vec<&str> = t.split(';').filter(|c| FIGURE.is_match(c)).collect();
+        if clauses.len() < 2 && enumerations && (t.contains("清单") || t.starts_with('共')) {
+            clauses = t.split('、').filter(|c| FIGURE.is_match(c) && c.chars().count() >= 6).collect();
+        }
+        if clauses.len() < 2 {
+            return false;
+        }
+        let ev = self.evidence(s);
+        for clause in clauses {
+            let mut heading = clause.trim().trim_end_matches('。');
+            // `根据清单,三省一市今年将新增…`: the item starts after its lead-in.
+            if let Some((_, rest)) = heading.rsplit_once(',')
+                && FIGURE.is_match(rest)
+            {
+                heading = rest;
+            }
+            while let Some(rest) = ITEM_LEAD.iter().find_map(|w| heading.strip_prefix(w)) {
+                heading = rest.trim_start_matches(',');
+            }
+            // `…30条等具体目标`: what follows 等 sums the list up.
+            if let Some(i) = heading.rfind('等')
+                && !heading[i..].chars().any(|c| c.is_ascii_digit())
+            {
+                heading = &heading[..i];
+            }
+            let figures: Vec<String> = heading
+                .split([',', '。'])
+                .map(str::trim)
+                .filter(|c| FIGURE.is_match(c))
+                .map(|c| c.to_string())
+                .collect();
+            self.note(format!("list item {heading}: {}", figures.join(" / ")), &ev);
+            let item = ListItem { heading: heading.to_string(), figures, evidence: ev.clone() };
+            self.facts.lists[idx].items.push(item);
+        }
+        true
+    }
+
     /// The list with this title (by key) in this document, created if new.
     fn list_index(&mut self, year: i32, title: &str, ev: &Evidence) -> usize {
         let key = list_key(title);
@@ -90,37 +135,11 @@ impl Extractor<'_> {
     /// Paragraphs of a list article: `在…方面,…`, `围绕…,…`, `此外,…` are items; so are the
     /// clauses of one sentence that sets out several with their figures (`新增…30项;推动…达到300项;…`).
     pub(super) fn list_body(&mut self, scope: &Scope, s: &Sentence) {
+        if self.list_inline(scope, s, false) || !s.opens_paragraph {
+            return;
+        }
         let Some(idx) = scope.list else { return };
         let t = self.doc.sentence_text(s);
-        let clauses: Vec<&str> = t.split(';').filter(|c| FIGURE.is_match(c)).collect();
-        if clauses.len() >= 2 {
-            let ev = self.evidence(s);
-            for clause in clauses {
-                let mut heading = clause.trim().trim_end_matches('。');
-                // `根据清单,三省一市今年将新增…`: the item starts after its lead-in.
-                if let Some((_, rest)) = heading.rsplit_once(',')
-                    && FIGURE.is_match(rest)
-                {
-                    heading = rest;
-                }
-                while let Some(rest) = ITEM_LEAD.iter().find_map(|w| heading.strip_prefix(w)) {
-                    heading = rest.trim_start_matches(',');
-                }
-                let figures: Vec<String> = clause
-                    .split([',', '。'])
-                    .map(str::trim)
-                    .filter(|c| FIGURE.is_match(c))
-                    .map(|c| c.to_string())
-                    .collect();
-                self.note(format!("list item {heading}: {}", figures.join(" / ")), &ev);
-                let item = ListItem { heading: heading.to_string(), figures, evidence: ev.clone() };
-                self.facts.lists[idx].items.push(item);
-            }
-            return;
-        }
-        if !s.opens_paragraph {
-            return;
-        }
         let Some(c) = ITEM_HEAD.captures(t) else { return };
         let heading = c.get(1).or(c.get(2)).unwrap().as_str().trim();
         // `此外,长三角还将深化区域跨省警情处置`: the item without its lead-in.

@@ -190,6 +190,7 @@ impl Extractor<'_> {
         } else if let Some(i) = LIST_AFTER.iter().find_map(|w| t.find(w).map(|i| i + w.len())) {
             // `出席座谈会的有:上海市委书记李强,…`: the list follows the verb.
             for a in role_names(&t[i..]) {
+                let a = self.localized(year, a);
                 self.note(format!("meeting {year}: attendee {} {}", a.role, a.name), &ev);
                 add_sourced(&mut self.meeting(year).attendees, a, ev.clone());
             }
@@ -198,6 +199,7 @@ impl Extractor<'_> {
             let mut from = 0;
             for m in ATTEND_VERB.find_iter(t) {
                 for a in role_names(&t[from..m.start()]) {
+                    let a = self.localized(year, a);
                     self.note(format!("meeting {year}: attendee {} {}", a.role, a.name), &ev);
                     add_sourced(&mut self.meeting(year).attendees, a, ev.clone());
                 }

@@ -47,6 +47,8 @@ static PUB_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})年([
 static WEB_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^0-9])((?:19|20)[0-9]{2})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?:$|[^0-9])").unwrap()
 });
+static PROVINCE_ORGAN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"中共(上海|江苏|浙江|安徽)[省市]委机关报").unwrap());
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:本报讯|据新华社|新华社|本报记者|\(记者|本报[^,。]*电)|^[^,。]*?[0-9]{1,2}月[0-9]{1,2}日电")
         .unwrap()
@@ -94,6 +96,9 @@ pub(crate) struct Extractor<'a> {
     pub main_year: Option<i32>,
     /// The year the document is about, by the best cue available.
     pub doc_year: Option<i32>,
+    /// The province of the paper (新华日报, 中共江苏省委机关报), which writes its own leaders' roles
+    /// without it (`省委书记信长星`).
+    pub home_province: Option<String>,
 }
 
 /// Extracts every fact of `doc`.
@@ -113,6 +118,7 @@ impl<'a> Extractor<'a> {
             pub_date: None,
             main_year: None,
             doc_year: None,
+            home_province: None,
         };
         x.facts.report.document_id = doc.id.to_string();
         x.learn_names();
@@ -132,9 +138,30 @@ impl<'a> Extractor<'a> {
         }
     }
 
-    /// Publication date, the year of the meeting reported, and the document's year.
+    /// Publication date, the year of the meeting reported, the document's year, the paper's province.
     fn find_document_cues(&mut self) {
         let doc = self.doc;
+        const PAPERS: &[(&str, &str)] = &[
+            ("新华日报", "江苏"),
+            ("解放日报", "上海"),
+            ("文汇报", "上海"),
+            ("新民晚报", "上海"),
+            ("浙江日报", "浙江"),
+            ("钱江晚报", "浙江"),
+            ("安徽日报", "安徽"),
+            ("新安晚报", "安徽"),
+        ];
+        // Only the masthead names the paper: the first short lines, before any body text.
+        for p in doc.paragraphs.iter().take_while(|p| p.headline).take(12) {
+            let t = doc.text[p.start..p.end].trim();
+            let organ = PROVINCE_ORGAN.captures(t).map(|c| c[1].to_string());
+            let paper =
+                PAPERS.iter().find(|(n, _)| t == *n || t.starts_with(&format!("{n} "))).map(|(_, p)| p.to_string());
+            if let Some(p) = organ.or(paper) {
+                self.home_province = Some(p);
+                break;
+            }
+        }
         for p in doc.paragraphs.iter().filter(|p| p.headline) {
             let t = &doc.text[p.start..p.end];
             let masthead = ["星期", "版", "期", "出版", "日报", "农历"].iter().any(|w| t.contains(w));
@@ -305,6 +332,10 @@ impl<'a> Extractor<'a> {
         self.next_meeting(s);
         self.forum_lede(scope, s);
         self.list_title(scope, s);
+        // A list published in a meeting or press article, its items set out in a sentence.
+        if scope.topic != Topic::List && (t.contains("清单") || t.starts_with("共")) {
+            self.list_inline(scope, s, true);
+        }
         if t.contains("发布会") && HELD.is_match(t) {
             scope.press = true;
             self.press_date(scope, s);
@@ -335,6 +366,22 @@ impl<'a> Extractor<'a> {
 
     pub(crate) fn evidence(&self, s: &Sentence) -> Evidence {
         self.doc.sentence_evidence(s)
+    }
+
+    /// An attendee whose role is in a local form with no province (`省委书记信长星`): the paper's
+    /// province, else the host province of the meeting.
+    pub(crate) fn localized(&self, year: i32, mut a: Attendee) -> Attendee {
+        if !a.province.is_empty() {
+            return a;
+        }
+        let host = self.facts.meetings.get(&year).and_then(|m| m.place.get()).map(|p| p.province.clone());
+        if let Some(p) = self.home_province.clone().or(host)
+            && let Some(role) = people::localize_role(&a.role, &p)
+        {
+            a.role = role;
+            a.province = p;
+        }
+        a
     }
 
     pub(crate) fn meeting(&mut self, year: i32) -> &mut Meeting {

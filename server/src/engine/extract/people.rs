@@ -84,9 +84,45 @@ const AFTER_NAME: &[&str] = &[
 /// Reads a list of `ROLE NAME` entries. Roles may themselves contain `、`
 /// (`上海市委副书记、市长龚正`): a piece that ends on a title carries over to the next piece.
 pub fn role_names(text: &str) -> Vec<Attendee> {
+    let mut out: Vec<Attendee> = Vec::new();
+    // `江苏省委书记信长星,省委副书记、省长刘小涛;…`: within a group of one province, a local form
+    // of a role (省委…, 市长) belongs to the province named first.
+    for group in text.split([';', '；', '。']) {
+        let first = out.len();
+        out.extend(role_names_in_group(group));
+        let province = out[first..].iter().map(|a| a.province.clone()).find(|p| !p.is_empty());
+        if let Some(p) = province {
+            for a in out[first..].iter_mut().filter(|a| a.province.is_empty()) {
+                if let Some(role) = localize_role(&a.role, &p) {
+                    a.role = role;
+                    a.province = p.clone();
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `省委副书记、省长` of 江苏 → `江苏省委副书记、省长`; `市长` of 上海 → `上海市长`. `None` when the
+/// role is not in a local form (`国家发展改革委副秘书长`).
+pub fn localize_role(role: &str, province: &str) -> Option<String> {
+    let local = ["省委", "省长", "副省长", "市委", "市长", "副市长", "省政府", "市政府"];
+    if !local.iter().any(|l| role.starts_with(l)) {
+        return None;
+    }
+    let municipality = gazetteer::province_full(province).ends_with('市');
+    let fits = if municipality {
+        role.starts_with('市') || role.starts_with("副市")
+    } else {
+        role.starts_with('省') || role.starts_with("副省")
+    };
+    fits.then(|| format!("{province}{role}"))
+}
+
+fn role_names_in_group(text: &str) -> Vec<Attendee> {
     let mut out = Vec::new();
     let mut pending = String::new();
-    for piece in text.split([',', ';', '、', '，', '；', ' ', '。', ':']) {
+    for piece in text.split([',', '、', '，', ' ', ':']) {
         let piece = strip_connectives(piece.trim());
         if piece.is_empty() {
             continue;
