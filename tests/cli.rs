@@ -129,3 +129,24 @@ fn an_unreachable_server_exits_non_zero_with_one_line() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.starts_with(&format!("yrdqa: cannot reach server at {addr}: ")), "{err}");
 }
+
+#[test]
+fn a_reader_that_goes_away_ends_the_client_quietly() {
+    // `yrdqa ask - | head -1`: 200 questions' replies into a pipe whose reader leaves at once.
+    let server = SpawnedServer::spawn(&[]);
+    let mut child = Command::new(client_bin())
+        .arg("--addr")
+        .arg(server.url())
+        .args(["ask", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn yrdqa");
+    drop(child.stdout.take());
+    let questions = "2023年度座谈会在哪里举行？\n".repeat(200);
+    let _ = child.stdin.take().expect("stdin").write_all(questions.as_bytes());
+    let out = child.wait_with_output().expect("yrdqa output");
+    let err = stderr(&out);
+    assert!(!err.contains("panicked"), "{err}");
+}

@@ -234,6 +234,34 @@ impl Ctx<'_> {
                 })
             });
         }
+        // 2023年论坛在合肥举行吗: the place checked.
+        if c.yes_no && !self.r.places.is_empty() {
+            let asked = self.r.places.clone();
+            return self.forum_fact("forum.location_check", |f| {
+                f.place.primary().map(|p| {
+                    let yes = asked.iter().any(|a| {
+                        if a.is_province {
+                            a.province == p.value.province
+                        } else {
+                            p.value.city.as_deref() == Some(a.name.as_str())
+                        }
+                    });
+                    let full = p.value.full_name();
+                    let answer = if yes { format!("是，{full}") } else { format!("否，{full}") };
+                    (answer, format!("在{full}举行"), p.evidence.clone())
+                })
+            });
+        }
+        // 在哪天哪个城市: date and place.
+        if c.where_ && c.when {
+            return self.forum_fact("forum.summary", |f| {
+                let d = f.date.primary()?;
+                let p = f.place.primary()?;
+                let ev = d.evidence.iter().chain(&p.evidence).cloned().collect();
+                let text = format!("{}，{}", d.value, p.value.full_name());
+                Some((text, format!("于{}在{}举行", d.value, p.value.full_name()), ev))
+            });
+        }
         if c.where_ {
             return self.forum_fact("forum.location", |f| {
                 f.place
@@ -281,6 +309,11 @@ impl Ctx<'_> {
 
     /// Which forum released what the question names (`第三批长三角创新联合体是在哪一届论坛上发布的`).
     fn forum_by_release(&self) -> Reply {
+        self.release_by_name().unwrap_or_else(|| self.forum_values("forum.releases", "发布了", |f| &f.releases))
+    }
+
+    /// The forum that released what the question names, if it names a release at all.
+    pub fn release_by_name(&self) -> Option<Reply> {
         const INTENT: &str = "forum.by_release";
         let q: Vec<char> =
             self.r.chars.iter().copied().filter(|&c| super::text::is_cjk(c) || c.is_ascii_digit()).collect();
@@ -301,14 +334,14 @@ impl Ctx<'_> {
             }
         }
         if found.is_empty() {
-            return self.forum_values("forum.releases", "发布了", |f| &f.releases);
+            return None;
         }
         let labels: Vec<String> = found.iter().map(|(f, _)| self.forum_label(f)).collect();
         let sentences: String =
             found.iter().map(|(f, r)| format!("{}发布了{}。", self.forum_label(f), r.value)).collect();
         let years: Vec<i32> = found.iter().map(|(f, _)| f.year).collect();
         let ev: Vec<Evidence> = found.iter().flat_map(|(_, r)| r.evidence.iter().cloned()).collect();
-        Reply::answered(INTENT, join(&labels), sentences).years(&years).evidence(&ev).rule(INTENT)
+        Some(Reply::answered(INTENT, join(&labels), sentences).years(&years).evidence(&ev).rule(INTENT))
     }
 
     /// One fact per forum: (answer, predicate for the sentence, evidence).
@@ -433,11 +466,32 @@ impl Ctx<'_> {
             return Reply::not_found(intent, format!("语料中没有{name}{what}的记录。")).person(name);
         }
         let sentence = format!("{name}在{}{what}。", super::text::years_text(&years));
-        Reply::answered(intent, super::text::years_text(&years), sentence)
-            .years(&years)
-            .evidence(ev)
-            .person(name)
-            .rule("press.by_person")
+        let answer = super::text::years_text(&years);
+        // 易炼红主持过成果发布会吗: yes, and when.
+        let answer = if self.r.cues.yes_no { format!("是，{answer}") } else { answer };
+        Reply::answered(intent, answer, sentence).years(&years).evidence(ev).person(name).rule("press.by_person")
+    }
+
+    /// 2024年成果发布会通报成果的是韩俊吗: whether `name` presided (or reported) in `year`.
+    pub fn press_check(&self, name: &str, year: i32) -> Reply {
+        let report = self.r.cues.report;
+        let intent = if report { "press.reporter_check" } else { "press.presider_check" };
+        let what = if report { "通报座谈会主要成果" } else { "主持成果发布会" };
+        let Some(m) = self.kb.meetings.get(&year) else {
+            return Reply::not_found(intent, format!("语料中没有{}的记录。", meeting_name(year))).years(&[year]);
+        };
+        let claims = if report { &m.press.reporter } else { &m.press.presider };
+        let Some(actual) = claims.primary() else {
+            return Reply::not_found(intent, format!("语料没有记载{}的成果发布会由谁{what}。", meeting_name(year)))
+                .years(&[year]);
+        };
+        let yes = claims.values.iter().any(|s| s.value == name);
+        let (answer, sentence) = if yes {
+            ("是".to_string(), format!("{name}在{year}年{what}。"))
+        } else {
+            (format!("否，是{}", actual.value), format!("{year}年{what}的是{}，不是{name}。", actual.value))
+        };
+        Reply::answered(intent, answer, sentence).years(&[year]).evidence(&actual.evidence).person(name).rule(intent)
     }
 
     /// The results press conference of the meetings of `years`.

@@ -169,6 +169,15 @@ impl Ctx<'_> {
         {
             return self.list_figure(m);
         }
+        // 去年的清单: a relative year names the list's year.
+        if r.years.is_empty()
+            && let Some(super::reading::Rel::Offset(k)) = r.rel
+        {
+            let y = self.as_of.year + k;
+            if !self.kb.lists.iter().any(|l| l.year == y) {
+                return Reply::not_found("list.items", format!("语料中没有{y}年的清单。")).years(&[y]);
+            }
+        }
         let list = match r.list.map(|i| &self.kb.lists[i]) {
             Some(l) => l,
             None => {

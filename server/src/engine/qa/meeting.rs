@@ -184,6 +184,14 @@ impl Ctx<'_> {
         };
         let asked = self.r.places.first();
         let p = &place.value;
+        // 2025年座谈会在苏州开吗, when only the province is known: neither yes nor no.
+        if let Some(a) = asked
+            && !a.is_province
+            && p.city.is_none()
+            && a.province == p.province
+        {
+            return Reply::not_found(INTENT, self.known_about(year)).years(&[year]).evidence(&place.evidence);
+        }
         let yes = asked.is_some_and(|a| {
             if a.is_province { a.province == p.province } else { p.city.as_deref() == Some(a.name.as_str()) }
         });
@@ -195,6 +203,37 @@ impl Ctx<'_> {
             p.full_name()
         );
         Reply::answered(INTENT, answer, sentence).years(&[year]).evidence(&place.evidence).rule("location.check")
+    }
+
+    /// 2024年座谈会是8月开的吗, 是6月5日开的吗: the month (and day) checked.
+    pub fn date_check(&self, years: &[i32]) -> Reply {
+        const INTENT: &str = "meeting.date_check";
+        let r = self.r;
+        let mut parts = Vec::new();
+        let mut sentences = Vec::new();
+        let mut ev: Vec<Evidence> = Vec::new();
+        for &y in years {
+            let m = match self.meeting(y, INTENT) {
+                Ok(m) => m,
+                Err(reply) => return reply,
+            };
+            let Some(d) = m.dates.primary() else {
+                return Reply::not_found(INTENT, self.known_about(y)).years(&[y]);
+            };
+            let span = d.value;
+            let yes = match (r.month_day, r.month) {
+                (Some((mo, day)), _) => {
+                    (span.start.month, span.start.day) <= (mo, day) && (mo, day) <= (span.end.month, span.end.day)
+                }
+                (None, Some(mo)) => span.start.month <= mo && mo <= span.end.month,
+                _ => false,
+            };
+            let label = if years.len() > 1 { format!("{y}年：") } else { String::new() };
+            parts.push(format!("{label}{}，{}", if yes { "是" } else { "否" }, span.chinese()));
+            sentences.push(format!("{}于{}举行。", meeting_name(y), span.chinese()));
+            ev.extend(d.evidence.iter().cloned());
+        }
+        Reply::answered(INTENT, parts.join("；"), sentences.concat()).years(years).evidence(&ev).rule(INTENT)
     }
 
     pub fn date(&self, years: &[i32], duration: bool) -> Reply {

@@ -484,6 +484,31 @@ impl Ctx<'_> {
             .rule(INTENT)
     }
 
+    /// 2023年座谈会王浩出席了吗, 溫州會議龔正出席了嗎.
+    pub fn attendance_check(&self, name: &str, y: i32) -> Reply {
+        let recs = self.attended(name);
+        let what = self.event_label();
+        if recs.is_empty() {
+            return Reply::not_found("person.attendance_check", format!("语料中没有{name}出席{what}的记录。"))
+                .person(name);
+        }
+        let years: Vec<i32> = recs.iter().map(|r| r.year).collect();
+        let ev: Vec<_> =
+            recs.iter().filter(|r| r.year == y || !years.contains(&y)).flat_map(|r| r.evidence.iter()).collect();
+        let yes = years.contains(&y);
+        let answer = if yes { "是".to_string() } else { format!("否（{name}出席的是{}）", years_text(&years)) };
+        let sentence = if yes {
+            format!("{name}出席了{y}年的{what}。")
+        } else {
+            format!("语料中{name}没有出席{y}年的{what}；出席的是{}。", years_text(&years))
+        };
+        Reply::answered("person.attendance_check", answer, sentence)
+            .years(&[y])
+            .evidence(ev)
+            .person(name)
+            .rule("person.attended")
+    }
+
     pub fn attendance(&self, name: &str, count: bool) -> Reply {
         let intent = if count { "person.attendance_count" } else { "person.attendance" };
         let recs = self.attended(name);
@@ -496,19 +521,7 @@ impl Ctx<'_> {
         if let Some(&y) = self.r.years.first()
             && self.r.cues.yes_no
         {
-            let yes = years.contains(&y);
-            let answer =
-                if yes { "是".to_string() } else { format!("否（{name}出席的是{}）", years_text(&years)) };
-            let sentence = if yes {
-                format!("{name}出席了{y}年的{what}。")
-            } else {
-                format!("语料中{name}没有出席{y}年的{what}；出席的是{}。", years_text(&years))
-            };
-            return Reply::answered("person.attendance_check", answer, sentence)
-                .years(&[y])
-                .evidence(ev)
-                .person(name)
-                .rule("person.attended");
+            return self.attendance_check(name, y);
         }
         let answer = if count { format!("{}次（{}）", years.len(), years_text(&years)) } else { years_text(&years) };
         let sentence = format!("语料中{name}出席了{}的{what}，共{}次。", years_text(&years), years.len());

@@ -88,6 +88,8 @@ pub struct Cues {
     pub succession: bool,
     /// 举办地, 举办城市, 东道主.
     pub venue_noun: bool,
+    pub other_region: bool,
+    pub unrecorded: bool,
 }
 
 fn has(text: &str, words: &[&str]) -> bool {
@@ -118,8 +120,8 @@ impl Cues {
         let count = has(
             &counted,
             &[
-                "几个", "几项", "多少", "几份", "几次", "几届", "几年", "几位", "几人", "几家", "几条", "几类", "数量",
-                "总数", "人数", "次数",
+                "几个", "几项", "多少", "几份", "几次", "几回", "几届", "几年", "几位", "几人", "几家", "几条", "几类",
+                "数量", "总数", "人数", "次数",
             ],
         );
         let which_year = has(
@@ -221,7 +223,22 @@ impl Cues {
                     "多会儿",
                 ],
             ),
-            duration: has(t, &["几天", "多少天", "多久", "多长时间", "持续", "会期多长", "天数"]),
+            duration: has(
+                t,
+                &[
+                    "几天",
+                    "多少天",
+                    "多久",
+                    "多长时间",
+                    "持续",
+                    "会期多长",
+                    "天数",
+                    "为期",
+                    "一天还是",
+                    "开了一天",
+                    "开了两天",
+                ],
+            ),
             which_year,
             theme: has(t, &["主题", "口号", "主旨是"]),
             next: has(
@@ -292,6 +309,12 @@ impl Cues {
                     "有谁",
                     "人员",
                     "嘉宾",
+                    "到会领导",
+                    "与会领导",
+                    "出席领导",
+                    "参会领导",
+                    "到场的人",
+                    "到会的人",
                 ],
             ) || (t.contains("名单") && !has(t, &["发布", "公布", "推出"])),
             role: has(
@@ -315,7 +338,7 @@ impl Cues {
                     "什么领导",
                 ],
             ),
-            attend: has(t, &["出席", "参加", "参会", "与会", "到会", "出现", "列席", "来了"]),
+            attend: has(t, &["出席", "参加", "参会", "与会", "到会", "到场", "出现", "列席", "来了"]),
             both: has(t, &["都", "同时", "均", "两次", "两届", "两年"]) || (t.contains('既') && t.contains('又')),
             preside: has(t, &["主持"]),
             report: has(t, &["通报", "代表与会各方", "介绍成果", "介绍了成果", "通告"]),
@@ -326,7 +349,8 @@ impl Cues {
             host: has(&t.replace("轮值主办", ""), &["主办"]),
             organizer: has(t, &["承办", "协办"]),
             org_unit: has(t, &["单位", "机构", "哪些", "谁", "哪家", "哪几家", "媒体", "报社", "部门"]),
-            release: has(t, &["发布", "推出", "公布"]),
+            // 发布会 is the press conference, not a release.
+            release: has(&t.replace("发布会", ""), &["发布", "推出", "公布"]),
             focus: has(t, &["聚焦", "议题", "讨论", "方面", "重点", "领域", "围绕", "议程", "话题", "任务"]),
             invited: has(
                 t,
@@ -371,7 +395,23 @@ impl Cues {
             figure: count || has(t, &["达到", "目标", "规模", "数字", "指标"]),
             items: has(t, &["哪些", "什么内容", "包括", "包含", "内容", "哪几"]),
             held_verb: has(t, &["举行", "举办", "召开", "开的", "开过", "承办", "主办", "在哪开", "办的"]),
-            meeting_word: has(t, &["座谈会", "会议", "峰会", "年会", "领导会", "主要领导"]),
+            // `23年的会开了几天`, `22年那次会`: the bare 会 after a year or 那次 is the meeting.
+            meeting_word: has(
+                t,
+                &[
+                    "座谈会",
+                    "会议",
+                    "峰会",
+                    "年会",
+                    "领导会",
+                    "主要领导",
+                    "年的会",
+                    "那次会",
+                    "那届会",
+                    "次会",
+                    "年那次",
+                ],
+            ),
             domain_word: has(
                 t,
                 &[
@@ -388,6 +428,52 @@ impl Cues {
                     "实事项目",
                     "苏浙皖",
                     "四省市",
+                ],
+            ),
+            // Other regions' meetings (京津冀, 粤港澳大湾区…) are not this one, even when called 座谈会.
+            other_region: has(
+                t,
+                &[
+                    "京津冀",
+                    "粤港澳",
+                    "大湾区",
+                    "长江经济带",
+                    "成渝",
+                    "黄河流域",
+                    "东北振兴",
+                    "西部大开发",
+                    "中部崛起",
+                    "海峡西岸",
+                    "北部湾",
+                    "雄安",
+                    "珠三角",
+                ],
+            ) && !has(t, &["长三角", "沪苏浙皖", "三省一市"]),
+            // What no article of the genre records: a reply would be a guess.
+            unrecorded: has(
+                t,
+                &[
+                    "星期几",
+                    "周几",
+                    "礼拜几",
+                    "线上",
+                    "线下",
+                    "视频会议",
+                    "哪个区",
+                    "哪个县",
+                    "哪个区县",
+                    "发言人",
+                    "籍贯",
+                    "哪里人",
+                    "出生",
+                    "年龄",
+                    "多大岁数",
+                    "学历",
+                    "几点",
+                    "预算",
+                    "经费",
+                    "花费",
+                    "多少钱",
                 ],
             ),
             off_topic: has(
@@ -438,6 +524,10 @@ pub struct Reading {
     pub last_n: Option<u32>,
     pub edition: Option<u32>,
     pub month_day: Option<(u32, u32)>,
+    /// `8月开的吗`, `5月份`: a month named alone.
+    pub month: Option<u32>,
+    /// `2022年以来`: the named year and every meeting after it.
+    pub since: bool,
     pub hits: Vec<Hit>,
     pub people: Vec<String>,
     pub places: Vec<PlaceRef>,
@@ -537,6 +627,7 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
     let mut years = Vec::new();
     let mut edition = None;
     let mut month_day = None;
+    let mut month = None;
     let mut i = 0;
     while i < n {
         if masked[i] || !chars[i].is_ascii_digit() {
@@ -557,6 +648,7 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
                 years.push(y);
             }
         } else if next == Some('月') && digits.len() <= 2 {
+            month = digits.parse::<u32>().ok().filter(|m| (1..=12).contains(m)).or(month);
             let rest: String = chars[i + 1..].iter().take_while(|c| c.is_ascii_digit()).collect();
             if let (Ok(m), Ok(d)) = (digits.parse::<u32>(), rest.parse::<u32>())
                 && chars.get(i + 1 + rest.chars().count()).is_some_and(|&c| c == '日' || c == '号')
@@ -567,6 +659,19 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
     }
     if text.contains("首届") {
         edition = Some(1);
+    } else if !text.contains('第')
+        && let Some(p) = text.find("届")
+        && text[p..].contains("论坛")
+    {
+        // `8届论坛几号`, `八届论坛`: the edition without 第.
+        let before: String =
+            text[..p].chars().rev().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c)).collect();
+        let num: String = before.chars().rev().collect();
+        // 哪一届, 上一届, 每一届 are no edition.
+        let lead = text[..p].chars().rev().nth(before.chars().count());
+        if !lead.is_some_and(|c| "哪几每上下本各历这那首".contains(c)) {
+            edition = crate::engine::extract::text::parse_number(&num).filter(|&e| e > 0);
+        }
     } else if let Some(p) = text.find('第') {
         let after: String = text[p + '第'.len_utf8()..].chars().take_while(|&c| c != '届').take(4).collect();
         if text[p..].contains('届') {
@@ -587,6 +692,7 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
     }
     let rel = read_relative(text, !years.is_empty());
     let range = years.len() == 2 && has(text, &["到", "至", "—", "-", "~", "之间", "期间"]) && years[0] < years[1];
+    let since = years.len() == 1 && has(text, &["以来", "至今", "以后的各", "以后历次", "之后历次", "之后的历次"]);
     let last_n = read_last_n(text);
 
     // Entities.
@@ -672,6 +778,8 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
         last_n,
         edition,
         month_day,
+        month,
+        since,
         hits,
         people,
         places,

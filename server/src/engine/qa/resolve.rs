@@ -26,6 +26,10 @@ impl Ctx<'_> {
         if r.range {
             return kb.meetings.range(r.years[0]..=r.years[1]).map(|(y, _)| *y).collect();
         }
+        // 2022年以来: the meetings held since, not those only decided.
+        if r.since {
+            return kb.meetings.range(r.years[0]..).filter(|(_, m)| !m.is_decided_only()).map(|(y, _)| *y).collect();
+        }
         if let Some(n) = r.last_n
             && r.years.is_empty()
         {

@@ -10,6 +10,9 @@ use super::reply::Reply;
 /// Whether nothing in the question ties it to the meetings, the forum or their people.
 fn out_of_domain(r: &Reading) -> bool {
     let c = &r.cues;
+    if c.other_region {
+        return true;
+    }
     let strong = !r.people.is_empty()
         || !r.docs.is_empty()
         || !r.doc_ties.is_empty()
@@ -29,8 +32,8 @@ fn out_of_domain(r: &Reading) -> bool {
     let role = c.secretary || c.governor || c.deputy_secretary;
     let place_anchor =
         !r.places.is_empty() && (r.place_event || c.held_verb || c.ever || role || c.which_year || c.theme || c.attend);
-    let year_anchor =
-        !r.years.is_empty() && (c.held_verb || role || c.where_ || c.when || c.theme || c.attend || c.docs || c.who);
+    let year_anchor = !r.years.is_empty()
+        && (c.held_verb || role || c.where_ || c.when || c.duration || c.theme || c.attend || c.docs || c.who);
     !(place_anchor || year_anchor || role && (r.all_provinces || r.rel.is_some()))
 }
 
@@ -75,6 +78,12 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             .rule("document.unknown");
     }
 
+    // 星期几, 线上还是线下, 籍贯: what no article of the genre records is not guessed from a summary.
+    if c.unrecorded {
+        let ys = ctx.meeting_years();
+        let known = ys.first().map(|&y| ctx.known_about(y)).unwrap_or_default();
+        return Reply::not_found("unrecorded", format!("语料没有记载这项信息。{known}")).years(&ys).rule("unrecorded");
+    }
     // 2023年在南京举行的座谈会…: a venue that contradicts the year is a false premise.
     if r.place_event
         && r.event == Event::Meeting
@@ -91,6 +100,15 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
     if r.event == Event::Forum {
         return ctx.forum();
+    }
+
+    // 第三批长三角创新联合体是哪年发布的: the forum that released it.
+    if c.release
+        && (c.which_year || c.where_ || c.when)
+        && r.docs.is_empty()
+        && let Some(reply) = ctx.release_by_name()
+    {
+        return reply;
     }
 
     // Meetings are named by year, never by edition.
@@ -196,7 +214,8 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     // 与会领导考察了哪些地方 asks about the visits, not who attended.
     if !c.side && ((c.attend && (c.who || c.items || c.count)) || (c.who && (c.meeting_word || !r.years.is_empty()))) {
         return match years(ctx, true) {
-            Ok(ys) => ctx.attendees(&ys, c.count && !c.who),
+            // 出席领导有多少人 counts; 有哪些人 names.
+            Ok(ys) => ctx.attendees(&ys, c.count && !(c.who && (r.text.contains('谁') || c.items))),
             Err(reply) => reply,
         };
     }
@@ -220,6 +239,17 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     // The next host, and the meeting that decided a host.
     if c.decide && c.which_year {
         return ctx.decided_by(r.years.first().copied(), r.province());
+    }
+    // 今年 / 最近一届座谈会确定的下届: the next host decided by the latest meeting.
+    if c.decide
+        && c.next
+        && r.years.is_empty()
+        && ["最近", "最新", "今年", "本届", "这次", "这一届", "刚刚"].iter().any(|w| r.text.contains(w))
+    {
+        let y = if r.text.contains("今年") { Some(ctx.as_of.year) } else { ctx.latest_held() };
+        if let Some(y) = y {
+            return ctx.next_host(y);
+        }
     }
     // 温州那次确定的下一届: the next host decided by the meeting the place names.
     if (c.next || c.decide)
@@ -290,7 +320,12 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     if c.side {
         return match years(ctx, true) {
             Ok(ys) => ctx.side_events(&ys),
-            Err(reply) => reply,
+            Err(reply) => {
+                // 三省一市领导考察了哪些地方: the meetings that report visits at all.
+                let ys: Vec<i32> =
+                    ctx.kb.meetings.values().filter(|m| !m.side_events.is_empty()).map(|m| m.year).collect();
+                if ys.is_empty() { reply } else { ctx.side_events(&ys) }
+            }
         };
     }
 
@@ -301,6 +336,13 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         && r.rel.is_none()
         && !r.all_provinces
     {
+        // 温州那次是什么时候开的, 合肥那届为期几天: the date of the meetings the place names.
+        if (c.when || c.duration) && !c.which_year {
+            let ys = ctx.years_by_fact(false, true, true);
+            if !ys.is_empty() {
+                return ctx.date(&ys, c.duration);
+            }
+        }
         if c.count {
             return ctx.years_by_place(p, true, false);
         }
@@ -316,13 +358,6 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         }
         if c.ever || c.yes_no {
             return ctx.years_by_place(p, false, true);
-        }
-        // 温州那次是什么时候开的: the date of the meetings the place names.
-        if c.when || c.duration {
-            let ys = ctx.years_by_fact(false, true, true);
-            if !ys.is_empty() {
-                return ctx.date(&ys, c.duration);
-            }
         }
         if c.when || c.held_verb {
             return ctx.years_by_place(p, false, false);
@@ -351,9 +386,18 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         }
     }
 
+    // 2024年座谈会是8月开的吗: the month checked.
+    if c.yes_no
+        && (r.month.is_some() || r.month_day.is_some())
+        && !c.which_year
+        && let Ok(ys) = years(ctx, true)
+    {
+        return ctx.date_check(&ys);
+    }
     if c.yes_no
         && (c.held_verb || c.meeting_word)
         && place.is_some()
+        && !c.when
         && let Ok(ys) = years(ctx, false)
     {
         return ctx.location_check_all(&ys);
@@ -438,7 +482,14 @@ fn years(ctx: &Ctx, allow_place: bool) -> Result<Vec<i32>, Reply> {
 fn person(ctx: &Ctx, name: &str) -> Reply {
     let c = &ctx.r.cues;
     let ys = ctx.meeting_years();
+    // 溫州會議龔正出席了嗎: the meeting the place names.
+    let ys = if ys.is_empty() && ctx.r.place_event { ctx.years_by_fact(false, true, true) } else { ys };
     if c.preside || c.report {
+        if c.yes_no
+            && let [y] = ys[..]
+        {
+            return ctx.press_check(name, y);
+        }
         return ctx.press_by_person(name);
     }
     if c.yes_no
@@ -454,6 +505,12 @@ fn person(ctx: &Ctx, name: &str) -> Reply {
     }
     if c.attend && c.count {
         return ctx.attendance(name, true);
+    }
+    if c.attend
+        && c.yes_no
+        && let [y] = ys[..]
+    {
+        return ctx.attendance_check(name, y);
     }
     if c.attend && (c.which_year || ys.is_empty() || c.yes_no) && !c.role {
         return ctx.attendance(name, false);
