@@ -116,6 +116,15 @@ impl Extractor<'_> {
                 add_sourced(&mut self.forum(year).attendees, a, ev.clone());
             }
         }
+        // `江苏省委副书记、省长吴政隆主持论坛`: who presides attends, with the role given.
+        for clause in t.split([',', '。', ';']) {
+            if let Some(i) = clause.find("主持论坛").or_else(|| clause.find("主持开幕式")) {
+                for a in role_names(&clause[..i]) {
+                    self.note(format!("forum {year}: attendee {} {} (presided)", a.role, a.name), &ev);
+                    add_sourced(&mut self.forum(year).attendees, a, ev.clone());
+                }
+            }
+        }
         // A sentence may hold several statements: read each clause-led pattern on its own part.
         for part in t.split(['。', ';']) {
             for c in KEYNOTE.captures_iter(part) {

@@ -21,7 +21,7 @@ static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:确定|决定|商定|同意)[,:]?\s*(?:由)?(?:([0-9]{{4}})年度?的?(?:{MEETING}|会议|座谈会)|(?:下一年度|下届|下一届|明年)的?(?:会议|{MEETING}|座谈会)?)(?:将)?(?:于[^,。在由]*)?(?:在|由)([^,。;]+?)(?:召开|举行|举办|承办)"
+        r"(?:确定|决定|商定|同意|宣布)[,:]?\s*(?:由)?(?:([0-9]{{4}})年度?的?(?:{MEETING}|会议|座谈会)|(?:下一年度|下届|下一届|明年)的?(?:会议|{MEETING}|座谈会)?)(?:将)?(?:于[^,。在由]*)?(?:在|由)([^,。;]+?)(?:召开|举行|举办|承办)"
     ))
     .unwrap()
 });
@@ -43,6 +43,9 @@ static ATTEND_VERB: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:等)?(?:出席|参加|列席)(?:了)?(?:会议|座谈会)?(?:并(?:讲话|致辞|发言))?(?:[,。;]|$)|分别(?:讲话|致辞|发言)|主持(?:了)?(?:会议|座谈会)(?:并讲话)?",
     )
     .unwrap()
+});
+static GATHERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:三省一市|沪苏浙皖)(?:党政)?主要领导(?:同志)?(?:齐聚|相聚|汇聚|聚首)([^,。;]+)").unwrap()
 });
 static PRESS_PLACE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"发布会[^,。;]*?在([^,。;]+?)(?:隆重)?(?:举行|召开|举办)").unwrap());
@@ -226,6 +229,21 @@ impl Extractor<'_> {
             self.meeting(year).theme.add(theme, ev.clone());
         }
 
+        // `6月5日至6日,三省一市主要领导齐聚湖州`: the leaders gathered are the meeting.
+        if let Some(c) = GATHERED.captures(t)
+            && let Some((place, _)) = parse_place(c.get(1).unwrap().as_str())
+        {
+            let at = c.get(0).unwrap().start();
+            self.note(format!("meeting {year}: place {}", place.full_name()), &ev);
+            crate::engine::kb::add_place(&mut self.meeting(year).place, place, ev.clone());
+            let date = dates(t).into_iter().rfind(|d| d.start < at);
+            let month = scope.month.or_else(|| date.as_ref().and_then(|d| self.month_of_day(year, d.day)));
+            if let Some(span) = date.and_then(|d| d.resolve(year, month)) {
+                self.note(format!("meeting {year}: dates {}", span.chinese()), &ev);
+                self.meeting(year).dates.add(span, ev.clone());
+            }
+        }
+
         self.documents(year, t, &ev);
 
         if !t.contains("边会")
@@ -251,7 +269,7 @@ impl Extractor<'_> {
     }
 
     /// Documents in 《》 and what the meeting did to each; cited ones are kept apart.
-    fn documents(&mut self, year: i32, t: &str, ev: &Evidence) {
+    pub(super) fn documents(&mut self, year: i32, t: &str, ev: &Evidence) {
         let mut clause_start = 0;
         let mut run_verb: Option<(DocAction, &str)> = None;
         let mut run_cited = false;

@@ -41,7 +41,7 @@ pub(crate) const FORUM: &str = r"长三角(?:地区)?(?:一体化发展|一体�
 static YEAR_MEETING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"([0-9]{{4}})年度?的?{MEETING}")).unwrap());
 static HELD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"举行|召开|举办|开幕").unwrap());
-static DECIDED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"确定|决定|商定|同意").unwrap());
+static DECIDED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"确定|决定|商定|同意|宣布").unwrap());
 static PUB_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日").unwrap());
 /// A web page's date line: `发布时间:2018-06-02 06:58`, `2021/05/23`, `日期:2020.08.21`.
 static WEB_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -353,6 +353,19 @@ impl<'a> Extractor<'a> {
             if scope.forum_paragraph.is_some() {
                 self.forum_body(scope, s);
                 return;
+            }
+        }
+        // A press-conference report tells of the meeting in the results it reports: its sentences
+        // about the 座谈会 (theme, documents) are the meeting's.
+        if scope.topic == Topic::Press
+            && let Some(year) = scope.year
+        {
+            if (t.contains("座谈会") || t.contains("为主题")) && !t.contains("发布会") {
+                self.meeting_body(scope, s);
+            } else if t.contains("签署") {
+                // `发布会上,…签署了《…》等8项合作协议`: signed as the meeting's results.
+                let ev = self.evidence(s);
+                self.documents(year, t, &ev);
             }
         }
         match scope.topic {

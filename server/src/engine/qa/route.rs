@@ -211,8 +211,11 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     if (c.attend || c.who) && ctx.absence_asked() {
         return ctx.absentees();
     }
-    // 与会领导考察了哪些地方 asks about the visits, not who attended.
-    if !c.side && ((c.attend && (c.who || c.items || c.count)) || (c.who && (c.meeting_word || !r.years.is_empty()))) {
+    // 与会领导考察了哪些地方 asks about the visits, not who attended; 商定2030年度由谁承办 the host.
+    if !c.side
+        && !(c.decide && c.organizer)
+        && ((c.attend && (c.who || c.items || c.count)) || (c.who && (c.meeting_word || !r.years.is_empty())))
+    {
         return match years(ctx, true) {
             // 出席领导有多少人 counts; 有哪些人 names.
             Ok(ys) => ctx.attendees(&ys, c.count && !(c.who && (r.text.contains('谁') || c.items))),
