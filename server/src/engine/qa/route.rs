@@ -212,8 +212,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         return ctx.absentees();
     }
     // 与会领导考察了哪些地方 asks about the visits, not who attended; 商定2030年度由谁承办 the host.
-    if !c.side
-        && !(c.decide && c.organizer)
+    if !(c.side || c.decide && c.organizer)
         && ((c.attend && (c.who || c.items || c.count)) || (c.who && (c.meeting_word || !r.years.is_empty())))
     {
         return match years(ctx, true) {
