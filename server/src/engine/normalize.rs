@@ -246,8 +246,12 @@ fn clean_lines(text: &str) -> (Vec<Option<Line>>, HashSet<usize>) {
             let n = w.chars().count();
             line.starts_with(w) && (line.len() <= n + 2 || matches!(line.chars.get(n), Some(':' | ' ' | '|')))
         });
+        // A box of related stories, or the byline of the editor: the line goes and the text before
+        // it ends; what follows (links are dropped by their dates) is another article.
         if ends_page {
-            break;
+            jumps.insert(out.len());
+            out.push(None);
+            continue;
         }
         if line.chars.is_empty() || is_furniture(&line) {
             if is_page_jump(&line.text()) {
@@ -381,7 +385,7 @@ fn ends_on_iso_date(t: &str) -> bool {
     })
 }
 
-/// Where a web page's own text ends: what follows is other stories and the site's footer.
+/// Where an article's own text ends: what follows is other stories and the page's footer.
 const PAGE_END: &[&str] = &[
     "相关推荐",
     "相关阅读",

@@ -26,7 +26,7 @@ static SPOKE: LazyLock<Regex> =
 static ATTENDED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(.+?)(?:应邀)?(?:出席|参加)(?:论坛|会议|活动)?(?:并讲话|并致辞)?。?$").unwrap());
 static KEYNOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([^。;]+?)(?:分别|先后|依次)?(?:(?:围绕|就)([^。;]+?))?作(?:了)?(?:题为《([^》]+)》的)?主旨(?:演讲|报告|发言)")
+    Regex::new(r"([^。;]+?)(?:分别|先后|依次)?(?:(?:围绕|就)([^。;]+?))?(?:作|发表)(?:了)?(?:题为《([^》]+)》的)?主旨(?:演讲|报告|发言)")
         .unwrap()
 });
 static HOSTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"由([^,。;]+?)(?:共同|联合)?主办").unwrap());
@@ -66,8 +66,13 @@ impl Extractor<'_> {
         }
         // `第八届…高层论坛21日在上海举行`: the date may stand between the name and the place.
         let date = dates(t).into_iter().rfind(|d| d.start < place_at);
-        let month =
-            scope.month.or_else(|| self.facts.meetings.get(&year).and_then(|m| m.dates.get()).map(|d| d.start.month));
+        // A bare day (`1日`) falls in the meeting's run: the end month when the run crosses one
+        // and the day is before the start day.
+        let meeting_month = self.facts.meetings.get(&year).and_then(|m| m.dates.get()).map(|d| {
+            let day = date.as_ref().map_or(d.start.day, |x| x.day);
+            if d.start.month != d.end.month && day < d.start.day { d.end.month } else { d.start.month }
+        });
+        let month = scope.month.or(meeting_month);
         // `同日下午,首届…论坛在芜湖举行`: the day the article last named, the meeting's last day.
         let same_day = || {
             ["同日", "同一天", "当日", "当天"]
@@ -110,6 +115,17 @@ impl Extractor<'_> {
                 self.note(format!("forum {year}: speaker {} {}", a.role, a.name), &ev);
                 add_sourced(&mut self.forum(year).speakers, a, ev.clone());
             }
+        } else if t.contains("致辞,") || t.contains("讲话,") {
+            // `省委书记车俊致辞,上海市委书记李强…作主旨演讲`: a clause that ends on its act.
+            for clause in t.split([',', ';']) {
+                if let Some(head) = clause.strip_suffix("致辞").or_else(|| clause.strip_suffix("讲话")) {
+                    for a in role_names(head) {
+                        let a = self.localized(year, a);
+                        self.note(format!("forum {year}: speaker {} {}", a.role, a.name), &ev);
+                        add_sourced(&mut self.forum(year).speakers, a, ev.clone());
+                    }
+                }
+            }
         } else if let Some(c) = ATTENDED.captures(t) {
             for a in role_names(&c[1]) {
                 self.note(format!("forum {year}: attendee {} {}", a.role, a.name), &ev);
@@ -128,7 +144,15 @@ impl Extractor<'_> {
         // A sentence may hold several statements: read each clause-led pattern on its own part.
         for part in t.split(['。', ';']) {
             for c in KEYNOTE.captures_iter(part) {
-                let speakers = role_names(&c[1]);
+                // `省委书记车俊致辞,上海市委书记李强…作主旨演讲`: the keynote's speakers follow the
+                // last clause that ended on another act.
+                let who = &c[1];
+                let who = ["致辞,", "讲话,", "主持论坛,", "致辞;", "讲话;"]
+                    .iter()
+                    .filter_map(|w| who.rfind(w).map(|i| &who[i + w.len()..]))
+                    .min_by_key(|rest| rest.len())
+                    .unwrap_or(who);
+                let speakers = role_names(who);
                 let about = c.get(2).or(c.get(3)).map_or("", |m| m.as_str());
                 let topics = split_list(about);
                 for (i, a) in speakers.iter().enumerate() {

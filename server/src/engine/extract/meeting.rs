@@ -40,7 +40,7 @@ static PRESIDES_MEETING: LazyLock<Regex> =
 /// The verb after an attendance list.
 static ATTEND_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:等)?(?:出席|参加|列席)(?:了)?(?:会议|座谈会)?(?:并(?:讲话|致辞|发言))?(?:[,。;]|$)|分别(?:讲话|致辞|发言)|主持(?:了)?(?:会议|座谈会)(?:并讲话)?",
+        r"(?:等)?(?:出席|参加|列席)(?:了)?(?:会议|座谈会)?(?:并(?:讲话|致辞|发言))?(?:[,。;]|$)|(?:分别|先后)?(?:讲话|致辞|发言)(?:[,。;]|$)|主持(?:了)?(?:会议|座谈会)(?:并讲话)?",
     )
     .unwrap()
 });
@@ -72,7 +72,7 @@ static PRESIDER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"([^,。;]+?)主持(?:了)?(?:会议|成果发布会|发布会|$|。|,)").unwrap());
 static REPORTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"([^,。;]*?)代表(?:与会各方|与会三省一市|会议各方|三省一市|各方)通报|([^,。;]+?)通报(?:了)?[^,。;]*?成果",
+        r"([^,。;]*?)代表(?:与会各方|与会三省一市|会议各方|三省一市|各方)(?:通报|介绍)|([^,。;]+?)(?:通报|介绍)(?:了)?[^,。;]*?成果",
     )
     .unwrap()
 });
@@ -270,6 +270,10 @@ impl Extractor<'_> {
 
     /// Documents in 《》 and what the meeting did to each; cited ones are kept apart.
     pub(super) fn documents(&mut self, year: i32, t: &str, ev: &Evidence) {
+        // `5月13日,中共中央政治局召开会议,审议《…》`: another body's act, reported in passing.
+        let opening = t.trim_start_matches(|c: char| c.is_ascii_digit() || "月日年,上午下午 ".contains(c));
+        let other_body =
+            ["中共中央", "中央政治局", "国务院", "党中央", "全国人大"].iter().any(|b| opening.starts_with(b));
         let mut clause_start = 0;
         let mut run_verb: Option<(DocAction, &str)> = None;
         let mut run_cited = false;
@@ -292,7 +296,11 @@ impl Extractor<'_> {
             }
             last_end = m.end();
             let title = c[1].trim().to_string();
-            if run_cited || run_verb.is_none() {
+            // `审议了《…》实施情况评估报告`: the act was on a report about the document.
+            let about_it = ["实施情况", "评估", "编制思路", "执行情况", "中期评估", "落实情况"]
+                .iter()
+                .any(|w| t[m.end()..].starts_with(w));
+            if run_cited || run_verb.is_none() || about_it || other_body {
                 self.note(format!("meeting {year}: cited 《{title}》"), ev);
                 add_sourced(&mut self.meeting(year).cited, title, ev.clone());
             } else if let Some((action, verb)) = run_verb {

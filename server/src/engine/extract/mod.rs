@@ -420,6 +420,20 @@ impl<'a> Extractor<'a> {
     }
 
     fn finish(mut self, original: &str) -> DocFacts {
+        // `省委书记李锦斌` next to `安徽省委书记李锦斌`: the role without its province is the same
+        // person's, written locally; keep the full one.
+        let drop_local = |list: &mut Vec<Sourced<Attendee>>| {
+            let full: Vec<String> =
+                list.iter().filter(|a| !a.value.province.is_empty()).map(|a| a.value.name.clone()).collect();
+            list.retain(|a| !a.value.province.is_empty() || !full.contains(&a.value.name));
+        };
+        for m in self.facts.meetings.values_mut() {
+            drop_local(&mut m.attendees);
+        }
+        for f in self.facts.forums.values_mut() {
+            drop_local(&mut f.attendees);
+            drop_local(&mut f.speakers);
+        }
         let r = &mut self.facts.report;
         // The normalised text too: a traditional-character article names the meeting as 座談會.
         let text = &self.doc.text;

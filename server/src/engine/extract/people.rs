@@ -10,6 +10,9 @@ use crate::engine::model::Attendee;
 
 /// Titles that end a role, longest first so `副书记` wins over `书记`.
 const TITLES: &[&str] = &[
+    "首席执行官",
+    "首席经济学家",
+    "总裁",
     "常务副省长",
     "常务副市长",
     "副秘书长",
@@ -128,6 +131,8 @@ fn role_names_in_group(text: &str) -> Vec<Attendee> {
             continue;
         }
         match split_role_name(piece) {
+            // 习近平总书记 is named in every article, attending none of these meetings.
+            Some((role, _)) if role.ends_with("总书记") => pending.clear(),
             Some((role, name)) => {
                 let role = format!("{pending}{role}");
                 pending.clear();

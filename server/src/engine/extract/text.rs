@@ -155,6 +155,11 @@ pub fn is_han(c: char) -> bool {
 
 /// A plausible personal name: 2 to 4 ideographs (or a minority name with `·`).
 pub fn is_name(s: &str) -> bool {
+    // A function word never starts a name: `在合肥` is where, not who.
+    if s.starts_with(['在', '和', '与', '及', '等', '对', '并', '将', '已', '也', '都', '还', '被', '把', '的', '为'])
+    {
+        return false;
+    }
     let n = s.chars().count();
     (2..=4).contains(&n) && s.chars().all(|c| is_han(c) || c == '·') && !s.starts_with('·')
         || (5..=10).contains(&n) && s.contains('·') && s.chars().all(|c| is_han(c) || c == '·')

@@ -152,6 +152,33 @@ impl Ctx<'_> {
     }
 
     /// The meeting that adopted the document the question names.
+    /// 2024年座谈会审议通过的三年行动计划全称是什么: the titles of the documents named.
+    pub fn document_titles(&self) -> Reply {
+        const INTENT: &str = "document.title";
+        let mut docs: Vec<_> = self.r.docs.iter().map(|&i| &self.lex.docs[i]).collect();
+        if !self.r.years.is_empty() && docs.iter().any(|d| self.r.years.contains(&d.year)) {
+            docs.retain(|d| self.r.years.contains(&d.year));
+        }
+        let mut titles: Vec<String> = Vec::new();
+        for d in &docs {
+            let t = format!("《{}》", d.title);
+            if !titles.contains(&t) {
+                titles.push(t);
+            }
+        }
+        let sentences: String = docs
+            .iter()
+            .map(|d| {
+                format!("{}{}《{}》。", meeting_name(d.year), if d.action.is_some() { "审议" } else { "提及" }, d.title)
+            })
+            .collect();
+        let years: Vec<i32> = docs.iter().map(|d| d.year).collect();
+        Reply::answered(INTENT, join(&titles), sentences)
+            .years(&years)
+            .evidence(docs.iter().flat_map(|d| d.evidence.iter()))
+            .rule(INTENT)
+    }
+
     pub fn document_meeting(&self) -> Reply {
         const INTENT: &str = "document.meeting";
         let docs: Vec<_> = self.r.docs.iter().map(|&i| &self.lex.docs[i]).collect();

@@ -480,7 +480,14 @@ impl Ctx<'_> {
         let Some(m) = self.kb.meetings.get(&year) else {
             return Reply::not_found(intent, format!("语料中没有{}的记录。", meeting_name(year))).years(&[year]);
         };
-        let claims = if report { &m.press.reporter } else { &m.press.presider };
+        // 2020年座谈会是车俊主持的吗, with no word of the press conference: the meeting's presider.
+        let claims = if report {
+            &m.press.reporter
+        } else if self.r.event == Event::Meeting && m.presider.get().is_some() {
+            &m.presider
+        } else {
+            &m.press.presider
+        };
         let Some(actual) = claims.primary() else {
             return Reply::not_found(intent, format!("语料没有记载{}的成果发布会由谁{what}。", meeting_name(year)))
                 .years(&[year]);

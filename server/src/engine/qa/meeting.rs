@@ -248,6 +248,8 @@ impl Ctx<'_> {
             let t = &self.r.text;
             let end_q = ["结束", "闭幕", "闭会", "最后一天", "落幕", "散会"].iter().any(|w| t.contains(w));
             let start_q = ["开幕", "开始", "第一天", "首日", "揭幕"].iter().any(|w| t.contains(w));
+            // 几号开幕几号闭幕: both ends are the whole run.
+            let (end_q, start_q) = if end_q && start_q { (false, false) } else { (end_q, start_q) };
             let text = if span.start != span.end && end_q && !duration {
                 format!("{y}年{}", span.end.month_day())
             } else if span.start != span.end && start_q && !duration {
@@ -347,6 +349,23 @@ impl Ctx<'_> {
         }
         // No decision reported: the following meeting's own place, if any.
         match self.meeting_after(year).and_then(|y| self.kb.meetings.get(&y)) {
+            // 2025年度座谈会确定下一届在哪, with no report of 2025: what it decided is unknown, and
+            // the reply says so, with where the next one was held.
+            Some(nm) if nm.place.get().is_some() && self.r.cues.decide => {
+                let p = nm.place.primary().map(|s| (&s.value, &s.evidence));
+                let (p, ev) = p.expect("checked");
+                Reply::not_found(
+                    INTENT,
+                    format!(
+                        "语料未载{}对下一届的决定；{}在{}举行。",
+                        meeting_name(year),
+                        meeting_name(nm.year),
+                        p.full_name()
+                    ),
+                )
+                .years(&[year, nm.year])
+                .evidence(ev)
+            }
             Some(nm) if nm.place.get().is_some() => {
                 let p = nm.place.primary().map(|s| (&s.value, &s.evidence));
                 let (p, ev) = p.expect("checked");
@@ -489,7 +508,8 @@ impl Ctx<'_> {
 
     pub fn attendees(&self, years: &[i32], count: bool) -> Reply {
         let intent = if count { "meeting.attendee_count" } else { "meeting.attendees" };
-        let provinces = self.r.provinces();
+        // 2022年在上海召开的座谈会有哪些人出席: the venue names the meeting, not a delegation.
+        let provinces = if self.r.place_event { Vec::new() } else { self.role_provinces() };
         self.per_meeting(years, intent, |m| {
             let mut people = m.attendees.iter().collect::<Vec<_>>();
             if !provinces.is_empty() {

@@ -19,6 +19,7 @@ mod reading;
 mod reply;
 mod resolve;
 mod route;
+mod settle;
 #[cfg(test)]
 mod tests;
 mod text;
@@ -124,7 +125,7 @@ impl Reader {
         let normalized = text::normalize(text);
         let r = reading::read(&self.lex, kb, &normalized);
         let ctx = Ctx { kb, lex: &self.lex, r: &r, as_of };
-        let reply = route::dispatch(&ctx);
+        let reply = settle::settle(&r, route::dispatch(&ctx));
         let slots = Slots {
             year: reply.years.first().copied().or(r.years.first().copied()),
             years: reply.years.clone(),

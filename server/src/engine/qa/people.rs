@@ -231,7 +231,7 @@ impl Ctx<'_> {
     /// The provinces whose office the question asks about: those it names, less one named as the
     /// venue (`2022年上海开座谈会时安徽省委书记是谁`, `在上海召开的那次，安徽的书记是谁` ask about 安徽);
     /// a province named outright narrows 三省一市.
-    fn role_provinces(&self) -> Vec<String> {
+    pub(super) fn role_provinces(&self) -> Vec<String> {
         let text = &self.r.text;
         let venue = |p: &String| {
             [gazetteer::province_full(p), p.to_string()].iter().any(|form| {
@@ -522,6 +522,20 @@ impl Ctx<'_> {
             && self.r.cues.yes_no
         {
             return self.attendance_check(name, y);
+        }
+        // 第一次 / 最早 / 最后一次出席是哪年: one end of the run.
+        let t = &self.r.text;
+        let first = ["第一次", "首次", "最早", "头一次"].iter().any(|w| t.contains(w));
+        let last = ["最后一次", "最近一次", "最晚", "最后出席", "最近出席"].iter().any(|w| t.contains(w));
+        if (first || last) && !count {
+            let y = if first { years[0] } else { years[years.len() - 1] };
+            let end = if first { "最早" } else { "最后" };
+            let sentence = format!("语料中{name}出席了{}的{what}，{end}一次是{y}年。", years_text(&years));
+            return Reply::answered(intent, format!("{y}年"), sentence)
+                .years(&[y])
+                .evidence(ev)
+                .person(name)
+                .rule("person.attendance_end");
         }
         let answer = if count { format!("{}次（{}）", years.len(), years_text(&years)) } else { years_text(&years) };
         let sentence = format!("语料中{name}出席了{}的{what}，共{}次。", years_text(&years), years.len());

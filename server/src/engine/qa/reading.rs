@@ -120,8 +120,8 @@ impl Cues {
         let count = has(
             &counted,
             &[
-                "几个", "几项", "多少", "几份", "几次", "几回", "几届", "几年", "几位", "几人", "几家", "几条", "几类",
-                "数量", "总数", "人数", "次数",
+                "几个", "几项", "多少", "几份", "几次", "几回", "几件", "几届", "几年", "几位", "几人", "几家", "几条",
+                "几类", "数量", "总数", "人数", "次数",
             ],
         );
         let which_year = has(
@@ -156,6 +156,9 @@ impl Cues {
                 "历年",
                 "每年",
                 "每次",
+                "每一届",
+                "每一次",
+                "每一年",
                 "历届",
                 "各年",
                 "每届",
@@ -316,7 +319,9 @@ impl Cues {
                     "到场的人",
                     "到会的人",
                 ],
-            ) || (t.contains("名单") && !has(t, &["发布", "公布", "推出"])),
+            ) && !(has(t, &["叫什么名字", "什么名字", "名字叫"])
+                && has(t, &["文件", "主题", "清单", "计划", "方案", "论坛", "项目"]))
+                || (t.contains("名单") && !has(t, &["发布", "公布", "推出"])),
             role: has(
                 t,
                 &[
@@ -367,6 +372,10 @@ impl Cues {
                     "什么部门",
                     "哪个部门",
                     "哪些单位出席",
+                    "来了哪些单位",
+                    "中央来了",
+                    "中央有哪些",
+                    "哪些中央",
                 ],
             ),
             side: has(t, &["考察", "参观", "并行", "同期", "边会", "期间还", "调研"]),
@@ -474,6 +483,21 @@ impl Cues {
                     "经费",
                     "花费",
                     "多少钱",
+                    "天气",
+                    "气温",
+                    "多少页",
+                    "几页",
+                    "多少字",
+                    "几个小时",
+                    "多少小时",
+                    "多少资金",
+                    "家媒体",
+                    "名记者",
+                    "位记者",
+                    "家企业",
+                    "多少企业",
+                    "多少媒体",
+                    "多少记者",
                 ],
             ),
             off_topic: has(
@@ -862,6 +886,15 @@ fn read_relative(t: &str, has_year: bool) -> Option<Rel> {
     if has(t, &["前年"]) {
         return Some(Rel::Offset(-2));
     }
+    // 三年前, 2年前: so many years before the reference date.
+    if let Some(p) = t.find("年前") {
+        let num: String =
+            t[..p].chars().rev().take_while(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(*c)).collect();
+        let num: String = num.chars().rev().collect();
+        if let Some(n) = crate::engine::extract::text::parse_number(&num).filter(|&n| (1..=30).contains(&n)) {
+            return Some(Rel::Offset(-(n as i32)));
+        }
+    }
     if has(t, &["下一届", "下届", "下一次", "下次", "下一轮", "接下来", "即将", "将在哪", "下一年度", "下一场"])
     {
         return Some(Rel::Next);
@@ -886,6 +919,11 @@ fn read_relative(t: &str, has_year: bool) -> Option<Rel> {
             "刚刚",
             "刚结束",
             "最后一届",
+            "本届",
+            "这一届",
+            "这届",
+            "本次",
+            "此次",
         ],
     ) {
         return Some(Rel::Latest);

@@ -174,9 +174,25 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     {
         let ys = ctx.meeting_years();
         let ys = if ys.is_empty() { ctx.years_by_fact(false, false, false) } else { ys };
-        let ys = if ys.is_empty() && (c.succession || c.all_years) { ctx.role_years() } else { ys };
+        // 历任, 先后, 出席过的安徽省长有哪些: every year.
+        let ys = if ys.is_empty() && (c.succession || c.all_years || (c.items && (c.ever || c.attend))) {
+            ctx.role_years()
+        } else {
+            ys
+        };
         if r.provinces().is_empty() && !r.other_places.is_empty() {
             return Reply::out_of_domain().rule("role.other_province");
+        }
+        // 杭州市委书记是谁: the articles name the provinces' leaders, not the cities'.
+        if let Some(city) = r.city()
+            && r.provinces().is_empty()
+            && ["市委书记", "市长", "市委副书记"].iter().any(|w| r.text.contains(&format!("{}{w}", city.name)))
+        {
+            return Reply::not_found(
+                "person.role_holder",
+                format!("语料只记载三省一市的省（市）级领导，没有{}市领导的记录。", city.name),
+            )
+            .rule("role.city");
         }
         return ctx.role_holder(ask, &ys);
     }
@@ -196,8 +212,11 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         }
     }
     // Who attended every meeting, or the most of them.
-    let every = c.both
+    // 都有谁 lists, it does not intersect; a place names one meeting.
+    let all_of = ["都有谁", "都有哪些", "都是谁", "都有什么人", "都谁"].iter().any(|w| r.text.contains(w));
+    let every = (c.both && !all_of)
         || ["所有", "每次", "每届", "每年", "每一次", "每一届", "历次都", "全部"].iter().any(|w| r.text.contains(w));
+    let every = every && r.places.is_empty();
     if (c.who || c.attend) && r.years.is_empty() && r.rel.is_none() && r.event == Event::Meeting {
         let held: Vec<i32> = ctx.kb.meetings.values().filter(|m| !m.attendees.is_empty()).map(|m| m.year).collect();
         if every && held.len() >= 2 {
@@ -224,6 +243,10 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
 
     // A document named.
     if !r.docs.is_empty() {
+        // 三年行动计划全称是什么, 叫什么: the title itself.
+        if ["全称", "叫什么", "名称", "全名", "标题", "题目"].iter().any(|w| r.text.contains(w)) {
+            return ctx.document_titles();
+        }
         if c.yes_no
             && let Some(&y) = r.years.first()
         {
@@ -252,6 +275,14 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         if let Some(y) = y {
             return ctx.next_host(y);
         }
+    }
+    // 前年的座谈会确定下一届在哪: the next host decided by the year the relative word names.
+    if (c.decide || c.next)
+        && r.years.is_empty()
+        && let Some(super::reading::Rel::Offset(k)) = r.rel
+        && ["下一届", "下届", "下一次", "之后", "以后"].iter().any(|w| r.text.contains(w))
+    {
+        return ctx.next_host(ctx.as_of.year + k);
     }
     // 温州那次确定的下一届: the next host decided by the meeting the place names.
     if (c.next || c.decide)
@@ -367,6 +398,32 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
     if c.all_years && (c.where_ || c.held_verb) && r.years.is_empty() && !c.count && !c.when {
         return ctx.all_locations();
+    }
+    // 哪一年的座谈会是在8月份开的, 有几次是在6月召开的: meetings by the month they were held in.
+    if (c.which_year || c.count)
+        && r.years.is_empty()
+        && r.month_day.is_none()
+        && let Some(mo) = r.month
+    {
+        let ys: Vec<i32> = ctx
+            .kb
+            .meetings
+            .values()
+            .filter(|m| m.dates.get().is_some_and(|s| s.start.month <= mo && mo <= s.end.month))
+            .map(|m| m.year)
+            .collect();
+        if c.count {
+            let sentence = format!("语料记载的座谈会中，{}月举行的有{}次。", mo, ys.len());
+            let answer = format!("{}次（{}）", ys.len(), super::text::years_text(&ys));
+            return Reply::answered("aggregate.month_count", answer, sentence).years(&ys).rule("aggregate.month");
+        }
+        if !ys.is_empty() {
+            return ctx.date(&ys, false);
+        }
+        return Reply::not_found(
+            "meeting.year_by_month",
+            format!("语料中没有{mo}月举行的座谈会。{}", ctx.known_meetings()),
+        );
     }
     if c.which_year
         && r.years.is_empty()

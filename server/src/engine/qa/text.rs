@@ -63,6 +63,21 @@ fn rewrite_years(s: &str) -> String {
             i += len;
             continue;
         }
+        // Two Chinese digits then 年 (二三年, 一九年): a year of this century. Not 两三年 (a duration),
+        // nor part of a longer numeral, nor 年级.
+        if i + 2 < chars.len()
+            && chars[i + 2] == '年'
+            && chars.get(i + 3) != Some(&'级')
+            && matches!(chars[i], '一' | '二')
+            && let Some(d1) = cn_digit(chars[i + 1])
+            && (i == 0 || (cn_digit(chars[i - 1]).is_none() && !"十百千".contains(chars[i - 1])))
+        {
+            out.push_str("20");
+            out.push(char::from_digit(cn_digit(chars[i]).unwrap_or(0), 10).unwrap_or('0'));
+            out.push(char::from_digit(d1, 10).unwrap_or('0'));
+            i += 2;
+            continue;
+        }
         // Exactly two ASCII digits then 年: a year of this century.
         if chars[i].is_ascii_digit()
             && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit())
@@ -218,6 +233,10 @@ mod tests {
         assert_eq!(normalize("二千零一十九年度"), "2019年度");
         assert_eq!(normalize("兩千零二十年"), "2020年");
         assert_eq!(normalize("两千年"), "2000年");
+        assert_eq!(normalize("二三年的座谈会"), "2023年的座谈会");
+        assert_eq!(normalize("一九年座谈会"), "2019年座谈会");
+        assert_eq!(normalize("两三年"), "两三年");
+        assert_eq!(normalize("十二年"), "十二年");
         assert_eq!(
             normalize("2023年長三角地區主要領導座談會在哪裡舉行？"),
             "2023年长三角地区主要领导座谈会在哪里举行?"

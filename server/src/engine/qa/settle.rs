@@ -1,0 +1,137 @@
+//! Yes/no questions that a handler answered with the fact itself (第八届论坛是5月21日举行的吗 → the
+//! date, 龚正出席了4次座谈会吗 → the years): the value the question asserts is compared with the
+//! fact, and the answer is led by 是 or 否. Where the question asserts nothing comparable, the reply
+//! stays as it is: the fact, unjudged, never a guessed verdict.
+
+use super::AnswerStatus;
+use super::reading::Reading;
+use super::reply::Reply;
+
+/// Units a question's count comes with (`4次`, `两天`, `10项`, `30%`).
+const UNITS: &[char] = &['次', '项', '天', '个', '位', '人', '届', '家', '名', '条', '%', '件', '支'];
+
+pub fn settle(r: &Reading, mut reply: Reply) -> Reply {
+    if !r.cues.yes_no
+        || reply.status != AnswerStatus::Answered
+        || reply.answer.is_empty()
+        || reply.answer.starts_with(['是', '否'])
+    {
+        return reply;
+    }
+    if let Some(yes) = verdict(r, &reply.answer) {
+        reply.answer = format!("{}，{}", if yes { "是" } else { "否" }, reply.answer);
+    }
+    reply
+}
+
+fn verdict(r: &Reading, answer: &str) -> Option<bool> {
+    let q = digits(&r.text);
+    let a = digits(answer);
+    // A count: 4次, 两天, 10项, 30%.
+    for (n, unit) in counts(&q) {
+        if a.contains(&format!("{n}{unit}")) {
+            return Some(true);
+        }
+        if counts(&a).iter().any(|(_, u)| *u == unit) {
+            return Some(false);
+        }
+        // A list answers a count by its length: 龚正出席了4次 → four years.
+        let items = a.split('、').filter(|s| !s.trim().is_empty()).count();
+        if items >= 1 && matches!(unit, '次' | '个' | '项' | '位' | '人' | '家' | '届' | '件') {
+            return Some(items as u32 == n);
+        }
+    }
+    // A day: 5月21日.
+    if let Some((m, d)) = month_day(&q) {
+        let said = format!("{m}月{d}日");
+        if a.contains(&said) {
+            return Some(true);
+        }
+        if month_day(&a).is_some() {
+            return Some(false);
+        }
+    }
+    // A name: the answer's items named in the question (由长三角一体化发展联席会议主办吗).
+    let items: Vec<&str> = answer.split('、').map(str::trim).filter(|s| s.chars().count() >= 2).collect();
+    if !items.is_empty() && items.iter().any(|i| r.text.contains(i)) {
+        return Some(true);
+    }
+    // A body or person the question names that the answer lacks: 是解放日报承办的吗 answered by others.
+    let named: Vec<&String> = r.orgs.iter().chain(&r.people).collect();
+    if !named.is_empty() && named.iter().all(|n| !answer.contains(n.as_str())) && !items.is_empty() {
+        return Some(false);
+    }
+    None
+}
+
+/// The counts a text states: (number, unit), years (`2024年`) aside.
+fn counts(t: &str) -> Vec<(u32, char)> {
+    let chars: Vec<char> = t.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_digit() {
+            let start = i;
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                i += 1;
+            }
+            let n: String = chars[start..i].iter().collect();
+            if let (Ok(n), Some(&u)) = (n.parse::<u32>(), chars.get(i))
+                && UNITS.contains(&u)
+            {
+                out.push((n, u));
+            }
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn month_day(t: &str) -> Option<(u32, u32)> {
+    let m = t.find('月')?;
+    let month: String =
+        t[..m].chars().rev().take_while(char::is_ascii_digit).collect::<Vec<_>>().into_iter().rev().collect();
+    let rest = &t[m + '月'.len_utf8()..];
+    let day: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    rest[day.len()..].starts_with(['日', '号']).then_some(())?;
+    Some((month.parse().ok()?, day.parse().ok()?))
+}
+
+/// Chinese numerals before a unit as digits: `两天` → `2天`, `十项` → `10项`.
+fn digits(t: &str) -> String {
+    let chars: Vec<char> = t.chars().collect();
+    let mut out = String::with_capacity(t.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let start = i;
+        while i < chars.len() && "零一二两三四五六七八九十百".contains(chars[i]) {
+            i += 1;
+        }
+        if i > start {
+            let run: String = chars[start..i].iter().collect();
+            match (chars.get(i), crate::engine::extract::text::parse_number(&run.replace('两', "二"))) {
+                (Some(u), Some(n)) if UNITS.contains(u) => out.push_str(&n.to_string()),
+                _ => out.push_str(&run),
+            }
+            continue;
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numerals_and_counts() {
+        assert_eq!(digits("开了两天吗"), "开了2天吗");
+        assert_eq!(digits("十项清单"), "10项清单");
+        assert_eq!(digits("一体化"), "一体化");
+        assert_eq!(counts("2024年座谈会开了2天"), vec![(2, '天')]);
+        assert_eq!(month_day("于2026年5月21日在上海"), Some((5, 21)));
+    }
+}
