@@ -189,6 +189,23 @@ fn unseen_layouts_second_round() {
     assert!(below.is_empty(), "below threshold: {below:?}");
 }
 
+/// A third red team's reconstructions of real coverage (a 解放日报 page with 市委书记 and a related-
+/// news box, a hard-wrapped 安徽日报 page, a 新华社 通稿, a 浙江日报 forum report, a 新华日报 page
+/// with a decoy 座谈会 of another kind, a Hong Kong forum report in traditional characters).
+#[test]
+fn unseen_layouts_third_round() {
+    let engine = corpus_with("unseen3");
+    for year in [2018, 2019, 2020, 2021] {
+        assert!(engine.kb().meetings.get(&year).is_some_and(|m| !m.attendees.is_empty()), "no meeting {year}");
+    }
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/unseen3.jsonl");
+    let text = std::fs::read_to_string(&path).expect("unseen3.jsonl");
+    let mut scores: Vec<Score> = Vec::new();
+    score_file(&engine, "unseen3.jsonl", &text, &mut scores);
+    let below = below_threshold(&scores);
+    assert!(below.is_empty(), "below threshold: {below:?}");
+}
+
 #[test]
 fn other_years() {
     let engine = corpus_with("articles");
