@@ -200,9 +200,17 @@ impl Extractor<'_> {
         } else {
             // `…出席会议`, `…出席并讲话`, `…等参加会议`, `…分别讲话`, `…主持会议`: each list before its verb.
             let mut from = 0;
+            let invited = t.contains("应邀");
             for m in ATTEND_VERB.find_iter(t) {
                 for a in role_names(&t[from..m.start()]) {
                     let a = self.localized(year, a);
+                    // `…国家发展改革委副主任罗文应邀出席`: the body named in an invited official's role.
+                    if invited {
+                        for body in super::people::bodies_of(&a.role) {
+                            self.note(format!("meeting {year}: invited {body}"), &ev);
+                            add_sourced(&mut self.meeting(year).invited, body, ev.clone());
+                        }
+                    }
                     self.note(format!("meeting {year}: attendee {} {}", a.role, a.name), &ev);
                     add_sourced(&mut self.meeting(year).attendees, a, ev.clone());
                 }

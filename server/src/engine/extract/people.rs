@@ -203,6 +203,21 @@ pub fn name_before(clause: &str, known: &BTreeSet<String>) -> Option<String> {
     (is_name(&tail) && tail.chars().count() <= 3).then_some(tail)
 }
 
+/// The bodies a role names before its title: `推动长三角一体化发展领导小组办公室副主任、国家发展改革委副主任`
+/// → the office and 国家发展改革委. A delta province's own role names none.
+pub fn bodies_of(role: &str) -> Vec<String> {
+    if gazetteer::match_place(&role.chars().collect::<Vec<_>>()).is_some() {
+        return Vec::new();
+    }
+    role.split('、')
+        .filter_map(|seg| {
+            let title = TITLES.iter().filter(|t| seg.ends_with(*t)).max_by_key(|t| t.len())?;
+            let body = seg[..seg.len() - title.len()].trim_end_matches("常务").trim_end_matches('副');
+            (body.chars().count() >= 3).then(|| body.to_string())
+        })
+        .collect()
+}
+
 fn strip_connectives(s: &str) -> &str {
     let s = s.trim_start_matches("以及").trim_start_matches('和').trim_start_matches('及').trim_start_matches('与');
     s.trim()

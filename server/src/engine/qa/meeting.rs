@@ -574,6 +574,31 @@ impl Ctx<'_> {
         Reply::answered(INTENT, parts.join("；"), sentences.concat()).years(years).evidence(&ev).rule(INTENT)
     }
 
+    /// The officials of a body named at the meetings of `years`, when the reports name them.
+    pub fn org_people(&self, org: &str, years: &[i32]) -> Reply {
+        const INTENT: &str = "meeting.invited_people";
+        self.per_meeting(years, INTENT, |m| {
+            let named: Vec<_> =
+                m.attendees.iter().filter(|a| super::text::normalize(&a.value.role).contains(org)).collect();
+            if named.is_empty() {
+                let invited = m.invited.iter().any(|s| super::text::normalize(&s.value) == org);
+                let why = if invited {
+                    "报道只写“有关负责同志”，未写姓名"
+                } else {
+                    "报道未提及该单位出席"
+                };
+                return Err(Reply::not_found(INTENT, format!("{}：{why}。", meeting_name(m.year))).years(&[m.year]));
+            }
+            let names: Vec<String> = named.iter().map(|a| a.value.name.clone()).collect();
+            let full: Vec<String> = named.iter().map(|a| format!("{}{}", a.value.role, a.value.name)).collect();
+            Ok(Part {
+                answer: join(&names),
+                sentence: format!("{}出席的{org}领导：{}。", meeting_name(m.year), join(&full)),
+                evidence: named.iter().flat_map(|a| a.evidence.iter().cloned()).collect(),
+            })
+        })
+    }
+
     pub fn invited(&self, years: &[i32]) -> Reply {
         self.simple_list(years, "meeting.invited", "应邀出席的中央部门", |m| {
             m.invited.iter().map(|s| (s.value.clone(), s.evidence.clone())).collect()

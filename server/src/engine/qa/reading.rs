@@ -604,7 +604,11 @@ impl Reading {
 pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
     let chars: Vec<char> = text.chars().collect();
     let n = chars.len();
-    let cues = Cues::read(text);
+    let mut cues = Cues::read(text);
+    // 有10项吗, 出席了4次吗: a count asserted is a count asked.
+    if cues.yes_no && !super::settle::counts(&super::settle::digits(text)).is_empty() {
+        cues.count = true;
+    }
     let mut masked = vec![false; n];
 
     // 《…》 spans, and the documents they name.

@@ -121,6 +121,16 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
 
     // Bodies.
+    // 2019年座谈会国家发展改革委哪位领导出席: the body's officials named that year.
+    if let Some(org) = r.orgs.first()
+        && r.people.is_empty()
+        && c.who
+        && r.event == Event::Meeting
+        && let ys = ctx.meeting_years()
+        && !ys.is_empty()
+    {
+        return ctx.org_people(org, &ys);
+    }
     if let Some(org) = r.orgs.first()
         && r.people.is_empty()
         && c.yes_no

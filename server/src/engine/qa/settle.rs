@@ -25,8 +25,10 @@ pub fn settle(r: &Reading, mut reply: Reply) -> Reply {
 }
 
 fn verdict(r: &Reading, answer: &str) -> Option<bool> {
-    let q = digits(&r.text);
-    let a = digits(answer);
+    // 8位领导 and 8人 count the same people.
+    let same_unit = |t: String| t.replace('位', "人").replace('名', "人");
+    let q = same_unit(digits(&r.text));
+    let a = same_unit(digits(answer));
     // A count: 4次, 两天, 10项, 30%.
     for (n, unit) in counts(&q) {
         if a.contains(&format!("{n}{unit}")) {
@@ -35,10 +37,13 @@ fn verdict(r: &Reading, answer: &str) -> Option<bool> {
         if counts(&a).iter().any(|(_, u)| *u == unit) {
             return Some(false);
         }
-        // A list answers a count by its length: 龚正出席了4次 → four years.
-        let items = a.split('、').filter(|s| !s.trim().is_empty()).count();
-        if items >= 1 && matches!(unit, '次' | '个' | '项' | '位' | '人' | '家' | '届' | '件') {
-            return Some(items as u32 == n);
+        // A list of years answers a count of times by its length: 龚正出席了4次 → four years.
+        let years: Vec<&str> = a.split('、').map(str::trim).collect();
+        let all_years = years
+            .iter()
+            .all(|y| y.len() == "2024年".len() && y.ends_with('年') && y[..4].chars().all(|c| c.is_ascii_digit()));
+        if unit == '次' && all_years {
+            return Some(years.len() as u32 == n);
         }
     }
     // A day: 5月21日.
@@ -65,7 +70,7 @@ fn verdict(r: &Reading, answer: &str) -> Option<bool> {
 }
 
 /// The counts a text states: (number, unit), years (`2024年`) aside.
-fn counts(t: &str) -> Vec<(u32, char)> {
+pub(super) fn counts(t: &str) -> Vec<(u32, char)> {
     let chars: Vec<char> = t.chars().collect();
     let mut out = Vec::new();
     let mut i = 0;
@@ -76,8 +81,11 @@ fn counts(t: &str) -> Vec<(u32, char)> {
                 i += 1;
             }
             let n: String = chars[start..i].iter().collect();
+            // 第八届 names one edition; it counts nothing.
+            let ordinal = start > 0 && chars[start - 1] == '第';
             if let (Ok(n), Some(&u)) = (n.parse::<u32>(), chars.get(i))
                 && UNITS.contains(&u)
+                && !ordinal
             {
                 out.push((n, u));
             }
@@ -99,7 +107,7 @@ fn month_day(t: &str) -> Option<(u32, u32)> {
 }
 
 /// Chinese numerals before a unit as digits: `两天` → `2天`, `十项` → `10项`.
-fn digits(t: &str) -> String {
+pub(super) fn digits(t: &str) -> String {
     let chars: Vec<char> = t.chars().collect();
     let mut out = String::with_capacity(t.len());
     let mut i = 0;
@@ -132,6 +140,7 @@ mod tests {
         assert_eq!(digits("十项清单"), "10项清单");
         assert_eq!(digits("一体化"), "一体化");
         assert_eq!(counts("2024年座谈会开了2天"), vec![(2, '天')]);
+        assert_eq!(counts(&digits("第八届论坛")), vec![]);
         assert_eq!(month_day("于2026年5月21日在上海"), Some((5, 21)));
     }
 }
