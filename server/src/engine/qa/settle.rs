@@ -26,7 +26,7 @@ pub fn settle(r: &Reading, mut reply: Reply) -> Reply {
 
 fn verdict(r: &Reading, answer: &str) -> Option<bool> {
     // 8位领导 and 8人 count the same people.
-    let same_unit = |t: String| t.replace('位', "人").replace('名', "人");
+    let same_unit = |t: String| t.replace(['位', '名'], "人");
     let q = same_unit(digits(&r.text));
     let a = same_unit(digits(answer));
     // A count: 4次, 两天, 10项, 30%.
