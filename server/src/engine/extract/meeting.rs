@@ -129,7 +129,26 @@ impl Extractor<'_> {
                     )
                 })
             });
-        let Some((year, place_at, name_at)) = found else { return };
+        let Some((year, place_at, name_at)) = found else {
+            self.meeting_dates_only(scope, s, headline);
+            return;
+        };
+        // `记者从会上获悉,2032年度…座谈会将在安徽省召开`, in the report of 2031: the next host.
+        if let Some(y) = year
+            && self.main_year.or(self.doc_year).is_some_and(|m| y == m + 1)
+            && t[name_at..place_at].contains('将')
+        {
+            if let Some((place, _)) = parse_place(&t[place_at..]) {
+                let decider = y - 1;
+                let ev = self.evidence(s);
+                self.note(format!("meeting {decider}: next meeting {y} in {}", place.full_name()), &ev);
+                self.meeting(decider).next.add(NextMeeting { year: y, province: place.province.clone() }, ev.clone());
+                let next = self.meeting(y);
+                next.decided_by.add(decider, ev.clone());
+                crate::engine::kb::add_place(&mut next.place, place, ev);
+            }
+            return;
+        }
         // `会议确定,2025年度…在江苏省召开` is a decision about a later meeting, not a report.
         if super::decided_before(t, place_at) {
             return;
@@ -154,6 +173,36 @@ impl Extractor<'_> {
         let span = date.and_then(|d| d.resolve(year, month)).or_else(|| relative_day(t, place_at, self.pub_date));
         if let Some(span) = span {
             let _ = name_at;
+            self.note(format!("meeting {year}: dates {}", span.chinese()), &ev);
+            self.meeting(year).dates.add(span, ev);
+        }
+    }
+
+    /// `6月20日至21日,…出席2031年度…座谈会`: a meeting named with its dates and no place.
+    fn meeting_dates_only(&mut self, scope: &Scope, s: &Sentence, headline: bool) {
+        if headline {
+            return;
+        }
+        let t = self.doc.sentence_text(s);
+        let Some(c) = super::YEAR_MEETING.captures(t) else { return };
+        let at = c.get(0).unwrap().start();
+        if super::decided_before(t, at)
+            || !["出席", "参加", "聚首", "召开", "举行", "举办"].iter().any(|v| t.contains(v))
+        {
+            return;
+        }
+        // `6月6日上午,在圆满完成…座谈会各项议程后,成果发布会…举行`: the date is another event's.
+        if ["发布会", "论坛", "议程后", "期间"].iter().any(|w| t.contains(w)) {
+            return;
+        }
+        let Ok(year) = c[1].parse::<i32>() else { return };
+        if self.facts.meetings.get(&year).is_some_and(|m| !m.dates.is_empty()) {
+            return;
+        }
+        let Some(date) = dates(t).into_iter().rfind(|d| d.start < at) else { return };
+        let month = scope.month.or_else(|| self.month_of_day(year, date.day));
+        if let Some(span) = date.resolve(year, month) {
+            let ev = self.evidence(s);
             self.note(format!("meeting {year}: dates {}", span.chinese()), &ev);
             self.meeting(year).dates.add(span, ev);
         }
@@ -231,7 +280,10 @@ impl Extractor<'_> {
             }
         }
 
-        if let Some(c) = THEME.captures(t) {
+        // `2019年在芜湖召开的座谈会上,…以“…”为主题`, looking back: another year's theme.
+        if let Some(c) = THEME.captures(t)
+            && !names_other_year(&t[..c.get(0).unwrap().start()], year)
+        {
             let theme = c.get(1).or(c.get(2)).unwrap().as_str().trim().to_string();
             self.note(format!("meeting {year}: theme {theme}"), &ev);
             self.meeting(year).theme.add(theme, ev.clone());
@@ -446,6 +498,14 @@ impl Extractor<'_> {
             .map(|a| a.value.clone())
             .unwrap_or(Attendee { name, role: String::new(), province: String::new() })
     }
+}
+
+/// Whether `head` names a year (`2019年`) other than `year` as its own, not inside a title.
+fn names_other_year(head: &str, year: i32) -> bool {
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})年").unwrap());
+    let outside_titles: String = head.split('《').map(|p| p.rsplit('》').next().unwrap_or(p)).collect();
+    YEAR.captures_iter(&outside_titles)
+        .any(|c| c[1].parse::<i32>().is_ok_and(|y| y != year && (1990..2200).contains(&y)))
 }
 
 /// `落实中央政治局会议审议通过的《…》`: a verb made an attribute by 的, whose subject is a body

@@ -38,7 +38,7 @@ pub(crate) const MEETING: &str = r"(?:长三角地区|长三角|沪苏浙皖|三
 /// The name of the forum.
 pub(crate) const FORUM: &str = r"长三角(?:地区)?(?:一体化发展|一体化)?高层论坛";
 
-static YEAR_MEETING: LazyLock<Regex> =
+pub(crate) static YEAR_MEETING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"([0-9]{{4}})年度?的?{MEETING}")).unwrap());
 static HELD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"举行|召开|举办|开幕").unwrap());
 static DECIDED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"确定|决定|商定|同意|宣布").unwrap());
@@ -293,7 +293,17 @@ impl<'a> Extractor<'a> {
     /// Classifies an article by its lede and sets its year and month.
     fn open_article(&mut self, sentences: &[Sentence], headline_year: Option<i32>, dateline: Option<u32>) -> Scope {
         let lede = sentences.first().map(|s| self.doc.sentence_text(s)).unwrap_or_default();
-        let topic = classify(lede);
+        let mut topic = classify(lede);
+        // Under a headline reporting the meeting held (`2031年度…座谈会在上海举行`), a lede that does
+        // not name another event goes on about it.
+        if topic == Topic::Other
+            && headline_year.is_some()
+            && (lede.contains("座谈会") || lede.starts_with("会议"))
+            && !FORUM_RE.is_match(lede)
+            && !PRESS_RE.is_match(lede)
+        {
+            topic = Topic::Meeting;
+        }
         let lede_dates = dates(lede);
         let explicit_year = lede_dates.iter().find_map(|d| d.year);
         let year = match topic {
@@ -480,7 +490,19 @@ fn classify(lede: &str) -> Topic {
     {
         return Topic::Other;
     }
-    candidates.iter().filter_map(|(pos, t)| pos.map(|p| (p, *t))).max_by_key(|(p, _)| *p).map_or(Topic::Other, |x| x.1)
+    let topic = candidates
+        .iter()
+        .filter_map(|(pos, t)| pos.map(|p| (p, *t)))
+        .max_by_key(|(p, _)| *p)
+        .map_or(Topic::Other, |x| x.1);
+    // `三省一市主要领导再次聚首,出席2031年度…座谈会`: a lede that attends the meeting opens it.
+    if topic == Topic::Other
+        && let Some(m) = YEAR_MEETING.find(lede)
+        && ["出席", "参加", "聚首", "齐聚", "相聚"].iter().any(|v| lede[..m.start()].contains(v))
+    {
+        return Topic::Meeting;
+    }
+    topic
 }
 
 #[cfg(test)]
@@ -493,6 +515,10 @@ mod tests {
         assert_eq!(classify("本报讯 6月6日上午,长三角一体化发展高层论坛在安徽省合肥市举行。"), Topic::Forum);
         assert_eq!(classify("本报讯 6月6日上午,长三角一体化发展成果发布会在合肥举行。"), Topic::Press);
         assert_eq!(classify("中共中央政治局委员张国清近日在上海调研制造业发展。"), Topic::Other);
+        assert_eq!(
+            classify("6月20日至21日,三省一市主要领导再次聚首,出席2031年度长三角地区主要领导座谈会。"),
+            Topic::Meeting
+        );
         assert_eq!(classify("第八届长三角一体化发展高层论坛21日在上海举行,会上发布2026年度清单。"), Topic::List);
     }
 }

@@ -119,6 +119,17 @@ impl Ctx<'_> {
                     .collect(),
                 Some(Rel::Offset(k)) => vec![self.as_of.year + k],
                 Some(Rel::First) => kb.forums.keys().next().copied().into_iter().collect(),
+                // 下一届论坛: one after the last the corpus reports, which it cannot know.
+                Some(Rel::Next) => {
+                    let last = kb.forums.keys().next_back().copied();
+                    return Err(Reply::not_found(
+                        intent,
+                        format!(
+                            "语料没有下一届高层论坛的记录。{}",
+                            last.map(|y| format!("最近的一届是{y}年的。")).unwrap_or_default()
+                        ),
+                    ));
+                }
                 // 在合肥举行的论坛: the forums held there.
                 _ if !r.places.is_empty() => kb
                     .forums

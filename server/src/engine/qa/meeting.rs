@@ -648,6 +648,11 @@ impl Ctx<'_> {
         if m.is_decided_only() {
             let place = m.place.get().map(|p| p.full_name()).unwrap_or_default();
             let ev: Vec<_> = m.place.primary().map(|s| s.evidence.clone()).unwrap_or_default();
+            // 2025年座谈会取得了哪些成果: only the host province is known, not what was asked.
+            let c = &self.r.cues;
+            if c.items || c.docs || c.theme || c.who || c.count || c.focus || self.r.text.contains("成果") {
+                return Reply::not_found(INTENT, self.known_about(year)).years(&[year]).evidence(&ev);
+            }
             return Reply::answered(INTENT, place, self.known_about(year)).years(&[year]).evidence(&ev).rule("summary");
         }
         let mut facts = Vec::new();

@@ -496,6 +496,18 @@ impl Ctx<'_> {
         let ev: Vec<_> =
             recs.iter().filter(|r| r.year == y || !years.contains(&y)).flat_map(|r| r.evidence.iter()).collect();
         let yes = years.contains(&y);
+        // 否 only where the report lists the person's province: an absent or partial list says nothing.
+        if !yes {
+            let province = recs.iter().map(|r| r.province.clone()).find(|p| !p.is_empty());
+            let listed =
+                self.kb.meetings.get(&y).is_some_and(|m| {
+                    m.attendees.iter().any(|a| province.as_ref().is_none_or(|p| &a.value.province == p))
+                });
+            if !listed {
+                let sentence = format!("语料没有{y}年{what}完整的出席名单，无法确定{name}是否出席。");
+                return Reply::not_found("person.attendance_check", sentence).years(&[y]).person(name);
+            }
+        }
         let answer = if yes { "是".to_string() } else { format!("否（{name}出席的是{}）", years_text(&years)) };
         let sentence = if yes {
             format!("{name}出席了{y}年的{what}。")

@@ -30,10 +30,28 @@ fn out_of_domain(r: &Reading) -> bool {
         return true;
     }
     let role = c.secretary || c.governor || c.deputy_secretary;
-    let place_anchor =
-        !r.places.is_empty() && (r.place_event || c.held_verb || c.ever || role || c.which_year || c.theme || c.attend);
-    let year_anchor = !r.years.is_empty()
-        && (c.held_verb || role || c.where_ || c.when || c.duration || c.theme || c.attend || c.docs || c.who);
+    // A place, a year or an edition with any of the service's own question words: `合肥 日期`, `第八届 地点`.
+    let asked = c.held_verb
+        || c.ever
+        || role
+        || c.which_year
+        || c.theme
+        || c.attend
+        || c.when
+        || c.duration
+        || c.preside
+        || c.report
+        || c.organizer
+        || c.host
+        || c.invited
+        || c.side
+        || c.next
+        || c.decide;
+    if r.edition.is_some() && (asked || c.where_) {
+        return false;
+    }
+    let place_anchor = !r.places.is_empty() && (r.place_event || asked);
+    let year_anchor = !r.years.is_empty() && (asked || c.where_ || c.docs || c.who || c.count);
     !(place_anchor || year_anchor || role && (r.all_provinces || r.rel.is_some()))
 }
 

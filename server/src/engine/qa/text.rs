@@ -13,12 +13,29 @@ pub fn normalize(raw: &str) -> String {
     let lower = simplified.to_lowercase();
     // 省(市)长, 省(市)委书记: the office, written for both kinds of province.
     let lower = lower.replace("(市)", "").replace("(省)", "");
+    // English question words in a Chinese question: `what was the theme of the 2024 座谈会`.
+    let lower =
+        ENGLISH_CUES.iter().fold(lower, |acc, (en, zh)| if acc.contains(en) { acc.replace(en, zh) } else { acc });
     repair_domain_words(&rewrite_years(&lower))
 }
 
 pub fn is_cjk(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c) || c == '〇'
 }
+
+/// English words people mix into a question, with the Chinese cue each stands for.
+const ENGLISH_CUES: &[(&str, &str)] = &[
+    ("theme", "主题"),
+    ("where", "在哪里"),
+    ("when", "什么时候"),
+    ("date", "日期"),
+    ("who", "谁"),
+    ("host", "承办"),
+    ("forum", "论坛"),
+    ("meeting", "座谈会"),
+    ("documents", "文件"),
+    ("attend", "出席"),
+];
 
 /// The value of one Chinese digit (〇 to 九).
 fn cn_digit(c: char) -> Option<u32> {
