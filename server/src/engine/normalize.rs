@@ -237,6 +237,7 @@ fn clean_lines(text: &str) -> (Vec<Option<Line>>, HashSet<usize>) {
         }
         idx += 1; // the '\n'
         strip_markup(&mut line);
+        join_ocr_spaces(&mut line);
         while line.last() == Some(' ') {
             line.chars.pop();
             line.orig.pop();
@@ -306,6 +307,27 @@ fn simplify(line: &mut Line) {
             *c = s;
         }
     }
+}
+
+/// `陈 吉宁`, `江苏省苏 州市`: in body text (a line with sentence punctuation) a space between two
+/// ideographs is an OCR or typesetting artefact, never a word boundary Chinese would write. A
+/// headline's spaces separate its parts (`李强主持 韩俊出席`) and stay.
+fn join_ocr_spaces(line: &mut Line) {
+    if !line.contains_any(&['。', ',', '，']) {
+        return;
+    }
+    let ideograph = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let n = line.chars.len();
+    let keep: Vec<bool> = (0..n)
+        .map(|i| !(line.chars[i] == ' ' && i > 0 && i + 1 < n && ideograph(line.chars[i - 1]) && ideograph(line.chars[i + 1])))
+        .collect();
+    if keep.iter().all(|&k| k) {
+        return;
+    }
+    let mut k = keep.iter();
+    line.chars.retain(|_| *k.next().unwrap());
+    let mut k = keep.iter();
+    line.orig.retain(|_| *k.next().unwrap());
 }
 
 /// Removes markdown heading marks and emphasis (`# `, `**`), keeping the offset map aligned.
@@ -506,6 +528,13 @@ mod tests {
         // A simplified article is left as it is.
         let simple = "会议在上海举行。乾隆年间的著作不改。".repeat(3);
         assert_eq!(normalize("s", &simple).text.trim_end(), simple);
+    }
+
+    #[test]
+    fn ocr_spaces_inside_words_are_joined_in_body_text() {
+        let doc = normalize("d", "李强主持 韩俊出席\n上海市委书记陈 吉宁,江苏省委书记信 长星出席会议。");
+        assert_eq!(doc.sentence_text(&doc.sentences[0]), "李强主持 韩俊出席");
+        assert_eq!(doc.sentence_text(&doc.sentences[1]), "上海市委书记陈吉宁,江苏省委书记信长星出席会议。");
     }
 
     #[test]

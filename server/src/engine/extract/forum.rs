@@ -182,6 +182,8 @@ impl Extractor<'_> {
 
     /// `发布了A、B、C`: what the forum released.
     pub(super) fn forum_releases(&mut self, year: i32, t: &str, ev: &Evidence) {
+        // 发布会 is the press conference, not a release.
+        let t = &t.replace("发布会", "新闻会");
         if let Some(c) = RELEASED.captures(t) {
             let list = c[1].trim_end_matches("等成果").trim_end_matches("等");
             for item in split_list(list) {

@@ -11,7 +11,7 @@ use crate::engine::model::*;
 use crate::engine::normalize::Sentence;
 
 static LIST_TITLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"发布(?:了)?((?:[0-9]{4}年度?)?[^,。;、《》]+?清单)").unwrap());
+    LazyLock::new(|| Regex::new(r"(?:发布|公布|推出)(?:了)?((?:[0-9]{4}年度?)?[^,。;、《》]+?清单)").unwrap());
 /// `2025年度长三角一体化发展实事项目清单正式发布`: the title before its verb.
 static LIST_TITLE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -44,7 +44,9 @@ impl Extractor<'_> {
     pub(super) fn list_title(&mut self, scope: &mut Scope, s: &Sentence) {
         let t = self.doc.sentence_text(s);
         let ev = self.evidence(s);
-        if let Some(c) = LIST_TITLE.captures(t).or_else(|| LIST_TITLE_FIRST.captures(t)) {
+        // 发布会上还公布了…清单: 发布会 is the press conference, not the verb.
+        let plain = t.replace("发布会", "新闻会");
+        if let Some(c) = LIST_TITLE.captures(&plain).or_else(|| LIST_TITLE_FIRST.captures(&plain)) {
             let title = c[1].trim().to_string();
             let year = YEAR.captures(&title).and_then(|y| y[1].parse().ok()).or(scope.year);
             if let Some(year) = year {

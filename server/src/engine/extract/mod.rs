@@ -280,7 +280,11 @@ impl<'a> Extractor<'a> {
                 after_headline = true;
                 continue;
             }
-            if after_headline || DATELINE.is_match(text) {
+            // A feature piece reaches the meeting in a later paragraph (`6月20日至21日,…出席2031年度…
+            // 座谈会。`): that paragraph opens it.
+            let reports_event = scope.topic == Topic::Other
+                && sentences.first().is_some_and(|s| classify(doc.sentence_text(s)) != Topic::Other);
+            if after_headline || DATELINE.is_match(text) || reports_event {
                 scope = self.open_article(&sentences, headline_year.take(), dateline_month.take());
             }
             after_headline = false;
