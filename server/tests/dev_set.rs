@@ -206,6 +206,23 @@ fn unseen_layouts_third_round() {
     assert!(below.is_empty(), "below threshold: {below:?}");
 }
 
+/// A fourth red team's messiest inputs: a PDF page with two columns interleaved, an OCR'd page
+/// with spaces inside names, a WeChat repost, an English-Chinese wire, a feature piece that reaches
+/// the meeting in its third paragraph, a two-sentence brief.
+#[test]
+fn unseen_layouts_fourth_round() {
+    let engine = corpus_with("unseen4");
+    for year in [2025, 2028, 2031, 2032] {
+        assert!(engine.kb().meetings.contains_key(&year), "no meeting {year}");
+    }
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/unseen4.jsonl");
+    let text = std::fs::read_to_string(&path).expect("unseen4.jsonl");
+    let mut scores: Vec<Score> = Vec::new();
+    score_file(&engine, "unseen4.jsonl", &text, &mut scores);
+    let below = below_threshold(&scores);
+    assert!(below.is_empty(), "below threshold: {below:?}");
+}
+
 #[test]
 fn other_years() {
     let engine = corpus_with("articles");

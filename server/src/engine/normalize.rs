@@ -318,9 +318,19 @@ fn join_ocr_spaces(line: &mut Line) {
     }
     let ideograph = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
     let n = line.chars.len();
-    let keep: Vec<bool> = (0..n)
-        .map(|i| !(line.chars[i] == ' ' && i > 0 && i + 1 < n && ideograph(line.chars[i - 1]) && ideograph(line.chars[i + 1])))
-        .collect();
+    // Inside quotes and titles a space is the writer's (`谱写…新篇章 勇当…先行者`): it stays.
+    let mut depth = 0i32;
+    let mut keep = Vec::with_capacity(n);
+    for i in 0..n {
+        let c = line.chars[i];
+        match c {
+            '“' | '「' | '《' | '『' => depth += 1,
+            '”' | '」' | '》' | '』' => depth -= 1,
+            _ => {}
+        }
+        let inner = i > 0 && i + 1 < n && ideograph(line.chars[i - 1]) && ideograph(line.chars[i + 1]);
+        keep.push(!(c == ' ' && depth <= 0 && inner));
+    }
     if keep.iter().all(|&k| k) {
         return;
     }
@@ -532,9 +542,15 @@ mod tests {
 
     #[test]
     fn ocr_spaces_inside_words_are_joined_in_body_text() {
-        let doc = normalize("d", "李强主持 韩俊出席\n上海市委书记陈 吉宁,江苏省委书记信 长星出席会议。");
+        let doc = normalize(
+            "d",
+            "李强主持 韩俊出席\n上海市委书记陈 吉宁,江苏省委书记信 长星出席会议,以“谱写新篇章 勇当先行者”为主题。",
+        );
         assert_eq!(doc.sentence_text(&doc.sentences[0]), "李强主持 韩俊出席");
-        assert_eq!(doc.sentence_text(&doc.sentences[1]), "上海市委书记陈吉宁,江苏省委书记信长星出席会议。");
+        assert_eq!(
+            doc.sentence_text(&doc.sentences[1]),
+            "上海市委书记陈吉宁,江苏省委书记信长星出席会议,以“谱写新篇章 勇当先行者”为主题。"
+        );
     }
 
     #[test]

@@ -396,7 +396,7 @@ impl Cues {
                     "对么",
                     "是么",
                 ],
-            ) || t.trim_end_matches(['?', '。', '!']).ends_with('不'),
+            ) || t.trim_end_matches(|c: char| !is_cjk(c)).ends_with('不'),
             venue_noun,
             // 举办地有哪些: every meeting's place.
             all_years: all_years || (venue_noun && has(t, &["哪些", "哪几", "列出", "列举", "汇总", "都在哪"])),
@@ -803,7 +803,8 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
         Vec::new()
     };
 
-    let event = if text.contains("论坛") {
+    // `第八届 地点`: meetings have no editions, so an edition alone names the forum.
+    let event = if text.contains("论坛") || edition.is_some() && !cues.meeting_word {
         Event::Forum
     } else if has(text, &["发布会", "新闻发布"]) {
         Event::Press

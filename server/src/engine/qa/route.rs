@@ -50,7 +50,8 @@ fn out_of_domain(r: &Reading) -> bool {
     if r.edition.is_some() && (asked || c.where_) {
         return false;
     }
-    let place_anchor = !r.places.is_empty() && (r.place_event || asked);
+    let times = ["几次", "几届", "几回", "多少次"].iter().any(|w| r.text.contains(w));
+    let place_anchor = !r.places.is_empty() && (r.place_event || asked || times);
     let year_anchor = !r.years.is_empty() && (asked || c.where_ || c.docs || c.who || c.count);
     !(place_anchor || year_anchor || role && (r.all_provinces || r.rel.is_some()))
 }
@@ -153,10 +154,13 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         && r.people.is_empty()
         && c.yes_no
         && r.event == Event::Meeting
-        && let ys = ctx.meeting_years()
-        && !ys.is_empty()
     {
-        return ctx.org_check(org, &ys);
+        // 合肥那次会,中央财办有人来吗: the meeting the place names.
+        let ys = ctx.meeting_years();
+        let ys = if ys.is_empty() && !r.places.is_empty() { ctx.years_by_fact(false, true, true) } else { ys };
+        if !ys.is_empty() {
+            return ctx.org_check(org, &ys);
+        }
     }
     if let Some(org) = r.orgs.first()
         && r.people.is_empty()
@@ -259,8 +263,11 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         return ctx.absentees();
     }
     // 与会领导考察了哪些地方 asks about the visits, not who attended; 商定2030年度由谁承办 the host.
+    // `2023 出席`: attendance and a year alone ask who.
+    let terse_attend = c.attend && !c.yes_no && r.text.chars().count() <= 8;
     if !(c.side || c.decide && c.organizer)
-        && ((c.attend && (c.who || c.items || c.count)) || (c.who && (c.meeting_word || !r.years.is_empty())))
+        && ((c.attend && (c.who || c.items || c.count || terse_attend))
+            || (c.who && (c.meeting_word || !r.years.is_empty())))
     {
         return match years(ctx, true) {
             // 出席领导有多少人 counts; 有哪些人 names.
@@ -601,6 +608,23 @@ fn person(ctx: &Ctx, name: &str) -> Reply {
     }
     if c.attend && (c.which_year || ys.is_empty() || c.yes_no) && !c.role {
         return ctx.attendance(name, false);
+    }
+    // 龚正和王清宪分别是什么职务: each person's roles.
+    if ctx.r.people.len() > 1 {
+        let replies: Vec<Reply> = ctx.r.people.iter().map(|p| ctx.person_roles(p, &ys)).collect();
+        if replies.iter().all(|r| r.status == super::AnswerStatus::Answered) {
+            let answer: Vec<String> =
+                ctx.r.people.iter().zip(&replies).map(|(p, r)| format!("{p}：{}", r.answer)).collect();
+            let sentence: String = replies.iter().map(|r| r.sentence.as_str()).collect();
+            let ev: Vec<_> = replies.iter().flat_map(|r| r.evidence.iter()).cloned().collect();
+            return Reply::answered("person.roles", answer.join("；"), sentence)
+                .evidence(&ev)
+                .rule("person.roles_each");
+        }
+    }
+    // 信长星 次数: how many meetings the person attended.
+    if c.count && ["次数", "几次", "多少次", "几回"].iter().any(|w| ctx.r.text.contains(w)) {
+        return ctx.attendance(name, true);
     }
     ctx.person_roles(name, &ys)
 }
