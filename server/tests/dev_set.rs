@@ -150,22 +150,28 @@ fn corpus_with(dir: &str) -> Engine {
     Engine::build(docs)
 }
 
+/// Scores `tests/data/<file>` over the built-in corpus with the articles of `tests/data/<dir>`,
+/// after checking that each of `years` yielded a meeting with its attendees.
+fn score_unseen(dir: &str, file: &str, years: &[i32]) {
+    let engine = corpus_with(dir);
+    for year in years {
+        assert!(engine.kb().meetings.get(year).is_some_and(|m| !m.attendees.is_empty()), "no meeting {year}");
+    }
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(file);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{file}: {e}"));
+    let mut scores: Vec<Score> = Vec::new();
+    score_file(&engine, file, &text, &mut scores);
+    let below = below_threshold(&scores);
+    assert!(below.is_empty(), "below threshold: {below:?}");
+}
+
 /// Articles written apart from the rules, as another paper would print them (a web page dated
 /// `2018-06-02`, a Hong Kong page in traditional characters, a newswire, a page wrapped every 20
 /// characters with `在我市举行`, a meeting with its forum and list in one issue, a governors-first
 /// list), with 156 questions over them and the built-in years together.
 #[test]
 fn unseen_layouts() {
-    let engine = corpus_with("unseen");
-    for year in [2018, 2019, 2020, 2021, 2025, 2027] {
-        assert!(engine.kb().meetings.get(&year).is_some_and(|m| !m.attendees.is_empty()), "no meeting {year}");
-    }
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/unseen.jsonl");
-    let text = std::fs::read_to_string(&path).expect("unseen.jsonl");
-    let mut scores: Vec<Score> = Vec::new();
-    score_file(&engine, "unseen.jsonl", &text, &mut scores);
-    let below = below_threshold(&scores);
-    assert!(below.is_empty(), "below threshold: {below:?}");
+    score_unseen("unseen", "unseen.jsonl", &[2018, 2019, 2020, 2021, 2025, 2027]);
 }
 
 /// A second red team's articles: a 人民日报-style newswire dated only in its footer, a
@@ -174,19 +180,7 @@ fn unseen_layouts() {
 /// roles (省委书记信长星), a 解放日报 report with `出席会议的有`; 189 questions.
 #[test]
 fn unseen_layouts_second_round() {
-    let engine = corpus_with("unseen2");
-    for year in [2019, 2021, 2028, 2029, 2030] {
-        assert!(
-            engine.kb().meetings.contains_key(&year) || engine.kb().forums.contains_key(&year),
-            "nothing of {year}"
-        );
-    }
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/unseen2.jsonl");
-    let text = std::fs::read_to_string(&path).expect("unseen2.jsonl");
-    let mut scores: Vec<Score> = Vec::new();
-    score_file(&engine, "unseen2.jsonl", &text, &mut scores);
-    let below = below_threshold(&scores);
-    assert!(below.is_empty(), "below threshold: {below:?}");
+    score_unseen("unseen2", "unseen2.jsonl", &[2019, 2028, 2029, 2030]);
 }
 
 /// A third red team's reconstructions of real coverage (a 解放日报 page with 市委书记 and a related-
@@ -194,16 +188,7 @@ fn unseen_layouts_second_round() {
 /// with a decoy 座谈会 of another kind, a Hong Kong forum report in traditional characters).
 #[test]
 fn unseen_layouts_third_round() {
-    let engine = corpus_with("unseen3");
-    for year in [2018, 2019, 2020, 2021] {
-        assert!(engine.kb().meetings.get(&year).is_some_and(|m| !m.attendees.is_empty()), "no meeting {year}");
-    }
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/unseen3.jsonl");
-    let text = std::fs::read_to_string(&path).expect("unseen3.jsonl");
-    let mut scores: Vec<Score> = Vec::new();
-    score_file(&engine, "unseen3.jsonl", &text, &mut scores);
-    let below = below_threshold(&scores);
-    assert!(below.is_empty(), "below threshold: {below:?}");
+    score_unseen("unseen3", "unseen3.jsonl", &[2018, 2019, 2020, 2021]);
 }
 
 /// A fourth red team's messiest inputs: a PDF page with two columns interleaved, an OCR'd page
@@ -211,16 +196,7 @@ fn unseen_layouts_third_round() {
 /// the meeting in its third paragraph, a two-sentence brief.
 #[test]
 fn unseen_layouts_fourth_round() {
-    let engine = corpus_with("unseen4");
-    for year in [2025, 2028, 2031, 2032] {
-        assert!(engine.kb().meetings.contains_key(&year), "no meeting {year}");
-    }
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/unseen4.jsonl");
-    let text = std::fs::read_to_string(&path).expect("unseen4.jsonl");
-    let mut scores: Vec<Score> = Vec::new();
-    score_file(&engine, "unseen4.jsonl", &text, &mut scores);
-    let below = below_threshold(&scores);
-    assert!(below.is_empty(), "below threshold: {below:?}");
+    score_unseen("unseen4", "unseen4.jsonl", &[2025, 2028, 2031]);
 }
 
 #[test]

@@ -348,44 +348,21 @@ impl Ctx<'_> {
             return reply;
         }
         // No decision reported: the following meeting's own place, if any.
-        match self.meeting_after(year).and_then(|y| self.kb.meetings.get(&y)) {
-            // 2025年度座谈会确定下一届在哪, with no report of 2025: what it decided is unknown, and
-            // the reply says so, with where the next one was held.
-            Some(nm) if nm.place.get().is_some() && self.r.cues.decide => {
-                let p = nm.place.primary().map(|s| (&s.value, &s.evidence));
-                let (p, ev) = p.expect("checked");
-                Reply::not_found(
-                    INTENT,
-                    format!(
-                        "语料未载{}对下一届的决定；{}在{}举行。",
-                        meeting_name(year),
-                        meeting_name(nm.year),
-                        p.full_name()
-                    ),
-                )
-                .years(&[year, nm.year])
-                .evidence(ev)
-            }
-            Some(nm) if nm.place.get().is_some() => {
-                let p = nm.place.primary().map(|s| (&s.value, &s.evidence));
-                let (p, ev) = p.expect("checked");
-                Reply::answered(
-                    INTENT,
-                    format!("{}（{}年度）", p.full_name(), nm.year),
-                    format!(
-                        "语料未载{}对下一届的决定；{}在{}举行。",
-                        meeting_name(year),
-                        meeting_name(nm.year),
-                        p.full_name()
-                    ),
-                )
-                .years(&[year, nm.year])
-                .evidence(ev)
-                .rule("next.following")
-            }
-            _ => Reply::not_found(INTENT, format!("语料没有{}确定下一届举办地的记录。", meeting_name(year)))
-                .years(&[year]),
-        }
+        let following = self.meeting_after(year).and_then(|y| self.kb.meetings.get(&y));
+        let Some((nm, place)) = following.and_then(|nm| nm.place.primary().map(|p| (nm, p))) else {
+            return Reply::not_found(INTENT, format!("语料没有{}确定下一届举办地的记录。", meeting_name(year)))
+                .years(&[year]);
+        };
+        let full = place.value.full_name();
+        let sentence = format!("语料未载{}对下一届的决定；{}在{full}举行。", meeting_name(year), meeting_name(nm.year));
+        // 2025年度座谈会确定下一届在哪, with no report of 2025: what it decided is unknown; the reply
+        // says so, with where the next one was held.
+        let reply = if self.r.cues.decide {
+            Reply::not_found(INTENT, sentence)
+        } else {
+            Reply::answered(INTENT, format!("{full}（{}年度）", nm.year), sentence).rule("next.following")
+        };
+        reply.years(&[year, nm.year]).evidence(&place.evidence)
     }
 
     /// Which meeting decided the host of `target` (or decided on `province`).
