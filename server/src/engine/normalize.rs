@@ -188,6 +188,16 @@ fn split_sentences(text: &str, start: usize, end: usize, paragraph: usize, out: 
     let mut s = start;
     let mut iter = text[start..end].char_indices().peekable();
     while let Some((i, c)) = iter.next() {
+        // `…was held in Wuxi on June 19. 第十一届…`: an English sentence ends before Chinese text.
+        if c == '.'
+            && let Some(&(j, ' ')) = iter.peek()
+            && text[start + j + 1..end].chars().next().is_some_and(|n| ('\u{4e00}'..='\u{9fff}').contains(&n))
+        {
+            let e = start + i + 1;
+            push_sentence(text, s, e, paragraph, out);
+            s = e;
+            continue;
+        }
         if SENTENCE_END.contains(&c) {
             let mut e = start + i + c.len_utf8();
             while let Some(&(j, q)) = iter.peek() {

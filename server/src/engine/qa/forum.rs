@@ -169,6 +169,11 @@ impl Ctx<'_> {
 
     pub fn forum(&self) -> Reply {
         let c = &self.r.cues;
+        // 第八届论坛一共有多少人参加: the reports list the leaders, not the audience.
+        if c.count && c.attend && ["多少人", "几人", "人数"].iter().any(|w| self.r.text.contains(w)) {
+            return Reply::not_found("forum.headcount", "语料没有记载论坛的参加人数，只列出了出席的领导和嘉宾。")
+                .rule("forum.headcount");
+        }
         if let Some(name) = self.r.people.first()
             && (c.which_year || c.edition_q || c.attend || c.speak || c.keynote || c.yes_no)
         {

@@ -88,6 +88,8 @@ pub struct Cues {
     pub succession: bool,
     /// 举办地, 举办城市, 东道主.
     pub venue_noun: bool,
+    /// 几个文件, 几份: documents counted.
+    pub count_docs: bool,
     pub other_region: bool,
     pub unrecorded: bool,
 }
@@ -97,6 +99,11 @@ fn has(text: &str, words: &[&str]) -> bool {
 }
 
 impl Cues {
+    /// 通过了几个文件, 几份文件: a count of documents, not of what is inside one.
+    pub fn docs_count_words(&self) -> bool {
+        self.count_docs
+    }
+
     fn read(t: &str) -> Cues {
         // 哪几年 / 哪几个 / 第几次 / 几几年 ask which, not how many.
         let counted = t.replace("几几年", "哪年").replace("哪几", "哪").replace("第几", "第");
@@ -398,6 +405,7 @@ impl Cues {
                 ],
             ) || t.trim_end_matches(|c: char| !is_cjk(c)).ends_with('不'),
             venue_noun,
+            count_docs: has(t, &["几个文件", "几份", "几个", "多少个文件", "多少份", "几项文件", "几部"]),
             // 举办地有哪些: every meeting's place.
             all_years: all_years || (venue_noun && has(t, &["哪些", "哪几", "列出", "列举", "汇总", "都在哪"])),
             ever: has(

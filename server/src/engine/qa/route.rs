@@ -276,8 +276,18 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         };
     }
 
+    // 习近平出席2026年座谈会了吗: 总书记 is quoted in every article and listed in none.
+    if c.attend && (r.text.contains("习近平") || r.text.contains("总书记")) {
+        return Reply::not_found("meeting.attendees", "语料记载的座谈会出席名单中没有习近平总书记。")
+            .rule("attend.general_secretary");
+    }
     // A document named.
     if !r.docs.is_empty() {
+        // 《…工作计划》有多少项任务: the corpus has titles, not the documents' contents.
+        if c.count && !c.which_year && !c.docs_count_words() {
+            return Reply::not_found("document.content", "语料只记载文件的标题和审议情况，没有文件的具体内容。")
+                .rule("document.content");
+        }
         // 三年行动计划全称是什么, 叫什么: the title itself.
         if ["全称", "叫什么", "名称", "全名", "标题", "题目"].iter().any(|w| r.text.contains(w)) {
             return ctx.document_titles();
