@@ -199,6 +199,13 @@ fn unseen_layouts_fourth_round() {
     score_unseen("unseen4", "unseen4.jsonl", &[2025, 2028, 2031]);
 }
 
+/// A fifth red team's plain coverage, as papers print it: the 2025 meeting (苏州) and its forum and
+/// list in two 新华日报 reports, an invented 2032 meeting in a 新华社 wire and an 安徽日报 report.
+#[test]
+fn unseen_layouts_fifth_round() {
+    score_unseen("unseen5", "unseen5.jsonl", &[2025, 2032]);
+}
+
 #[test]
 fn other_years() {
     let engine = corpus_with("articles");

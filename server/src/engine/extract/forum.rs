@@ -26,13 +26,18 @@ static SPOKE: LazyLock<Regex> =
 static ATTENDED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(.+?)(?:应邀)?(?:出席|参加)(?:论坛|会议|活动)?(?:并讲话|并致辞)?。?$").unwrap());
 static KEYNOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([^。;]+?)(?:分别|先后|依次)?(?:(?:围绕|就)([^。;]+?))?(?:作|发表)(?:了)?(?:题为《([^》]+)》的)?主旨(?:演讲|报告|发言)")
+    Regex::new(r"([^。;]+?)(?:分别|先后|依次)?(?:(?:围绕|就)([^。;]+?))?(?:作|发表)(?:了)?(?:题为((?:《[^》]+》)+)的)?主旨(?:演讲|报告|发言)")
         .unwrap()
 });
 static HOSTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"由([^,。;]+?)(?:共同|联合)?主办").unwrap());
 static ORGANIZERS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|,|由)([^,。;由]+?)(?:共同|联合)?承办").unwrap());
 static RELEASED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"发布(?:了)?([^,。;]+)").unwrap());
+
+/// Whether the keynote's topic is one title in 《》.
+fn titles_single(c: &regex::Captures) -> bool {
+    c.get(3).is_some_and(|m| m.as_str().matches('《').count() == 1)
+}
 
 impl Extractor<'_> {
     /// `5月21日上午,第八届长三角一体化发展高层论坛在上海举行`, and any `第八届…高层论坛`.
@@ -154,7 +159,14 @@ impl Extractor<'_> {
                     .unwrap_or(who);
                 let speakers = role_names(who);
                 let about = c.get(2).or(c.get(3)).map_or("", |m| m.as_str());
-                let topics = split_list(about);
+                // `题为《A》《B》`: one title each, in order.
+                let titles: Vec<String> = c
+                    .get(3)
+                    .map(|m| m.as_str().split(['《', '》']).filter(|s| !s.is_empty()).map(str::to_string).collect())
+                    .unwrap_or_default();
+                let topics = if titles.len() > 1 { titles } else { split_list(about) };
+                let about =
+                    if titles_single(&c) { about.trim_start_matches('《').trim_end_matches('》') } else { about };
                 for (i, a) in speakers.iter().enumerate() {
                     // Topics pair with speakers in order when the counts agree (分别围绕 A、B).
                     let topic = if topics.len() == speakers.len() { topics[i].clone() } else { about.to_string() };

@@ -20,7 +20,7 @@ static LIST_TITLE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"从([一二三四五六七八九十百两[0-9]]+)(?:个)?方面|([一二三四五六七八九十百两[0-9]]+)项清单|清单(?:共|包括|包含|涵盖|共有)([一二三四五六七八九十百两[0-9]]+)(?:项|个方面|个领域)|(?:^|,)(?:共|总共|一共)(?:包括|包含|涵盖|有|计)?([一二三四五六七八九十百两[0-9]]+)(?:项|个方面|个领域|件)")
+    Regex::new(r"从([一二三四五六七八九十百两[0-9]]+)(?:个)?方面|([一二三四五六七八九十百两[0-9]]+)项清单|清单(?:共|总共|一共)?(?:包括|包含|涵盖|有|计)?([一二三四五六七八九十百两[0-9]]+)(?:项|个方面|个领域)|(?:^|,)(?:共|总共|一共)(?:包括|包含|涵盖|有|计)?([一二三四五六七八九十百两[0-9]]+)(?:项|个方面|个领域|件)")
         .unwrap()
 });
 /// Leading words of an item clause that are not its subject: `根据清单,三省一市今年将新增…`.
@@ -28,8 +28,9 @@ const ITEM_LEAD: &[&str] =
     &["根据清单", "清单提出", "提出", "包括", "其中", "此外", "三省一市", "长三角", "今年", "还将", "将", "要", "推出"];
 static ITEM_HEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:在|围绕|聚焦)([^,。;]+?)(?:方面)?,|^此外,([^,。;]+)").unwrap());
-static FIGURE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[0-9]+(?:\.[0-9]+)?\s*(?:%|个|项|类|支|名|家|条|万|亿|人次|座|所|余|倍)").unwrap());
+static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[0-9]+(?:\.[0-9]+)?\s*(?:%|个|项|类|支|名|家|条|万|亿|人次|座|所|余|倍|场|批|趟|班|公里)").unwrap()
+});
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([0-9]{4})年度?").unwrap());
 static FORUM_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(FORUM).unwrap());
 
@@ -77,6 +78,13 @@ impl Extractor<'_> {
         let mut clauses: Vec<&str> = t.split(';').filter(|c| FIGURE.is_match(c)).collect();
         if clauses.len() < 2 && enumerations && (t.contains("清单") || t.starts_with('共')) {
             clauses = t.split('、').filter(|c| FIGURE.is_match(c) && c.chars().count() >= 6).collect();
+            // `清单共8项,提出新增…60项,推动…达到800项,新开通…15条`: clauses after the count.
+            if clauses.len() < 2 {
+                clauses = t
+                    .split(',')
+                    .filter(|c| FIGURE.is_match(c) && !c.contains("清单") && c.chars().count() >= 6)
+                    .collect();
+            }
         }
         if clauses.len() < 2 {
             return false;

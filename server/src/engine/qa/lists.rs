@@ -203,7 +203,13 @@ impl Ctx<'_> {
                     .years(&[list.year]);
             };
             let ev = list.item_count.primary().map(|s| s.evidence.clone()).unwrap_or_else(|| list.evidence.clone());
-            return Reply::answered("list.count", format!("{n}项"), format!("{}共{n}项。", list.title))
+            // Items counted from the report, not stated: say so.
+            let sentence = if list.item_count.get().is_some() {
+                format!("{}共{n}项。", list.title)
+            } else {
+                format!("报道列出了{}的{n}项内容（清单的总项数未载）。", list.title)
+            };
+            return Reply::answered("list.count", format!("{n}项"), sentence)
                 .years(&[list.year])
                 .evidence(&ev)
                 .rule("list.count");

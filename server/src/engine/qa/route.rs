@@ -325,7 +325,9 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     if (c.decide || c.next)
         && r.years.is_empty()
         && let Some(super::reading::Rel::Offset(k)) = r.rel
-        && ["下一届", "下届", "下一次", "之后", "以后"].iter().any(|w| r.text.contains(w))
+        && (["下一届", "下届", "下一次", "之后", "以后", "下回"].iter().any(|w| r.text.contains(w))
+            // 今年的座谈会确定明年在哪开: the year that decides, and the one decided.
+            || c.decide && r.text.contains("明年") && ["今年", "去年", "前年", "本届"].iter().any(|w| r.text.contains(w)))
     {
         return ctx.next_host(ctx.as_of.year + k);
     }
@@ -440,6 +442,19 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         if c.when || c.held_verb {
             return ctx.years_by_place(p, false, false);
         }
+    }
+    // 下一届座谈会是哪一年的: the year a relative word names.
+    if c.which_year
+        && r.years.is_empty()
+        && r.rel.is_some()
+        && !(c.where_ || c.when || c.theme || c.docs || c.who)
+        && let ys = ctx.meeting_years()
+        && !ys.is_empty()
+    {
+        let sentence = ys.iter().map(|&y| ctx.known_about(y)).collect::<String>();
+        return Reply::answered("meeting.year", super::text::years_text(&ys), sentence)
+            .years(&ys)
+            .rule("relative.year");
     }
     if c.all_years && (c.where_ || c.held_verb) && r.years.is_empty() && !c.count && !c.when {
         return ctx.all_locations();
