@@ -297,6 +297,24 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         {
             return ctx.document_check(y);
         }
+        // 《…》是在温州通过的吗: the place of the meeting that adopted it.
+        if c.yes_no
+            && !r.places.is_empty()
+            && let [y] = ctx.years_by_fact(true, true, false)[..]
+        {
+            return ctx.location_check(y);
+        }
+        // 一网通办三年行动计划覆盖哪几年: the years in its title.
+        if ["覆盖", "哪几年的", "期限", "时间跨度", "管哪几年"].iter().any(|w| r.text.contains(w))
+            && let Some(&i) = r.docs.first()
+            && let Some(span) = title_years(&ctx.lex.docs[i].title)
+        {
+            let title = &ctx.lex.docs[i].title;
+            return Reply::answered("document.span", span.clone(), format!("《{title}》的期限是{span}。"))
+                .evidence(&ctx.lex.docs[i].evidence)
+                .document(title)
+                .rule("document.span");
+        }
         if (c.where_ || c.when) && !c.which_year {
             let ys = ctx.years_by_fact(true, true, false);
             if !ys.is_empty() {
@@ -416,6 +434,25 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         && r.rel.is_none()
         && !r.all_provinces
     {
+        // 有哪几次座谈会不是在上海开的: the meetings held elsewhere.
+        // (有没有在浙江开过 asks whether, not which others.)
+        let negated = |w: &str| {
+            let said = format!("{w}{}", p.name);
+            r.text.contains(&said) && !r.text.contains(&format!("有{said}")) && !r.text.contains(&format!("是{said}"))
+        };
+        if ["不是在", "不在", "没在", "没有在"].iter().any(|w| negated(w)) {
+            let held: Vec<i32> = ctx.years_hosted_by(&p.name, p.is_province);
+            let ys: Vec<i32> = ctx
+                .kb
+                .meetings
+                .values()
+                .filter(|m| !m.is_decided_only() && !held.contains(&m.year))
+                .map(|m| m.year)
+                .collect();
+            if !ys.is_empty() {
+                return ctx.location(&ys);
+            }
+        }
         // 温州那次是什么时候开的, 合肥那届为期几天: the date of the meetings the place names.
         if (c.when || c.duration) && !c.which_year {
             let ys = ctx.years_by_fact(false, true, true);
@@ -458,6 +495,31 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
     if c.all_years && (c.where_ || c.held_verb) && r.years.is_empty() && !c.count && !c.when {
         return ctx.all_locations();
+    }
+    // 哪一年的座谈会只开了一天: meetings by their length.
+    if c.which_year && r.years.is_empty() && c.duration {
+        let days = if ["一天", "1天"].iter().any(|w| r.text.contains(w)) {
+            Some(1)
+        } else if ["两天", "二天", "2天"].iter().any(|w| r.text.contains(w)) {
+            Some(2)
+        } else if ["三天", "3天"].iter().any(|w| r.text.contains(w)) {
+            Some(3)
+        } else {
+            None
+        };
+        if let Some(n) = days {
+            let ys: Vec<i32> = ctx
+                .kb
+                .meetings
+                .values()
+                .filter(|m| m.dates.get().is_some_and(|d| super::meeting::day_count(d.start, d.end) == n))
+                .map(|m| m.year)
+                .collect();
+            if !ys.is_empty() {
+                return ctx.date(&ys, true);
+            }
+            return Reply::not_found("meeting.year_by_duration", format!("语料中没有开了{n}天的座谈会。"));
+        }
     }
     // 哪一年的座谈会是在8月份开的, 有几次是在6月召开的: meetings by the month they were held in.
     if (c.which_year || c.count)
@@ -583,6 +645,13 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         "没有读懂这个问题。可以这样问：“2023年度座谈会在哪里举行？”“2026年江苏省长是谁？”“第八届论坛由哪些单位承办？”",
     )
     .rule("not_understood")
+}
+
+/// `(2026—2028年)` in a title: the years it covers.
+fn title_years(title: &str) -> Option<String> {
+    let open = title.rfind('(')?;
+    let inner = title[open + 1..].trim_end_matches(')');
+    (inner.chars().filter(|c| c.is_ascii_digit()).count() >= 8 && inner.ends_with('年')).then(|| inner.to_string())
 }
 
 /// The meeting years of the question: named, relative, or identified by a fact it names.
