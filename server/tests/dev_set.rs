@@ -206,6 +206,13 @@ fn unseen_layouts_fifth_round() {
     score_unseen("unseen5", "unseen5.jsonl", &[2025, 2032]);
 }
 
+/// A sixth red team's plain coverage of the real 2018–2021 meetings (解放日报, 安徽日报, 浙江日报,
+/// 新华日报), each with its forum or press conference.
+#[test]
+fn unseen_layouts_sixth_round() {
+    score_unseen("unseen6", "unseen6.jsonl", &[2018, 2019, 2020, 2021]);
+}
+
 #[test]
 fn other_years() {
     let engine = corpus_with("articles");

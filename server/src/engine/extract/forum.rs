@@ -132,7 +132,15 @@ impl Extractor<'_> {
                 }
             }
         } else if let Some(c) = ATTENDED.captures(t) {
-            for a in role_names(&c[1]) {
+            let mut people = role_names(&c[1]);
+            // `应勇、吴政隆、袁家军、李国英出席论坛`: names the meeting's report gave roles to.
+            if people.is_empty()
+                && let Some(names) = super::people::bare_names(&c[1])
+            {
+                people =
+                    names.into_iter().filter(|n| self.known.contains(n)).map(|n| self.role_in_year(year, n)).collect();
+            }
+            for a in people {
                 self.note(format!("forum {year}: attendee {} {}", a.role, a.name), &ev);
                 add_sourced(&mut self.forum(year).attendees, a, ev.clone());
             }

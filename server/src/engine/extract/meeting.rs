@@ -72,7 +72,7 @@ static PRESIDER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"([^,。;]+?)主持(?:了)?(?:会议|成果发布会|发布会|$|。|,)").unwrap());
 static REPORTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"([^,。;]*?)代表(?:与会各方|与会三省一市|会议各方|三省一市|各方)(?:通报|介绍)|([^,。;]+?)(?:通报|介绍)(?:了)?[^,。;]*?成果",
+        r"([^,。;]*?)代表(?:与会各方|与会三省一市|会议各方|三省一市|各方)(?:通报|介绍)|([^,。;]*?)(?:通报|介绍)(?:了)?[^,。;]*?成果",
     )
     .unwrap()
 });
@@ -343,8 +343,17 @@ impl Extractor<'_> {
             let between = &t[last_end..m.start()];
             // A new run of titles unless only a separator stands between this title and the last.
             if last_end == 0 || !matches!(between.trim(), "" | "、" | "和" | "及" | "以及" | "与") {
-                clause_start = t[..m.start()].rfind([',', ';', '。', ':']).map_or(0, |i| i + 1).max(last_end);
+                let boundary = t[..m.start()].rfind([',', ';', '。', ':']).map_or(0, |i| i + 1);
+                clause_start = boundary.max(last_end);
                 let prefix = &t[clause_start..m.start()];
+                // `原则同意《A》2019年工作要点和《B》`: still the same clause, so still the same verb.
+                let same_clause = last_end > 0 && boundary < last_end && verb_before(prefix).is_none();
+                if same_clause {
+                    last_end = m.end();
+                    let title = c[1].trim().to_string();
+                    self.act_on(year, title, run_verb, run_cited || other_body, ev);
+                    continue;
+                }
                 run_verb = verb_before(prefix);
                 let cite_at = CITING.iter().filter_map(|w| prefix.rfind(w)).max();
                 let verb_at = run_verb.and_then(|(_, v)| prefix.rfind(v));
@@ -360,14 +369,17 @@ impl Extractor<'_> {
             let about_it = ["实施情况", "评估", "编制思路", "执行情况", "中期评估", "落实情况"]
                 .iter()
                 .any(|w| t[m.end()..].starts_with(w));
-            if run_cited || run_verb.is_none() || about_it || other_body {
-                self.note(format!("meeting {year}: cited 《{title}》"), ev);
-                add_sourced(&mut self.meeting(year).cited, title, ev.clone());
-            } else if let Some((action, verb)) = run_verb {
-                self.note(format!("meeting {year}: {} 《{title}》", action.as_str()), ev);
-                let doc = MeetingDoc { title, action, verb: verb.trim_end_matches('了').to_string() };
-                add_sourced(&mut self.meeting(year).documents, doc, ev.clone());
-            }
+            // `《…三年行动计划(2018—2020年)》2019年工作要点`: the document is the plan's yearly part.
+            let part: String =
+                t[m.end()..].chars().take_while(|&c| !matches!(c, ',' | '。' | ';' | '、' | '和' | '《')).collect();
+            let title = if part.chars().count() <= 12
+                && ["工作要点", "实施方案", "工作计划", "重点任务"].iter().any(|w| part.ends_with(w))
+            {
+                format!("{title}{part}")
+            } else {
+                title
+            };
+            self.act_on(year, title, run_verb, run_cited || about_it || other_body, ev);
         }
         let _ = clause_start;
         // Reviewed without 《》: `审议了2028年度工作计划`.
@@ -385,6 +397,21 @@ impl Extractor<'_> {
             self.note(format!("meeting {year}: released {title}"), ev);
             let doc = MeetingDoc { title, action: DocAction::Released, verb: "发布".into() };
             add_sourced(&mut self.meeting(year).documents, doc, ev.clone());
+        }
+    }
+
+    /// Records what the meeting did to one title: cited, or acted on with the run's verb.
+    fn act_on(&mut self, year: i32, title: String, verb: Option<(DocAction, &str)>, cited: bool, ev: &Evidence) {
+        match verb {
+            Some((action, verb)) if !cited => {
+                self.note(format!("meeting {year}: {} 《{title}》", action.as_str()), ev);
+                let doc = MeetingDoc { title, action, verb: verb.trim_end_matches('了').to_string() };
+                add_sourced(&mut self.meeting(year).documents, doc, ev.clone());
+            }
+            _ => {
+                self.note(format!("meeting {year}: cited 《{title}》"), ev);
+                add_sourced(&mut self.meeting(year).cited, title, ev.clone());
+            }
         }
     }
 

@@ -143,7 +143,14 @@ impl Ctx<'_> {
         let mut ev = Vec::new();
         for f in self.kb.forums.values() {
             if let Some(rel) = f.releases.iter().find(|r| same(&r.value)) {
-                let place = f.place.get().map(|p| format!("（{}）", p.full_name())).unwrap_or_default();
+                // 清单是哪天发布的: the forum's day and place.
+                let day = f.date.get().map(|d| d.month_day());
+                let place = f.place.get().map(|p| p.full_name());
+                let place = match (day, place) {
+                    (Some(d), Some(p)) => format!("（{d}，{p}）"),
+                    (Some(x), None) | (None, Some(x)) => format!("（{x}）"),
+                    _ => String::new(),
+                };
                 parts.push(format!("{}{place}", super::reply::forum_name(f.year, f.edition.get().copied())));
                 ev.extend(rel.evidence.iter());
             }
@@ -193,7 +200,7 @@ impl Ctx<'_> {
         };
         // 清单是在哪发布的, 哪次会议发布的, 由谁发布: where the list came out.
         let c = &r.cues;
-        if (c.where_ || c.which_year || (c.release && c.who) || r.text.contains("哪个会")) && !c.figure {
+        if (c.where_ || c.which_year || c.when || (c.release && c.who) || r.text.contains("哪个会")) && !c.figure {
             return self.list_release(list);
         }
         if r.cues.count {

@@ -467,24 +467,26 @@ impl Cues {
                 ],
             ),
             // Other regions' meetings (京津冀, 粤港澳大湾区…) are not this one, even when called 座谈会.
-            other_region: has(
-                t,
-                &[
-                    "京津冀",
-                    "粤港澳",
-                    "大湾区",
-                    "长江经济带",
-                    "成渝",
-                    "黄河流域",
-                    "东北振兴",
-                    "西部大开发",
-                    "中部崛起",
-                    "海峡西岸",
-                    "北部湾",
-                    "雄安",
-                    "珠三角",
-                ],
-            ) && !has(t, &["长三角", "沪苏浙皖", "三省一市"]),
+            // 央地共建…工作推进会: a meeting of another kind, reported on the same pages.
+            other_region: has(t, &["推进会"])
+                || has(
+                    t,
+                    &[
+                        "京津冀",
+                        "粤港澳",
+                        "大湾区",
+                        "长江经济带",
+                        "成渝",
+                        "黄河流域",
+                        "东北振兴",
+                        "西部大开发",
+                        "中部崛起",
+                        "海峡西岸",
+                        "北部湾",
+                        "雄安",
+                        "珠三角",
+                    ],
+                ) && !has(t, &["长三角", "沪苏浙皖", "三省一市"]),
             // What no article of the genre records: a reply would be a guess.
             unrecorded: has(
                 t,

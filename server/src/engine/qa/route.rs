@@ -82,6 +82,21 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         return Reply::out_of_domain().rule("out_of_domain");
     }
     if !r.doc_ties.is_empty() {
+        // 2023年审议通过了三年行动计划吗, where neither candidate was that year's: no, and whose each was.
+        let tied: Vec<&super::lexicon::DocRef> =
+            ctx.lex.docs.iter().filter(|d| r.doc_ties.contains(&d.title) && d.action.is_some()).collect();
+        if c.yes_no && !r.years.is_empty() && !tied.is_empty() && tied.iter().all(|d| !r.years.contains(&d.year)) {
+            let whose: Vec<String> =
+                tied.iter().map(|d| format!("《{}》是{}年度座谈会审议的", d.title, d.year)).collect();
+            let years: Vec<i32> = tied.iter().map(|d| d.year).collect();
+            return Reply::answered(
+                "document.check",
+                format!("否，{}", super::text::years_text(&years)),
+                format!("{}年度座谈会没有审议这一名称的文件；{}。", r.years[0], super::text::join(&whose)),
+            )
+            .evidence(tied.iter().flat_map(|d| d.evidence.iter()))
+            .rule("document.tie_check");
+        }
         let titles: Vec<String> = r.doc_ties.iter().map(|t| format!("《{t}》")).collect();
         return Reply::ambiguous(
             "document.meeting",
