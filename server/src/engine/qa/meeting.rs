@@ -209,16 +209,9 @@ impl Ctx<'_> {
     pub fn date_check(&self, years: &[i32]) -> Reply {
         const INTENT: &str = "meeting.date_check";
         let r = self.r;
-        let mut parts = Vec::new();
-        let mut sentences = Vec::new();
-        let mut ev: Vec<Evidence> = Vec::new();
-        for &y in years {
-            let m = match self.meeting(y, INTENT) {
-                Ok(m) => m,
-                Err(reply) => return reply,
-            };
+        self.per_meeting(years, INTENT, |m| {
             let Some(d) = m.dates.primary() else {
-                return Reply::not_found(INTENT, self.known_about(y)).years(&[y]);
+                return Err(Reply::not_found(INTENT, self.known_about(m.year)));
             };
             let span = d.value;
             let yes = match (r.month_day, r.month) {
@@ -228,12 +221,12 @@ impl Ctx<'_> {
                 (None, Some(mo)) => span.start.month <= mo && mo <= span.end.month,
                 _ => false,
             };
-            let label = if years.len() > 1 { format!("{y}年：") } else { String::new() };
-            parts.push(format!("{label}{}，{}", if yes { "是" } else { "否" }, span.chinese()));
-            sentences.push(format!("{}于{}举行。", meeting_name(y), span.chinese()));
-            ev.extend(d.evidence.iter().cloned());
-        }
-        Reply::answered(INTENT, parts.join("；"), sentences.concat()).years(years).evidence(&ev).rule(INTENT)
+            Ok(Part {
+                answer: format!("{}，{}", if yes { "是" } else { "否" }, span.chinese()),
+                sentence: format!("{}于{}举行。", meeting_name(m.year), span.chinese()),
+                evidence: d.evidence.clone(),
+            })
+        })
     }
 
     pub fn date(&self, years: &[i32], duration: bool) -> Reply {
@@ -521,34 +514,26 @@ impl Ctx<'_> {
     /// 2024年座谈会有中央财办参加吗: whether a body was invited to each meeting named.
     pub fn org_check(&self, org: &str, years: &[i32]) -> Reply {
         const INTENT: &str = "meeting.invited_check";
-        let mut parts = Vec::new();
-        let mut sentences = Vec::new();
-        let mut ev: Vec<Evidence> = Vec::new();
-        for &y in years {
-            let m = match self.meeting(y, INTENT) {
-                Ok(m) => m,
-                Err(r) => return r,
-            };
+        self.per_meeting(years, INTENT, |m| {
             if m.invited.is_empty() {
-                return Reply::not_found(INTENT, format!("语料没有记载{}应邀出席的部门。", meeting_name(y)))
-                    .years(&[y]);
+                return Err(Reply::not_found(INTENT, format!("语料没有记载{}应邀出席的部门。", meeting_name(m.year))));
             }
-            let label = if years.len() > 1 { format!("{y}年：") } else { String::new() };
-            match m.invited.iter().find(|s| super::text::normalize(&s.value) == org) {
-                Some(s) => {
-                    parts.push(format!("{label}是"));
-                    sentences.push(format!("{org}应邀出席了{}。", meeting_name(y)));
-                    ev.extend(s.evidence.iter().cloned());
-                }
+            Ok(match m.invited.iter().find(|s| super::text::normalize(&s.value) == org) {
+                Some(s) => Part {
+                    answer: "是".to_string(),
+                    sentence: format!("{org}应邀出席了{}。", meeting_name(m.year)),
+                    evidence: s.evidence.clone(),
+                },
                 None => {
                     let who = join(&m.invited.iter().map(|s| s.value.clone()).collect::<Vec<_>>());
-                    parts.push(format!("{label}否"));
-                    sentences.push(format!("据报道，{}应邀出席的是{who}，没有{org}。", meeting_name(y)));
-                    ev.extend(m.invited.iter().flat_map(|s| s.evidence.iter().cloned()));
+                    Part {
+                        answer: "否".to_string(),
+                        sentence: format!("据报道，{}应邀出席的是{who}，没有{org}。", meeting_name(m.year)),
+                        evidence: m.invited.iter().flat_map(|s| s.evidence.iter().cloned()).collect(),
+                    }
                 }
-            }
-        }
-        Reply::answered(INTENT, parts.join("；"), sentences.concat()).years(years).evidence(&ev).rule(INTENT)
+            })
+        })
     }
 
     /// The officials of a body named at the meetings of `years`, when the reports name them.
