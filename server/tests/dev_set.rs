@@ -213,6 +213,14 @@ fn unseen_layouts_sixth_round() {
     score_unseen("unseen6", "unseen6.jsonl", &[2018, 2019, 2020, 2021]);
 }
 
+/// A seventh red team's four house styles for invented meetings: a 新华社 通稿 dated by its
+/// dateline, a 新华日报 page with 江苏's leaders as 省委书记, a 解放日报 page with 昨天 and a list
+/// named in 《》, a 人民网 page with the forum below it.
+#[test]
+fn unseen_layouts_seventh_round() {
+    score_unseen("unseen7", "unseen7.jsonl", &[2028, 2029, 2030, 2031]);
+}
+
 #[test]
 fn other_years() {
     let engine = corpus_with("articles");

@@ -11,7 +11,7 @@ use crate::engine::model::*;
 use crate::engine::normalize::Sentence;
 
 static LIST_TITLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:发布|公布|推出)(?:了)?((?:[0-9]{4}年度?)?[^,。;、《》]+?清单)").unwrap());
+    LazyLock::new(|| Regex::new(r"(?:发布|公布|推出)(?:了)?《?((?:[0-9]{4}年度?)?[^,。;、《》]+?清单)").unwrap());
 /// `2025年度长三角一体化发展实事项目清单正式发布`: the title before its verb.
 static LIST_TITLE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -92,8 +92,8 @@ impl Extractor<'_> {
         let ev = self.evidence(s);
         for clause in clauses {
             let mut heading = clause.trim().trim_end_matches('。');
-            // `根据清单,三省一市今年将新增…`: the item starts after its lead-in.
-            if let Some((_, rest)) = heading.rsplit_once(',')
+            // `根据清单,三省一市今年将新增…`, `清单共包括12项:新开通…`: the item starts after its lead-in.
+            if let Some((_, rest)) = heading.rsplit_once([',', ':'])
                 && FIGURE.is_match(rest)
             {
                 heading = rest;

@@ -65,7 +65,7 @@ static PLAIN_REVIEWED: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 static FOCUS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:聚焦|围绕|就)([^,。;]+?)等(?:[一二三四五六七八九十[0-9]]+大?|多个)?(?:方面|议题|问题|领域|主题|事项)?(?:进行|展开|开展)了?(?:深入|充分|广泛)?(?:讨论|交流|研讨|探讨)")
+    Regex::new(r"(?:聚焦|围绕|就)([^。;]+?)等(?:[一二三四五六七八九十[0-9]]+大?|多个)?(?:方面|议题|问题|领域|主题|事项)?(?:进行|展开|开展)了?(?:深入|充分|广泛)?(?:讨论|交流|研讨|探讨)")
         .unwrap()
 });
 static PRESIDER: LazyLock<Regex> =
@@ -310,7 +310,14 @@ impl Extractor<'_> {
             && let Some(c) = FOCUS.captures(t)
         {
             {
-                for area in split_list(c.get(1).unwrap().as_str()) {
+                // The areas follow the last 聚焦/围绕 (commas may separate them, `…等领域联合攻关,…`).
+                let areas = c.get(1).unwrap().as_str();
+                let from =
+                    ["聚焦", "围绕"].iter().filter_map(|w| areas.rfind(w).map(|i| i + w.len())).max().unwrap_or(0);
+                let areas = &areas[from..];
+                // A clause that is not an area (`以“…”为主题`, `审议了…`) ends the run before it.
+                let areas = areas.rsplit(['。']).next().unwrap_or(areas);
+                for area in split_list(areas) {
                     self.note(format!("meeting {year}: focus {area}"), &ev);
                     add_sourced(&mut self.meeting(year).focus_areas, area, ev.clone());
                 }

@@ -506,6 +506,11 @@ impl Cues {
                     "出生",
                     "年龄",
                     "多大岁数",
+                    "多大了",
+                    "今年多大",
+                    "毕业于",
+                    "哪所大学",
+                    "持续了多长",
                     "学历",
                     "几点",
                     "预算",
@@ -916,6 +921,9 @@ fn read_relative(t: &str, has_year: bool) -> Option<Rel> {
     }
     if has(t, &["去年", "上年"]) {
         return Some(Rel::Offset(-1));
+    }
+    if has(t, &["大前年"]) {
+        return Some(Rel::Offset(-3));
     }
     if has(t, &["前年"]) {
         return Some(Rel::Offset(-2));
