@@ -58,6 +58,8 @@ impl Ctx<'_> {
             let topic = keynote.map(|k| k.value.topic.as_str()).filter(|t| !t.is_empty() && (c.theme || c.keynote));
             parts.push(match topic {
                 Some(t) => format!("{}：{t}", self.forum_short(f)),
+                // 肖渭明在论坛上做了什么: the act itself.
+                None if did_asked(&self.r.text) => format!("{}：{what}", self.forum_short(f)),
                 None => self.forum_short(f),
             });
             sentences.push(format!("{name}在{}上{what}。", self.forum_label(f)));
@@ -175,7 +177,7 @@ impl Ctx<'_> {
                 .rule("forum.headcount");
         }
         if let Some(name) = self.r.people.first()
-            && (c.which_year || c.edition_q || c.attend || c.speak || c.keynote || c.yes_no)
+            && (c.which_year || c.edition_q || c.attend || c.speak || c.keynote || c.yes_no || did_asked(&self.r.text))
         {
             return self.forum_by_person(name);
         }
@@ -618,6 +620,28 @@ impl Ctx<'_> {
             Ok(Part { answer, sentence: format!("{}的成果发布会{predicate}。", meeting_name(y)), evidence: e })
         })
     }
+}
+
+/// 做了什么, 干了什么, 讲了什么: what a person did at an event.
+pub(super) fn did_asked(t: &str) -> bool {
+    ["做了什么", "干了什么", "讲了什么", "做了哪些", "做什么", "干什么", "什么角色", "担任什么角色"]
+        .iter()
+        .any(|w| t.contains(w))
+}
+
+/// What `name` did at the press conference of `m`: presided, reported, spoke.
+pub(super) fn press_acts(m: &crate::engine::model::Meeting, name: &str) -> Vec<(&'static str, Vec<Evidence>)> {
+    let mut acts = Vec::new();
+    if let Some(s) = m.press.presider.values.iter().find(|s| s.value == name) {
+        acts.push(("主持成果发布会", s.evidence.clone()));
+    }
+    if let Some(s) = m.press.reporter.values.iter().find(|s| s.value == name) {
+        acts.push(("通报座谈会主要成果", s.evidence.clone()));
+    }
+    if let Some(s) = m.press.speakers.iter().find(|s| s.value.name == name) {
+        acts.push(("代表所在省（市）讲话", s.evidence.clone()));
+    }
+    acts
 }
 
 fn attendee_rows(list: &[Sourced<Attendee>]) -> Vec<(String, String, Vec<Evidence>)> {

@@ -685,6 +685,27 @@ fn years(ctx: &Ctx, allow_place: bool) -> Result<Vec<i32>, Reply> {
 fn person(ctx: &Ctx, name: &str) -> Reply {
     let c = &ctx.r.cues;
     let ys = ctx.meeting_years();
+    // 易炼红2024年在成果发布会上干了什么: the person's acts at the press conference.
+    if ctx.r.event == Event::Press && super::forum::did_asked(&ctx.r.text) {
+        let mut parts = Vec::new();
+        let mut ev = Vec::new();
+        for m in ctx.kb.meetings.values().filter(|m| ys.is_empty() || ys.contains(&m.year)) {
+            let acts = super::forum::press_acts(m, name);
+            if !acts.is_empty() {
+                let what: Vec<&str> = acts.iter().map(|(a, _)| *a).collect();
+                parts.push(format!("{}年：{}", m.year, super::text::join(&what)));
+                ev.extend(acts.into_iter().flat_map(|(_, e)| e));
+            }
+        }
+        if parts.is_empty() {
+            return Reply::not_found("press.person", format!("语料中没有{name}在成果发布会上的记录。")).person(name);
+        }
+        let sentence = format!("{name}在成果发布会上：{}。", parts.join("；"));
+        return Reply::answered("press.person", parts.join("；"), sentence)
+            .evidence(&ev)
+            .person(name)
+            .rule("press.person");
+    }
     // 溫州會議龔正出席了嗎: the meeting the place names.
     let ys = if ys.is_empty() && ctx.r.place_event { ctx.years_by_fact(false, true, true) } else { ys };
     if c.preside || c.report {
