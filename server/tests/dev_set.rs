@@ -221,6 +221,14 @@ fn unseen_layouts_seventh_round() {
     score_unseen("unseen7", "unseen7.jsonl", &[2028, 2029, 2030, 2031]);
 }
 
+/// An eighth red team's outlets not seen before: 光明日报 with another city's dateline, 中新网,
+/// a city paper (南通日报: `在我市举行`, the province's leaders as 省委书记, the city's own mayor),
+/// 澎湃新闻 web copy.
+#[test]
+fn unseen_layouts_eighth_round() {
+    score_unseen("unseen8", "unseen8.jsonl", &[2033, 2034, 2035, 2036]);
+}
+
 #[test]
 fn other_years() {
     let engine = corpus_with("articles");

@@ -21,8 +21,6 @@ static THEME: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A year named before the place: `首届…论坛于2019年在芜湖举行`, background in a later article.
 static YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})年(?:[0-9]{1,2}月)?").unwrap());
-static SPOKE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(.+?)(?:先后|分别)?(?:讲话|致辞|发表讲话|作讲话)。?$").unwrap());
 static ATTENDED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(.+?)(?:应邀)?(?:出席|参加)(?:论坛|会议|活动)?(?:并讲话|并致辞)?。?$").unwrap());
 static KEYNOTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -107,30 +105,34 @@ impl Extractor<'_> {
             self.note(format!("forum {year}: theme {theme}"), &ev);
             self.forum(year).theme.add(theme, ev.clone());
         }
-        if let Some(c) = SPOKE.captures(t) {
-            let mut speakers = role_names(&c[1]);
-            // `信长星代表会议轮值主办方致辞`: a name the article gave a role elsewhere.
-            if speakers.is_empty()
-                && let Some(name) = super::people::name_before(c[1].split("代表").next().unwrap_or(""), &self.known)
-                    .filter(|n| self.known.contains(n))
-            {
-                speakers.push(self.role_in_year(year, name));
+        // Each clause that ends on its act: `上海市委书记陈吉宁代表会议轮值主办方致辞`,
+        // `省委书记车俊致辞,上海市委书记李强…作主旨演讲`, `周建明、孙立群、汪春华分别讲话`.
+        let mut spoke = false;
+        for clause in t.split([',', ';', '。']) {
+            let clause = clause.trim();
+            let Some(head) = ["发表讲话", "作讲话", "讲话", "致辞"].iter().find_map(|v| clause.strip_suffix(v))
+            else {
+                continue;
+            };
+            let head = head.trim_end_matches("分别").trim_end_matches("先后").trim_end_matches("依次");
+            let mut speakers: Vec<Attendee> = role_names(head).into_iter().map(|a| self.localized(year, a)).collect();
+            if speakers.is_empty() {
+                // Names the article gave roles to elsewhere (`信长星代表…致辞`, `周建明、孙立群分别讲话`).
+                let names = super::people::bare_names(head).unwrap_or_else(|| {
+                    super::people::name_before(head.split("代表").next().unwrap_or(""), &self.known)
+                        .into_iter()
+                        .collect()
+                });
+                speakers =
+                    names.into_iter().filter(|n| self.known.contains(n)).map(|n| self.role_in_year(year, n)).collect();
             }
             for a in speakers {
+                spoke = true;
                 self.note(format!("forum {year}: speaker {} {}", a.role, a.name), &ev);
                 add_sourced(&mut self.forum(year).speakers, a, ev.clone());
             }
-        } else if t.contains("致辞,") || t.contains("讲话,") {
-            // `省委书记车俊致辞,上海市委书记李强…作主旨演讲`: a clause that ends on its act.
-            for clause in t.split([',', ';']) {
-                if let Some(head) = clause.strip_suffix("致辞").or_else(|| clause.strip_suffix("讲话")) {
-                    for a in role_names(head) {
-                        let a = self.localized(year, a);
-                        self.note(format!("forum {year}: speaker {} {}", a.role, a.name), &ev);
-                        add_sourced(&mut self.forum(year).speakers, a, ev.clone());
-                    }
-                }
-            }
+        }
+        if spoke {
         } else if let Some(c) = ATTENDED.captures(t) {
             let mut people = role_names(&c[1]);
             // `应勇、吴政隆、袁家军、李国英出席论坛`: names the meeting's report gave roles to.
@@ -172,7 +174,20 @@ impl Extractor<'_> {
                     .get(3)
                     .map(|m| m.as_str().split(['《', '》']).filter(|s| !s.is_empty()).map(str::to_string).collect())
                     .unwrap_or_default();
-                let topics = if titles.len() > 1 { titles } else { split_list(about) };
+                // `分别围绕“A”“B”`: quoted topics side by side, one each.
+                let quoted: Vec<String> = about
+                    .split(['“', '”'])
+                    .map(str::trim)
+                    .filter(|q| !q.is_empty() && *q != "、")
+                    .map(str::to_string)
+                    .collect();
+                let topics = if titles.len() > 1 {
+                    titles
+                } else if about.contains("”“") && quoted.len() > 1 {
+                    quoted
+                } else {
+                    split_list(about)
+                };
                 let about =
                     if titles_single(&c) { about.trim_start_matches('《').trim_end_matches('》') } else { about };
                 for (i, a) in speakers.iter().enumerate() {

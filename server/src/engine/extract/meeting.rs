@@ -69,7 +69,7 @@ static FOCUS: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 static PRESIDER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([^,。;]+?)主持(?:了)?(?:会议|成果发布会|发布会|$|。|,)").unwrap());
+    LazyLock::new(|| Regex::new(r"([^,。;]+?)主持(?:了)?(?:会议|成果发布会|发布会|并|$|。|,)").unwrap());
 static REPORTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"([^,。;]*?)代表(?:与会各方|与会三省一市|会议各方|三省一市|各方)(?:通报|介绍)|([^,。;]*?)(?:通报|介绍)(?:了)?[^,。;]*?成果",
@@ -108,8 +108,19 @@ const CITING: &[&str] = &[
 /// Openers of an attendance list that follows its verb.
 const LIST_AFTER: &[&str] =
     &["出席会议的有", "出席座谈会的有", "出席会议的还有", "出席座谈会的还有", "出席会议的领导有"];
-const SIDE_EVENT_VERBS: &[&str] =
-    &["考察", "参观", "调研", "并行召开", "同期召开", "同期举行", "同期举办", "举办了", "召开了"];
+const SIDE_EVENT_VERBS: &[&str] = &[
+    "考察",
+    "参观",
+    "调研",
+    "并行召开",
+    "同期召开",
+    "同期举行",
+    "同期举办",
+    "举办了",
+    "召开了",
+    "首次创新设置",
+    "首次设置",
+];
 
 impl Extractor<'_> {
     /// `2023年度…座谈会在安徽省合肥市举行` with its dates, in any article, headlines included.
@@ -160,6 +171,14 @@ impl Extractor<'_> {
             Some((place, _)) => {
                 self.note(format!("meeting {year}: place {}", place.full_name()), &ev);
                 crate::engine::kb::add_place(&mut self.meeting(year).place, place, ev.clone());
+            }
+            // `在我市举行` in a city's paper: that city.
+            None if t[place_at..].starts_with("我市") && self.home_city.is_some() => {
+                let city = self.home_city.clone().unwrap_or_default();
+                if let Some((place, _)) = parse_place(&city) {
+                    self.note(format!("meeting {year}: place {}", place.full_name()), &ev);
+                    crate::engine::kb::add_place(&mut self.meeting(year).place, place, ev.clone());
+                }
             }
             // `在我市举行`: a local paper names its own city only in the headline; the dates still stand.
             None if ["我市", "我省", "本市", "本省", "此间", "当地", "我区"]
@@ -507,6 +526,11 @@ impl Extractor<'_> {
 
     /// The person a clause ends on, splitting headline runs against known names.
     fn name_in(&self, clause: &str) -> Option<String> {
+        // `何文博在成果发布会上主持`: the name stands before where it happened.
+        let clause = match clause.find('在') {
+            Some(i) if i > 0 && clause[i..].contains("发布会") => &clause[..i],
+            _ => clause,
+        };
         let tail = clause.rsplit([' ', ',']).next().unwrap_or(clause);
         if let Some(names) = run_together(tail, &self.known) {
             return names.last().cloned();
@@ -550,7 +574,10 @@ fn relative_clause(prefix: &str) -> bool {
         return false;
     };
     let subject = &head[..head.len() - verb.len()];
-    ["中央", "国务院", "政治局", "全国人大", "常委会", "国家发展改革委"].iter().any(|w| subject.contains(w))
+    // `在去年通过的《…》基础上`: adopted before, by an earlier meeting.
+    ["中央", "国务院", "政治局", "全国人大", "常委会", "国家发展改革委", "去年", "此前", "上一年", "往年", "前期"]
+        .iter()
+        .any(|w| subject.contains(w))
 }
 
 /// The verb nearest before a run of titles.

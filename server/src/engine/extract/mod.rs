@@ -99,6 +99,8 @@ pub(crate) struct Extractor<'a> {
     /// The province of the paper (新华日报, 中共江苏省委机关报), which writes its own leaders' roles
     /// without it (`省委书记信长星`).
     pub home_province: Option<String>,
+    /// The city of a city paper (南通日报): `我市` in its text.
+    pub home_city: Option<String>,
 }
 
 /// Extracts every fact of `doc`.
@@ -119,6 +121,7 @@ impl<'a> Extractor<'a> {
             main_year: None,
             doc_year: None,
             home_province: None,
+            home_city: None,
         };
         x.facts.report.document_id = doc.id.to_string();
         x.learn_names();
@@ -155,6 +158,15 @@ impl<'a> Extractor<'a> {
         for p in doc.paragraphs.iter().take_while(|p| p.headline).take(12) {
             let t = doc.text[p.start..p.end].trim();
             let organ = PROVINCE_ORGAN.captures(t).map(|c| c[1].to_string());
+            // `南通日报`: a city's paper; its province is the city's.
+            if let Some(city) =
+                t.strip_suffix("日报").or_else(|| t.split(' ').next().and_then(|w| w.strip_suffix("日报")))
+                && let Some(province) = crate::engine::gazetteer::province_of_city(city)
+            {
+                self.home_city = Some(city.to_string());
+                self.home_province = Some(province.to_string());
+                break;
+            }
             let paper =
                 PAPERS.iter().find(|(n, _)| t == *n || t.starts_with(&format!("{n} "))).map(|(_, p)| p.to_string());
             if let Some(p) = organ.or(paper) {
@@ -347,10 +359,12 @@ impl<'a> Extractor<'a> {
         self.forum_lede(scope, s);
         self.list_title(scope, s);
         // A list published in a meeting or press article, its items set out in a sentence.
-        if scope.topic != Topic::List && (t.contains("清单") || t.starts_with("共")) {
+        if scope.topic != Topic::List
+            && (t.contains("清单") || t.starts_with('共') || t.starts_with("其中") || t.starts_with("根据清单"))
+        {
             self.list_inline(scope, s, true);
         }
-        if t.contains("发布会") && HELD.is_match(t) {
+        if t.contains("发布会") && (HELD.is_match(t) || t.contains("发布会上")) {
             scope.press = true;
             self.press_date(scope, s);
         } else if scope.topic == Topic::Meeting && (t.starts_with("会议") || t.starts_with("此次会议")) {

@@ -171,6 +171,35 @@ impl Ctx<'_> {
 
     pub fn forum(&self) -> Reply {
         let c = &self.r.cues;
+        // 第八届论坛在合肥举行时谁致辞: a venue the forum was not held at is a false premise.
+        if self.r.place_event
+            && !c.yes_no
+            && !c.where_
+            && let Ok(forums) = self.forums("forum.premise")
+        {
+            for f in forums {
+                let Some(p) = f.place.primary() else { continue };
+                let fits = self.r.places.iter().any(|a| {
+                    if a.is_province {
+                        a.province == p.value.province
+                    } else {
+                        p.value.city.as_deref() == Some(a.name.as_str())
+                    }
+                });
+                if !fits {
+                    let named = join(&self.r.places.iter().map(|a| a.name.clone()).collect::<Vec<_>>());
+                    let sentence = format!(
+                        "问题的前提有误：{}在{}举行，不是在{named}。",
+                        self.forum_label(f),
+                        p.value.full_name()
+                    );
+                    return Reply::not_found("forum.premise", sentence)
+                        .years(&[f.year])
+                        .evidence(&p.evidence)
+                        .rule("venue.conflict");
+                }
+            }
+        }
         // 第八届论坛一共有多少人参加: the reports list the leaders, not the audience.
         if c.count && c.attend && ["多少人", "几人", "人数"].iter().any(|w| self.r.text.contains(w)) {
             return Reply::not_found("forum.headcount", "语料没有记载论坛的参加人数，只列出了出席的领导和嘉宾。")

@@ -198,6 +198,26 @@ impl Ctx<'_> {
                 return Reply::not_found("list.items", format!("语料中没有{what}这份清单。{known}"));
             }
         };
+        // 清单中食品安全方面的目标: an item the report names but does not detail.
+        if let Some(p) = r.text.find("方面") {
+            let area: String = r.text[..p]
+                .chars()
+                .rev()
+                .take_while(|c| is_cjk(*c) && !"中里的在".contains(*c))
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let detailed =
+                list.items.iter().any(|i| i.heading.contains(&area) || i.evidence.quote.contains(area.as_str()));
+            // (共有几个方面 counts the areas; it names none.)
+            let named = ["中", "里", "在", "清单"].iter().any(|w| r.text.contains(&format!("{w}{area}方面")))
+                && !["几", "哪", "多少", "清单", "共", "个"].iter().any(|w| area.contains(w));
+            if area.chars().count() >= 2 && named && !detailed {
+                return Reply::not_found("list.item", format!("报道没有详述{}中{area}方面的内容。", list.title))
+                    .years(&[list.year]);
+            }
+        }
         // 清单是在哪发布的, 哪次会议发布的, 由谁发布: where the list came out.
         let c = &r.cues;
         if (c.where_ || c.which_year || c.when || (c.release && c.who) || r.text.contains("哪个会")) && !c.figure {

@@ -25,6 +25,9 @@ pub enum RoleAsk {
 
 /// Titles a question may ask for beyond secretary and governor; matched as a role's ending.
 const TITLES: &[&str] = &[
+    "国务院副总理",
+    "副总理",
+    "国务委员",
     "副秘书长",
     "秘书长",
     "副部长",
