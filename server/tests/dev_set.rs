@@ -229,6 +229,14 @@ fn unseen_layouts_eighth_round() {
     score_unseen("unseen8", "unseen8.jsonl", &[2033, 2034, 2035, 2036]);
 }
 
+/// A ninth red team's plain coverage of invented 2037–2039 meetings: a 新华社 通稿, a 浙江日报
+/// page, a 文汇报 report of a meeting that `昨天…闭幕` after `为期两天`, with the forum named in full
+/// once and then as `论坛`.
+#[test]
+fn unseen_layouts_ninth_round() {
+    score_unseen("unseen9", "unseen9.jsonl", &[2037, 2038, 2039]);
+}
+
 #[test]
 fn other_years() {
     let engine = corpus_with("articles");

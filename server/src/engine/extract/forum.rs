@@ -19,6 +19,11 @@ static THEME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:以|围绕)[“「『]([^”」』]+)[”」』](?:为|的|这一|这个)?主题|主题(?:为|是)[“「『]([^”」』]+)[”」』]")
         .unwrap()
 });
+/// `论坛在湖州举行`, `本届论坛于…在…举行`, after the forum was named in full.
+static BARE_FORUM_HELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[^,。;]*?,)?(?:本届|此次|本次)?论坛(?:[^,。;在]*?)在([^,。;]+?)(?:隆重)?(?:举行|召开|举办|开幕)")
+        .unwrap()
+});
 /// A year named before the place: `首届…论坛于2019年在芜湖举行`, background in a later article.
 static YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})年(?:[0-9]{1,2}月)?").unwrap());
 static ATTENDED: LazyLock<Regex> =
@@ -42,7 +47,10 @@ impl Extractor<'_> {
     pub(super) fn forum_lede(&mut self, scope: &Scope, s: &Sentence) {
         let t = self.doc.sentence_text(s);
         let Some(year) = scope.year else { return };
-        let held = FORUM_HELD.captures(t);
+        // `6月11日下午,论坛在湖州南太湖新区举行`: a bare 论坛 is the forum this document named.
+        let held = FORUM_HELD
+            .captures(t)
+            .or_else(|| self.facts.forums.contains_key(&year).then(|| BARE_FORUM_HELD.captures(t)).flatten());
         // A forum of another year, named as background, is that year's, not this article's.
         let year = held
             .as_ref()
@@ -167,7 +175,26 @@ impl Extractor<'_> {
                     .filter_map(|w| who.rfind(w).map(|i| &who[i + w.len()..]))
                     .min_by_key(|rest| rest.len())
                     .unwrap_or(who);
-                let speakers = role_names(who);
+                let mut speakers = role_names(who);
+                // `A围绕“X”、B围绕“Y”作主旨演讲`: each speaker with the topic after his name.
+                let mut pairs: Vec<String> = Vec::new();
+                if let Some(about) = c.get(2).map(|m| m.as_str())
+                    && about.contains("围绕")
+                {
+                    let mut pieces = about.split("、");
+                    if let Some(first) = pieces.next() {
+                        pairs.push(first.to_string());
+                    }
+                    for piece in pieces {
+                        if let Some((person, topic)) = piece.split_once("围绕") {
+                            speakers.extend(role_names(person));
+                            pairs.push(topic.to_string());
+                        } else if let Some(last) = pairs.last_mut() {
+                            last.push('、');
+                            last.push_str(piece);
+                        }
+                    }
+                }
                 let about = c.get(2).or(c.get(3)).map_or("", |m| m.as_str());
                 // `题为《A》《B》`: one title each, in order.
                 let titles: Vec<String> = c
@@ -181,7 +208,9 @@ impl Extractor<'_> {
                     .filter(|q| !q.is_empty() && *q != "、")
                     .map(str::to_string)
                     .collect();
-                let topics = if titles.len() > 1 {
+                let topics = if pairs.len() > 1 {
+                    pairs.iter().map(|p| p.trim_matches(['“', '”']).to_string()).collect()
+                } else if titles.len() > 1 {
                     titles
                 } else if about.contains("”“") && quoted.len() > 1 {
                     quoted

@@ -13,8 +13,10 @@ use crate::engine::model::*;
 use crate::engine::normalize::Sentence;
 
 static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?:([0-9]{{4}})年度?的?)?{MEETING}[^,。;]*?在([^,。;]+?)(?:隆重)?(?:举行|召开|举办|开幕)"))
-        .unwrap()
+    Regex::new(&format!(
+        r"(?:([0-9]{{4}})年度?的?)?{MEETING}[^,。;]*?在([^,。;]+?)(?:隆重)?(?:举行|召开|举办|开幕|闭幕)"
+    ))
+    .unwrap()
 });
 static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"在([^,。;在]+?)(?:召开|举行|举办)的(?:([0-9]{{4}})年度?)?{MEETING}")).unwrap()
@@ -65,7 +67,7 @@ static PLAIN_REVIEWED: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 static FOCUS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:聚焦|围绕|就)([^。;]+?)等(?:[一二三四五六七八九十[0-9]]+大?|多个)?(?:方面|议题|问题|领域|主题|事项)?(?:进行|展开|开展)了?(?:深入|充分|广泛)?(?:讨论|交流|研讨|探讨)")
+    Regex::new(r"(?:聚焦|围绕|就)([^。;]+?)等(?:[一二三四五六七八九十[0-9]]+(?:大|个)?|多个)?(?:方面|议题|问题|领域|主题|事项)?(?:进行|展开|开展)了?(?:深入|充分|广泛)?(?:讨论|交流|研讨|探讨)")
         .unwrap()
 });
 static PRESIDER: LazyLock<Regex> =
@@ -190,6 +192,13 @@ impl Extractor<'_> {
         let date = dates(t).into_iter().rfind(|d| d.start < place_at);
         let month = scope.month.or_else(|| date.as_ref().and_then(|d| self.month_of_day(year, d.day)));
         let span = date.and_then(|d| d.resolve(year, month)).or_else(|| relative_day(t, place_at, self.pub_date));
+        // `为期两天的…座谈会昨天在上海闭幕`: the day named is the last of the run.
+        let span = span.map(|sp| match run_days(t) {
+            Some(n) if sp.start == sp.end && t[place_at..].contains("闭幕") => {
+                DateSpan { start: (1..n).fold(sp.end, |d, _| d.pred()), end: sp.end }
+            }
+            _ => sp,
+        });
         if let Some(span) = span {
             let _ = name_at;
             self.note(format!("meeting {year}: dates {}", span.chinese()), &ev);
@@ -568,6 +577,14 @@ fn names_other_year(head: &str, year: i32) -> bool {
 
 /// `落实中央政治局会议审议通过的《…》`: a verb made an attribute by 的, whose subject is a body
 /// of the central government, describes a document adopted elsewhere.
+/// `为期两天`, `为期3天`: the length of the run the text states.
+fn run_days(t: &str) -> Option<u32> {
+    let at = t.find("为期")? + "为期".len();
+    let num: String = t[at..].chars().take_while(|c| c.is_ascii_digit() || "一二两三四五".contains(*c)).collect();
+    t[at + num.len()..].starts_with('天').then_some(())?;
+    super::text::parse_number(&num.replace('两', "二")).filter(|&n| (2..=5).contains(&n))
+}
+
 fn relative_clause(prefix: &str) -> bool {
     let Some(head) = prefix.trim_end().strip_suffix('的') else { return false };
     let Some(verb) = DOC_VERBS.iter().map(|(v, _)| *v).filter(|v| head.ends_with(v)).max_by_key(|v| v.len()) else {
@@ -575,6 +592,10 @@ fn relative_clause(prefix: &str) -> bool {
     };
     let subject = &head[..head.len() - verb.len()];
     // `在去年通过的《…》基础上`: adopted before, by an earlier meeting.
+    // `2038年度座谈会审议通过的《…》`, read in another year's report: that year's.
+    if super::YEAR_MEETING.is_match(subject) || subject.contains("年度座谈会") {
+        return true;
+    }
     ["中央", "国务院", "政治局", "全国人大", "常委会", "国家发展改革委", "去年", "此前", "上一年", "往年", "前期"]
         .iter()
         .any(|w| subject.contains(w))

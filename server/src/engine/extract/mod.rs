@@ -40,7 +40,7 @@ pub(crate) const FORUM: &str = r"长三角(?:地区)?(?:一体化发展|一体�
 
 pub(crate) static YEAR_MEETING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"([0-9]{{4}})年度?的?{MEETING}")).unwrap());
-static HELD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"举行|召开|举办|开幕").unwrap());
+static HELD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"举行|召开|举办|开幕|闭幕|落下帷幕").unwrap());
 static DECIDED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"确定|决定|商定|同意|宣布").unwrap());
 static PUB_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日").unwrap());
 /// A web page's date line: `发布时间:2018-06-02 06:58`, `2021/05/23`, `日期:2020.08.21`.
@@ -373,7 +373,9 @@ impl<'a> Extractor<'a> {
         // `第九届…论坛4日下午在马鞍山举行。本届论坛由…主办`: a meeting article's paragraph on the forum.
         if scope.topic == Topic::Meeting {
             let opens = FORUM_RE.find(t).is_some_and(|m| HELD.is_match(&t[m.end()..]) && !decided_before(t, m.start()));
-            if opens || t.starts_with("本届论坛") {
+            let bare = (t.starts_with("论坛") || t.contains(",论坛在"))
+                && self.facts.forums.contains_key(&scope.year.unwrap_or(0));
+            if opens || t.starts_with("本届论坛") || bare {
                 scope.forum_paragraph = Some(s.paragraph);
             } else if scope.forum_paragraph != Some(s.paragraph) || t.starts_with("会议") {
                 scope.forum_paragraph = None;

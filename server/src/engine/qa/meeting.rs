@@ -332,11 +332,17 @@ impl Ctx<'_> {
             .rule("next.forward");
             // The next meeting's own report, when the corpus has it, says where it was in the end.
             if let Some(nm) = self.kb.meetings.get(&n.value.year)
-                && let Some(p) = nm.place.get()
-                && p.city.is_some()
+                && let Some(p) = nm.place.primary()
+                && p.value.city.is_some()
                 && !nm.is_decided_only()
             {
-                reply.sentence.push_str(&format!("该届会议后来在{}举行。", p.full_name()));
+                reply.sentence.push_str(&format!("该届会议后来在{}举行。", p.value.full_name()));
+                // 下一届在哪个城市: the city it was held in, which the decision did not name.
+                let t = &self.r.text;
+                if check.is_empty() && ["城市", "哪个市", "哪座", "哪市"].iter().any(|w| t.contains(w)) {
+                    reply.answer = format!("{}（{}年度）", p.value.full_name(), n.value.year);
+                    reply.evidence.extend(p.evidence.iter().cloned());
+                }
             }
             return reply;
         }
