@@ -237,6 +237,13 @@ fn unseen_layouts_ninth_round() {
     score_unseen("unseen9", "unseen9.jsonl", &[2037, 2038, 2039]);
 }
 
+/// A tenth red team's plain coverage of invented 2040–2042 meetings (安徽日报 with 省委书记 for
+/// 安徽's own leaders, 人民日报 with its forum, 新华日报 with `9日至10日` under its dateline and a list).
+#[test]
+fn unseen_layouts_tenth_round() {
+    score_unseen("unseen10", "unseen10.jsonl", &[2040, 2041, 2042]);
+}
+
 #[test]
 fn other_years() {
     let engine = corpus_with("articles");

@@ -567,6 +567,12 @@ impl Ctx<'_> {
         })
     }
 
+    pub fn cited(&self, years: &[i32]) -> Reply {
+        self.simple_list(years, "meeting.cited", "提及（引用）的文件", |m| {
+            m.cited.iter().map(|s| (format!("《{}》", s.value), s.evidence.clone())).collect()
+        })
+    }
+
     pub fn invited(&self, years: &[i32]) -> Reply {
         self.simple_list(years, "meeting.invited", "应邀出席的中央部门", |m| {
             m.invited.iter().map(|s| (s.value.clone(), s.evidence.clone())).collect()

@@ -38,7 +38,17 @@ impl Ctx<'_> {
         }
         if !r.years.is_empty() {
             let years = match r.rel {
+                Some(Rel::After)
+                    if ["后一年", "之后一年", "下一年"].iter().any(|w| r.text.contains(w))
+                        && !r.text.contains("下一年度") =>
+                {
+                    r.years.iter().map(|&y| y + 1).collect()
+                }
                 Some(Rel::After) => r.years.iter().filter_map(|&y| self.meeting_after(y)).collect(),
+                // 2022年度座谈会之前一年: the year before, known or not; 前一届: the meeting before.
+                Some(Rel::Before) if ["前一年", "之前一年", "上一年"].iter().any(|w| r.text.contains(w)) => {
+                    r.years.iter().map(|&y| y - 1).collect()
+                }
                 Some(Rel::Before) => {
                     r.years.iter().filter_map(|&y| kb.meetings.range(..y).next_back().map(|(k, _)| *k)).collect()
                 }

@@ -375,7 +375,11 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     {
         return ctx.next_host(y);
     }
+    // 2025年度座谈会定在哪里开: where that year's meeting was fixed, not what it decided.
+    let fixed_itself =
+        !c.next && ["座谈会定在", "座谈会确定在", "座谈会定于", "会议定在"].iter().any(|w| r.text.contains(w));
     if (c.next || c.decide)
+        && !fixed_itself
         && let Some(&y) = r.years.first()
         && !c.when
         && !c.theme
@@ -384,6 +388,15 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         return ctx.next_host(y);
     }
 
+    // 2040年度座谈会提到要深入实施哪个规划: the documents a meeting cited.
+    if c.docs
+        && ["提到", "提及", "引用", "深入实施", "认真落实", "强调落实", "按照哪", "依据哪"]
+            .iter()
+            .any(|w| r.text.contains(w))
+        && let Ok(ys) = years(ctx, true)
+    {
+        return ctx.cited(&ys);
+    }
     // Documents of a meeting.
     if (c.docs && (c.passed || r.text.contains("文件"))) || (c.release && !r.years.is_empty()) {
         return match years(ctx, true) {
