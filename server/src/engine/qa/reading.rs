@@ -88,7 +88,7 @@ pub struct Cues {
     pub succession: bool,
     /// 举办地, 举办城市, 东道主.
     pub venue_noun: bool,
-    /// 几个文件, 几份: documents counted.
+    /// 几个文件, 几份: documents counted, not what is inside one.
     pub count_docs: bool,
     pub other_region: bool,
     pub unrecorded: bool,
@@ -99,11 +99,6 @@ fn has(text: &str, words: &[&str]) -> bool {
 }
 
 impl Cues {
-    /// 通过了几个文件, 几份文件: a count of documents, not of what is inside one.
-    pub fn docs_count_words(&self) -> bool {
-        self.count_docs
-    }
-
     fn read(t: &str) -> Cues {
         // 哪几年 / 哪几个 / 第几次 / 几几年 ask which, not how many.
         let counted = t.replace("几几年", "哪年").replace("哪几", "哪").replace("第几", "第");

@@ -299,7 +299,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     // A document named.
     if !r.docs.is_empty() {
         // 《…工作计划》有多少项任务: the corpus has titles, not the documents' contents.
-        if c.count && !c.which_year && !c.docs_count_words() {
+        if c.count && !c.which_year && !c.count_docs {
             return Reply::not_found("document.content", "语料只记载文件的标题和审议情况，没有文件的具体内容。")
                 .rule("document.content");
         }
