@@ -602,6 +602,8 @@ pub struct Reading {
     pub rel: Option<Rel>,
     /// 2022年到2024年: the named years are the ends of a range.
     pub range: bool,
+    /// 今年和去年: two or more relative years, in the order named, as offsets from `as_of`.
+    pub offsets: Vec<i32>,
     /// 最近两次, 近三年: how many of the latest meetings.
     pub last_n: Option<u32>,
     pub edition: Option<u32>,
@@ -777,6 +779,7 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
         }
     }
     let rel = read_relative(text, !years.is_empty());
+    let offsets = if years.is_empty() { relative_offsets(text) } else { Vec::new() };
     let range = years.len() == 2 && has(text, &["到", "至", "—", "-", "~", "之间", "期间"]) && years[0] < years[1];
     let since = years.len() == 1 && has(text, &["以来", "至今", "以后的各", "以后历次", "之后历次", "之后的历次"]);
     let last_n = read_last_n(text);
@@ -862,6 +865,7 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
         years,
         rel,
         range,
+        offsets,
         last_n,
         edition,
         month_day,
@@ -1013,6 +1017,30 @@ fn read_relative(t: &str, has_year: bool) -> Option<Rel> {
         return Some(Rel::First);
     }
     None
+}
+
+/// The relative years a question names (今年 0, 去年 -1, 大前年 -3, 明年 1), when it names two or
+/// more: `今年的座谈会和去年的座谈会分别在哪个省`.
+fn relative_offsets(t: &str) -> Vec<i32> {
+    const WORDS: &[(&str, i32)] = &[("大前年", -3), ("前年", -2), ("去年", -1), ("今年", 0), ("明年", 1), ("后年", 2)];
+    let mut found: Vec<(usize, i32)> = Vec::new();
+    let mut taken = vec![false; t.len()];
+    for (w, k) in WORDS {
+        for (i, _) in t.match_indices(w) {
+            if !taken[i] {
+                taken[i..i + w.len()].fill(true);
+                found.push((i, *k));
+            }
+        }
+    }
+    found.sort_unstable();
+    let mut offsets: Vec<i32> = Vec::new();
+    for (_, k) in found {
+        if !offsets.contains(&k) {
+            offsets.push(k);
+        }
+    }
+    if offsets.len() >= 2 { offsets } else { Vec::new() }
 }
 
 /// 最近两次, 近三年, 最近3届: the count of latest meetings asked for.

@@ -56,6 +56,9 @@ impl Ctx<'_> {
             };
             return years;
         }
+        if !r.offsets.is_empty() {
+            return r.offsets.iter().map(|k| self.as_of.year + k).collect();
+        }
         match r.rel {
             Some(Rel::Latest) => return self.latest_held().into_iter().collect(),
             Some(Rel::Next) => {

@@ -521,7 +521,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             .years(&ys)
             .rule("relative.year");
     }
-    if c.all_years && (c.where_ || c.held_verb) && r.years.is_empty() && !c.count && !c.when {
+    if c.all_years && (c.where_ || c.held_verb) && r.years.is_empty() && r.offsets.is_empty() && !c.count && !c.when {
         return ctx.all_locations();
     }
     // 哪一年的座谈会只开了一天: meetings by their length.
