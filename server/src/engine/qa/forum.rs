@@ -136,17 +136,7 @@ impl Ctx<'_> {
                 _ if !r.places.is_empty() => kb
                     .forums
                     .values()
-                    .filter(|f| {
-                        f.place.get().is_some_and(|p| {
-                            r.places.iter().any(|q| {
-                                if q.is_province {
-                                    q.province == p.province
-                                } else {
-                                    p.city.as_deref() == Some(&q.name)
-                                }
-                            })
-                        })
-                    })
+                    .filter(|f| f.place.get().is_some_and(|p| r.places.iter().any(|q| q.is_at(p))))
                     .map(|f| f.year)
                     .collect(),
                 _ => kb.forums.keys().copied().collect(),
@@ -179,13 +169,7 @@ impl Ctx<'_> {
         {
             for f in forums {
                 let Some(p) = f.place.primary() else { continue };
-                let fits = self.r.places.iter().any(|a| {
-                    if a.is_province {
-                        a.province == p.value.province
-                    } else {
-                        p.value.city.as_deref() == Some(a.name.as_str())
-                    }
-                });
+                let fits = self.r.places.iter().any(|a| a.is_at(&p.value));
                 if !fits {
                     let named = join(&self.r.places.iter().map(|a| a.name.clone()).collect::<Vec<_>>());
                     let sentence = format!(
@@ -286,13 +270,7 @@ impl Ctx<'_> {
             let asked = self.r.places.clone();
             return self.forum_fact("forum.location_check", |f| {
                 f.place.primary().map(|p| {
-                    let yes = asked.iter().any(|a| {
-                        if a.is_province {
-                            a.province == p.value.province
-                        } else {
-                            p.value.city.as_deref() == Some(a.name.as_str())
-                        }
-                    });
+                    let yes = asked.iter().any(|a| a.is_at(&p.value));
                     let full = p.value.full_name();
                     let answer = if yes { format!("是，{full}") } else { format!("否，{full}") };
                     (answer, format!("在{full}举行"), p.evidence.clone())

@@ -154,13 +154,7 @@ impl Ctx<'_> {
             };
             let p = &place.value;
             // A city of the right province, where the city is not known, is no contradiction either.
-            let fits = |a: &PlaceRef| {
-                if a.is_province || p.city.is_none() {
-                    a.province == p.province
-                } else {
-                    p.city.as_deref() == Some(a.name.as_str())
-                }
-            };
+            let fits = |a: &PlaceRef| a.is_at(p) || p.city.is_none() && a.province == p.province;
             if asked.iter().any(fits) {
                 continue;
             }
@@ -192,9 +186,7 @@ impl Ctx<'_> {
         {
             return Reply::not_found(INTENT, self.known_about(year)).years(&[year]).evidence(&place.evidence);
         }
-        let yes = asked.is_some_and(|a| {
-            if a.is_province { a.province == p.province } else { p.city.as_deref() == Some(a.name.as_str()) }
-        });
+        let yes = asked.is_some_and(|a| a.is_at(p));
         let answer = if yes { format!("是，{}", p.full_name()) } else { format!("否，{}", p.full_name()) };
         let sentence = format!(
             "{}{}在{}举行。",

@@ -42,6 +42,17 @@ pub struct PlaceRef {
     pub is_province: bool,
 }
 
+impl PlaceRef {
+    /// Whether an event at `place` was held here: in the province named, or in the city named.
+    pub fn is_at(&self, place: &crate::engine::model::Place) -> bool {
+        if self.is_province {
+            self.province == place.province
+        } else {
+            place.city.as_deref() == Some(self.name.as_str())
+        }
+    }
+}
+
 /// The question words found, one flag per family.
 #[derive(Debug, Clone, Default)]
 pub struct Cues {
