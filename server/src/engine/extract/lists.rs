@@ -26,6 +26,14 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
 /// Leading words of an item clause that are not its subject: `根据清单,三省一市今年将新增…`.
 const ITEM_LEAD: &[&str] =
     &["根据清单", "清单提出", "提出", "包括", "其中", "此外", "三省一市", "长三角", "今年", "还将", "将", "要", "推出"];
+/// An item clause without the words that lead into it (`三省一市今年将新增…` → `新增…`).
+fn without_lead(mut heading: &str) -> &str {
+    while let Some(rest) = ITEM_LEAD.iter().find_map(|w| heading.strip_prefix(w)) {
+        heading = rest.trim_start_matches(',');
+    }
+    heading
+}
+
 static ITEM_HEAD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:在|围绕|聚焦)([^,。;]+?)(?:方面)?,|^此外,([^,。;]+)").unwrap());
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
@@ -98,9 +106,7 @@ impl Extractor<'_> {
             {
                 heading = rest;
             }
-            while let Some(rest) = ITEM_LEAD.iter().find_map(|w| heading.strip_prefix(w)) {
-                heading = rest.trim_start_matches(',');
-            }
+            heading = without_lead(heading);
             // `…30条等具体目标`: what follows 等 sums the list up.
             if let Some(i) = heading.rfind('等')
                 && !heading[i..].chars().any(|c| c.is_ascii_digit())
@@ -151,13 +157,8 @@ impl Extractor<'_> {
         let Some(idx) = scope.list else { return };
         let t = self.doc.sentence_text(s);
         let Some(c) = ITEM_HEAD.captures(t) else { return };
-        let heading = c.get(1).or(c.get(2)).unwrap().as_str().trim();
         // `此外,长三角还将深化区域跨省警情处置`: the item without its lead-in.
-        let mut heading = heading;
-        while let Some(rest) = ITEM_LEAD.iter().find_map(|w| heading.strip_prefix(w)) {
-            heading = rest;
-        }
-        let heading = heading.to_string();
+        let heading = without_lead(c.get(1).or(c.get(2)).unwrap().as_str().trim()).to_string();
         // The item is the whole paragraph; its figures are the clauses that hold a number.
         let p = self.doc.paragraphs[s.paragraph];
         let para = &self.doc.text[p.start..p.end];

@@ -189,9 +189,7 @@ impl Extractor<'_> {
             None => return,
         }
         // The dates stand before the place: `8月16日,2022年度…`, `…座谈会12日在芜湖召开`.
-        let date = dates(t).into_iter().rfind(|d| d.start < place_at);
-        let month = scope.month.or_else(|| date.as_ref().and_then(|d| self.month_of_day(year, d.day)));
-        let span = date.and_then(|d| d.resolve(year, month)).or_else(|| relative_day(t, place_at, self.pub_date));
+        let span = self.date_before(scope, year, t, place_at).or_else(|| relative_day(t, place_at, self.pub_date));
         // `为期两天的…座谈会昨天在上海闭幕`: the day named is the last of the run.
         let span = span.map(|sp| match run_days(t) {
             Some(n) if sp.start == sp.end && t[place_at..].contains("闭幕") => {
@@ -204,6 +202,14 @@ impl Extractor<'_> {
             self.note(format!("meeting {year}: dates {}", span.chinese()), &ev);
             self.meeting(year).dates.add(span, ev);
         }
+    }
+
+    /// The last date written before byte `at` of `t`, completed with the article's month (or the
+    /// publication date's) and `year`.
+    fn date_before(&self, scope: &Scope, year: i32, t: &str, at: usize) -> Option<DateSpan> {
+        let date = dates(t).into_iter().rfind(|d| d.start < at)?;
+        let month = scope.month.or_else(|| self.month_of_day(year, date.day));
+        date.resolve(year, month)
     }
 
     /// `6月20日至21日,…出席2031年度…座谈会`: a meeting named with its dates and no place.
@@ -227,9 +233,7 @@ impl Extractor<'_> {
         if self.facts.meetings.get(&year).is_some_and(|m| !m.dates.is_empty()) {
             return;
         }
-        let Some(date) = dates(t).into_iter().rfind(|d| d.start < at) else { return };
-        let month = scope.month.or_else(|| self.month_of_day(year, date.day));
-        if let Some(span) = date.resolve(year, month) {
+        if let Some(span) = self.date_before(scope, year, t, at) {
             let ev = self.evidence(s);
             self.note(format!("meeting {year}: dates {}", span.chinese()), &ev);
             self.meeting(year).dates.add(span, ev);
@@ -324,9 +328,7 @@ impl Extractor<'_> {
             let at = c.get(0).unwrap().start();
             self.note(format!("meeting {year}: place {}", place.full_name()), &ev);
             crate::engine::kb::add_place(&mut self.meeting(year).place, place, ev.clone());
-            let date = dates(t).into_iter().rfind(|d| d.start < at);
-            let month = scope.month.or_else(|| date.as_ref().and_then(|d| self.month_of_day(year, d.day)));
-            if let Some(span) = date.and_then(|d| d.resolve(year, month)) {
+            if let Some(span) = self.date_before(scope, year, t, at) {
                 self.note(format!("meeting {year}: dates {}", span.chinese()), &ev);
                 self.meeting(year).dates.add(span, ev.clone());
             }
@@ -462,10 +464,7 @@ impl Extractor<'_> {
             self.note(format!("meeting {year}: press conference in {}", place.full_name()), &ev);
             crate::engine::kb::add_place(&mut self.meeting(year).press.place, place, ev.clone());
         }
-        let date = dates(t).into_iter().rfind(|d| d.start < at);
-        let month = scope.month.or_else(|| date.as_ref().and_then(|d| self.month_of_day(year, d.day)));
-        let span = date.and_then(|d| d.resolve(year, month));
-        let Some(span) = span.or_else(|| relative_day(t, at, self.pub_date)) else {
+        let Some(span) = self.date_before(scope, year, t, at).or_else(|| relative_day(t, at, self.pub_date)) else {
             return;
         };
         self.note(format!("meeting {year}: press conference on {}", span.start.month_day()), &ev);
