@@ -1,41 +1,30 @@
-//! The answer cache: `Ask` replies kept by request, so a question asked again costs a lookup and a
-//! copy instead of a reading of the question. An answer is a pure function of the request and the
-//! engine (relative words are read against `as_of` or the corpus's own reference date, never the
-//! wall clock), so a kept reply is exact as long as the engine it came from is the one serving:
+//! The answer cache: `Ask` replies kept, encoded, by the request's own bytes, so a question asked
+//! again costs a hash of its bytes and a reference count instead of a decoding, a reading of the
+//! question, a copy and an encoding of the reply. An answer is a pure function of the request and
+//! the engine (relative words are read against `as_of` or the corpus's own reference date, never
+//! the wall clock), so a kept reply is exact as long as the engine it came from is the one serving:
 //! the cache remembers which engine filled it and empties itself when another one is swapped in.
 //!
-//! Bounded in entries, not time: when full, an arbitrary entry (the std map's random order) makes
-//! room, which keeps a hot set of questions without any bookkeeping on the hit path.
+//! Keyed by bytes, not by the decoded request: equal bytes always decode to the same request, so a
+//! hit is always right; two encodings of one request (fields reordered, defaults written out) are
+//! merely kept twice. Bounded in entries, not time: when full, an arbitrary entry (the std map's
+//! random order) makes room, which keeps a hot set of questions without bookkeeping on the hit path.
 
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock, Weak};
 
-use yrdqa_proto::v1 as pb;
+use bytes::Bytes;
 
-use crate::engine::{Engine, Question};
-
-/// What identifies a reply: the question's fields, verbatim.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub struct AskKey {
-    question: String,
-    as_of: String,
-    explain: bool,
-}
-
-impl From<&Question> for AskKey {
-    fn from(q: &Question) -> AskKey {
-        AskKey { question: q.text.clone(), as_of: q.as_of.clone(), explain: q.explain }
-    }
-}
+use crate::engine::Engine;
 
 struct Entries {
     /// The engine the replies came from. Weak, so a replaced engine is freed, while its address
     /// cannot be reused by a newer one and mistaken for it.
     engine: Weak<Engine>,
-    replies: HashMap<AskKey, Arc<pb::AskResponse>>,
+    replies: HashMap<Bytes, Bytes>,
 }
 
-/// Replies to `Ask`, at most `capacity` of them; a capacity of 0 keeps none.
+/// Encoded replies to `Ask`, at most `capacity` of them; a capacity of 0 keeps none.
 pub struct AnswerCache {
     capacity: usize,
     entries: RwLock<Entries>,
@@ -46,8 +35,8 @@ impl AnswerCache {
         AnswerCache { capacity, entries: RwLock::new(Entries { engine: Weak::new(), replies: HashMap::new() }) }
     }
 
-    /// The reply `engine` gave to `key` before, if it is kept.
-    pub fn get(&self, engine: &Arc<Engine>, key: &AskKey) -> Option<pb::AskResponse> {
+    /// The reply `engine` gave to the encoded request `request` before, if it is kept.
+    pub fn get(&self, engine: &Arc<Engine>, request: &[u8]) -> Option<Bytes> {
         if self.capacity == 0 {
             return None;
         }
@@ -56,17 +45,16 @@ impl AnswerCache {
         if !std::ptr::eq(entries.engine.as_ptr(), Arc::as_ptr(engine)) {
             return None;
         }
-        let reply = entries.replies.get(key).cloned();
-        drop(entries);
-        // Copied outside the lock, so readers never wait on one another's copies.
-        reply.map(|r| (*r).clone())
+        entries.replies.get(request).cloned()
     }
 
-    /// Keeps `reply`, the answer `engine` gave to `key`.
-    pub fn put(&self, engine: &Arc<Engine>, key: AskKey, reply: &pb::AskResponse) {
+    /// Keeps `reply`, the encoded answer `engine` gave to the encoded request `request`.
+    pub fn put(&self, engine: &Arc<Engine>, request: &[u8], reply: Bytes) {
         if self.capacity == 0 {
             return;
         }
+        // A copy: the caller's bytes may be a slice of a larger receive buffer the key would pin.
+        let key = Bytes::copy_from_slice(request);
         let mut entries = self.entries.write().unwrap_or_else(|poisoned| poisoned.into_inner());
         let current = Arc::downgrade(engine);
         if !Weak::ptr_eq(&entries.engine, &current) {
@@ -75,11 +63,12 @@ impl AnswerCache {
             entries.replies.clear();
         }
         if entries.replies.len() >= self.capacity
+            && !entries.replies.contains_key(&key)
             && let Some(victim) = entries.replies.keys().next().cloned()
         {
             entries.replies.remove(&victim);
         }
-        entries.replies.insert(key, Arc::new(reply.clone()));
+        entries.replies.insert(key, reply);
     }
 
     /// How many replies are kept.
@@ -101,52 +90,58 @@ mod tests {
         Arc::new(Engine::build(vec![SourceDocument { id: "a".into(), text: "无关的文字。".into() }]))
     }
 
-    fn ask(question: &str) -> AskKey {
-        request(question, "", false)
-    }
-
-    fn request(question: &str, as_of: &str, explain: bool) -> AskKey {
-        AskKey::from(&Question { text: question.into(), as_of: as_of.into(), explain })
-    }
-
-    fn reply(sentence: &str) -> pb::AskResponse {
-        pb::AskResponse { sentence: sentence.into(), ..Default::default() }
+    fn reply(text: &'static str) -> Bytes {
+        Bytes::from_static(text.as_bytes())
     }
 
     #[test]
-    fn a_kept_reply_comes_back_for_the_same_request_only() {
+    fn a_kept_reply_comes_back_for_the_same_bytes_only() {
         let (cache, e) = (AnswerCache::new(8), engine());
-        cache.put(&e, ask("甲？"), &reply("一"));
-        assert_eq!(cache.get(&e, &ask("甲？")).map(|r| r.sentence), Some("一".into()));
-        assert!(cache.get(&e, &ask("乙？")).is_none());
-        assert!(cache.get(&e, &request("甲？", "", true)).is_none(), "explain is part of the key");
-        assert!(cache.get(&e, &request("甲？", "2024-01-01", false)).is_none(), "as_of is part of the key");
+        cache.put(&e, b"\x0a\x01a", reply("one"));
+        assert_eq!(cache.get(&e, b"\x0a\x01a"), Some(reply("one")));
+        assert!(cache.get(&e, b"\x0a\x01b").is_none());
+        assert!(cache.get(&e, b"\x0a\x01a\x18\x01").is_none(), "another field makes another request");
     }
 
     #[test]
     fn another_engine_sees_nothing_and_empties_the_cache_on_its_first_put() {
         let (cache, old, new) = (AnswerCache::new(8), engine(), engine());
-        cache.put(&old, ask("甲？"), &reply("旧"));
-        assert!(cache.get(&new, &ask("甲？")).is_none());
-        cache.put(&new, ask("乙？"), &reply("新"));
+        cache.put(&old, b"a", reply("old"));
+        assert!(cache.get(&new, b"a").is_none());
+        cache.put(&new, b"b", reply("new"));
         assert_eq!(cache.len(), 1);
-        assert!(cache.get(&old, &ask("甲？")).is_none());
+        assert!(cache.get(&old, b"a").is_none());
     }
 
     #[test]
     fn it_never_holds_more_than_its_capacity() {
         let (cache, e) = (AnswerCache::new(3), engine());
-        for i in 0..10 {
-            cache.put(&e, ask(&format!("问题{i}？")), &reply("答"));
+        for i in 0..10u8 {
+            cache.put(&e, &[i], reply("answer"));
         }
         assert_eq!(cache.len(), 3);
-        assert!(cache.get(&e, &ask("问题9？")).is_some(), "the newest is always kept");
+        assert!(cache.get(&e, &[9]).is_some(), "the newest is always kept");
+        // Putting a kept request again replaces it and evicts nothing.
+        let kept: Vec<u8> = (0..10).filter(|i| cache.get(&e, &[*i]).is_some()).collect();
+        cache.put(&e, &[kept[0]], reply("again"));
+        assert!(kept.iter().all(|i| cache.get(&e, &[*i]).is_some()));
+    }
+
+    #[test]
+    fn the_key_is_a_copy_of_the_callers_bytes() {
+        let (cache, e) = (AnswerCache::new(8), engine());
+        let buffer = Bytes::from(vec![7u8; 8192]);
+        cache.put(&e, &buffer[..4], reply("x"));
+        let entries = cache.entries.read().unwrap();
+        let key = entries.replies.keys().next().unwrap();
+        assert_eq!(key.len(), 4);
+        assert!(!std::ptr::eq(key.as_ptr(), buffer.as_ptr()), "the receive buffer is not pinned");
     }
 
     #[test]
     fn capacity_zero_keeps_nothing() {
         let (cache, e) = (AnswerCache::new(0), engine());
-        cache.put(&e, ask("甲？"), &reply("一"));
-        assert!(cache.is_empty() && cache.get(&e, &ask("甲？")).is_none());
+        cache.put(&e, b"a", reply("one"));
+        assert!(cache.is_empty() && cache.get(&e, b"a").is_none());
     }
 }

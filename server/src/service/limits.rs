@@ -16,6 +16,7 @@ use std::future::Future;
 use std::marker::PhantomData;
 use std::pin::Pin;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
@@ -23,7 +24,6 @@ use bytes::{Buf, Bytes};
 use http::{HeaderMap, Request, Response};
 use http_body::{Body, Frame, SizeHint};
 use pin_project_lite::pin_project;
-use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 use tokio::time::Sleep;
 use tonic::Status;
 use tower::{BoxError, Layer, Service};
@@ -171,15 +171,18 @@ fn exempt_from_overload(path: &str) -> bool {
 }
 
 /// Admits at most `limit` calls at once, over all connections; refuses the rest at once.
+///
+/// A counter, not a semaphore: nothing ever waits for a slot, so a waiter list (and the lock a
+/// semaphore takes to give a permit back) would only cost every call a contended mutex.
 #[derive(Debug, Clone)]
 pub struct OverloadLayer {
-    permits: Arc<Semaphore>,
+    in_flight: Arc<AtomicUsize>,
     limit: usize,
 }
 
 impl OverloadLayer {
     pub fn new(limit: usize) -> Self {
-        OverloadLayer { permits: Arc::new(Semaphore::new(limit)), limit }
+        OverloadLayer { in_flight: Arc::new(AtomicUsize::new(0)), limit }
     }
 }
 
@@ -187,15 +190,32 @@ impl<S> Layer<S> for OverloadLayer {
     type Service = Overload<S>;
 
     fn layer(&self, inner: S) -> Overload<S> {
-        Overload { inner, permits: self.permits.clone(), limit: self.limit }
+        Overload { inner, in_flight: self.in_flight.clone(), limit: self.limit }
     }
 }
 
 #[derive(Debug, Clone)]
 pub struct Overload<S> {
     inner: S,
-    permits: Arc<Semaphore>,
+    in_flight: Arc<AtomicUsize>,
     limit: usize,
+}
+
+/// One admitted call's place among the `limit`; given back when dropped, however the call ends.
+pub struct Slot(Arc<AtomicUsize>);
+
+impl Slot {
+    fn take(in_flight: &Arc<AtomicUsize>, limit: usize) -> Option<Slot> {
+        // Relaxed: the count guards no other memory, it only bounds how many calls run.
+        let taken = in_flight.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| (n < limit).then_some(n + 1));
+        taken.ok().map(|_| Slot(in_flight.clone()))
+    }
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
+    }
 }
 
 impl<S, ReqBody, ResBody> Service<Request<ReqBody>> for Overload<S>
@@ -212,12 +232,12 @@ where
     }
 
     fn call(&mut self, request: Request<ReqBody>) -> Self::Future {
-        let permit = if exempt_from_overload(request.uri().path()) {
+        let slot = if exempt_from_overload(request.uri().path()) {
             None
         } else {
-            match self.permits.clone().try_acquire_owned() {
-                Ok(permit) => Some(permit),
-                Err(_) => {
+            match Slot::take(&self.in_flight, self.limit) {
+                Some(slot) => Some(slot),
+                None => {
                     let refusal = Status::resource_exhausted(format!(
                         "the server is at capacity ({} calls in flight): retry with backoff",
                         self.limit
@@ -226,15 +246,15 @@ where
                 }
             }
         };
-        OverloadFuture::Admitted { inner: self.inner.call(request), _permit: permit, _body: PhantomData }
+        OverloadFuture::Admitted { inner: self.inner.call(request), _slot: slot, _body: PhantomData }
     }
 }
 
 pin_project! {
     #[project = OverloadProj]
     pub enum OverloadFuture<F, B> {
-        // The permit is held until the handler has produced its response.
-        Admitted { #[pin] inner: F, _permit: Option<OwnedSemaphorePermit>, _body: PhantomData<fn() -> B> },
+        // The slot is held until the handler has produced its response.
+        Admitted { #[pin] inner: F, _slot: Option<Slot>, _body: PhantomData<fn() -> B> },
         Refused { response: Option<Response<B>> },
     }
 }
@@ -491,14 +511,27 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn past_the_limit_calls_are_refused_at_once_and_health_still_passes() {
         let layer = OverloadLayer::new(1);
-        // The permit is taken when the call is made, before its future is polled.
+        // The slot is taken when the call is made, before its future is polled.
         let held = layer.layer(slow(Duration::from_secs(5))).call(Request::new(()));
         let refused = layer.layer(slow(Duration::ZERO)).oneshot(Request::new(())).await.unwrap();
         assert_eq!(code(&refused), Code::ResourceExhausted);
         let health = Request::builder().uri("/grpc.health.v1.Health/Check").body(()).unwrap();
         assert_eq!(code(&layer.layer(slow(Duration::ZERO)).oneshot(health).await.unwrap()), Code::Ok);
         assert_eq!(code(&held.await.unwrap()), Code::Ok);
-        // The permit came back with the response.
+        // The slot came back with the response.
         assert_eq!(code(&layer.layer(slow(Duration::ZERO)).oneshot(Request::new(())).await.unwrap()), Code::Ok);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_call_dropped_before_it_ends_gives_its_slot_back() {
+        let layer = OverloadLayer::new(2);
+        let calls: Vec<_> = (0..2).map(|_| layer.layer(slow(Duration::from_secs(5))).call(Request::new(()))).collect();
+        let refused = layer.layer(slow(Duration::ZERO)).oneshot(Request::new(())).await.unwrap();
+        assert_eq!(code(&refused), Code::ResourceExhausted);
+        drop(calls);
+        let again: Vec<_> = (0..2).map(|_| layer.layer(slow(Duration::from_secs(5))).call(Request::new(()))).collect();
+        for call in again {
+            assert_eq!(code(&call.await.unwrap()), Code::Ok, "both slots were given back");
+        }
     }
 }

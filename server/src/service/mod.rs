@@ -13,6 +13,7 @@ mod layers;
 mod limits;
 mod live;
 mod qa;
+mod wire;
 
 use std::future::Future;
 use std::sync::Arc;
@@ -34,6 +35,7 @@ pub use layers::CallLogLayer;
 pub use limits::{DeadlineLayer, Limits, MessageLimitLayer, OverloadLayer};
 pub use live::{LiveCorpus, NewDocument, Reloaded};
 pub use qa::{DEFAULT_ANSWER_CACHE, QaApi};
+pub use wire::QaServer;
 
 /// The engine every request reads. Each request `load()`s it once, so a reload can swap in a new
 /// engine without stopping the server or disturbing calls in flight.
@@ -146,10 +148,10 @@ pub async fn serve_with(
         .add_service(health_service)
         .add_service(reflection(admin.is_some()).build_v1()?)
         .add_service(reflection(admin.is_some()).build_v1alpha()?)
-        .add_service(
-            QaServiceServer::new(QaApi::with_answer_cache(corpus.engine().clone(), options.answer_cache))
-                .max_decoding_message_size(limits.max_request_bytes),
-        )
+        .add_service(QaServer::new(
+            QaApi::with_answer_cache(corpus.engine().clone(), options.answer_cache),
+            limits.max_request_bytes,
+        ))
         .add_optional_service(admin)
         .serve_with_incoming_shutdown(incoming, shutdown)
         .await?;

@@ -1,16 +1,19 @@
 //! `yrdqa.v1.QaService`: each handler converts the request, calls the engine once and converts
 //! the result back. Validation is the engine's (it owns the limits); errors become statuses in
-//! `error.rs`. `Ask` first looks in the answer cache (`cache.rs`): a question asked again is
-//! answered without reading it again.
+//! `error.rs`. `Ask` works on encoded messages ([`QaApi::ask_encoded`], which `wire.rs` serves)
+//! and first looks in the answer cache (`cache.rs`): a question asked again is answered without
+//! decoding or reading it again.
 
 use std::sync::Arc;
 
+use bytes::Bytes;
+use prost::Message;
 use tonic::{Request, Response, Status};
 use yrdqa_proto::v1 as pb;
 use yrdqa_proto::v1::qa_service_server::QaService;
 
 use super::SharedEngine;
-use super::cache::{AnswerCache, AskKey};
+use super::cache::AnswerCache;
 use super::convert::MeetingView;
 use crate::engine::Question;
 
@@ -35,20 +38,29 @@ impl QaApi {
     pub fn with_answer_cache(engine: SharedEngine, capacity: usize) -> Self {
         QaApi { engine, answers: Arc::new(AnswerCache::new(capacity)) }
     }
+
+    /// Answers an encoded `AskRequest` with an encoded `AskResponse`: from the cache when these
+    /// very bytes were answered by the serving engine before, else from the engine.
+    pub fn ask_encoded(&self, request: &[u8]) -> Result<Bytes, Status> {
+        let engine = self.engine.load();
+        if let Some(reply) = self.answers.get(&engine, request) {
+            return Ok(reply);
+        }
+        // As tonic's protobuf codec and grpc-go answer a message they cannot decode.
+        let decoded = pb::AskRequest::decode(request).map_err(|e| Status::internal(e.to_string()))?;
+        let reply = Bytes::from(pb::AskResponse::from(engine.ask(&Question::from(decoded))?).encode_to_vec());
+        self.answers.put(&engine, request, reply.clone());
+        Ok(reply)
+    }
 }
 
 #[tonic::async_trait]
 impl QaService for QaApi {
+    /// The typed form of [`QaApi::ask_encoded`], for callers in process; the wire never takes it.
     async fn ask(&self, request: Request<pb::AskRequest>) -> Result<Response<pb::AskResponse>, Status> {
-        let engine = self.engine.load();
-        let question = Question::from(request.into_inner());
-        let key = AskKey::from(&question);
-        if let Some(reply) = self.answers.get(&engine, &key) {
-            return Ok(Response::new(reply));
-        }
-        let reply = pb::AskResponse::from(engine.ask(&question)?);
-        self.answers.put(&engine, key, &reply);
-        Ok(Response::new(reply))
+        let reply = self.ask_encoded(&request.into_inner().encode_to_vec())?;
+        let decoded = pb::AskResponse::decode(reply).map_err(|e| Status::internal(e.to_string()))?;
+        Ok(Response::new(decoded))
     }
 
     async fn get_meeting(&self, request: Request<pb::GetMeetingRequest>) -> Result<Response<pb::Meeting>, Status> {
@@ -97,5 +109,24 @@ mod tests {
 
         engine.store(std::sync::Arc::new(unrelated_corpus()));
         assert_ne!(ask(&api, question).await, first, "a swapped-in engine answers for itself");
+    }
+
+    #[test]
+    fn encoded_requests_get_the_engines_encoded_reply_and_a_repeat_shares_it() {
+        let api = QaApi::new(shared(Engine::builtin()));
+        let request = pb::AskRequest { question: "2023年度座谈会在哪里举行？".into(), ..Default::default() };
+        let bytes = request.encode_to_vec();
+        let reply = api.ask_encoded(&bytes).expect("an answer");
+        let engine = api.engine.load();
+        let direct = pb::AskResponse::from(engine.ask(&Question::from(request)).expect("an answer"));
+        assert_eq!(pb::AskResponse::decode(reply.clone()).expect("a reply"), direct);
+        let again = api.ask_encoded(&bytes).expect("an answer");
+        assert_eq!(again.as_ptr(), reply.as_ptr(), "a repeat is the kept reply, not a new encoding");
+
+        let status = api.ask_encoded(b"\x0a\x03\xff\xfe\xfd").expect_err("not UTF-8");
+        assert_eq!(status.code(), tonic::Code::Internal);
+        let empty = pb::AskRequest::default().encode_to_vec();
+        assert_eq!(api.ask_encoded(&empty).expect_err("no question").code(), tonic::Code::InvalidArgument);
+        assert_eq!(api.answers.len(), 1, "errors are not kept");
     }
 }
