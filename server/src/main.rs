@@ -272,7 +272,11 @@ fn check(engine: &Engine) -> ExitCode {
             println!("    warning: {warning}");
         }
         warnings += report.warnings.len();
-        if report.in_genre && report.meeting_years.is_empty() && report.forum_years.is_empty() {
+        if report.in_genre
+            && report.meeting_years.is_empty()
+            && report.forum_years.is_empty()
+            && report.undated_forums == 0
+        {
             missed += 1;
             println!("    error: this article is about the meeting or forum but yielded neither");
         }

@@ -244,6 +244,23 @@ fn unseen_layouts_tenth_round() {
     score_unseen("unseen10", "unseen10.jsonl", &[2040, 2041, 2042]);
 }
 
+/// An eleventh red team's layouts: a 综述 whose lede names neither the meeting nor its place
+/// (`…主要领导再次聚首,…会场设在安庆`) and looks back on earlier years, a wire with the agreement signed
+/// at the press conference, a forum report with a `又讯` brief of the meeting, a page with its
+/// forum paragraph.
+#[test]
+fn unseen_layouts_eleventh_round() {
+    score_unseen("unseen11", "unseen11.jsonl", &[2043, 2044, 2046]);
+}
+
+/// A twelfth red team's: a Hong Kong report (`一连两日的…座谈会,昨日(13日)在浙江台州闭幕`, a crosshead
+/// inside it), a Taiwan web page (`「…座谈会」…登场`, `出席名单包括:中共江苏省委书记…`), a city paper
+/// with `在我市举行`, a forum brief with no year at all, dated by its edition.
+#[test]
+fn unseen_layouts_twelfth_round() {
+    score_unseen("unseen12", "unseen12.jsonl", &[2047, 2048, 2049]);
+}
+
 #[test]
 fn other_years() {
     let engine = corpus_with("articles");

@@ -21,8 +21,14 @@ pub struct KnowledgeBase {
 impl KnowledgeBase {
     pub fn build(docs: &[SourceDocument]) -> KnowledgeBase {
         let mut kb = KnowledgeBase { documents: docs.len(), ..Default::default() };
+        let mut undated = Vec::new();
         for doc in docs {
-            kb.merge(extract::extract(doc));
+            let mut facts = extract::extract(doc);
+            undated.append(&mut facts.undated_forums);
+            kb.merge(facts);
+        }
+        for f in undated {
+            kb.merge_undated_forum(f);
         }
         kb.build_people();
         kb
@@ -65,6 +71,30 @@ impl KnowledgeBase {
             }
         }
         self.reports.push(facts.report);
+    }
+
+    /// A forum whose document names no year, dated by its edition: the year of the forum of the
+    /// same edition, else the one every dated edition implies (the forum is annual) when they
+    /// all agree. Otherwise its year is unknown and it is left out.
+    fn merge_undated_forum(&mut self, mut f: Forum) {
+        let Some(&edition) = f.edition.get().filter(|_| !f.edition.is_conflicting()) else { return };
+        let dated: Vec<(i32, u32)> = self
+            .forums
+            .iter()
+            .filter_map(|(y, g)| g.edition.get().filter(|_| !g.edition.is_conflicting()).map(|e| (*y, *e)))
+            .collect();
+        let same = dated.iter().find(|(_, e)| *e == edition).map(|(y, _)| *y);
+        let offsets: std::collections::BTreeSet<i64> = dated.iter().map(|(y, e)| *y as i64 - *e as i64).collect();
+        let implied = (offsets.len() == 1).then(|| offsets.first().map(|o| o + edition as i64)).flatten();
+        let Some(year) = same.or(implied.and_then(|y| i32::try_from(y).ok())).filter(|y| YEAR_RANGE.contains(y)) else {
+            return;
+        };
+        f.year = year;
+        for d in f.date.values.iter_mut() {
+            d.value.year = year;
+        }
+        let into = self.forums.entry(year).or_insert_with(|| Forum { year, ..Default::default() });
+        merge_forum(into, f);
     }
 
     /// Each person's roles by year, from the meetings, their press conferences and the forums.
@@ -214,4 +244,30 @@ fn merge_forum(into: &mut Forum, f: Forum) {
     merge_list(&mut into.hosts, f.hosts);
     merge_list(&mut into.organizers, f.organizers);
     merge_list(&mut into.releases, f.releases);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(id: &str, text: &str) -> SourceDocument {
+        SourceDocument { id: id.into(), text: text.into() }
+    }
+
+    const BRIEF: &str = "新华社合肥6月27日电 第三十一届长三角一体化发展高层论坛27日在安徽省安庆市举行。\n";
+
+    #[test]
+    fn an_undated_forum_takes_the_year_its_edition_implies() {
+        let dated = doc("a", "本报讯 2047年6月13日,第二十九届长三角一体化发展高层论坛在浙江省台州市举行。\n");
+        let kb = KnowledgeBase::build(&[dated, doc("b", BRIEF)]);
+        let f = &kb.forums[&2049];
+        assert_eq!(f.place.get().map(Place::full_name).as_deref(), Some("安徽省安庆市"));
+        assert_eq!(f.date.get(), Some(&Date::new(2049, 6, 27)));
+    }
+
+    #[test]
+    fn an_undated_forum_stays_unknown_when_nothing_dates_its_edition() {
+        let kb = KnowledgeBase::build(&[doc("b", BRIEF)]);
+        assert!(kb.forums.is_empty());
+    }
 }

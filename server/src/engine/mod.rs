@@ -111,7 +111,8 @@ impl Engine {
     /// Extracts from `doc` alone, as `AddDocument` does before it lets a document in.
     pub fn examine(doc: &SourceDocument) -> Examination {
         let facts = extract::extract(doc);
-        let yields_facts = facts.meetings.keys().chain(facts.forums.keys()).any(|y| YEAR_RANGE.contains(y));
+        let yields_facts = facts.meetings.keys().chain(facts.forums.keys()).any(|y| YEAR_RANGE.contains(y))
+            || !facts.undated_forums.is_empty();
         Examination { report: facts.report, yields_facts }
     }
 

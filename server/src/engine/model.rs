@@ -390,6 +390,8 @@ pub struct DocReport {
     pub in_genre: bool,
     pub meeting_years: Vec<i32>,
     pub forum_years: Vec<i32>,
+    /// Forums found with an edition but no year, for the knowledge base to date.
+    pub undated_forums: usize,
     pub facts: usize,
     pub lines: Vec<String>,
     pub warnings: Vec<String>,

@@ -302,8 +302,24 @@ fn is_traditional(lines: &[Option<Line>]) -> bool {
     cjk >= 20 && changed * 20 >= cjk
 }
 
+/// Taiwan's words for what mainland papers write otherwise, each as long as its mainland form so
+/// the offsets stay: the character table alone leaves them as they are.
+const TAIWAN_WORDS: [(&str, &str); 3] = [("网路", "网络"), ("致词", "致辞"), ("计画", "计划")];
+
 /// Rewrites a line in simplified characters, one character for one so the offsets stay.
 fn simplify(line: &mut Line) {
+    simplify_chars(line);
+    let text = line.text();
+    if TAIWAN_WORDS.iter().any(|(tw, _)| text.contains(tw)) {
+        let mut fixed = text;
+        for (tw, cn) in TAIWAN_WORDS {
+            fixed = fixed.replace(tw, cn);
+        }
+        line.chars = fixed.chars().collect();
+    }
+}
+
+fn simplify_chars(line: &mut Line) {
     let simple: Vec<char> = hanconv::t2s(line.text()).chars().collect();
     if simple.len() == line.chars.len() {
         line.chars = simple;
@@ -533,6 +549,14 @@ mod tests {
         let ev = doc.sentence_evidence(&doc.sentences[0]);
         let orig: String = raw.chars().skip(ev.start).take(ev.end - ev.start).collect();
         assert!(orig.starts_with("陈吉宁") && orig.ends_with("讲话。"));
+    }
+
+    #[test]
+    fn taiwan_words_are_read_in_mainland_words() {
+        let raw = "2048年度座談會審議並原則通過《長三角算力網路一體化建設行動計畫》,論壇由秦昊然致詞。國家發改委副主任鄭雲帆出席並致詞,三省一市黨政首長全數出席。";
+        let doc = normalize("d", raw);
+        assert!(doc.text.contains("《长三角算力网络一体化建设行动计划》"), "{}", doc.text);
+        assert!(doc.text.contains("秦昊然致辞"));
     }
 
     #[test]

@@ -36,6 +36,8 @@ static HOSTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"由([^,。;]+?)(?:
 static ORGANIZERS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|,|由)([^,。;由]+?)(?:共同|联合)?承办").unwrap());
 static RELEASED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"发布(?:了)?([^,。;]+)").unwrap());
+/// `并为第五批长三角创新联合体授牌`: a result presented rather than released.
+static HONOURED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"为([^,。;为]{4,}?)(?:授牌|揭牌)").unwrap());
 
 /// Whether the keynote's topic is one title in 《》.
 fn titles_single(c: &regex::Captures) -> bool {
@@ -71,7 +73,10 @@ impl Extractor<'_> {
         if super::decided_before(t, place_at) {
             return;
         }
-        if let Some((place, _)) = parse_place(&t[place_at..]) {
+        // `在我市举行` in a city's paper: that city.
+        let home =
+            || t[place_at..].starts_with("我市").then(|| self.home_city.as_deref().and_then(parse_place)).flatten();
+        if let Some((place, _)) = parse_place(&t[place_at..]).or_else(home) {
             self.note(format!("forum {year}: place {}", place.full_name()), &ev);
             crate::engine::kb::add_place(&mut self.forum(year).place, place, ev.clone());
         }
@@ -118,10 +123,12 @@ impl Extractor<'_> {
         let mut spoke = false;
         for clause in t.split([',', ';', '。']) {
             let clause = clause.trim();
-            let Some(head) = ["发表讲话", "作讲话", "讲话", "致辞"].iter().find_map(|v| clause.strip_suffix(v))
+            let Some(head) = ["发表讲话", "作讲话", "讲话", "致辞", "发言"].iter().find_map(|v| clause.strip_suffix(v))
             else {
                 continue;
             };
+            // `…在连云港举行,由秦昊然致辞`: the speaker after 由.
+            let head = head.trim_start_matches('由');
             let head = head.trim_end_matches("分别").trim_end_matches("先后").trim_end_matches("依次");
             let mut speakers: Vec<Attendee> = role_names(head).into_iter().map(|a| self.localized(year, a)).collect();
             if speakers.is_empty() {
@@ -248,7 +255,13 @@ impl Extractor<'_> {
     pub(super) fn forum_releases(&mut self, year: i32, t: &str, ev: &Evidence) {
         // 发布会 is the press conference, not a release.
         let t = &t.replace("发布会", "新闻会");
-        if let Some(c) = RELEASED.captures(t) {
+        for c in HONOURED.captures_iter(t) {
+            let item = c[1].to_string();
+            self.note(format!("forum {year}: released {item}"), ev);
+            add_sourced(&mut self.forum(year).releases, item, ev.clone());
+        }
+        // `发布了A,共36项;发布了B,…;还发布了C`: each release in turn.
+        for c in RELEASED.captures_iter(t) {
             let list = c[1].trim_end_matches("等成果").trim_end_matches("等");
             for item in split_list(list) {
                 let item = item.trim_end_matches("等成果").trim_end_matches('等').to_string();

@@ -20,9 +20,24 @@ static LIST_TITLE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"从([一二三四五六七八九十百两[0-9]]+)(?:个)?方面|([一二三四五六七八九十百两[0-9]]+)项清单|清单(?:共|总共|一共)?(?:包括|包含|涵盖|有|计)?([一二三四五六七八九十百两[0-9]]+)(?:项|个方面|个领域)|(?:^|,)(?:共|总共|一共)(?:包括|包含|涵盖|有|计)?([一二三四五六七八九十百两[0-9]]+)(?:项|个方面|个领域|件)")
+    Regex::new(r"从([一二三四五六七八九十百两[0-9]]+)(?:个)?方面|([一二三四五六七八九十百两[0-9]]+)项清单|清单(?:共|总共|一共)?(?:包括|包含|涵盖|有|计)?([一二三四五六七八九十百两[0-9]]+)(?:项|个方面|个领域)|(?:^|,)(?:共|总共|一共)(?:包括|包含|涵盖|有|计)?([一二三四五六七八九十百两[0-9]]+)(?:项|个项目|个方面|个领域|件)|(?:^|,)涵盖[^,。;]{0,40}?等([一二三四五六七八九十百两[0-9]]+)(?:项|个项目)")
         .unwrap()
 });
+/// `…等32个项目`: the count a run of examples ends on.
+static SUMS_UP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"等[一二三四五六七八九十百两[0-9]]+(?:个项目|项|个)。?$").unwrap());
+
+/// `…签署了…等15项合作协议,并发布了…清单,涵盖A、B、C等32个项目`: neither the agreements signed
+/// beside the list nor the count that sums it up are its items.
+fn aside(clause: &str) -> bool {
+    clause.contains("签署") || SUMS_UP.is_match(clause)
+}
+
+/// `发布了A,共36项;发布了B,…;还发布了C`: a sentence of several releases, not one list's items.
+fn several_releases(t: &str) -> bool {
+    t.replace("发布会", "").matches("发布").count() >= 2
+}
+
 /// Leading words of an item clause that are not its subject: `根据清单,三省一市今年将新增…`.
 const ITEM_LEAD: &[&str] =
     &["根据清单", "清单提出", "提出", "包括", "其中", "此外", "三省一市", "长三角", "今年", "还将", "将", "要", "推出"];
@@ -53,6 +68,18 @@ impl Extractor<'_> {
     pub(super) fn list_title(&mut self, scope: &mut Scope, s: &Sentence) {
         let t = self.doc.sentence_text(s);
         let ev = self.evidence(s);
+        // `发布了《A清单》,共36项;发布了B清单,共58个项目`: each list with the count in its own part.
+        let parts: Vec<&str> = if several_releases(t) { t.split(';').collect() } else { vec![t] };
+        for (i, part) in parts.into_iter().enumerate() {
+            self.list_title_in(scope, (i == 0).then_some(t), part, &ev);
+        }
+    }
+
+    /// The list titled in `t` (a part of a sentence), and its count; `whole`, the sentence, when
+    /// its releases are still to be credited.
+    fn list_title_in(&mut self, scope: &mut Scope, whole: Option<&str>, t: &str, ev: &Evidence) {
+        let ev = ev.clone();
+        let mut here = None;
         // 发布会上还公布了…清单: 发布会 is the press conference, not the verb.
         let plain = t.replace("发布会", "新闻会");
         if let Some(c) = LIST_TITLE.captures(&plain).or_else(|| LIST_TITLE_FIRST.captures(&plain)) {
@@ -60,16 +87,22 @@ impl Extractor<'_> {
             let year = YEAR.captures(&title).and_then(|y| y[1].parse().ok()).or(scope.year);
             if let Some(year) = year {
                 let idx = self.list_index(year, &title, &ev);
+                here = Some(idx);
                 if scope.topic == Topic::List || scope.list.is_none() {
                     scope.list = Some(idx);
                 }
-                if FORUM_RE.is_match(t) || t.contains("会上") {
-                    self.forum_releases(year, t, &ev);
+                // `会上` is the forum's only in a report on the forum: in a meeting's, the meeting's.
+                let forum_here = scope.topic == Topic::Forum || scope.forum_paragraph.is_some();
+                if let Some(w) = whole
+                    && (FORUM_RE.is_match(w) || (w.contains("会上") && forum_here))
+                {
+                    self.forum_releases(year, w, &ev);
                 }
             }
         }
-        if let (Some(idx), Some(c)) = (scope.list, COUNT.captures(t))
-            && let Some(n) = c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4)).and_then(|m| parse_number(m.as_str()))
+        if let (Some(idx), Some(c)) = (here.or(scope.list), COUNT.captures(t))
+            && let Some(n) =
+                c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4)).or(c.get(5)).and_then(|m| parse_number(m.as_str()))
         {
             let title = self.facts.lists[idx].title.clone();
             self.note(format!("list {title}: {n} items"), &ev);
@@ -83,14 +116,17 @@ impl Extractor<'_> {
     pub(super) fn list_inline(&mut self, scope: &Scope, s: &Sentence, enumerations: bool) -> bool {
         let Some(idx) = scope.list else { return false };
         let t = self.doc.sentence_text(s);
+        if several_releases(t) {
+            return false;
+        }
         let mut clauses: Vec<&str> = t.split(';').filter(|c| FIGURE.is_match(c)).collect();
         if clauses.len() < 2 && enumerations && (t.contains("清单") || t.starts_with('共')) {
-            clauses = t.split('、').filter(|c| FIGURE.is_match(c) && c.chars().count() >= 6).collect();
+            clauses = t.split('、').filter(|c| FIGURE.is_match(c) && c.chars().count() >= 6 && !aside(c)).collect();
             // `清单共8项,提出新增…60项,推动…达到800项,新开通…15条`: clauses after the count.
             if clauses.len() < 2 {
                 clauses = t
                     .split(',')
-                    .filter(|c| FIGURE.is_match(c) && !c.contains("清单") && c.chars().count() >= 6)
+                    .filter(|c| FIGURE.is_match(c) && !c.contains("清单") && c.chars().count() >= 6 && !aside(c))
                     .collect();
             }
         }

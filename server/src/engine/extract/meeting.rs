@@ -14,7 +14,9 @@ use crate::engine::normalize::Sentence;
 
 static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:([0-9]{{4}})年度?的?)?{MEETING}[^,。;]*?在([^,。;]+?)(?:隆重)?(?:举行|召开|举办|开幕|闭幕)"
+        // `「…座谈会」,5月18日至19日在…登场`, `…座谈会,昨日(13日)在浙江台州闭幕`: the name may end its
+        // own clause, in quotes or not, with the date and place in the next.
+        r"(?:([0-9]{{4}})年度?的?)?{MEETING}[」”』]?(?:,[^,。;]{{0,16}}?|[^,。;]*?)在([^,。;]+?)(?:隆重)?(?:举行|召开|举办|开幕|闭幕|登场)"
     ))
     .unwrap()
 });
@@ -23,7 +25,7 @@ static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:确定|决定|商定|同意|宣布)[,:]?\s*(?:由)?(?:([0-9]{{4}})年度?的?(?:{MEETING}|会议|座谈会)|(?:下一年度|下届|下一届|明年)的?(?:会议|{MEETING}|座谈会)?)(?:将)?(?:于[^,。在由]*)?(?:在|由)([^,。;]+?)(?:召开|举行|举办|承办)"
+        r"(?:确定|决定|商定|同意|宣布|拍板)[,:]?\s*(?:由)?(?:([0-9]{{4}})年度?的?(?:{MEETING}|会议|座谈会)|(?:下一年度|下届|下一届|明年)的?(?:会议|{MEETING}|座谈会)?)(?:将)?(?:于[^,。在由]*)?(?:在|由)([^,。;]+?)(?:召开|举行|举办|承办)"
     ))
     .unwrap()
 });
@@ -47,14 +49,35 @@ static ATTEND_VERB: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static GATHERED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:三省一市|沪苏浙皖)(?:党政)?主要领导(?:同志)?(?:齐聚|相聚|汇聚|聚首)([^,。;]+)").unwrap()
+    Regex::new(r"(?:三省一市|沪苏浙皖)(?:党政)?主要领导(?:同志)?(?:再次|再度|又一次)?(?:齐聚|相聚|汇聚|聚首)([^,。;]*)")
+        .unwrap()
 });
 static PRESS_PLACE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"发布会[^,。;]*?在([^,。;]+?)(?:隆重)?(?:举行|召开|举办)").unwrap());
 static INVITED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([^,。;]+?)(?:的)?(?:有关|相关)?(?:负责同志|负责人|领导同志|领导)应邀(?:出席|参加)").unwrap()
+    // `…有关负责人应邀与会`, `国家发改委、国家数据局也派员与会`: invited bodies, in any paper's words.
+    Regex::new(
+        r"([^,。;]+?)(?:的)?(?:有关|相关)?(?:(?:负责同志|负责人|领导同志|领导)(?:也)?应邀|也?派员)(?:出席|参加|与会)",
+    )
+    .unwrap()
 });
-static TITLES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"《([^《》]+)》").unwrap());
+/// `据了解,座谈会于6月12日至13日举行`: the meeting's dates, the meeting named as the article's own.
+static BARE_DATES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|,)(?:本次|此次|本届|今年的)?(?:座谈会|会议)(?:于|在)([0-9]{1,2}月[0-9]{1,2}日(?:(?:至|到|—|-)[0-9]{1,2}(?:月[0-9]{1,2})?日)?)(?:[^,。;]{0,12}?)(?:举行|召开)")
+        .unwrap()
+});
+/// `会场设在安庆`, `东道主是安徽`: where the meeting is, said of its venue.
+static VENUE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:会场|会址|会议地点)(?:设在|选在|定在|位于|在)([^,。;]+)").unwrap());
+/// `在座谈会上,安徽省委书记宁德厚代表东道主介绍…`: a leader speaking at the meeting attends it.
+static SPOKE_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:在座谈会上|座谈会上|在会上|会上),?([^,。;]+?)(?:代表|介绍|表示|指出|强调)").unwrap()
+});
+/// Titles in 《》; Hong Kong and Taiwan papers set them in 「」, which also quote anything, so there
+/// only a name ending on a kind of document counts.
+static TITLES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"《([^《》]+)》|「([^「」]{4,}(?:协议|备忘录|方案|计划|规划|清单|意见|框架|宣言|倡议|纲要))」").unwrap()
+});
 static PLAIN_RELEASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"发布(?:了)?((?:[0-9]{4}年度?)?[^,。;《》、]+?(?:清单|名单|方案|计划|报告|倡议|宣言|协议|指数|白皮书|目录))",
@@ -67,7 +90,7 @@ static PLAIN_REVIEWED: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 static FOCUS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:聚焦|围绕|就)([^。;]+?)等(?:[一二三四五六七八九十[0-9]]+(?:大|个)?|多个)?(?:方面|议题|问题|领域|主题|事项)?(?:进行|展开|开展)了?(?:深入|充分|广泛)?(?:讨论|交流|研讨|探讨)")
+    Regex::new(r"(?:聚焦|围绕|就)([^。;]+?)等(?:[一二三四五六七八九十[0-9]]+(?:大|个)?|多个)?(?:方面|议题|问题|领域|主题|事项)?(?:进行|展开|开展)?了?(?:深入|充分|广泛)?(?:讨论|交流|研讨|探讨)")
         .unwrap()
 });
 static PRESIDER: LazyLock<Regex> =
@@ -108,8 +131,16 @@ const CITING: &[&str] = &[
     "以",
 ];
 /// Openers of an attendance list that follows its verb.
-const LIST_AFTER: &[&str] =
-    &["出席会议的有", "出席座谈会的有", "出席会议的还有", "出席座谈会的还有", "出席会议的领导有"];
+const LIST_AFTER: &[&str] = &[
+    "出席会议的有",
+    "出席座谈会的有",
+    "出席会议的还有",
+    "出席座谈会的还有",
+    "出席会议的领导有",
+    "出席名单包括",
+    "出席名单有",
+    "出席名单为",
+];
 const SIDE_EVENT_VERBS: &[&str] = &[
     "考察",
     "参观",
@@ -267,7 +298,13 @@ impl Extractor<'_> {
         let ev = self.evidence(s);
 
         if let Some(c) = INVITED.captures(t) {
-            for body in split_list(c.get(1).unwrap().as_str()) {
+            // `另外,大陆国家发改委…`: a Taiwan paper's 大陆 is not part of the body's name.
+            let bodies = c.get(1).unwrap().as_str().trim_start_matches("大陆");
+            // `国家发展改革委及工业和信息化部`: 及 joins bodies; 和 may be inside one's name.
+            let bodies = split_list(bodies)
+                .into_iter()
+                .flat_map(|b| b.replace("以及", "及").split('及').map(str::to_string).collect::<Vec<_>>());
+            for body in bodies.filter(|b| !b.is_empty()) {
                 self.note(format!("meeting {year}: invited {body}"), &ev);
                 add_sourced(&mut self.meeting(year).invited, body, ev.clone());
             }
@@ -321,17 +358,28 @@ impl Extractor<'_> {
             self.meeting(year).theme.add(theme, ev.clone());
         }
 
-        // `6月5日至6日,三省一市主要领导齐聚湖州`: the leaders gathered are the meeting.
-        if let Some(c) = GATHERED.captures(t)
-            && let Some((place, _)) = parse_place(c.get(1).unwrap().as_str())
-        {
+        // `6月5日至6日,三省一市主要领导齐聚湖州`: the leaders gathered are the meeting; the place may
+        // be said of the venue instead (`…再次聚首,这一次,东道主是安徽,会场设在安庆`).
+        if let Some(c) = GATHERED.captures(t) {
             let at = c.get(0).unwrap().start();
-            self.note(format!("meeting {year}: place {}", place.full_name()), &ev);
-            crate::engine::kb::add_place(&mut self.meeting(year).place, place, ev.clone());
-            if let Some(span) = self.date_before(scope, year, t, at) {
-                self.note(format!("meeting {year}: dates {}", span.chinese()), &ev);
-                self.meeting(year).dates.add(span, ev.clone());
+            let place = parse_place(c.get(1).unwrap().as_str())
+                .or_else(|| VENUE.captures(t).and_then(|v| parse_place(v.get(1).unwrap().as_str())));
+            if let Some((place, _)) = place {
+                self.note(format!("meeting {year}: place {}", place.full_name()), &ev);
+                crate::engine::kb::add_place(&mut self.meeting(year).place, place, ev.clone());
+                if let Some(span) = self.date_before(scope, year, t, at) {
+                    self.note(format!("meeting {year}: dates {}", span.chinese()), &ev);
+                    self.meeting(year).dates.add(span, ev.clone());
+                }
             }
+        }
+        self.bare_dates(scope, year, t, &ev);
+        if let Some(c) = SPOKE_AT.captures(t)
+            && let Some(a) = role_names(c.get(1).unwrap().as_str()).into_iter().next()
+        {
+            let a = self.localized(year, a);
+            self.note(format!("meeting {year}: attendee {} {} (spoke)", a.role, a.name), &ev);
+            add_sourced(&mut self.meeting(year).attendees, a, ev.clone());
         }
 
         self.documents(year, t, &ev);
@@ -365,6 +413,19 @@ impl Extractor<'_> {
         }
     }
 
+    /// `据了解,座谈会于6月12日至13日举行`: the dates of the meeting the article reports.
+    fn bare_dates(&mut self, scope: &Scope, year: i32, t: &str, ev: &Evidence) {
+        let Some(c) = BARE_DATES.captures(t) else { return };
+        let m = c.get(1).unwrap();
+        // `2040年,座谈会于…`: looking back at another year.
+        if names_other_year(&t[..m.start()], year) {
+            return;
+        }
+        let Some(span) = self.date_before(scope, year, t, m.end()) else { return };
+        self.note(format!("meeting {year}: dates {}", span.chinese()), ev);
+        self.meeting(year).dates.add(span, ev.clone());
+    }
+
     /// Documents in 《》 and what the meeting did to each; cited ones are kept apart.
     pub(super) fn documents(&mut self, year: i32, t: &str, ev: &Evidence) {
         // `5月13日,中共中央政治局召开会议,审议《…》`: another body's act, reported in passing.
@@ -387,7 +448,7 @@ impl Extractor<'_> {
                 let same_clause = last_end > 0 && boundary < last_end && verb_before(prefix).is_none();
                 if same_clause {
                     last_end = m.end();
-                    let title = c[1].trim().to_string();
+                    let title = c.get(1).or(c.get(2)).unwrap().as_str().trim().to_string();
                     self.act_on(year, title, run_verb, run_cited || other_body, ev);
                     continue;
                 }
@@ -398,10 +459,11 @@ impl Extractor<'_> {
                     (Some(c), Some(v)) => c > v,
                     (Some(_), None) => true,
                     _ => false,
-                } || relative_clause(prefix);
+                } || relative_clause(prefix)
+                    || looks_back(&t[t[..m.start()].rfind([';', '。']).map_or(0, |i| i + 1)..m.start()], year);
             }
             last_end = m.end();
-            let title = c[1].trim().to_string();
+            let title = c.get(1).or(c.get(2)).unwrap().as_str().trim().to_string();
             // `审议了《…》实施情况评估报告`: the act was on a report about the document.
             let about_it = ["实施情况", "评估", "编制思路", "执行情况", "中期评估", "落实情况"]
                 .iter()
@@ -566,24 +628,38 @@ impl Extractor<'_> {
     }
 }
 
+/// Whether the last time `seg` names is an earlier year's (`2042年在江苏泰州,三省一市审议了…`,
+/// `去年6月在上海,会议审议…`): a feature looking back, not this meeting's act.
+fn looks_back(seg: &str, year: i32) -> bool {
+    static WHEN: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"([0-9]{4})年|去年|前年|上一年|上届|上一届|今年|本届|本次|此次|这次").unwrap());
+    let outside_titles: String = seg.split('《').map(|p| p.rsplit('》').next().unwrap_or(p)).collect();
+    WHEN.captures_iter(&outside_titles).last().is_some_and(|c| match c.get(1) {
+        Some(y) => y.as_str().parse::<i32>().is_ok_and(|y| y < year && y >= 1990),
+        None => ["去年", "前年", "上一年", "上届", "上一届"].contains(&&c[0]),
+    })
+}
+
 /// Whether `head` names a year (`2019年`) other than `year` as its own, not inside a title.
-fn names_other_year(head: &str, year: i32) -> bool {
+pub(super) fn names_other_year(head: &str, year: i32) -> bool {
     static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})年").unwrap());
     let outside_titles: String = head.split('《').map(|p| p.rsplit('》').next().unwrap_or(p)).collect();
     YEAR.captures_iter(&outside_titles)
         .any(|c| c[1].parse::<i32>().is_ok_and(|y| y != year && (1990..2200).contains(&y)))
 }
 
-/// `落实中央政治局会议审议通过的《…》`: a verb made an attribute by 的, whose subject is a body
-/// of the central government, describes a document adopted elsewhere.
 /// `为期两天`, `为期3天`: the length of the run the text states.
+/// `一连两日`, `连续两天`: the same, in Hong Kong and Taiwan papers' words.
 fn run_days(t: &str) -> Option<u32> {
-    let at = t.find("为期")? + "为期".len();
+    let at = ["为期", "一连", "连续"].iter().find_map(|w| t.find(w).map(|i| i + w.len()))?;
     let num: String = t[at..].chars().take_while(|c| c.is_ascii_digit() || "一二两三四五".contains(*c)).collect();
-    t[at + num.len()..].starts_with('天').then_some(())?;
+    let unit = &t[at + num.len()..];
+    (unit.starts_with('天') || unit.starts_with('日')).then_some(())?;
     super::text::parse_number(&num.replace('两', "二")).filter(|&n| (2..=5).contains(&n))
 }
 
+/// `落实中央政治局会议审议通过的《…》`: a verb made an attribute by 的, whose subject is a body
+/// of the central government, describes a document adopted elsewhere.
 fn relative_clause(prefix: &str) -> bool {
     let Some(head) = prefix.trim_end().strip_suffix('的') else { return false };
     let Some(verb) = DOC_VERBS.iter().map(|(v, _)| *v).filter(|v| head.ends_with(v)).max_by_key(|v| v.len()) else {
@@ -624,5 +700,35 @@ mod tests {
         assert_eq!(verb_before("审议了").unwrap().0, DocAction::Reviewed);
         assert_eq!(verb_before("会议审议并原则同意").unwrap().0, DocAction::Approved);
         assert!(verb_before("按照").is_none());
+    }
+
+    #[test]
+    fn looking_back() {
+        assert!(looks_back("2042年在江苏泰州,三省一市审议了", 2044));
+        assert!(looks_back("去年6月在上海,会议审议并原则通过了", 2044));
+        assert!(!looks_back("与去年相比,今年会议审议通过了", 2044));
+        assert!(!looks_back("会议审议并原则通过《长三角区域一体化发展2044年度工作计划》", 2044));
+        assert!(!looks_back("会议审议通过了面向2050年的", 2044));
+    }
+
+    #[test]
+    fn dates_and_invitations_in_other_papers_words() {
+        let c = BARE_DATES.captures("据了解,座谈会于6月12日至13日举行").unwrap();
+        assert_eq!(&c[1], "6月12日至13日");
+        assert!(BARE_DATES.captures("2040年,座谈会在黄山召开").is_none());
+        let c = INVITED.captures("中央财办、国家发展改革委有关负责人应邀与会").unwrap();
+        assert_eq!(&c[1], "中央财办、国家发展改革委");
+        assert!(INVITED.is_match("大陆国家发改委、国家数据局也派员与会"));
+        assert_eq!(run_days("一连两日的2047年度…座谈会"), Some(2));
+        assert_eq!(run_days("为期3天"), Some(3));
+    }
+
+    #[test]
+    fn titles_in_corner_brackets_only_when_they_name_a_document() {
+        let titles: Vec<String> = TITLES
+            .captures_iter("签署「长三角陆海联运通道共建合作协议」等9项协议,打出「民生牌」")
+            .map(|c| c.get(1).or(c.get(2)).unwrap().as_str().to_string())
+            .collect();
+        assert_eq!(titles, vec!["长三角陆海联运通道共建合作协议"]);
     }
 }

@@ -30,8 +30,15 @@ pub struct DocFacts {
     pub meetings: BTreeMap<i32, Meeting>,
     pub forums: BTreeMap<i32, Forum>,
     pub lists: Vec<PublishedList>,
+    /// Forums of a document that names no year at all (`第三十一届…论坛27日在安庆举行`, a brief
+    /// under a dateline without a year): their year is the knowledge base's to settle from the
+    /// edition, against the forums other documents date.
+    pub undated_forums: Vec<Forum>,
     pub report: DocReport,
 }
+
+/// The year an article without any year is read under, until its facts are set apart.
+const UNDATED: i32 = 0;
 
 /// The name of the meeting, in the forms the genre uses.
 pub(crate) const MEETING: &str = r"(?:长三角地区|长三角|沪苏浙皖|三省一市)?主要领导(?:人)?座谈会";
@@ -40,17 +47,23 @@ pub(crate) const FORUM: &str = r"长三角(?:地区)?(?:一体化发展|一体�
 
 pub(crate) static YEAR_MEETING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"([0-9]{{4}})年度?的?{MEETING}")).unwrap());
-static HELD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"举行|召开|举办|开幕|闭幕|落下帷幕").unwrap());
-static DECIDED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"确定|决定|商定|同意|宣布").unwrap());
+// `登场`: how Taiwan papers say an event opens.
+static HELD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"举行|召开|举办|开幕|闭幕|落下帷幕|登场").unwrap());
+// `拍板`: the colloquial decision of Taiwan and Hong Kong papers.
+static DECIDED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"确定|决定|商定|同意|宣布|拍板").unwrap());
 static PUB_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日").unwrap());
 /// A web page's date line: `发布时间:2018-06-02 06:58`, `2021/05/23`, `日期:2020.08.21`.
 static WEB_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^0-9])((?:19|20)[0-9]{2})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?:$|[^0-9])").unwrap()
 });
+/// A news site's stamp line opening on the date and time: `2048/05/20 08:15 联合报/记者…`.
+static WEB_STAMP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}").unwrap());
 static PROVINCE_ORGAN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"中共(上海|江苏|浙江|安徽)[省市]委机关报").unwrap());
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:本报讯|据新华社|新华社|本报记者|\(记者|本报[^,。]*电)|^[^,。]*?[0-9]{1,2}月[0-9]{1,2}日电")
+    // `又讯`: a second short report run on under the first one.
+    Regex::new(r"^(?:本报讯|又讯|据新华社|新华社|本报记者|\(记者|本报[^,。]*电)|^[^,。]*?[0-9]{1,2}月[0-9]{1,2}日电")
         .unwrap()
 });
 static DATELINE_DATE: LazyLock<Regex> =
@@ -189,7 +202,7 @@ impl<'a> Extractor<'a> {
             }
             let web = ["发布", "时间", "日期", "来源", "更新", "编辑"].iter().any(|w| t.contains(w));
             if let Some(c) = WEB_DATE.captures(t)
-                && (web || c.get(0).unwrap().as_str().len() + 8 >= t.trim().len())
+                && (web || c.get(0).unwrap().as_str().len() + 8 >= t.trim().len() || WEB_STAMP.is_match(t))
             {
                 let d = Date::new(c[1].parse().unwrap(), c[2].parse().unwrap(), c[3].parse().unwrap());
                 if d.is_valid() {
@@ -297,7 +310,18 @@ impl<'a> Extractor<'a> {
             let reports_event = scope.topic == Topic::Other
                 && sentences.first().is_some_and(|s| classify(doc.sentence_text(s)) != Topic::Other);
             if after_headline || DATELINE.is_match(text) || reports_event {
-                scope = self.open_article(&sentences, headline_year.take(), dateline_month.take());
+                let next = self.open_article(&sentences, headline_year.take(), dateline_month.take());
+                // A crosshead inside a meeting report (`审议两份方案 签15项协议`) does not end it: a
+                // paragraph that refers back to the meeting (`会上审议…`) goes on with the article.
+                let goes_on = next.topic == Topic::Other
+                    && scope.topic == Topic::Meeting
+                    && !DATELINE.is_match(text)
+                    && sentences.first().is_some_and(|s| refers_back(doc.sentence_text(s)));
+                if goes_on {
+                    scope.press = false;
+                } else {
+                    scope = next;
+                }
             }
             after_headline = false;
             for s in &sentences {
@@ -314,7 +338,10 @@ impl<'a> Extractor<'a> {
         // not name another event goes on about it.
         if topic == Topic::Other
             && headline_year.is_some()
-            && (lede.contains("座谈会") || lede.starts_with("会议"))
+            && (lede.contains("座谈会")
+                || lede.starts_with("会议")
+                // A feature's lede sets the scene first: the gathering may come a sentence later.
+                || sentences.iter().any(|s| leaders_gather(self.doc.sentence_text(s))))
             && !FORUM_RE.is_match(lede)
             && !PRESS_RE.is_match(lede)
         {
@@ -332,6 +359,7 @@ impl<'a> Extractor<'a> {
                 .or(self.doc_year),
             _ => explicit_year.or(self.main_year).or(self.doc_year),
         };
+        let year = year.or(self.doc_year.is_none().then_some(UNDATED));
         let month = lede_dates.iter().find_map(|d| d.month).or_else(|| {
             // `1日在上海召开` under the dateline `新华社上海6月2日电`.
             DATELINE_DATE.captures(lede).and_then(|c| c[2].parse().ok())
@@ -341,7 +369,7 @@ impl<'a> Extractor<'a> {
     }
 
     fn headline_rules(&mut self, s: &Sentence) {
-        let year = self.main_year.or(self.doc_year);
+        let year = self.main_year.or(self.doc_year).or(Some(UNDATED));
         let mut scope =
             Scope { topic: Topic::Other, year, month: None, press: false, list: None, forum_paragraph: None };
         self.meeting_place(&scope, s, true);
@@ -364,7 +392,13 @@ impl<'a> Extractor<'a> {
         {
             self.list_inline(scope, s, true);
         }
-        if t.contains("发布会") && (HELD.is_match(t) || t.contains("发布会上")) {
+        let press_at = t.find("发布会").unwrap_or(t.len());
+        // `2041年,…时任浙江省委书记方晓东在成果发布会上通报…`: another year's press conference.
+        let looking_back = scope.year.is_some_and(|y| meeting::names_other_year(&t[..press_at], y));
+        if t.contains("发布会")
+            && (HELD.is_match(t) || t.contains("发布会上") || t.contains("发布会由"))
+            && !looking_back
+        {
             scope.press = true;
             self.press_date(scope, s);
         } else if scope.topic == Topic::Meeting && (t.starts_with("会议") || t.starts_with("此次会议")) {
@@ -400,7 +434,17 @@ impl<'a> Extractor<'a> {
         }
         match scope.topic {
             Topic::Meeting if !scope.press => self.meeting_body(scope, s),
-            Topic::Meeting | Topic::Press => self.press_body(scope, s),
+            Topic::Meeting | Topic::Press => {
+                // `会上签署了《…协议》,发布了…清单`: the press conference releases the meeting's results.
+                if scope.topic == Topic::Meeting
+                    && let Some(year) = scope.year
+                    && (t.contains("签署") || t.contains("签订") || t.replace("发布会", "").contains("发布"))
+                {
+                    let ev = self.evidence(s);
+                    self.documents(year, t, &ev);
+                }
+                self.press_body(scope, s)
+            }
             Topic::Forum => self.forum_body(scope, s),
             Topic::List => self.list_body(scope, s),
             Topic::Other => {}
@@ -450,6 +494,14 @@ impl<'a> Extractor<'a> {
     }
 
     fn finish(mut self, original: &str) -> DocFacts {
+        // Only a forum's edition can date it later; an undated meeting or list stays unknown.
+        self.facts.meetings.remove(&UNDATED);
+        self.facts.lists.retain(|l| l.year != UNDATED);
+        if let Some(f) = self.facts.forums.remove(&UNDATED)
+            && !f.edition.is_empty()
+        {
+            self.facts.undated_forums.push(f);
+        }
         // `省委书记李锦斌` next to `安徽省委书记李锦斌`: the role without its province is the same
         // person's, written locally; keep the full one.
         let drop_local = |list: &mut Vec<Sourced<Attendee>>| {
@@ -471,7 +523,11 @@ impl<'a> Extractor<'a> {
         r.in_genre = in_genre;
         r.meeting_years = self.facts.meetings.keys().copied().collect();
         r.forum_years = self.facts.forums.keys().copied().collect();
-        if in_genre && self.facts.meetings.is_empty() && self.facts.forums.is_empty() {
+        r.undated_forums = self.facts.undated_forums.len();
+        if !self.facts.undated_forums.is_empty() {
+            r.warnings
+                .push("a forum with an edition and no year: dated by the edition, if other documents allow".into());
+        } else if in_genre && self.facts.meetings.is_empty() && self.facts.forums.is_empty() {
             r.warnings.push("an article of the genre that yielded no meeting and no forum".into());
         } else if in_genre && self.facts.meetings.values().all(|m| m.is_decided_only()) && self.facts.forums.is_empty()
         {
@@ -488,6 +544,18 @@ impl<'a> Extractor<'a> {
 /// meeting, not the one reported.
 pub(crate) fn decided_before(t: &str, at: usize) -> bool {
     DECIDED.find(t).is_some_and(|d| d.start() < at)
+}
+
+/// `6月14日至15日,三省一市主要领导再次聚首`: a lede on the leaders gathering, the meeting unnamed.
+fn leaders_gather(lede: &str) -> bool {
+    lede.contains("主要领导") && ["聚首", "齐聚", "相聚", "汇聚"].iter().any(|v| lede.contains(v))
+}
+
+/// A paragraph opening that can only go on about a meeting already reported (`会上…`).
+fn refers_back(t: &str) -> bool {
+    ["会上", "会议期间", "座谈会上", "座谈会期间", "在座谈会上", "会议还", "会议审议", "会议同意"]
+        .iter()
+        .any(|w| t.starts_with(w))
 }
 
 /// The topic of an article from its lede: the event that is held (举行) in it.
@@ -540,5 +608,97 @@ mod tests {
             Topic::Meeting
         );
         assert_eq!(classify("第八届长三角一体化发展高层论坛21日在上海举行,会上发布2026年度清单。"), Topic::List);
+    }
+
+    fn facts(text: &str) -> DocFacts {
+        extract(&SourceDocument { id: "t".into(), text: text.into() })
+    }
+
+    fn place(m: &Meeting) -> String {
+        m.place.get().map(Place::full_name).unwrap_or_default()
+    }
+
+    fn dates_of(m: &Meeting) -> String {
+        m.dates.get().map(DateSpan::chinese).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_feature_lede_on_the_leaders_gathering_opens_the_meeting() {
+        let f = facts(
+            "安徽日报 2044年6月17日 星期五\n\n——2044年度长三角地区主要领导座谈会综述\n\n\
+             初夏的皖江之滨,潮平岸阔。6月14日至15日,长三角三省一市主要领导再次聚首,这一次,东道主是安徽,会场设在安庆。\n\n\
+             上海市委书记韩立衡,上海市委副书记、市长邵明哲一同出席会议。\n",
+        );
+        let m = &f.meetings[&2044];
+        assert_eq!(place(m), "安徽省安庆市");
+        assert_eq!(dates_of(m), "6月14日至15日");
+        assert_eq!(m.attendees.len(), 2);
+    }
+
+    #[test]
+    fn a_taiwan_page_names_the_meeting_in_quotes_and_lists_attendance_after_its_verb() {
+        let f = facts(
+            "2048/05/20 08:15 联合报/记者林冠宇/综合报导\n\n\
+             长江三角洲地区年度重头戏「长三角地区主要领导座谈会」,5月18日至19日在江苏省连云港市登场。\
+             据陆媒报导,会议并拍板,2049年度座谈会将在安徽省召开。\n\n\
+             出席名单包括:中共江苏省委书记秦昊然、江苏省长葛立新;中共上海市委书记闵志远、上海市长戴心怡。\
+             另外,大陆国家发改委、国家数据局也派员与会。\n",
+        );
+        let m = &f.meetings[&2048];
+        assert_eq!(place(m), "江苏省连云港市");
+        assert_eq!(dates_of(m), "5月18日至19日");
+        let roles: Vec<&str> = m.attendees.iter().map(|a| a.value.role.as_str()).collect();
+        assert_eq!(roles, vec!["江苏省委书记", "江苏省长", "上海市委书记", "上海市长"]);
+        let invited: Vec<&str> = m.invited.iter().map(|b| b.value.as_str()).collect();
+        assert_eq!(invited, vec!["国家发改委", "国家数据局"]);
+        assert_eq!(f.meetings[&2049].decided_by.get(), Some(&2048));
+    }
+
+    #[test]
+    fn a_hong_kong_report_closes_the_meeting_yesterday_and_goes_on_after_a_crosshead() {
+        let f = facts(
+            "2047年6月14日(星期五)\n\n\
+             香港文汇报讯 一连两日的2047年度长三角地区主要领导座谈会,昨日(13日)在浙江台州闭幕。\n\n\
+             审议两份方案 签15项协议\n\n\
+             会上审议并原则通过了《长三角低空经济协同发展行动方案》和《长三角海洋经济高质量发展合作框架》两份文件。\n",
+        );
+        let m = &f.meetings[&2047];
+        assert_eq!(place(m), "浙江省台州市");
+        assert_eq!(dates_of(m), "6月12日至13日");
+        assert_eq!(m.documents.len(), 2);
+    }
+
+    #[test]
+    fn the_press_conference_signs_and_releases_the_meetings_results() {
+        let f = facts(
+            "本报讯 6月8日至9日,2043年度长三角地区主要领导座谈会在上海举行。\n\n\
+             会议期间举行了成果发布会。邵明哲主持发布会。会上签署了《长三角港航一体化发展合作协议》,\
+             发布了2043年度长三角一体化发展实事项目清单。\n",
+        );
+        let docs: Vec<(&str, DocAction)> =
+            f.meetings[&2043].documents.iter().map(|d| (d.value.title.as_str(), d.value.action)).collect();
+        assert!(docs.contains(&("长三角港航一体化发展合作协议", DocAction::Signed)));
+        assert!(docs.contains(&("2043年度长三角一体化发展实事项目清单", DocAction::Released)));
+        assert!(f.forums.get(&2043).is_none_or(|fo| fo.releases.is_empty()));
+    }
+
+    #[test]
+    fn a_forum_brief_with_no_year_is_set_apart_for_its_edition_to_date() {
+        let f = facts("新华社合肥6月27日电 第三十一届长三角一体化发展高层论坛27日在安徽省安庆市举行。\n");
+        assert!(f.forums.is_empty());
+        assert_eq!(f.undated_forums.len(), 1);
+        assert_eq!(f.undated_forums[0].edition.get(), Some(&31));
+    }
+
+    #[test]
+    fn a_look_back_at_another_years_press_conference_is_not_this_years() {
+        let f = facts(
+            "本报讯 6月14日,2044年度长三角地区主要领导座谈会在安庆举行。\n\n\
+             2041年,会议移师浙江绍兴,时任浙江省委书记方晓东在成果发布会上通报了成果;\
+             2042年在江苏泰州,三省一市审议了《长三角医疗卫生协同发展行动方案》。今年的座谈会以“江海联动”为主题。\n",
+        );
+        let m = &f.meetings[&2044];
+        assert!(m.documents.is_empty());
+        assert_eq!(m.theme.get().map(String::as_str), Some("江海联动"));
     }
 }

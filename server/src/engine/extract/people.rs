@@ -11,6 +11,7 @@ use crate::engine::model::Attendee;
 /// Titles that end a role, longest first so `副书记` wins over `书记`.
 const TITLES: &[&str] = &[
     "首席执行官",
+    "首席科学家",
     "首席经济学家",
     "总裁",
     "常务副省长",
@@ -257,10 +258,14 @@ fn cut_after_name(s: &str) -> &str {
 }
 
 fn attendee(name: &str, role: &str) -> Attendee {
+    let role = role.trim_start_matches(['、', ' ']);
+    let starts_on_place = |r: &str| gazetteer::match_place(&r.chars().collect::<Vec<_>>()).is_some();
+    // `中共江苏省委书记`: the party's name before a provincial committee; the genre's 江苏省委书记.
+    let role = role.strip_prefix("中共").filter(|r| starts_on_place(r)).unwrap_or(role);
     let chars: Vec<char> = role.chars().collect();
     // A role without a delta place name (`国家发展改革委副秘书长`) has no province.
     let province = gazetteer::match_place(&chars).map(|m| m.province.to_string()).unwrap_or_default();
-    Attendee { name: name.to_string(), role: role.trim_start_matches(['、', ' ']).to_string(), province }
+    Attendee { name: name.to_string(), role: role.to_string(), province }
 }
 
 #[cfg(test)]
@@ -295,6 +300,19 @@ mod tests {
         assert_eq!(got[0].province, "");
         let got = role_names("上海全球城市研究院院长阮青、IDG资本管理合伙人王静波");
         assert_eq!(got.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), vec!["阮青", "王静波"]);
+    }
+
+    #[test]
+    fn party_committee_roles_and_bare_governors() {
+        let got = role_names("中共江苏省委书记秦昊然、江苏省长葛立新");
+        assert_eq!(
+            pairs(&got),
+            vec![
+                ("江苏省委书记".into(), "秦昊然".into(), "江苏".into()),
+                ("江苏省长".into(), "葛立新".into(), "江苏".into()),
+            ]
+        );
+        assert_eq!(role_names("宁德时代首席科学家吴启航")[0].name, "吴启航");
     }
 
     #[test]

@@ -459,7 +459,8 @@ impl Ctx<'_> {
         }
         let not_released = pick(&|a| a != DocAction::Released);
         if t.contains("通过") {
-            let passed = pick(&|a| a.is_passed() && a != DocAction::Released);
+            // Signing an agreement is not passing a document (`审议通过了几份文件`).
+            let passed = pick(&|a| a.is_passed() && a != DocAction::Released && a != DocAction::Signed);
             if !passed.is_empty() {
                 return passed;
             }
