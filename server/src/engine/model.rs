@@ -285,6 +285,9 @@ pub struct Meeting {
     /// Bodies invited (应邀出席).
     pub invited: Vec<Sourced<String>>,
     pub documents: Vec<Sourced<MeetingDoc>>,
+    /// How many agreements were signed in all, when the report sums them up (`签署了《…》等15项合作
+    /// 协议`) and names only some.
+    pub signed_total: Claims<u32>,
     /// Documents merely cited (按照《…》部署要求), kept apart from those acted on.
     pub cited: Vec<Sourced<String>>,
     pub focus_areas: Vec<Sourced<String>>,

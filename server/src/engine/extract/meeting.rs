@@ -61,6 +61,11 @@ static INVITED: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// `签署了《…》等15项合作协议`: the total the named agreements stand for.
+static SIGNED_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:签署|签订)(?:了)?[^,。;]*?等([一二三四五六七八九十两[0-9]]+)(?:项|份|个)[^,。;]{0,4}?(?:协议|备忘录|合作文件)")
+        .unwrap()
+});
 /// `据了解,座谈会于6月12日至13日举行`: the meeting's dates, the meeting named as the article's own.
 static BARE_DATES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|,)(?:本次|此次|本届|今年的)?(?:座谈会|会议)(?:于|在)([0-9]{1,2}月[0-9]{1,2}日(?:(?:至|到|—|-)[0-9]{1,2}(?:月[0-9]{1,2})?日)?)(?:[^,。;]{0,12}?)(?:举行|召开)")
@@ -481,6 +486,13 @@ impl Extractor<'_> {
             self.act_on(year, title, run_verb, run_cited || about_it || other_body, ev);
         }
         let _ = clause_start;
+        if let Some(c) = SIGNED_TOTAL.captures(t)
+            && !looks_back(&t[..c.get(0).unwrap().start()], year)
+            && let Some(n) = super::text::parse_number(&c[1].replace('两', "二"))
+        {
+            self.note(format!("meeting {year}: {n} agreements signed in all"), ev);
+            self.meeting(year).signed_total.add(n, ev.clone());
+        }
         // Reviewed without 《》: `审议了2028年度工作计划`.
         for c in PLAIN_REVIEWED.captures_iter(t) {
             let verb = c[1].to_string();
@@ -721,6 +733,16 @@ mod tests {
         assert!(INVITED.is_match("大陆国家发改委、国家数据局也派员与会"));
         assert_eq!(run_days("一连两日的2047年度…座谈会"), Some(2));
         assert_eq!(run_days("为期3天"), Some(3));
+    }
+
+    #[test]
+    fn the_total_of_agreements_signed() {
+        let c =
+            SIGNED_TOTAL.captures("三省一市有关部门共签署了《长三角港口群一体化运营合作协议》等15项合作协议").unwrap();
+        assert_eq!(&c[1], "15");
+        let c = SIGNED_TOTAL.captures("也签署「长三角陆海联运通道共建合作协议」等9项协议").unwrap();
+        assert_eq!(&c[1], "9");
+        assert!(SIGNED_TOTAL.captures("签署了《长三角港航一体化发展合作协议》,发布了清单等3项成果").is_none());
     }
 
     #[test]

@@ -401,6 +401,14 @@ impl Ctx<'_> {
     pub fn documents(&self, years: &[i32], count: bool) -> Reply {
         let intent = if count { "meeting.document_count" } else { "meeting.documents" };
         self.per_meeting(years, intent, |m| {
+            // 签署了几项协议, when the report sums the agreements up beyond the ones it names.
+            if count
+                && self.r.text.contains('签')
+                && let Some(total) = m.signed_total.primary()
+            {
+                let sentence = format!("{}共签署{}项合作协议。", meeting_name(m.year), total.value);
+                return Ok(Part { answer: format!("{}项", total.value), sentence, evidence: total.evidence.clone() });
+            }
             let acted = self.asked_documents(m);
             if acted.is_empty() {
                 return Err(self.missing(intent, m.year, "审议文件记录"));
