@@ -241,6 +241,7 @@ fn merge_forum(into: &mut Forum, f: Forum) {
     merge_claims(&mut into.theme, f.theme);
     merge_list(&mut into.speakers, f.speakers);
     merge_list(&mut into.attendees, f.attendees);
+    merge_list(&mut into.presiders, f.presiders);
     merge_list(&mut into.keynotes, f.keynotes);
     merge_list(&mut into.hosts, f.hosts);
     merge_list(&mut into.organizers, f.organizers);

@@ -332,6 +332,8 @@ pub struct Forum {
     pub speakers: Vec<Sourced<Attendee>>,
     /// Attended without speaking.
     pub attendees: Vec<Sourced<Attendee>>,
+    /// Who presided over the forum (`论坛由…主持`, `…主持论坛`); they attend it too.
+    pub presiders: Vec<Sourced<Attendee>>,
     pub keynotes: Vec<Sourced<Keynote>>,
     /// 主办.
     pub hosts: Vec<Sourced<String>>,

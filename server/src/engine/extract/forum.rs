@@ -32,6 +32,9 @@ static KEYNOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"([^。;]+?)(?:分别|先后|依次)?(?:(?:围绕|就)([^。;]+?))?(?:作|发表)(?:了)?(?:题为((?:《[^》]+》)+)的)?主旨(?:演讲|报告|发言)")
         .unwrap()
 });
+/// `论坛由俞思齐主持`: the presider named after the forum.
+static PRESIDED_BY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|,)(?:本届|此次|本次)?论坛由([^,。;]+?)主持").unwrap());
 static HOSTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"由([^,。;]+?)(?:共同|联合)?主办").unwrap());
 static ORGANIZERS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|,|由)([^,。;由]+?)(?:共同|联合)?承办").unwrap());
@@ -167,10 +170,14 @@ impl Extractor<'_> {
             if let Some(i) = clause.find("主持论坛").or_else(|| clause.find("主持开幕式")) {
                 for a in role_names(&clause[..i]) {
                     self.note(format!("forum {year}: attendee {} {} (presided)", a.role, a.name), &ev);
-                    add_sourced(&mut self.forum(year).attendees, a, ev.clone());
+                    add_sourced(&mut self.forum(year).attendees, a.clone(), ev.clone());
+                    if clause[i..].starts_with("主持论坛") {
+                        add_sourced(&mut self.forum(year).presiders, a, ev.clone());
+                    }
                 }
             }
         }
+        self.forum_presider(year, t, &ev);
         // A sentence may hold several statements: read each clause-led pattern on its own part.
         for part in t.split(['。', ';']) {
             for c in KEYNOTE.captures_iter(part) {
@@ -249,6 +256,19 @@ impl Extractor<'_> {
             }
         }
         self.forum_releases(year, t, &ev);
+    }
+
+    /// `论坛由俞思齐主持`: the presider, with the role the article gave the name, if any.
+    fn forum_presider(&mut self, year: i32, t: &str, ev: &Evidence) {
+        let Some(c) = PRESIDED_BY.captures(t) else { return };
+        let who = c.get(1).unwrap().as_str();
+        let a = match role_names(who).pop() {
+            Some(a) => self.localized(year, a),
+            None if super::people::is_name_known(who, &self.known) => self.role_in_year(year, who.to_string()),
+            None => return,
+        };
+        self.note(format!("forum {year}: presided by {} {}", a.role, a.name), ev);
+        add_sourced(&mut self.forum(year).presiders, a, ev.clone());
     }
 
     /// `发布了A、B、C`: what the forum released.

@@ -683,6 +683,16 @@ mod tests {
     }
 
     #[test]
+    fn the_forum_presider_named_after_the_forum() {
+        let f = facts(
+            "本报舟山5月27日电 2045年5月27日上午,第二十七届长三角一体化发展高层论坛在舟山举行。\n\n\
+             浙江省委副书记、省长俞思齐出席论坛。论坛由俞思齐主持。\n",
+        );
+        let presiders: Vec<&str> = f.forums[&2045].presiders.iter().map(|a| a.value.role.as_str()).collect();
+        assert_eq!(presiders, vec!["浙江省委副书记、省长"]);
+    }
+
+    #[test]
     fn a_forum_brief_with_no_year_is_set_apart_for_its_edition_to_date() {
         let f = facts("新华社合肥6月27日电 第三十一届长三角一体化发展高层论坛27日在安徽省安庆市举行。\n");
         assert!(f.forums.is_empty());

@@ -156,6 +156,11 @@ fn role_names_in_group(text: &str) -> Vec<Attendee> {
     out
 }
 
+/// Whether `text` is one name the document taught us (`俞思齐`), or a plausible one.
+pub fn is_name_known(text: &str, known: &BTreeSet<String>) -> bool {
+    known.contains(text) || is_name(text)
+}
+
 /// A bare list of names (`龚正、刘小涛、刘捷、王清宪`), each a plausible name; `None` if any piece is not.
 pub fn bare_names(text: &str) -> Option<Vec<String>> {
     let names: Vec<String> = text

@@ -233,6 +233,10 @@ impl Ctx<'_> {
                     .collect()
             });
         }
+        // 论坛由谁主持: the presider only, not everyone who attended.
+        if c.preside && self.r.people.is_empty() {
+            return self.forum_people("forum.presider", |f| attendee_rows(&f.presiders));
+        }
         if c.speak {
             return self.forum_people("forum.speakers", |f| attendee_rows(&f.speakers));
         }
@@ -434,6 +438,7 @@ impl Ctx<'_> {
         let verb = match intent {
             "forum.speakers" => "上讲话或致辞的有",
             "forum.keynotes" => "上作主旨演讲的有",
+            "forum.presider" => "的主持人是",
             _ => "的出席者有",
         };
         self.forum_fact(intent, |f| {
