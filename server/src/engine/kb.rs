@@ -218,6 +218,8 @@ fn merge_meeting(into: &mut Meeting, m: Meeting) {
     merge_claims(&mut into.dates, m.dates);
     merge_claims(&mut into.theme, m.theme);
     merge_claims(&mut into.signed_total, m.signed_total);
+    merge_list(&mut into.speakers, m.speakers);
+    merge_claims(&mut into.reporter, m.reporter);
     merge_list(&mut into.attendees, m.attendees);
     merge_list(&mut into.invited, m.invited);
     merge_list(&mut into.documents, m.documents);

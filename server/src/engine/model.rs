@@ -297,6 +297,10 @@ pub struct Meeting {
     pub press: PressConference,
     /// Who presided over the meeting itself (`会议由…主持`), apart from the press conference.
     pub presider: Claims<String>,
+    /// Who spoke at the meeting itself (`闵志远、秦昊然、邬承德分别发言`), apart from the press conference.
+    pub speakers: Vec<Sourced<Attendee>>,
+    /// Who reported on the year's progress at the meeting itself (`褚嘉禾通报了…推进情况`).
+    pub reporter: Claims<String>,
     /// Visits and side events (考察, 参观, 并行召开, 举办了).
     pub side_events: Vec<Sourced<String>>,
 }

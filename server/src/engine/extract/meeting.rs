@@ -61,6 +61,14 @@ static INVITED: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+/// `闵志远、秦昊然、邬承德分别发言`: speakers at the meeting itself.
+static MEETING_SPEAKERS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[,;])([^,。;]+?)(?:分别|先后|依次|依序)(?:讲话|发言)").unwrap());
+/// `褚嘉禾通报了一年来长三角一体化发展推进情况`, `葛立新则就…进展做报告`: who reported at the meeting.
+static MEETING_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[,;])([^,。;]+?)(?:则|还)?(?:通报了|通报|就)[^,。;]*?(?:情况|进展)(?:做|作)?(?:了)?(?:报告)?(?:[,。;]|$)")
+        .unwrap()
+});
 /// `签署了《…》等15项合作协议`: the total the named agreements stand for.
 static SIGNED_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:签署|签订)(?:了)?[^,。;]*?等([一二三四五六七八九十两[0-9]]+)(?:项|份|个)[^,。;]{0,4}?(?:协议|备忘录|合作文件)")
@@ -379,6 +387,7 @@ impl Extractor<'_> {
             }
         }
         self.bare_dates(scope, year, t, &ev);
+        self.meeting_speakers(year, t, &ev);
         if let Some(c) = SPOKE_AT.captures(t)
             && let Some(a) = role_names(c.get(1).unwrap().as_str()).into_iter().next()
         {
@@ -415,6 +424,32 @@ impl Extractor<'_> {
                     add_sourced(&mut self.meeting(year).side_events, clause.to_string(), ev.clone());
                 }
             }
+        }
+    }
+
+    /// `闵志远、秦昊然、邬承德分别发言;葛立新则就…进展做报告`: who spoke and who reported at the
+    /// meeting itself, names the attendance list gave roles to.
+    fn meeting_speakers(&mut self, year: i32, t: &str, ev: &Evidence) {
+        if t.contains("发布会") || names_other_year(t, year) {
+            return;
+        }
+        if let Some(c) = MEETING_SPEAKERS.captures(t) {
+            let list = c.get(1).unwrap().as_str();
+            let people: Vec<Attendee> = match bare_names(list) {
+                Some(names) => names.into_iter().map(|n| self.attendee_of(year, n)).collect(),
+                None => role_names(list),
+            };
+            for a in people {
+                self.note(format!("meeting {year}: speaker {}", a.name), ev);
+                add_sourced(&mut self.meeting(year).speakers, a, ev.clone());
+            }
+        }
+        if let Some(c) = MEETING_REPORTER.captures(t)
+            && let Some(name) = self.name_in(c.get(1).unwrap().as_str())
+            && self.facts.meetings.get(&year).is_some_and(|m| m.attendees.iter().any(|a| a.value.name == name))
+        {
+            self.note(format!("meeting {year}: reported by {name}"), ev);
+            self.meeting(year).reporter.add(name, ev.clone());
         }
     }
 

@@ -693,6 +693,20 @@ mod tests {
     }
 
     #[test]
+    fn who_spoke_and_reported_at_the_meeting_itself() {
+        let f = facts(
+            "本报讯 6月26日至27日,2049年度长三角地区主要领导座谈会在安庆召开。\
+             江苏省委书记秦昊然,上海市委书记闵志远,安徽省委副书记、省长聂文轩出席会议。\n\n\
+             秦昊然、闵志远先后发言。聂文轩通报了长三角地区合作与发展有关情况。\n",
+        );
+        let m = &f.meetings[&2049];
+        let speakers: Vec<&str> = m.speakers.iter().map(|a| a.value.role.as_str()).collect();
+        assert_eq!(speakers, vec!["江苏省委书记", "上海市委书记"]);
+        assert_eq!(m.reporter.get().map(String::as_str), Some("聂文轩"));
+        assert!(m.press.speakers.is_empty());
+    }
+
+    #[test]
     fn a_forum_brief_with_no_year_is_set_apart_for_its_edition_to_date() {
         let f = facts("新华社合肥6月27日电 第三十一届长三角一体化发展高层论坛27日在安徽省安庆市举行。\n");
         assert!(f.forums.is_empty());

@@ -568,6 +568,23 @@ impl Ctx<'_> {
                         evidence: s.evidence.clone(),
                     });
                 }
+                // 座谈会上谁发言, 谁通报了…情况, with no word of the press conference: the meeting's own.
+                "press.speakers" if self.r.event == Event::Meeting && !m.speakers.is_empty() => {
+                    let names: Vec<String> = m.speakers.iter().map(|a| a.value.name.clone()).collect();
+                    return Ok(Part {
+                        answer: join(&names),
+                        sentence: format!("{}上{}先后发言。", meeting_name(y), join(&names)),
+                        evidence: m.speakers.iter().flat_map(|a| a.evidence.iter().cloned()).collect(),
+                    });
+                }
+                "press.reporter" if self.r.event == Event::Meeting && m.reporter.get().is_some() => {
+                    let s = m.reporter.primary().expect("checked");
+                    return Ok(Part {
+                        answer: s.value.clone(),
+                        sentence: format!("{}上由{}{}通报有关情况。", meeting_name(y), role_of(&s.value), s.value),
+                        evidence: s.evidence.clone(),
+                    });
+                }
                 "press.location" => p
                     .place
                     .primary()
