@@ -10,6 +10,50 @@ use super::text::join;
 use crate::engine::model::{Attendee, Evidence, Forum, Sourced};
 
 impl Ctx<'_> {
+    /// 2022年座谈会和论坛是同一天吗, 是在同一个城市开的吗: the meeting and the forum of a year side
+    /// by side; the forum counts as the same day when it fell within the meeting's days.
+    pub fn meeting_forum_compare(&self, same_day: bool) -> Reply {
+        const INTENT: &str = "meeting.forum_compare";
+        let ys = self.meeting_years();
+        let ys: Vec<i32> = if ys.is_empty() {
+            self.kb.forums.keys().filter(|y| self.kb.meetings.contains_key(y)).copied().collect()
+        } else {
+            ys
+        };
+        let mut verdicts = Vec::new();
+        let mut facts = Vec::new();
+        let mut ev: Vec<Evidence> = Vec::new();
+        for &y in &ys {
+            let (Some(m), Some(f)) = (self.kb.meetings.get(&y), self.kb.forums.get(&y)) else {
+                return Reply::not_found(INTENT, format!("语料没有{y}年座谈会和论坛两方面的记录。")).years(&[y]);
+            };
+            let fact = if same_day {
+                let (Some(md), Some(fd)) = (m.dates.primary(), f.date.primary()) else {
+                    return Reply::not_found(INTENT, format!("语料没有{y}年座谈会和论坛两者的日期。")).years(&[y]);
+                };
+                ev.extend(md.evidence.iter().chain(&fd.evidence).cloned());
+                verdicts.push(md.value.start <= fd.value && fd.value <= md.value.end);
+                format!("{y}年座谈会{}，论坛{}", md.value.chinese(), fd.value.month_day())
+            } else {
+                let (Some(mp), Some(fp)) = (m.place.primary(), f.place.primary()) else {
+                    return Reply::not_found(INTENT, format!("语料没有{y}年座谈会和论坛两者的举办地。")).years(&[y]);
+                };
+                ev.extend(mp.evidence.iter().chain(&fp.evidence).cloned());
+                let same = mp.value.province == fp.value.province
+                    && (mp.value.city == fp.value.city || mp.value.city.is_none() || fp.value.city.is_none());
+                verdicts.push(same);
+                format!("{y}年座谈会在{}，论坛在{}", mp.value.full_name(), fp.value.full_name())
+            };
+            facts.push(fact);
+        }
+        if facts.is_empty() {
+            return Reply::not_found(INTENT, "语料中没有同年的座谈会和论坛记录。");
+        }
+        let yes = verdicts.iter().all(|&v| v);
+        let answer = format!("{}，{}", if yes { "是" } else { "否" }, facts.join("；"));
+        Reply::answered(INTENT, answer, format!("{}。", facts.join("；"))).years(&ys).evidence(&ev).rule(INTENT)
+    }
+
     fn forum_label(&self, f: &Forum) -> String {
         forum_name(f.year, f.edition.get().copied())
     }

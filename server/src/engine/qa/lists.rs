@@ -198,8 +198,31 @@ impl Ctx<'_> {
                 return Reply::not_found("list.items", format!("语料中没有{what}这份清单。{known}"));
             }
         };
-        // 清单中食品安全方面的目标: an item the report names but does not detail.
-        if let Some(p) = r.text.find("方面") {
+        // 发布了什么清单, 清单叫什么: the list's own name, not its items.
+        if [
+            "什么清单",
+            "哪个清单",
+            "哪份清单",
+            "哪些清单",
+            "哪一份清单",
+            "清单叫什么",
+            "清单名称",
+            "清单的名称",
+            "清单全称",
+        ]
+        .iter()
+        .any(|w| r.text.contains(w))
+        {
+            let same_year: Vec<&PublishedList> = self.kb.lists.iter().filter(|l| l.year == list.year).collect();
+            let titles: Vec<String> = same_year.iter().map(|l| l.title.clone()).collect();
+            let sentence = format!("{}年发布的清单是：{}。", list.year, join(&titles));
+            return Reply::answered("list.title", join(&titles), sentence)
+                .years(&[list.year])
+                .evidence(same_year.iter().flat_map(|l| l.evidence.iter()))
+                .rule("list.title");
+        }
+        // 清单中食品安全方面的目标, 食品安全领域: an item the report names but does not detail.
+        if let Some(p) = r.text.find("方面").or_else(|| r.text.find("领域")) {
             let area: String = r.text[..p]
                 .chars()
                 .rev()
@@ -211,7 +234,9 @@ impl Ctx<'_> {
             let detailed =
                 list.items.iter().any(|i| i.heading.contains(&area) || i.evidence.quote.contains(area.as_str()));
             // (共有几个方面 counts the areas; it names none.)
-            let named = ["中", "里", "在", "清单"].iter().any(|w| r.text.contains(&format!("{w}{area}方面")))
+            let named = ["中", "里", "在", "清单"]
+                .iter()
+                .any(|w| ["方面", "领域"].iter().any(|k| r.text.contains(&format!("{w}{area}{k}"))))
                 && !["几", "哪", "多少", "清单", "共", "个"].iter().any(|w| area.contains(w));
             if area.chars().count() >= 2 && named && !detailed {
                 return Reply::not_found("list.item", format!("报道没有详述{}中{area}方面的内容。", list.title))
