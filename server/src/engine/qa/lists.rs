@@ -168,6 +168,33 @@ impl Ctx<'_> {
         Reply::answered(INTENT, join(&parts), sentence).years(&[list.year]).evidence(ev).rule(INTENT)
     }
 
+    /// The item the question names (four or more characters of its heading) and the thing it asks
+    /// for by its noun (哪个平台, 什么机制): the phrase of the item's sentence that ends in that noun.
+    fn item_detail(&self, list: &PublishedList) -> Option<Reply> {
+        const INTENT: &str = "list.item_detail";
+        let t = &self.r.text;
+        let noun = asked_noun(t)?;
+        let q: Vec<char> = t.chars().collect();
+        let item = list
+            .items
+            .iter()
+            .map(|i| (i, text::longest_common_substring(&q, &i.heading.chars().collect::<Vec<_>>()).0))
+            .filter(|&(_, len)| len >= 4)
+            .max_by_key(|&(_, len)| len)?
+            .0;
+        // A noun the sentence lacks (有什么举措) may still be answered by the item as a whole.
+        let phrase = phrase_ending_in(&item.evidence.quote, &noun)?;
+        let sentence =
+            format!("{}中“{}”一项：{}。", list.title, item.heading, item.evidence.quote.trim_end_matches('。'));
+        Some(
+            Reply::answered(INTENT, phrase, sentence)
+                .years(&[list.year])
+                .evidence([&item.evidence])
+                .topic(&item.heading)
+                .rule(INTENT),
+        )
+    }
+
     pub fn list(&self) -> Reply {
         let r = self.r;
         if r.cues.figure
@@ -243,6 +270,10 @@ impl Ctx<'_> {
                     .years(&[list.year]);
             }
         }
+        // 跨省警情处置依托的是哪个平台: a detail of one item, read from the item's own sentence.
+        if let Some(reply) = self.item_detail(list) {
+            return reply;
+        }
         // 清单是在哪发布的, 哪次会议发布的, 由谁发布: where the list came out.
         let c = &r.cues;
         if (c.where_ || c.which_year || c.when || (c.release && c.who) || r.text.contains("哪个会")) && !c.figure {
@@ -282,5 +313,56 @@ impl Ctx<'_> {
             .years(&[list.year])
             .evidence(list.items.iter().map(|i| &i.evidence))
             .rule("list.items")
+    }
+}
+
+/// Nouns that ask about the list itself, not a detail of an item.
+const LIST_NOUNS: &[&str] = &["方面", "领域", "内容", "项目", "清单", "事项", "单位", "部门", "年", "时候", "地方"];
+
+/// The noun a question asks for (哪个平台 → 平台, 什么机制 → 机制): two characters after the
+/// question word, when they are no word about the list itself.
+fn asked_noun(t: &str) -> Option<String> {
+    for w in ["哪个", "哪一个", "什么", "哪种", "哪一"] {
+        for (p, _) in t.match_indices(w) {
+            let noun: String = t[p + w.len()..].chars().take_while(|&c| is_cjk(c)).take(2).collect();
+            if noun.chars().count() == 2 && !LIST_NOUNS.iter().any(|n| noun.contains(n)) {
+                return Some(noun);
+            }
+        }
+    }
+    None
+}
+
+/// The phrase of `quote` that ends in `noun`, from the verb or punctuation before it
+/// (依托上海市公安局“一线赋能”平台 → 上海市公安局“一线赋能”平台).
+fn phrase_ending_in(quote: &str, noun: &str) -> Option<String> {
+    let end = quote.find(noun)? + noun.len();
+    let head = &quote[..end - noun.len()];
+    let mut start = head
+        .rfind([',', '，', '、', '。', ';', '；'])
+        .map_or(0, |p| p + head[p..].chars().next().map_or(1, char::len_utf8));
+    for lead in ["依托", "依靠", "通过", "借助", "利用", "基于", "打造", "建设", "建立", "搭建"] {
+        if let Some(p) = head.rfind(lead)
+            && p + lead.len() > start
+        {
+            start = p + lead.len();
+        }
+    }
+    let phrase = quote[start..end].trim();
+    (phrase.chars().count() > noun.chars().count()).then(|| phrase.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn item_details_by_their_noun() {
+        assert_eq!(asked_noun("跨省警情处置依托的是哪个平台"), Some("平台".to_string()));
+        assert_eq!(asked_noun("清单包括哪个方面"), None);
+        let quote = "长三角还将深化区域跨省警情处置,将依托上海市公安局“一线赋能”平台,打造协作网络。";
+        assert_eq!(phrase_ending_in(quote, "平台"), Some("上海市公安局“一线赋能”平台".to_string()));
+        assert_eq!(phrase_ending_in(quote, "网络"), Some("协作网络".to_string()));
+        assert_eq!(phrase_ending_in(quote, "机制"), None);
     }
 }

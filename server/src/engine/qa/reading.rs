@@ -1094,7 +1094,41 @@ fn year_shift(t: &str) -> Option<i32> {
         let after = t[p + w.len()..].chars().next();
         p > first_year && !before.is_some_and(|c| "之以最".contains(c)) && !after.is_some_and(|c| "度份".contains(c))
     };
-    WORDS.iter().find(|(w, _)| t.match_indices(w).any(|(p, _)| word_at(p, w))).map(|&(_, k)| k)
+    WORDS
+        .iter()
+        .find(|(w, _)| t.match_indices(w).any(|(p, _)| word_at(p, w)))
+        .map(|&(_, k)| k)
+        .or_else(|| years_apart(&t[first_year..]))
+}
+
+/// 2024年的两年前, 2022年两年后, 再往前两年: a small count of years from the named year (2024年前
+/// is before 2024, not a count).
+fn years_apart(t: &str) -> Option<i32> {
+    for (p, _) in t.match_indices('年') {
+        let num: String =
+            t[..p].chars().rev().take_while(|c| "一二两三四五六七八九十".contains(*c) || c.is_ascii_digit()).collect();
+        let num: String = num.chars().rev().collect();
+        let Some(n) = crate::engine::extract::text::parse_number(&num).filter(|&n| (1..=10).contains(&n)) else {
+            continue;
+        };
+        let before = &t[..p - num.len()];
+        let after = &t[p + '年'.len_utf8()..];
+        let back = after.starts_with(['前'])
+            || after.starts_with("之前")
+            || after.starts_with("以前")
+            || before.ends_with("往前");
+        let ahead = after.starts_with(['后'])
+            || after.starts_with("之后")
+            || after.starts_with("以后")
+            || before.ends_with("往后");
+        if back {
+            return Some(-(n as i32));
+        }
+        if ahead {
+            return Some(n as i32);
+        }
+    }
+    None
 }
 
 /// A year counted from the year of the meeting a place names (温州开座谈会那年，前一年): the
@@ -1178,6 +1212,19 @@ fn read_abbreviations(chars: &[char], covered: &[bool], places: &mut Vec<PlaceRe
                     places.push(r);
                     found += 1;
                 }
+            }
+        }
+        // 在申城召开: 申 is 上海 too, but only as a venue (申请 is no place).
+        if i == start
+            && chars[i] == '申'
+            && !covered[i]
+            && i > 0
+            && "在于赴到来".contains(chars[i - 1])
+            && chars.get(i + 1).is_some_and(|&c| "城召举开办".contains(c))
+        {
+            let r = PlaceRef { name: "上海".to_string(), province: "上海".to_string(), is_province: true };
+            if !places.contains(&r) {
+                places.push(r);
             }
         }
         if i == start {

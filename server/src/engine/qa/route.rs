@@ -121,7 +121,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             );
             return Reply::answered(
                 "document.check",
-                format!("否，{}审议的是{}", y, super::text::join(&titles)),
+                format!("否，{y}年座谈会审议的是{}", super::text::join(&titles)),
                 sentence,
             )
             .years(&[y])
@@ -241,6 +241,15 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     if let Some(name) = r.people.first() {
         return person(ctx, name);
     }
+    // 黄坤明出席了2024年座谈会吗: a name the corpus never mentions is no attendee it can confirm.
+    if c.attend
+        && !c.who
+        && r.orgs.is_empty()
+        && let Some(name) = unknown_person(r)
+    {
+        return Reply::not_found("person.attendance_check", format!("语料中没有{name}出席座谈会或论坛的记录。"))
+            .rule("person.unknown");
+    }
 
     // The press conference.
     if r.event == Event::Press || c.preside || c.report {
@@ -347,15 +356,6 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     if c.attend && (r.text.contains("习近平") || r.text.contains("总书记")) {
         return Reply::not_found("meeting.attendees", "语料记载的座谈会出席名单中没有习近平总书记。")
             .rule("attend.general_secretary");
-    }
-    // 黄坤明出席了2024年座谈会吗: a name the corpus never mentions is no attendee it can confirm.
-    if c.attend
-        && r.people.is_empty()
-        && r.orgs.is_empty()
-        && let Some(name) = unknown_person(r)
-    {
-        return Reply::not_found("person.attendance_check", format!("语料中没有{name}出席座谈会或论坛的记录。"))
-            .rule("person.unknown");
     }
     // A document named.
     if !r.docs.is_empty() {
@@ -886,7 +886,7 @@ fn unknown_person(r: &Reading) -> Option<String> {
             // 几万人, 领导们, 各方, 专家: words for people that are no one's name.
             let name_shaped = chars[start..end].iter().all(|&c| super::text::is_cjk(c))
                 && SURNAMES.contains(chars[start])
-                && !"人们方者家员门校位".contains(chars[end - 1])
+                && !"人们方面者家员门校位".contains(chars[end - 1])
                 && !(start..end).any(covered)
                 && !NOT_NAMES.iter().any(|w| word.contains(w));
             if name_shaped {

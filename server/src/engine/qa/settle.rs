@@ -87,6 +87,12 @@ const MEASURES: &[&str] = &[
     "个百分点",
     "分钟",
     "小时",
+    "万人",
+    "万户",
+    "万名",
+    "万辆",
+    "万个",
+    "万家",
 ];
 
 /// A figure asked in one unit and answered in another (多少亿元 → 10项, 多少人参加 → 5个): the

@@ -351,6 +351,7 @@ fn abbreviated_and_misspelt_venues_are_checked() {
     let kb = fixture();
     answered(&kb, "2019年座谈会是在皖召开的吗", &["是", "芜湖"]);
     answered(&kb, "2020年座谈会在沪举行吗", &["否", "湖州"]);
+    answered(&kb, "2020年座谈会在申城召开吗", &["否", "湖州"]);
     // 胡州 sounds like 湖州; in a venue's frame it is read as one.
     answered(&kb, "2020年座谈会是在胡州开的吗", &["是", "湖州"]);
     // Alone, one abbreviation is not read as a province.
@@ -365,6 +366,8 @@ fn years_counted_from_a_named_year_or_place() {
     answered(&kb, "2019年的后年座谈会在哪个省", &["江苏"]);
     answered(&kb, "2020年座谈会的前一年在哪里举行", &["芜湖"]);
     answered(&kb, "芜湖开座谈会那年的后一年在哪开的", &["湖州"]);
+    answered(&kb, "2021年的两年前座谈会在哪", &["芜湖"]);
+    answered(&kb, "2019年座谈会两年后在哪个省", &["江苏"]);
     // 之后年份 holds no 后年.
     let a = ask(&kb, "2019年之后年份的座谈会在哪");
     assert!(!a.answer.contains("2021年度"), "{a:?}");
