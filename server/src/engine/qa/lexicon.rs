@@ -497,8 +497,8 @@ impl Lexicon {
 }
 
 impl Lexicon {
-    /// A two-character delta place misspelt by sound where the sentence says it is a venue (是在和肥开的,
-    /// 在温洲召开): outside that frame two characters are too short to fuzz (个城 is no 盐城).
+    /// A two-character delta place misspelt by sound or by eye where the sentence says it is a venue
+    /// (是在和肥开的, 在温洲召开, 在安微开的): outside that frame two characters are too short to fuzz (个城 is no 盐城).
     pub fn venue_by_sound(&self, chars: &[char], covered: &[bool]) -> Vec<Hit> {
         let mut out = Vec::new();
         for start in 1..chars.len().saturating_sub(1) {
@@ -511,7 +511,9 @@ impl Lexicon {
             }
             for (id, e) in self.entities.iter().enumerate() {
                 let word: Vec<char> = e.canonical.chars().collect();
-                if matches!(e.kind, EntityKind::Place { .. }) && text::one_homophone_off(window, &word) {
+                if matches!(e.kind, EntityKind::Place { .. })
+                    && (text::one_homophone_off(window, &word) || text::one_look_alike_off(window, &word))
+                {
                     out.push(Hit { start, len: 2, entity: id, fuzzy: true });
                 }
             }

@@ -171,6 +171,16 @@ impl Ctx<'_> {
     /// The item the question names (four or more characters of its heading) and the thing it asks
     /// for by its noun (哪个平台, 什么机制): the phrase of the item's sentence that ends in that noun.
     fn item_detail(&self, list: &PublishedList) -> Option<Reply> {
+        self.item_detail_at(list, 4)
+    }
+
+    /// 深化区域跨省警情处置依托什么平台, without naming the list: an item named at length (six
+    /// characters of its heading) is reason enough to look.
+    pub fn item_detail_unlisted(&self) -> Option<Reply> {
+        self.kb.lists.iter().find_map(|l| self.item_detail_at(l, 6))
+    }
+
+    fn item_detail_at(&self, list: &PublishedList, min_shared: usize) -> Option<Reply> {
         const INTENT: &str = "list.item_detail";
         let t = &self.r.text;
         let noun = asked_noun(t)?;
@@ -179,7 +189,7 @@ impl Ctx<'_> {
             .items
             .iter()
             .map(|i| (i, text::longest_common_substring(&q, &i.heading.chars().collect::<Vec<_>>()).0))
-            .filter(|&(_, len)| len >= 4)
+            .filter(|&(_, len)| len >= min_shared)
             .max_by_key(|&(_, len)| len)?
             .0;
         // A noun the sentence lacks (有什么举措) may still be answered by the item as a whole.

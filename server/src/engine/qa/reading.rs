@@ -451,7 +451,11 @@ impl Cues {
                     "对么",
                     "是么",
                 ],
-            ) || t.trim_end_matches(|c: char| !is_cjk(c)).ends_with('不'),
+            ) || {
+                // 开的不, 开的吧: a statement put for confirmation.
+                let end = t.trim_end_matches(|c: char| !is_cjk(c));
+                end.ends_with('不') || end.ends_with("的吧") || end.ends_with("了吧")
+            },
             venue_noun,
             count_docs: has(t, &["几个文件", "几份", "几个", "多少个文件", "多少份", "几项文件", "几部"]),
             // 举办地有哪些: every meeting's place.
@@ -1200,10 +1204,13 @@ fn read_abbreviations(chars: &[char], covered: &[bool], places: &mut Vec<PlaceRe
             i += 1;
         }
         // 在沪召开, 来皖: one abbreviation alone names a province only in a venue's frame.
+        // (举办地是皖吗: after 是 only when the question ends there.)
+        let next = chars.get(i).copied();
         let venue_frame = i - start == 1
             && start > 0
-            && "在于赴到来".contains(chars[start - 1])
-            && chars.get(i).is_none_or(|&c| !is_cjk(c) || "召举开办的吗".contains(c));
+            && ("在于赴到来".contains(chars[start - 1])
+                && next.is_none_or(|c| !is_cjk(c) || "召举开办的吗上城".contains(c))
+                || chars[start - 1] == '是' && next.is_none_or(|c| !is_cjk(c) || "吗吧不呢".contains(c)));
         if i - start >= 2 || venue_frame {
             for &c in &chars[start..i] {
                 let p = gazetteer::province_from_abbreviation(c).unwrap_or_default().to_string();

@@ -78,6 +78,13 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     {
         return ctx.list_figure(m);
     }
+    if r.event != Event::List
+        && r.people.is_empty()
+        && r.docs.is_empty()
+        && let Some(reply) = ctx.item_detail_unlisted()
+    {
+        return reply;
+    }
     if out_of_domain(r) {
         return Reply::out_of_domain().rule("out_of_domain");
     }

@@ -352,6 +352,10 @@ fn abbreviated_and_misspelt_venues_are_checked() {
     answered(&kb, "2019年座谈会是在皖召开的吗", &["是", "芜湖"]);
     answered(&kb, "2020年座谈会在沪举行吗", &["否", "湖州"]);
     answered(&kb, "2020年座谈会在申城召开吗", &["否", "湖州"]);
+    answered(&kb, "2019年座谈会的举办地是皖吗", &["是", "芜湖"]);
+    // 安微 looks like 安徽; 开的吧 puts a statement for confirmation.
+    answered(&kb, "2019年座谈会是不是在安微开的", &["是", "芜湖"]);
+    answered(&kb, "2020年座谈会是在浙开的吧", &["是", "湖州"]);
     // 胡州 sounds like 湖州; in a venue's frame it is read as one.
     answered(&kb, "2020年座谈会是在胡州开的吗", &["是", "湖州"]);
     // Alone, one abbreviation is not read as a province.
