@@ -398,7 +398,27 @@ impl Cues {
                     "什么领导",
                 ],
             ),
-            attend: has(t, &["出席", "参加", "参会", "与会", "到会", "到场", "出现", "列席", "来了"]),
+            attend: has(
+                t,
+                &[
+                    "出席",
+                    "参加",
+                    "参会",
+                    "与会",
+                    "到会",
+                    "到场",
+                    "出现",
+                    "列席",
+                    "来了",
+                    // 江苏去了几位领导, 派了哪些人: a delegation sent.
+                    "去了几",
+                    "去了哪些",
+                    "去了哪几",
+                    "去了多少",
+                    "派了",
+                    "派出",
+                ],
+            ),
             both: has(t, &["都", "同时", "均", "两次", "两届", "两年"]) || (t.contains('既') && t.contains('又')),
             preside: has(t, &["主持"]),
             report: has(t, &["通报", "代表与会各方", "介绍成果", "介绍了成果", "通告"]),
@@ -1090,7 +1110,17 @@ fn read_relative(t: &str, has_year: bool) -> Option<Rel> {
 
 /// Years counted from a named year (2024年的前年, 2022年的后年, 其次年): the word must follow a year.
 fn year_shift(t: &str) -> Option<i32> {
-    const WORDS: &[(&str, i32)] = &[("大前年", -3), ("大后年", 3), ("前年", -2), ("后年", 2), ("次年", 1), ("翌年", 1)];
+    const WORDS: &[(&str, i32)] = &[
+        ("大前年", -3),
+        ("大后年", 3),
+        ("前年", -2),
+        ("后年", 2),
+        ("次年", 1),
+        ("翌年", 1),
+        // 2024年座谈会的去年: 去年 / 明年 of the named year, said with 的.
+        ("的去年", -1),
+        ("的明年", 1),
+    ];
     let first_year = t.find('年')?;
     // 之后年份, 以前年度: 后年 / 前年 inside other words.
     let word_at = |p: usize, w: &str| {

@@ -101,6 +101,12 @@ pub fn unit_check(r: &Reading, reply: Reply) -> Reply {
     if r.cues.yes_no || reply.status != AnswerStatus::Answered {
         return reply;
     }
+    // 投资多少, 资金规模有多大: money asked without its unit is still answered only in money.
+    let money = ["投资", "资金", "金额", "总额", "经费", "预算", "产值", "营收"].iter().any(|w| r.text.contains(w))
+        && r.cues.count;
+    if money && !reply.answer.contains('元') {
+        return Reply::not_found(reply.extra.intent, "语料没有这项金额数据。").rule("unit.money");
+    }
     let Some(asked) = asked_unit(&r.text) else { return reply };
     let same = |u: char| if u == '位' || u == '名' { '人' } else { u };
     let answer = digits(&reply.answer);

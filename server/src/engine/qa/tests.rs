@@ -372,6 +372,7 @@ fn years_counted_from_a_named_year_or_place() {
     answered(&kb, "芜湖开座谈会那年的后一年在哪开的", &["湖州"]);
     answered(&kb, "2021年的两年前座谈会在哪", &["芜湖"]);
     answered(&kb, "2019年座谈会两年后在哪个省", &["江苏"]);
+    answered(&kb, "2020年座谈会的去年在哪开", &["芜湖"]);
     // 之后年份 holds no 后年.
     let a = ask(&kb, "2019年之后年份的座谈会在哪");
     assert!(!a.answer.contains("2021年度"), "{a:?}");
@@ -382,6 +383,7 @@ fn attendees_by_province_and_office() {
     let kb = fixture();
     let a = answered(&kb, "2019年座谈会江苏哪两位领导出席", &["孙海涛", "李文博"]);
     assert!(!a.answer.contains("赵明远"), "{a:?}");
+    answered(&kb, "2019年座谈会江苏去了几位领导", &["2人"]);
     let a = answered(&kb, "李文博作为江苏省长出席了哪几年座谈会", &["2019"]);
     assert!(!a.answer.contains("2020"), "{a:?}");
     status(&kb, "陈思远以江苏省委书记身份参加了哪几年座谈会", AnswerStatus::NotFound);
@@ -399,6 +401,7 @@ fn what_the_corpus_cannot_say_is_not_answered() {
     // A figure asked in a unit no count answers.
     status(&kb, "2020年度长三角民生实事清单总投资多少亿元", AnswerStatus::NotFound);
     status(&kb, "2020年座谈会边会有多少人参加", AnswerStatus::NotFound);
+    status(&kb, "2020年度长三角民生实事清单预计投资多少", AnswerStatus::NotFound);
     answered(&kb, "2020年度长三角民生实事清单包括几条", &["6"]);
     // An area of a list the report does not detail.
     status(&kb, "2020年度长三角民生实事清单中医疗领域由谁牵头", AnswerStatus::NotFound);
