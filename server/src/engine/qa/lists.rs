@@ -289,6 +289,17 @@ impl Ctx<'_> {
         if (c.where_ || c.which_year || c.when || (c.release && c.who) || r.text.contains("哪个会")) && !c.figure {
             return self.list_release(list);
         }
+        // 发布了几份清单: the lists counted, not one list's items.
+        if ["几份", "多少份", "几个清单", "几张清单", "多少个清单"].iter().any(|w| r.text.contains(w))
+        {
+            let same_year: Vec<&PublishedList> = self.kb.lists.iter().filter(|l| l.year == list.year).collect();
+            let titles: Vec<String> = same_year.iter().map(|l| l.title.clone()).collect();
+            let sentence = format!("{}年发布的清单有{}份：{}。", list.year, titles.len(), join(&titles));
+            return Reply::answered("list.count_lists", format!("{}份（{}）", titles.len(), join(&titles)), sentence)
+                .years(&[list.year])
+                .evidence(same_year.iter().flat_map(|l| l.evidence.iter()))
+                .rule("list.count_lists");
+        }
         if r.cues.count {
             let count = list.item_count.get().copied().or((!list.items.is_empty()).then_some(list.items.len() as u32));
             let Some(n) = count else {

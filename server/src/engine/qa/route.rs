@@ -182,14 +182,11 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             return ctx.side_topics(&ys);
         }
     }
-    // 座谈会和论坛是同一天吗: the two events of a year compared.
-    let same_day = ["同一天", "同一日", "同天", "同日", "同一时间", "同一个时间"].iter().any(|w| r.text.contains(w));
-    let same_place =
-        ["同一个城市", "同一城市", "同一座城市", "同一个地方", "同一地点", "同一个地点", "同一个省", "同城"]
-            .iter()
-            .any(|w| r.text.contains(w));
-    if (same_day || same_place) && r.text.contains("论坛") && c.meeting_word && r.people.is_empty() {
-        return ctx.meeting_forum_compare(same_day);
+    // 座谈会和论坛是同一天吗, 相隔几天: the two events of a year compared.
+    if r.people.is_empty()
+        && let Some(mode) = super::forum::compare_asked(&r.text)
+    {
+        return ctx.meeting_forum_compare(mode);
     }
     if r.event == Event::Forum {
         return ctx.forum();
@@ -414,7 +411,8 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
                 .document(title)
                 .rule("document.span");
         }
-        if (c.where_ || c.when) && !c.which_year {
+        // 是在哪次座谈会上通过的，在哪个城市: the place, said with its year.
+        if c.where_ || c.when && !c.which_year {
             // 《…清单》是在哪个城市审议的: a document only reviewed names its meeting too.
             let ys = ctx.years_by_fact(true, true, false);
             let ys = if ys.is_empty() { ctx.years_acted_on() } else { ys };

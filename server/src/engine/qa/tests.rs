@@ -415,6 +415,10 @@ fn meeting_and_forum_compared() {
     // The forum fell on the meeting's second day.
     answered(&kb, "2020年座谈会和论坛是同一天吗", &["是", "7月8日至9日", "7月9日"]);
     answered(&kb, "2020年座谈会和高层论坛是在同一个城市举行的吗", &["是", "湖州"]);
+    answered(&kb, "2020年座谈会和论坛相隔几天", &["同期"]);
+    answered(&kb, "2020年座谈会和论坛哪个先开", &["座谈会先开始"]);
+    // 之后 orders the two events; it does not move the year to the next meeting.
+    answered(&kb, "2020年论坛是在座谈会之后举行的吗", &["否", "7月9日"]);
 }
 
 #[test]
@@ -424,6 +428,8 @@ fn documents_lists_and_side_sessions() {
     answered(&kb, "2019年座谈会通过了《长三角区域一体化发展2030年度工作计划》吗", &["否", "科技创新共同体建设方案"]);
     answered(&kb, "2019年通过的科技创新共同体建设方案到哪年", &["2021"]);
     answered(&kb, "2020年发布了什么清单", &["民生实事清单"]);
+    answered(&kb, "2020年发布了几份清单", &["1份"]);
+    answered(&kb, "《长三角生态环境共保联治行动方案》是在哪次座谈会上通过的，在哪个城市", &["湖州"]);
     answered(&kb, "2020年座谈会的边会围绕哪些主题", &["数字孪生城市", "湖泊生态治理"]);
 }
 
