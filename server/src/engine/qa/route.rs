@@ -687,10 +687,27 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     {
         return ctx.date_check(&ys);
     }
+    // 安徽的领导参加了吗: a delegation asked about, not a venue.
+    if c.yes_no
+        && c.attend
+        && !c.held_verb
+        && !r.provinces().is_empty()
+        && !r.place_event
+        && let Ok(ys) = years(ctx, false)
+    {
+        let reply = ctx.attendees(&ys, false);
+        return if reply.status == super::AnswerStatus::Answered {
+            let answer = format!("是，{}", reply.answer);
+            Reply { answer, ..reply }.rule("attend.province_check")
+        } else {
+            reply
+        };
+    }
     if c.yes_no
         && (c.held_verb || c.meeting_word)
         && place.is_some()
         && !c.when
+        && (!c.attend || c.held_verb)
         && let Ok(ys) = years(ctx, false)
     {
         return ctx.location_check_all(&ys);

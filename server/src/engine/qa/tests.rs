@@ -384,6 +384,9 @@ fn attendees_by_province_and_office() {
     let a = answered(&kb, "2019年座谈会江苏哪两位领导出席", &["孙海涛", "李文博"]);
     assert!(!a.answer.contains("赵明远"), "{a:?}");
     answered(&kb, "2019年座谈会江苏去了几位领导", &["2人"]);
+    // A delegation asked about, not a venue.
+    let a = answered(&kb, "2020年座谈会安徽的领导参加了吗", &["是", "郑晓燕", "冯志刚"]);
+    assert!(!a.answer.contains("湖州"), "{a:?}");
     let a = answered(&kb, "李文博作为江苏省长出席了哪几年座谈会", &["2019"]);
     assert!(!a.answer.contains("2020"), "{a:?}");
     status(&kb, "陈思远以江苏省委书记身份参加了哪几年座谈会", AnswerStatus::NotFound);
