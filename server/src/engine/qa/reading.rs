@@ -534,6 +534,7 @@ impl Cues {
                     "实事项目",
                     "苏浙皖",
                     "四省市",
+                    "边会",
                 ],
             ),
             // Other regions' meetings (京津冀, 粤港澳大湾区…) are not this one, even when called 座谈会.

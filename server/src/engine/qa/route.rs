@@ -161,6 +161,27 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     if r.event == Event::List {
         return ctx.list();
     }
+    // 边会是哪一年首次设置的: the meetings whose reports mention side sessions.
+    if r.text.contains("边会")
+        && c.which_year
+        && r.years.is_empty()
+        && let held = ctx.kb.meetings.values().filter(|m| m.side_events.iter().any(|s| s.value.contains("边会")))
+        && let ys = held.map(|m| m.year).collect::<Vec<i32>>()
+        && !ys.is_empty()
+    {
+        let first = ["首次", "第一次", "最早", "头一次"].iter().any(|w| r.text.contains(w));
+        let ys = if first { ys[..1].to_vec() } else { ys };
+        let ev: Vec<_> = ys
+            .iter()
+            .filter_map(|y| ctx.kb.meetings.get(y))
+            .flat_map(|m| m.side_events.iter().filter(|s| s.value.contains("边会")).flat_map(|s| s.evidence.iter()))
+            .collect();
+        let text = super::text::years_text(&ys);
+        return Reply::answered("meeting.side_year", text.clone(), format!("设置边会活动的是{text}的座谈会。"))
+            .years(&ys)
+            .evidence(ev)
+            .rule("side.year");
+    }
     // 边会围绕哪些主题, 介绍了哪些边会成果: the side sessions' topics.
     if r.text.contains("边会")
         && (c.theme || c.items || c.focus || ["成果", "话题", "内容"].iter().any(|w| r.text.contains(w)))

@@ -434,6 +434,7 @@ fn documents_lists_and_side_sessions() {
     answered(&kb, "2020年发布了几份清单", &["1份"]);
     answered(&kb, "《长三角生态环境共保联治行动方案》是在哪次座谈会上通过的，在哪个城市", &["湖州"]);
     answered(&kb, "2020年座谈会的边会围绕哪些主题", &["数字孪生城市", "湖泊生态治理"]);
+    answered(&kb, "边会是哪一年首次设置的", &["2020"]);
 }
 
 mod properties {
