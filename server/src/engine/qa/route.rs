@@ -783,6 +783,12 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         return ctx.all_locations();
     }
     if let Ok(ys) = years(ctx, false) {
+        // 有国务院领导出席吗, 有企业家参加吗: whether someone came is not answered by a summary either.
+        if c.yes_no && c.attend {
+            return Reply::not_found("meeting.attendees", format!("语料没有这项出席记录。{}", ctx.known_about(ys[0])))
+                .years(&ys[..1])
+                .rule("attend.unknown");
+        }
         // A figure the handlers above do not know (GDP是多少) is not answered by a summary.
         if c.count || c.figure {
             return Reply::not_found("meeting.summary", format!("语料没有这项数据。{}", ctx.known_about(ys[0])))

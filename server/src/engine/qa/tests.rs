@@ -398,6 +398,8 @@ fn what_the_corpus_cannot_say_is_not_answered() {
     // A name the corpus never mentions.
     status(&kb, "黄大年出席了2019年座谈会吗", AnswerStatus::NotFound);
     status(&kb, "2020年座谈会刘子明参加了吗", AnswerStatus::NotFound);
+    // Nobody the corpus lists: no summary stands in for the answer.
+    status(&kb, "2020年座谈会有企业家参加吗", AnswerStatus::NotFound);
     // Speech lengths are never reported.
     status(&kb, "2020年成果发布会上钱立新讲话多长时间", AnswerStatus::NotFound);
     status(&kb, "钱立新在2020年讲了多久", AnswerStatus::NotFound);
