@@ -964,6 +964,8 @@ fn names_event(chars: &[char], end: usize) -> bool {
     let after = [
         "那次",
         "那届",
+        "那年",
+        "那一年",
         "那一次",
         "那一届",
         "那场",

@@ -373,6 +373,7 @@ fn years_counted_from_a_named_year_or_place() {
     answered(&kb, "2021年的两年前座谈会在哪", &["芜湖"]);
     answered(&kb, "2019年座谈会两年后在哪个省", &["江苏"]);
     answered(&kb, "2020年座谈会的去年在哪开", &["芜湖"]);
+    answered(&kb, "湖州那年的前一年座谈会在哪", &["芜湖"]);
     // 之后年份 holds no 后年.
     let a = ask(&kb, "2019年之后年份的座谈会在哪");
     assert!(!a.answer.contains("2021年度"), "{a:?}");
