@@ -147,10 +147,12 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         let known = ys.first().map(|&y| ctx.known_about(y)).unwrap_or_default();
         return Reply::not_found("unrecorded", format!("语料没有记载这项信息。{known}")).years(&ys).rule("unrecorded");
     }
-    // 2023年在南京举行的座谈会…: a venue that contradicts the year is a false premise.
+    // 2023年在南京举行的座谈会…: a venue that contradicts the year is a false premise, in a
+    // yes/no question too (在杭州召开的座谈会通过了…吗), where the place is no longer what is asked.
+    let asks_beyond_venue = !r.people.is_empty() || c.docs || c.attend || c.theme || c.focus;
     if r.place_event
         && r.event == Event::Meeting
-        && !c.yes_no
+        && (!c.yes_no || asks_beyond_venue)
         && !c.where_
         && let Some(reply) = ctx.venue_conflict()
     {

@@ -413,6 +413,9 @@ fn what_the_corpus_cannot_say_is_not_answered() {
     status(&kb, "2020年度长三角民生实事清单中医疗领域由谁牵头", AnswerStatus::NotFound);
     // A venue that contradicts the year, asked with 开幕时.
     status(&kb, "2019年座谈会在湖州开幕时的主题是什么", AnswerStatus::NotFound);
+    // And in a yes/no question about something else.
+    status(&kb, "2019年在湖州召开的座谈会赵明远出席了吗", AnswerStatus::NotFound);
+    answered(&kb, "2019年在芜湖召开的座谈会赵明远出席了吗", &["是"]);
 }
 
 #[test]
