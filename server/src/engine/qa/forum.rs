@@ -29,7 +29,18 @@ pub fn compare_asked(t: &str) -> Option<Compare> {
     let (Some(f), Some(m)) = (t.find("论坛"), t.find("座谈会").or_else(|| t.find("会议"))) else {
         return None;
     };
-    if has(&["同一天", "同一日", "同天", "同日", "同一时间", "同一个时间"]) {
+    if has(&[
+        "同一天",
+        "同一日",
+        "同天",
+        "同日",
+        "同一时间",
+        "同一个时间",
+        "同期举行",
+        "同期召开",
+        "同时举行",
+        "同时召开",
+    ]) {
         return Some(Compare::SameDay);
     }
     if has(&["同一个城市", "同一城市", "同一座城市", "同一个地方", "同一地点", "同一个地点", "同一个省", "同城"])

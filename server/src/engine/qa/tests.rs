@@ -425,6 +425,7 @@ fn meeting_and_forum_compared() {
     answered(&kb, "2020年座谈会和论坛是同一天吗", &["是", "7月8日至9日", "7月9日"]);
     answered(&kb, "2020年座谈会和高层论坛是在同一个城市举行的吗", &["是", "湖州"]);
     answered(&kb, "2020年座谈会和论坛相隔几天", &["同期"]);
+    answered(&kb, "2020年座谈会和论坛是同时举行的吗", &["是"]);
     answered(&kb, "2020年座谈会和论坛哪个先开", &["座谈会先开始"]);
     // 之后 orders the two events; it does not move the year to the next meeting.
     answered(&kb, "2020年论坛是在座谈会之后举行的吗", &["否", "7月9日"]);
