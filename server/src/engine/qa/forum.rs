@@ -9,7 +9,148 @@ use super::reply::{Part, Reply, chinese_number, display_role, forum_name, meetin
 use super::text::join;
 use crate::engine::model::{Attendee, Evidence, Forum, Sourced};
 
+/// What a question compares between a year's meeting and forum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Compare {
+    SameDay,
+    SamePlace,
+    /// Whether the event named first came after (or before) the other.
+    Order {
+        forum_first: bool,
+        after: bool,
+    },
+    Gap,
+    First,
+}
+
+/// The comparison a question asks for, if it names both events and a comparison.
+pub fn compare_asked(t: &str) -> Option<Compare> {
+    let has = |ws: &[&str]| ws.iter().any(|w| t.contains(w));
+    let (Some(f), Some(m)) = (t.find("论坛"), t.find("座谈会").or_else(|| t.find("会议"))) else {
+        return None;
+    };
+    if has(&[
+        "同一天",
+        "同一日",
+        "同天",
+        "同日",
+        "同一时间",
+        "同一个时间",
+        "同期举行",
+        "同期召开",
+        "同时举行",
+        "同时召开",
+    ]) {
+        return Some(Compare::SameDay);
+    }
+    if has(&["同一个城市", "同一城市", "同一座城市", "同一个地方", "同一地点", "同一个地点", "同一个省", "同城"])
+    {
+        return Some(Compare::SamePlace);
+    }
+    if has(&["相隔", "隔了", "间隔", "相差", "差了几", "差几天", "隔几天", "差多少天"]) {
+        return Some(Compare::Gap);
+    }
+    if has(&["哪个先", "谁先", "哪个在前", "哪个早", "先开哪", "哪个后"]) {
+        return Some(Compare::First);
+    }
+    let after = has(&["之后举行", "之后召开", "之后开", "以后举行", "后一天", "晚于", "之后的"]);
+    let before = has(&["之前举行", "之前召开", "之前开", "以前举行", "前一天", "早于", "之前的"]);
+    if after != before {
+        return Some(Compare::Order { forum_first: f < m, after });
+    }
+    None
+}
+
 impl Ctx<'_> {
+    /// 2022年座谈会和论坛是同一天吗, 是在同一个城市开的吗, 相隔几天, 哪个先开: the meeting and the
+    /// forum of a year side by side; the forum counts as the same day when it fell within the
+    /// meeting's days.
+    pub fn meeting_forum_compare(&self, mode: Compare) -> Reply {
+        const INTENT: &str = "meeting.forum_compare";
+        // 在论坛之前召开: 之前 orders the two events here, it does not move the year named.
+        let ys = if self.r.years.is_empty() { self.meeting_years() } else { self.r.years.clone() };
+        let ys: Vec<i32> = if ys.is_empty() {
+            self.kb.forums.keys().filter(|y| self.kb.meetings.contains_key(y)).copied().collect()
+        } else {
+            ys
+        };
+        let mut verdicts = Vec::new();
+        let mut facts = Vec::new();
+        let mut answers = Vec::new();
+        let mut ev: Vec<Evidence> = Vec::new();
+        for &y in &ys {
+            let (Some(m), Some(f)) = (self.kb.meetings.get(&y), self.kb.forums.get(&y)) else {
+                return Reply::not_found(INTENT, format!("语料没有{y}年座谈会和论坛两方面的记录。")).years(&[y]);
+            };
+            if mode == Compare::SamePlace {
+                let (Some(mp), Some(fp)) = (m.place.primary(), f.place.primary()) else {
+                    return Reply::not_found(INTENT, format!("语料没有{y}年座谈会和论坛两者的举办地。")).years(&[y]);
+                };
+                ev.extend(mp.evidence.iter().chain(&fp.evidence).cloned());
+                let same = mp.value.province == fp.value.province
+                    && (mp.value.city == fp.value.city || mp.value.city.is_none() || fp.value.city.is_none());
+                verdicts.push(same);
+                facts.push(format!("{y}年座谈会在{}，论坛在{}", mp.value.full_name(), fp.value.full_name()));
+                continue;
+            }
+            let (Some(md), Some(fd)) = (m.dates.primary(), f.date.primary()) else {
+                return Reply::not_found(INTENT, format!("语料没有{y}年座谈会和论坛两者的日期。")).years(&[y]);
+            };
+            ev.extend(md.evidence.iter().chain(&fd.evidence).cloned());
+            let (span, day) = (md.value, fd.value);
+            let fact = format!("{y}年座谈会{}，论坛{}", span.chinese(), day.month_day());
+            match mode {
+                Compare::SameDay => verdicts.push(span.start <= day && day <= span.end),
+                // 论坛是在座谈会之后举行的吗: the event named first is the one placed in time.
+                Compare::Order { forum_first, after } => {
+                    let forum_after = day > span.end;
+                    let forum_before = day < span.start;
+                    let later = if forum_first { forum_after } else { forum_before };
+                    let earlier = if forum_first { forum_before } else { forum_after };
+                    verdicts.push(if after { later } else { earlier });
+                }
+                Compare::Gap => {
+                    let gap = if day > span.end {
+                        super::meeting::day_count(span.end, day) - 1
+                    } else if day < span.start {
+                        super::meeting::day_count(day, span.start) - 1
+                    } else {
+                        0
+                    };
+                    answers.push(if gap == 0 {
+                        format!("同期举行（{fact}）")
+                    } else {
+                        format!("相隔{gap}天（{fact}）")
+                    });
+                }
+                Compare::First => {
+                    let first = if day < span.start {
+                        "论坛先举行"
+                    } else if day > span.end {
+                        "座谈会先举行"
+                    } else if day == span.start {
+                        "同一天开始"
+                    } else {
+                        "座谈会先开始，论坛在会期内举行"
+                    };
+                    answers.push(format!("{first}（{fact}）"));
+                }
+                Compare::SamePlace => {}
+            }
+            facts.push(fact);
+        }
+        if facts.is_empty() {
+            return Reply::not_found(INTENT, "语料中没有同年的座谈会和论坛记录。");
+        }
+        let answer = if answers.is_empty() {
+            let yes = verdicts.iter().all(|&v| v);
+            format!("{}，{}", if yes { "是" } else { "否" }, facts.join("；"))
+        } else {
+            answers.join("；")
+        };
+        Reply::answered(INTENT, answer, format!("{}。", facts.join("；"))).years(&ys).evidence(&ev).rule(INTENT)
+    }
+
     fn forum_label(&self, f: &Forum) -> String {
         forum_name(f.year, f.edition.get().copied())
     }

@@ -496,6 +496,33 @@ impl Lexicon {
     }
 }
 
+impl Lexicon {
+    /// A two-character delta place misspelt by sound or by eye where the sentence says it is a venue
+    /// (是在和肥开的, 在温洲召开, 在安微开的): outside that frame two characters are too short to fuzz (个城 is no 盐城).
+    pub fn venue_by_sound(&self, chars: &[char], covered: &[bool]) -> Vec<Hit> {
+        let mut out = Vec::new();
+        for start in 1..chars.len().saturating_sub(1) {
+            let window = &chars[start..start + 2];
+            if covered[start..start + 2].iter().any(|&c| c)
+                || !"在于赴到".contains(chars[start - 1])
+                || !chars.get(start + 2).is_some_and(|&c| "开召举办".contains(c))
+            {
+                continue;
+            }
+            for (id, e) in self.entities.iter().enumerate() {
+                let word: Vec<char> = e.canonical.chars().collect();
+                if matches!(e.kind, EntityKind::Place { .. })
+                    && (text::one_homophone_off(window, &word) || text::one_look_alike_off(window, &word))
+                {
+                    out.push(Hit { start, len: 2, entity: id, fuzzy: true });
+                }
+            }
+        }
+        // Two places that sound alike tie: no guess.
+        if out.len() == 1 { out } else { Vec::new() }
+    }
+}
+
 /// One hit per entity, the first window.
 fn dedup_entities(found: Vec<(usize, Hit)>) -> Vec<Hit> {
     let mut hits: Vec<Hit> = Vec::new();

@@ -168,6 +168,43 @@ impl Ctx<'_> {
         Reply::answered(INTENT, join(&parts), sentence).years(&[list.year]).evidence(ev).rule(INTENT)
     }
 
+    /// The item the question names (four or more characters of its heading) and the thing it asks
+    /// for by its noun (哪个平台, 什么机制): the phrase of the item's sentence that ends in that noun.
+    fn item_detail(&self, list: &PublishedList) -> Option<Reply> {
+        self.item_detail_at(list, 4)
+    }
+
+    /// 深化区域跨省警情处置依托什么平台, without naming the list: an item named at length (six
+    /// characters of its heading) is reason enough to look.
+    pub fn item_detail_unlisted(&self) -> Option<Reply> {
+        self.kb.lists.iter().find_map(|l| self.item_detail_at(l, 6))
+    }
+
+    fn item_detail_at(&self, list: &PublishedList, min_shared: usize) -> Option<Reply> {
+        const INTENT: &str = "list.item_detail";
+        let t = &self.r.text;
+        let noun = asked_noun(t)?;
+        let q: Vec<char> = t.chars().collect();
+        let item = list
+            .items
+            .iter()
+            .map(|i| (i, text::longest_common_substring(&q, &i.heading.chars().collect::<Vec<_>>()).0))
+            .filter(|&(_, len)| len >= min_shared)
+            .max_by_key(|&(_, len)| len)?
+            .0;
+        // A noun the sentence lacks (有什么举措) may still be answered by the item as a whole.
+        let phrase = phrase_ending_in(&item.evidence.quote, &noun)?;
+        let sentence =
+            format!("{}中“{}”一项：{}。", list.title, item.heading, item.evidence.quote.trim_end_matches('。'));
+        Some(
+            Reply::answered(INTENT, phrase, sentence)
+                .years(&[list.year])
+                .evidence([&item.evidence])
+                .topic(&item.heading)
+                .rule(INTENT),
+        )
+    }
+
     pub fn list(&self) -> Reply {
         let r = self.r;
         if r.cues.figure
@@ -198,8 +235,31 @@ impl Ctx<'_> {
                 return Reply::not_found("list.items", format!("语料中没有{what}这份清单。{known}"));
             }
         };
-        // 清单中食品安全方面的目标: an item the report names but does not detail.
-        if let Some(p) = r.text.find("方面") {
+        // 发布了什么清单, 清单叫什么: the list's own name, not its items.
+        if [
+            "什么清单",
+            "哪个清单",
+            "哪份清单",
+            "哪些清单",
+            "哪一份清单",
+            "清单叫什么",
+            "清单名称",
+            "清单的名称",
+            "清单全称",
+        ]
+        .iter()
+        .any(|w| r.text.contains(w))
+        {
+            let same_year: Vec<&PublishedList> = self.kb.lists.iter().filter(|l| l.year == list.year).collect();
+            let titles: Vec<String> = same_year.iter().map(|l| l.title.clone()).collect();
+            let sentence = format!("{}年发布的清单是：{}。", list.year, join(&titles));
+            return Reply::answered("list.title", join(&titles), sentence)
+                .years(&[list.year])
+                .evidence(same_year.iter().flat_map(|l| l.evidence.iter()))
+                .rule("list.title");
+        }
+        // 清单中食品安全方面的目标, 食品安全领域: an item the report names but does not detail.
+        if let Some(p) = r.text.find("方面").or_else(|| r.text.find("领域")) {
             let area: String = r.text[..p]
                 .chars()
                 .rev()
@@ -211,17 +271,34 @@ impl Ctx<'_> {
             let detailed =
                 list.items.iter().any(|i| i.heading.contains(&area) || i.evidence.quote.contains(area.as_str()));
             // (共有几个方面 counts the areas; it names none.)
-            let named = ["中", "里", "在", "清单"].iter().any(|w| r.text.contains(&format!("{w}{area}方面")))
+            let named = ["中", "里", "在", "清单"]
+                .iter()
+                .any(|w| ["方面", "领域"].iter().any(|k| r.text.contains(&format!("{w}{area}{k}"))))
                 && !["几", "哪", "多少", "清单", "共", "个"].iter().any(|w| area.contains(w));
             if area.chars().count() >= 2 && named && !detailed {
                 return Reply::not_found("list.item", format!("报道没有详述{}中{area}方面的内容。", list.title))
                     .years(&[list.year]);
             }
         }
+        // 跨省警情处置依托的是哪个平台: a detail of one item, read from the item's own sentence.
+        if let Some(reply) = self.item_detail(list) {
+            return reply;
+        }
         // 清单是在哪发布的, 哪次会议发布的, 由谁发布: where the list came out.
         let c = &r.cues;
         if (c.where_ || c.which_year || c.when || (c.release && c.who) || r.text.contains("哪个会")) && !c.figure {
             return self.list_release(list);
+        }
+        // 发布了几份清单: the lists counted, not one list's items.
+        if ["几份", "多少份", "几个清单", "几张清单", "多少个清单"].iter().any(|w| r.text.contains(w))
+        {
+            let same_year: Vec<&PublishedList> = self.kb.lists.iter().filter(|l| l.year == list.year).collect();
+            let titles: Vec<String> = same_year.iter().map(|l| l.title.clone()).collect();
+            let sentence = format!("{}年发布的清单有{}份：{}。", list.year, titles.len(), join(&titles));
+            return Reply::answered("list.count_lists", format!("{}份（{}）", titles.len(), join(&titles)), sentence)
+                .years(&[list.year])
+                .evidence(same_year.iter().flat_map(|l| l.evidence.iter()))
+                .rule("list.count_lists");
         }
         if r.cues.count {
             let count = list.item_count.get().copied().or((!list.items.is_empty()).then_some(list.items.len() as u32));
@@ -257,5 +334,56 @@ impl Ctx<'_> {
             .years(&[list.year])
             .evidence(list.items.iter().map(|i| &i.evidence))
             .rule("list.items")
+    }
+}
+
+/// Nouns that ask about the list itself, not a detail of an item.
+const LIST_NOUNS: &[&str] = &["方面", "领域", "内容", "项目", "清单", "事项", "单位", "部门", "年", "时候", "地方"];
+
+/// The noun a question asks for (哪个平台 → 平台, 什么机制 → 机制): two characters after the
+/// question word, when they are no word about the list itself.
+fn asked_noun(t: &str) -> Option<String> {
+    for w in ["哪个", "哪一个", "什么", "哪种", "哪一"] {
+        for (p, _) in t.match_indices(w) {
+            let noun: String = t[p + w.len()..].chars().take_while(|&c| is_cjk(c)).take(2).collect();
+            if noun.chars().count() == 2 && !LIST_NOUNS.iter().any(|n| noun.contains(n)) {
+                return Some(noun);
+            }
+        }
+    }
+    None
+}
+
+/// The phrase of `quote` that ends in `noun`, from the verb or punctuation before it
+/// (依托上海市公安局“一线赋能”平台 → 上海市公安局“一线赋能”平台).
+fn phrase_ending_in(quote: &str, noun: &str) -> Option<String> {
+    let end = quote.find(noun)? + noun.len();
+    let head = &quote[..end - noun.len()];
+    let mut start = head
+        .rfind([',', '，', '、', '。', ';', '；'])
+        .map_or(0, |p| p + head[p..].chars().next().map_or(1, char::len_utf8));
+    for lead in ["依托", "依靠", "通过", "借助", "利用", "基于", "打造", "建设", "建立", "搭建"] {
+        if let Some(p) = head.rfind(lead)
+            && p + lead.len() > start
+        {
+            start = p + lead.len();
+        }
+    }
+    let phrase = quote[start..end].trim();
+    (phrase.chars().count() > noun.chars().count()).then(|| phrase.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn item_details_by_their_noun() {
+        assert_eq!(asked_noun("跨省警情处置依托的是哪个平台"), Some("平台".to_string()));
+        assert_eq!(asked_noun("清单包括哪个方面"), None);
+        let quote = "长三角还将深化区域跨省警情处置,将依托上海市公安局“一线赋能”平台,打造协作网络。";
+        assert_eq!(phrase_ending_in(quote, "平台"), Some("上海市公安局“一线赋能”平台".to_string()));
+        assert_eq!(phrase_ending_in(quote, "网络"), Some("协作网络".to_string()));
+        assert_eq!(phrase_ending_in(quote, "机制"), None);
     }
 }

@@ -592,6 +592,40 @@ impl Ctx<'_> {
         })
     }
 
+    /// 边会围绕哪些主题, 论坛介绍了哪些边会成果: the topics the reports list for the side sessions
+    /// of the year, read from the sentences that mention them.
+    pub fn side_topics(&self, years: &[i32]) -> Reply {
+        const INTENT: &str = "meeting.side_topics";
+        let mut topics: Vec<String> = Vec::new();
+        let mut ev: Vec<Evidence> = Vec::new();
+        for &y in years {
+            let meeting =
+                self.kb.meetings.get(&y).into_iter().flat_map(|m| m.side_events.iter().flat_map(|s| &s.evidence));
+            let forum = self.kb.forums.get(&y).into_iter().flat_map(|f| f.releases.iter().flat_map(|s| &s.evidence));
+            for e in meeting.chain(forum) {
+                let found = side_session_topics(&e.quote);
+                if found.is_empty() {
+                    continue;
+                }
+                if !ev.iter().any(|x| x.quote == e.quote) {
+                    ev.push(e.clone());
+                }
+                for t in found {
+                    // The same topic told twice (大气污染防治联防联控, 大气污染联防联控) is kept once.
+                    let key: String = t.chars().take(4).collect();
+                    if !topics.iter().any(|x| x.starts_with(&key)) {
+                        topics.push(t);
+                    }
+                }
+            }
+        }
+        if topics.is_empty() {
+            return Reply::not_found(INTENT, format!("语料没有记载{}边会的主题。", years_text(years))).years(years);
+        }
+        let sentence = format!("{}边会围绕的主题有：{}。", years_text(years), join(&topics));
+        Reply::answered(INTENT, join(&topics), sentence).years(years).evidence(&ev).rule(INTENT)
+    }
+
     fn simple_list(
         &self,
         years: &[i32],
@@ -681,4 +715,28 @@ pub fn day_count(a: crate::engine::model::Date, b: crate::engine::model::Date) -
         return day_count(a, end_a) + day_count(crate::engine::model::Date::new(b.year, 1, 1), b);
     }
     ordinal(b) - ordinal(a) + 1
+}
+
+/// The topics a sentence lists for side sessions (边会): `围绕A、B、C等主题` after 边会, or
+/// `介绍了A、B等边会成果` before it.
+fn side_session_topics(quote: &str) -> Vec<String> {
+    let Some(at) = quote.find("边会") else { return Vec::new() };
+    for lead in ["围绕", "介绍了", "聚焦", "涉及"] {
+        for (p, _) in quote.match_indices(lead) {
+            let rest = &quote[p + lead.len()..];
+            let Some(e) = rest.find('等') else { continue };
+            let list = &rest[..e];
+            let after = &rest[e..];
+            // Tied to the side sessions: the list follows 边会 closely, or ends in 等边会….
+            let tied = (p > at && p - at <= 30) || after.starts_with("等边会");
+            if tied && !list.contains(['。', '，']) && list.contains('、') {
+                return list
+                    .split('、')
+                    .map(|t| t.trim_matches([',', ' ']).to_string())
+                    .filter(|t| !t.is_empty())
+                    .collect();
+            }
+        }
+    }
+    Vec::new()
 }

@@ -125,7 +125,7 @@ impl Reader {
         let normalized = text::normalize(text);
         let r = reading::read(&self.lex, kb, &normalized);
         let ctx = Ctx { kb, lex: &self.lex, r: &r, as_of };
-        let reply = settle::settle(&r, route::dispatch(&ctx));
+        let reply = settle::unit_check(&r, settle::settle(&r, route::dispatch(&ctx)));
         let slots = Slots {
             year: reply.years.first().copied().or(r.years.first().copied()),
             years: reply.years.clone(),

@@ -404,6 +404,19 @@ impl Ctx<'_> {
         recs
     }
 
+    /// The office a question asks attendance in (作为浙江省长, 以省委书记身份, 任省长期间).
+    pub fn capacity_asked(&self) -> Option<RoleAsk> {
+        let c = &self.r.cues;
+        let t = &self.r.text;
+        let marked = ["作为", "身份", "期间", "任上", "在任", "担任", "任职", "的时候", "时参加", "时出席"]
+            .iter()
+            .any(|w| t.contains(w));
+        if !marked {
+            return None;
+        }
+        RoleAsk::read(t, c.secretary, c.deputy_secretary, c.governor)
+    }
+
     fn event_label(&self) -> &'static str {
         match self.r.event {
             Event::Forum => "长三角一体化发展高层论坛",
@@ -531,6 +544,18 @@ impl Ctx<'_> {
         if recs.is_empty() {
             return Reply::not_found(intent, format!("语料中没有{name}出席{what}的记录。")).person(name);
         }
+        // 王浩作为浙江省长参加了哪几年: only the years they came in that office.
+        let recs = match self.capacity_asked() {
+            Some(ask) => {
+                let held: Vec<&RoleRef> = recs.into_iter().filter(|r| ask.matches(&r.role)).collect();
+                if held.is_empty() {
+                    let sentence = format!("语料中没有{name}以{}身份出席{what}的记录。", ask.label());
+                    return Reply::not_found(intent, sentence).person(name);
+                }
+                held
+            }
+            None => recs,
+        };
         let years: Vec<i32> = recs.iter().map(|r| r.year).collect();
         let ev: Vec<_> = recs.iter().flat_map(|r| r.evidence.iter()).collect();
         if let Some(&y) = self.r.years.first()

@@ -32,6 +32,9 @@ pub enum Rel {
     After,
     /// The meeting before the named year (2024年的上一届).
     Before,
+    /// So many years from the named year, or from the year of the meeting a fact names
+    /// (2024年的前年 -2, 2022年的后年 +2, 温州开座谈会那年的前一年 -1).
+    Shift(i32),
 }
 
 /// A place named in the question.
@@ -103,6 +106,20 @@ pub struct Cues {
     pub count_docs: bool,
     pub other_region: bool,
     pub unrecorded: bool,
+}
+
+/// 讲话多长时间, 讲了多久: how long someone spoke, which no report records (会期 is the meeting's).
+fn speech_length(t: &str) -> bool {
+    has(t, &["讲话", "发言", "致辞", "演讲", "讲了", "说了", "讲多"]) && has(t, &["多长时间", "多久", "时长", "多长"])
+}
+
+/// 哪两位, 哪三名, 哪四个人: people asked for by how many are expected.
+fn which_n_people(t: &str) -> bool {
+    let chars: Vec<char> = t.chars().collect();
+    chars.windows(3).any(|w| w[0] == '哪' && "两二三四五六七八九十".contains(w[1]) && (w[2] == '位' || w[2] == '名'))
+        || chars
+            .windows(4)
+            .any(|w| w[0] == '哪' && "两二三四五六七八九十".contains(w[1]) && w[2] == '个' && w[3] == '人')
 }
 
 fn has(text: &str, words: &[&str]) -> bool {
@@ -358,7 +375,8 @@ impl Cues {
                 ],
             ) && !(has(t, &["叫什么名字", "什么名字", "名字叫"])
                 && has(t, &["文件", "主题", "清单", "计划", "方案", "论坛", "项目"]))
-                || (t.contains("名单") && !has(t, &["发布", "公布", "推出"])),
+                || (t.contains("名单") && !has(t, &["发布", "公布", "推出"]))
+                || which_n_people(t),
             role: has(
                 t,
                 &[
@@ -380,7 +398,27 @@ impl Cues {
                     "什么领导",
                 ],
             ),
-            attend: has(t, &["出席", "参加", "参会", "与会", "到会", "到场", "出现", "列席", "来了"]),
+            attend: has(
+                t,
+                &[
+                    "出席",
+                    "参加",
+                    "参会",
+                    "与会",
+                    "到会",
+                    "到场",
+                    "出现",
+                    "列席",
+                    "来了",
+                    // 江苏去了几位领导, 派了哪些人: a delegation sent.
+                    "去了几",
+                    "去了哪些",
+                    "去了哪几",
+                    "去了多少",
+                    "派了",
+                    "派出",
+                ],
+            ),
             both: has(t, &["都", "同时", "均", "两次", "两届", "两年"]) || (t.contains('既') && t.contains('又')),
             preside: has(t, &["主持"]),
             report: has(t, &["通报", "代表与会各方", "介绍成果", "介绍了成果", "通告"]),
@@ -433,7 +471,11 @@ impl Cues {
                     "对么",
                     "是么",
                 ],
-            ) || t.trim_end_matches(|c: char| !is_cjk(c)).ends_with('不'),
+            ) || {
+                // 开的不, 开的吧: a statement put for confirmation.
+                let end = t.trim_end_matches(|c: char| !is_cjk(c));
+                end.ends_with('不') || end.ends_with("的吧") || end.ends_with("了吧")
+            },
             venue_noun,
             count_docs: has(t, &["几个文件", "几份", "几个", "多少个文件", "多少份", "几项文件", "几部"]),
             // 举办地有哪些: every meeting's place.
@@ -492,6 +534,7 @@ impl Cues {
                     "实事项目",
                     "苏浙皖",
                     "四省市",
+                    "边会",
                 ],
             ),
             // Other regions' meetings (京津冀, 粤港澳大湾区…) are not this one, even when called 座谈会.
@@ -567,8 +610,10 @@ impl Cues {
                     "多少企业",
                     "多少媒体",
                     "多少记者",
+                    "几分钟",
+                    "多少分钟",
                 ],
-            ),
+            ) || speech_length(t),
             off_topic: has(
                 t,
                 &[
@@ -827,6 +872,11 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
             }
         }
     }
+    if ambiguous.is_empty() {
+        let by_sound: Vec<Hit> =
+            lex.venue_by_sound(&chars, &covered).into_iter().filter(|v| !hits.iter().any(|h| overlaps(h, v))).collect();
+        hits.extend(by_sound);
+    }
     let mut people = Vec::new();
     let mut places = Vec::new();
     let mut other_places = Vec::new();
@@ -848,6 +898,12 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
     let place_event = hits.iter().any(|h| {
         matches!(lex.entities[h.entity].kind, EntityKind::Place { .. }) && names_event(&chars, h.start + h.len)
     });
+    let rel = match fact_shift(text) {
+        Some(k) if years.is_empty() && place_event => Some(Rel::Shift(k)),
+        _ => rel,
+    };
+    // 前一年 counts back one year; it does not ask for the latest one.
+    let last_n = if matches!(rel, Some(Rel::Shift(_))) { None } else { last_n };
     let all_provinces = read_abbreviations(&chars, &covered, &mut places)
         || has(text, &["三省一市", "四省市", "四省", "四地", "各省", "每个省", "各地", "每省"]);
 
@@ -908,6 +964,8 @@ fn names_event(chars: &[char], end: usize) -> bool {
     let after = [
         "那次",
         "那届",
+        "那年",
+        "那一年",
         "那一次",
         "那一届",
         "那场",
@@ -923,7 +981,27 @@ fn names_event(chars: &[char], end: usize) -> bool {
     if after.iter().any(|w| rest.starts_with(w)) {
         return true;
     }
-    let held = ["举行的", "召开的", "举办的", "开的", "承办的", "办的", "举行时", "召开时", "举办时"];
+    let held = [
+        "举行的",
+        "召开的",
+        "举办的",
+        "开的",
+        "承办的",
+        "办的",
+        "举行时",
+        "召开时",
+        "举办时",
+        // 温州开座谈会那年, 在杭州开幕时: the meeting named by its venue.
+        "开座谈会",
+        "召开座谈会",
+        "举行座谈会",
+        "举办座谈会",
+        "开幕时",
+        "开幕的",
+        "闭幕时",
+        "开会时",
+        "开会的",
+    ];
     held.iter().any(|w| rest.starts_with(w)) && !rest.contains('吗')
 }
 
@@ -939,8 +1017,11 @@ fn overlaps(a: &Hit, b: &Hit) -> bool {
 
 fn read_relative(t: &str, has_year: bool) -> Option<Rel> {
     let after = ["之后", "以后", "后一届", "的下一", "下一届", "下届", "下一次", "下次", "下一年", "下回", "下一回"];
-    let before = ["之前", "以前", "前一届", "的上一", "上一届", "上届", "上一次", "上次"];
+    let before = ["之前", "以前", "前一届", "的上一", "上一届", "上届", "上一次", "上次", "前一年", "上一年"];
     if has_year {
+        if let Some(k) = year_shift(t) {
+            return Some(Rel::Shift(k));
+        }
         if has(t, &after) {
             return Some(Rel::After);
         }
@@ -1030,6 +1111,75 @@ fn read_relative(t: &str, has_year: bool) -> Option<Rel> {
     None
 }
 
+/// Years counted from a named year (2024年的前年, 2022年的后年, 其次年): the word must follow a year.
+fn year_shift(t: &str) -> Option<i32> {
+    const WORDS: &[(&str, i32)] = &[
+        ("大前年", -3),
+        ("大后年", 3),
+        ("前年", -2),
+        ("后年", 2),
+        ("次年", 1),
+        ("翌年", 1),
+        // 2024年座谈会的去年: 去年 / 明年 of the named year, said with 的.
+        ("的去年", -1),
+        ("的明年", 1),
+    ];
+    let first_year = t.find('年')?;
+    // 之后年份, 以前年度: 后年 / 前年 inside other words.
+    let word_at = |p: usize, w: &str| {
+        let before = t[..p].chars().next_back();
+        let after = t[p + w.len()..].chars().next();
+        p > first_year && !before.is_some_and(|c| "之以最".contains(c)) && !after.is_some_and(|c| "度份".contains(c))
+    };
+    WORDS
+        .iter()
+        .find(|(w, _)| t.match_indices(w).any(|(p, _)| word_at(p, w)))
+        .map(|&(_, k)| k)
+        .or_else(|| years_apart(&t[first_year..]))
+}
+
+/// 2024年的两年前, 2022年两年后, 再往前两年: a small count of years from the named year (2024年前
+/// is before 2024, not a count).
+fn years_apart(t: &str) -> Option<i32> {
+    for (p, _) in t.match_indices('年') {
+        let num: String =
+            t[..p].chars().rev().take_while(|c| "一二两三四五六七八九十".contains(*c) || c.is_ascii_digit()).collect();
+        let num: String = num.chars().rev().collect();
+        let Some(n) = crate::engine::extract::text::parse_number(&num).filter(|&n| (1..=10).contains(&n)) else {
+            continue;
+        };
+        let before = &t[..p - num.len()];
+        let after = &t[p + '年'.len_utf8()..];
+        let back = after.starts_with(['前'])
+            || after.starts_with("之前")
+            || after.starts_with("以前")
+            || before.ends_with("往前");
+        let ahead = after.starts_with(['后'])
+            || after.starts_with("之后")
+            || after.starts_with("以后")
+            || before.ends_with("往后");
+        if back {
+            return Some(-(n as i32));
+        }
+        if ahead {
+            return Some(n as i32);
+        }
+    }
+    None
+}
+
+/// A year counted from the year of the meeting a place names (温州开座谈会那年，前一年): the
+/// one-year words too, which with a year of its own read as 上一届 / 下一届.
+fn fact_shift(t: &str) -> Option<i32> {
+    if let Some(k) = year_shift(&format!("年{t}")) {
+        return Some(k);
+    }
+    const ONE: &[(&str, i32)] =
+        &[("前一年", -1), ("上一年", -1), ("之前一年", -1), ("后一年", 1), ("之后一年", 1), ("下一年", 1)];
+    let t = t.replace("下一年度", "");
+    ONE.iter().find(|(w, _)| t.contains(w)).map(|&(_, k)| k)
+}
+
 /// The relative years a question names (今年 0, 去年 -1, 大前年 -3, 明年 1), when it names two or
 /// more: `今年的座谈会和去年的座谈会分别在哪个省`.
 fn relative_offsets(t: &str) -> Vec<i32> {
@@ -1086,7 +1236,15 @@ fn read_abbreviations(chars: &[char], covered: &[bool], places: &mut Vec<PlaceRe
         while i < chars.len() && !covered[i] && gazetteer::province_from_abbreviation(chars[i]).is_some() {
             i += 1;
         }
-        if i - start >= 2 {
+        // 在沪召开, 来皖: one abbreviation alone names a province only in a venue's frame.
+        // (举办地是皖吗: after 是 only when the question ends there.)
+        let next = chars.get(i).copied();
+        let venue_frame = i - start == 1
+            && start > 0
+            && ("在于赴到来".contains(chars[start - 1])
+                && next.is_none_or(|c| !is_cjk(c) || "召举开办的吗上城".contains(c))
+                || chars[start - 1] == '是' && next.is_none_or(|c| !is_cjk(c) || "吗吧不呢".contains(c)));
+        if i - start >= 2 || venue_frame {
             for &c in &chars[start..i] {
                 let p = gazetteer::province_from_abbreviation(c).unwrap_or_default().to_string();
                 let r = PlaceRef { name: p.clone(), province: p, is_province: true };
@@ -1094,6 +1252,19 @@ fn read_abbreviations(chars: &[char], covered: &[bool], places: &mut Vec<PlaceRe
                     places.push(r);
                     found += 1;
                 }
+            }
+        }
+        // 在申城召开: 申 is 上海 too, but only as a venue (申请 is no place).
+        if i == start
+            && chars[i] == '申'
+            && !covered[i]
+            && i > 0
+            && "在于赴到来".contains(chars[i - 1])
+            && chars.get(i + 1).is_some_and(|&c| "城召举开办".contains(c))
+        {
+            let r = PlaceRef { name: "上海".to_string(), province: "上海".to_string(), is_province: true };
+            if !places.contains(&r) {
+                places.push(r);
             }
         }
         if i == start {

@@ -49,6 +49,7 @@ impl Ctx<'_> {
                 Some(Rel::Before) if ["前一年", "之前一年", "上一年"].iter().any(|w| r.text.contains(w)) => {
                     r.years.iter().map(|&y| y - 1).collect()
                 }
+                Some(Rel::Shift(k)) => r.years.iter().map(|&y| y + k).collect(),
                 Some(Rel::Before) => {
                     r.years.iter().filter_map(|&y| kb.meetings.range(..y).next_back().map(|(k, _)| *k)).collect()
                 }
@@ -82,6 +83,8 @@ impl Ctx<'_> {
                 };
             }
             Some(Rel::Offset(k)) => return vec![self.as_of.year + k],
+            // 温州开座谈会那年的前一年: from the year the place names.
+            Some(Rel::Shift(k)) => return self.years_by_fact(false, true, true).iter().map(|&y| y + k).collect(),
             _ => {}
         }
         Vec::new()
@@ -125,6 +128,15 @@ impl Ctx<'_> {
             return ys;
         }
         Vec::new()
+    }
+
+    /// The meetings that acted on the documents the question names in any way (审议, 通过).
+    pub fn years_acted_on(&self) -> Vec<i32> {
+        let mut ys: Vec<i32> =
+            self.r.docs.iter().map(|&i| &self.lex.docs[i]).filter(|d| d.action.is_some()).map(|d| d.year).collect();
+        ys.sort_unstable();
+        ys.dedup();
+        ys
     }
 
     /// Meetings held (or decided) in a city or province.

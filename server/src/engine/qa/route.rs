@@ -78,6 +78,13 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     {
         return ctx.list_figure(m);
     }
+    if r.event != Event::List
+        && r.people.is_empty()
+        && r.docs.is_empty()
+        && let Some(reply) = ctx.item_detail_unlisted()
+    {
+        return reply;
+    }
     if out_of_domain(r) {
         return Reply::out_of_domain().rule("out_of_domain");
     }
@@ -107,6 +114,28 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
     if r.docs.is_empty() && !r.unknown_titles.is_empty() {
         let t = &r.unknown_titles[0];
+        // 2024年座谈会通过了《…》吗, where that year's documents are all known and this is none of them.
+        if c.yes_no
+            && let [y] = r.years[..]
+            && let Some(m) = ctx.kb.meetings.get(&y)
+            && !m.documents.is_empty()
+        {
+            let titles: Vec<String> = m.documents.iter().map(|d| format!("《{}》", d.value.title)).collect();
+            let sentence = format!(
+                "语料记载{}审议的文件是{}，没有《{t}》。",
+                super::reply::meeting_name(y),
+                super::text::join(&titles)
+            );
+            return Reply::answered(
+                "document.check",
+                format!("否，{y}年座谈会审议的是{}", super::text::join(&titles)),
+                sentence,
+            )
+            .years(&[y])
+            .evidence(m.documents.iter().flat_map(|d| d.evidence.iter()))
+            .document(t)
+            .rule("document.unknown_check");
+        }
         return Reply::not_found("document.meeting", format!("语料中没有哪次座谈会涉及《{t}》。"))
             .document(t)
             .rule("document.unknown");
@@ -118,10 +147,12 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         let known = ys.first().map(|&y| ctx.known_about(y)).unwrap_or_default();
         return Reply::not_found("unrecorded", format!("语料没有记载这项信息。{known}")).years(&ys).rule("unrecorded");
     }
-    // 2023年在南京举行的座谈会…: a venue that contradicts the year is a false premise.
+    // 2023年在南京举行的座谈会…: a venue that contradicts the year is a false premise, in a
+    // yes/no question too (在杭州召开的座谈会通过了…吗), where the place is no longer what is asked.
+    let asks_beyond_venue = !r.people.is_empty() || c.docs || c.attend || c.theme || c.focus;
     if r.place_event
         && r.event == Event::Meeting
-        && !c.yes_no
+        && (!c.yes_no || asks_beyond_venue)
         && !c.where_
         && let Some(reply) = ctx.venue_conflict()
     {
@@ -131,6 +162,54 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     // Lists and their figures.
     if r.event == Event::List {
         return ctx.list();
+    }
+    // 边会是哪一年首次设置的: the meetings whose reports mention side sessions.
+    if r.text.contains("边会")
+        && c.which_year
+        && r.years.is_empty()
+        && let held = ctx.kb.meetings.values().filter(|m| m.side_events.iter().any(|s| s.value.contains("边会")))
+        && let ys = held.map(|m| m.year).collect::<Vec<i32>>()
+        && !ys.is_empty()
+    {
+        let first = ["首次", "第一次", "最早", "头一次"].iter().any(|w| r.text.contains(w));
+        let ys = if first { ys[..1].to_vec() } else { ys };
+        let ev: Vec<_> = ys
+            .iter()
+            .filter_map(|y| ctx.kb.meetings.get(y))
+            .flat_map(|m| m.side_events.iter().filter(|s| s.value.contains("边会")).flat_map(|s| s.evidence.iter()))
+            .collect();
+        let text = super::text::years_text(&ys);
+        return Reply::answered("meeting.side_year", text.clone(), format!("设置边会活动的是{text}的座谈会。"))
+            .years(&ys)
+            .evidence(ev)
+            .rule("side.year");
+    }
+    // 边会围绕哪些主题, 介绍了哪些边会成果: the side sessions' topics.
+    if r.text.contains("边会")
+        && (c.theme || c.items || c.focus || ["成果", "话题", "内容"].iter().any(|w| r.text.contains(w)))
+        && !c.count
+        && !c.who
+    {
+        let ys = ctx.meeting_years();
+        let ys = if ys.is_empty() && r.event == Event::Forum {
+            ctx.kb
+                .forums
+                .values()
+                .filter(|f| r.edition.is_none_or(|e| f.edition.get() == Some(&e)))
+                .map(|f| f.year)
+                .collect()
+        } else {
+            ys
+        };
+        if !ys.is_empty() {
+            return ctx.side_topics(&ys);
+        }
+    }
+    // 座谈会和论坛是同一天吗, 相隔几天: the two events of a year compared.
+    if r.people.is_empty()
+        && let Some(mode) = super::forum::compare_asked(&r.text)
+    {
+        return ctx.meeting_forum_compare(mode);
     }
     if r.event == Event::Forum {
         return ctx.forum();
@@ -188,6 +267,15 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     // A person.
     if let Some(name) = r.people.first() {
         return person(ctx, name);
+    }
+    // 黄坤明出席了2024年座谈会吗: a name the corpus never mentions is no attendee it can confirm.
+    if c.attend
+        && !c.who
+        && r.orgs.is_empty()
+        && let Some(name) = unknown_person(r)
+    {
+        return Reply::not_found("person.attendance_check", format!("语料中没有{name}出席座谈会或论坛的记录。"))
+            .rule("person.unknown");
     }
 
     // The press conference.
@@ -320,7 +408,23 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             return ctx.location_check(y);
         }
         // 一网通办三年行动计划覆盖哪几年: the years in its title.
-        if ["覆盖", "哪几年的", "期限", "时间跨度", "管哪几年"].iter().any(|w| r.text.contains(w))
+        if [
+            "覆盖",
+            "哪几年的",
+            "期限",
+            "时间跨度",
+            "管哪几年",
+            "到哪年",
+            "到哪一年",
+            "截至哪",
+            "至哪年",
+            "到什么时候",
+            "哪年结束",
+            "哪一年结束",
+            "到期",
+        ]
+        .iter()
+        .any(|w| r.text.contains(w))
             && let Some(&i) = r.docs.first()
             && let Some(span) = title_years(&ctx.lex.docs[i].title)
         {
@@ -330,8 +434,11 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
                 .document(title)
                 .rule("document.span");
         }
-        if (c.where_ || c.when) && !c.which_year {
+        // 是在哪次座谈会上通过的，在哪个城市: the place, said with its year.
+        if c.where_ || c.when && !c.which_year {
+            // 《…清单》是在哪个城市审议的: a document only reviewed names its meeting too.
             let ys = ctx.years_by_fact(true, true, false);
+            let ys = if ys.is_empty() { ctx.years_acted_on() } else { ys };
             if !ys.is_empty() {
                 return if c.where_ { ctx.location(&ys) } else { ctx.date(&ys, c.duration) };
             }
@@ -603,10 +710,27 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     {
         return ctx.date_check(&ys);
     }
+    // 安徽的领导参加了吗: a delegation asked about, not a venue.
+    if c.yes_no
+        && c.attend
+        && !c.held_verb
+        && !r.provinces().is_empty()
+        && !r.place_event
+        && let Ok(ys) = years(ctx, false)
+    {
+        let reply = ctx.attendees(&ys, false);
+        return if reply.status == super::AnswerStatus::Answered {
+            let answer = format!("是，{}", reply.answer);
+            Reply { answer, ..reply }.rule("attend.province_check")
+        } else {
+            reply
+        };
+    }
     if c.yes_no
         && (c.held_verb || c.meeting_word)
         && place.is_some()
         && !c.when
+        && (!c.attend || c.held_verb)
         && let Ok(ys) = years(ctx, false)
     {
         return ctx.location_check_all(&ys);
@@ -661,6 +785,12 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         return ctx.all_locations();
     }
     if let Ok(ys) = years(ctx, false) {
+        // 有国务院领导出席吗, 有企业家参加吗: whether someone came is not answered by a summary either.
+        if c.yes_no && c.attend {
+            return Reply::not_found("meeting.attendees", format!("语料没有这项出席记录。{}", ctx.known_about(ys[0])))
+                .years(&ys[..1])
+                .rule("attend.unknown");
+        }
         // A figure the handlers above do not know (GDP是多少) is not answered by a summary.
         if c.count || c.figure {
             return Reply::not_found("meeting.summary", format!("语料没有这项数据。{}", ctx.known_about(ys[0])))
@@ -749,7 +879,7 @@ fn person(ctx: &Ctx, name: &str) -> Reply {
     {
         return ctx.attendance_check(name, y);
     }
-    if c.attend && (c.which_year || ys.is_empty() || c.yes_no) && !c.role {
+    if c.attend && (c.which_year || ys.is_empty() || c.yes_no) && (!c.role || ctx.capacity_asked().is_some()) {
         return ctx.attendance(name, false);
     }
     // 龚正和王清宪分别是什么职务: each person's roles.
@@ -770,4 +900,50 @@ fn person(ctx: &Ctx, name: &str) -> Reply {
         return ctx.attendance(name, true);
     }
     ctx.person_roles(name, &ys)
+}
+
+/// Common surnames: a name-shaped word the lexicon does not know starts with one of these.
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤易常温康施文牛樊葛邢安齐伍庞颜倪殷";
+
+/// Words that end a subject without being a name (三省一市主要领导, 中央部门负责同志).
+const NOT_NAMES: &[&str] = &[
+    "领导", "书记", "省长", "市长", "代表", "同志", "嘉宾", "人员", "专家", "主任", "部长", "负责", "委员", "干部",
+    "多人", "人们",
+];
+
+/// The unknown name right before the attendance verb (黄坤明出席了, 座谈会马兴瑞参加了吗): a surname
+/// and one or two more characters, none of them an entity the question was read to name.
+fn unknown_person(r: &Reading) -> Option<String> {
+    let chars = &r.chars;
+    let covered = |i: usize| r.hits.iter().any(|h| h.start <= i && i < h.start + h.len);
+    let verbs = ["出席", "参加", "参会", "与会", "到会", "列席"];
+    for v in verbs {
+        let Some(p) = r.text.find(v) else { continue };
+        let mut end = r.text[..p].chars().count();
+        // 是否出席, 有没有参加, 也出席了: the name is before the adverb.
+        for adverb in ["是否", "有没有", "有无", "没有", "曾经", "也", "都", "曾", "有", "未"] {
+            let a: Vec<char> = adverb.chars().collect();
+            if end >= a.len() && chars[end - a.len()..end] == a[..] {
+                end -= a.len();
+                break;
+            }
+        }
+        for len in [3, 2] {
+            if end < len {
+                continue;
+            }
+            let start = end - len;
+            let word: String = chars[start..end].iter().collect();
+            // 几万人, 领导们, 各方, 专家: words for people that are no one's name.
+            let name_shaped = chars[start..end].iter().all(|&c| super::text::is_cjk(c))
+                && SURNAMES.contains(chars[start])
+                && !"人们方面者家员门校位".contains(chars[end - 1])
+                && !(start..end).any(covered)
+                && !NOT_NAMES.iter().any(|w| word.contains(w));
+            if name_shaped {
+                return Some(word);
+            }
+        }
+    }
+    None
 }

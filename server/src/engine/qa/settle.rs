@@ -69,6 +69,88 @@ fn verdict(r: &Reading, answer: &str) -> Option<bool> {
     None
 }
 
+/// Measures no count answers: 总投资多少亿元 is not answered by 10项.
+const MEASURES: &[&str] = &[
+    "万亿元",
+    "亿元",
+    "万元",
+    "亿美元",
+    "美元",
+    "元",
+    "万亿",
+    "亿",
+    "平方公里",
+    "公里",
+    "千米",
+    "吨",
+    "人次",
+    "个百分点",
+    "分钟",
+    "小时",
+    "万人",
+    "万户",
+    "万名",
+    "万辆",
+    "万个",
+    "万家",
+];
+
+/// A figure asked in one unit and answered in another (多少亿元 → 10项, 多少人参加 → 5个): the
+/// corpus lacks the figure asked, and the reply becomes NOT_FOUND.
+pub fn unit_check(r: &Reading, reply: Reply) -> Reply {
+    if r.cues.yes_no || reply.status != AnswerStatus::Answered {
+        return reply;
+    }
+    // 投资多少, 资金规模有多大: money asked without its unit is still answered only in money.
+    let money = ["投资", "资金", "金额", "总额", "经费", "预算", "产值", "营收"].iter().any(|w| r.text.contains(w))
+        && r.cues.count;
+    if money && !reply.answer.contains('元') {
+        return Reply::not_found(reply.extra.intent, "语料没有这项金额数据。").rule("unit.money");
+    }
+    let Some(asked) = asked_unit(&r.text) else { return reply };
+    let same = |u: char| if u == '位' || u == '名' { '人' } else { u };
+    let answer = digits(&reply.answer);
+    let mismatch = match asked {
+        Asked::Measure(m) => !answer.contains(m),
+        // Items and times are counted in many words (几条 / 几项 / 几件, 几届 / 几次); people and
+        // days in none but their own. An answer with no count (a list of names) is left as it is.
+        Asked::Count(u) => {
+            let got = counts(&answer);
+            "人位名天".contains(u) && !got.is_empty() && got.iter().all(|&(_, g)| same(g) != same(u))
+        }
+    };
+    if !mismatch {
+        return reply;
+    }
+    let what = match asked {
+        Asked::Measure(m) => m.to_string(),
+        Asked::Count(u) => u.to_string(),
+    };
+    Reply::not_found(reply.extra.intent, format!("语料没有以“{what}”计的这项数据。")).rule("unit.mismatch")
+}
+
+#[derive(Clone, Copy)]
+enum Asked {
+    Measure(&'static str),
+    Count(char),
+}
+
+/// The unit right after 多少 / 几 in a question.
+fn asked_unit(t: &str) -> Option<Asked> {
+    for lead in ["多少", "几"] {
+        for (p, _) in t.match_indices(lead) {
+            let rest = &t[p + lead.len()..];
+            if let Some(m) = MEASURES.iter().find(|m| rest.starts_with(*m)) {
+                return Some(Asked::Measure(m));
+            }
+            if let Some(u) = rest.chars().next().filter(|u| UNITS.contains(u)) {
+                return Some(Asked::Count(u));
+            }
+        }
+    }
+    None
+}
+
 /// The counts a text states: (number, unit), years (`2024年`) aside.
 pub(super) fn counts(t: &str) -> Vec<(u32, char)> {
     let chars: Vec<char> = t.chars().collect();

@@ -108,6 +108,10 @@ pub fn fixture() -> KnowledgeBase {
         NextMeeting { year: 2021, province: "江苏".to_string() },
         ev("会议确定2021年度长三角地区主要领导座谈会在江苏省召开。"),
     );
+    m20.side_events.push(Sourced::new(
+        "会议首次设置边会活动".to_string(),
+        ev("会议首次设置边会活动,围绕数字孪生城市、湖泊生态治理等主题展开讨论。"),
+    ));
     m20.decided_by.add(2019, ev("会议确定2020年度长三角地区主要领导座谈会在浙江省召开。"));
     m20.press.presider.add("吴启明".to_string(), ev("吴启明主持成果发布会。"));
     m20.press.reporter.add("周建国".to_string(), ev("周建国代表与会各方通报了主要成果。"));
@@ -340,6 +344,104 @@ fn explanation_and_empty_kb() {
     let empty = KnowledgeBase::default();
     let a = ask(&empty, "2023年度座谈会在哪里举行");
     assert_eq!(a.status, AnswerStatus::NotFound);
+}
+
+#[test]
+fn abbreviated_and_misspelt_venues_are_checked() {
+    let kb = fixture();
+    answered(&kb, "2019年座谈会是在皖召开的吗", &["是", "芜湖"]);
+    answered(&kb, "2020年座谈会在沪举行吗", &["否", "湖州"]);
+    answered(&kb, "2020年座谈会在申城召开吗", &["否", "湖州"]);
+    answered(&kb, "2019年座谈会的举办地是皖吗", &["是", "芜湖"]);
+    // 安微 looks like 安徽; 开的吧 puts a statement for confirmation.
+    answered(&kb, "2019年座谈会是不是在安微开的", &["是", "芜湖"]);
+    answered(&kb, "2020年座谈会是在浙开的吧", &["是", "湖州"]);
+    // 胡州 sounds like 湖州; in a venue's frame it is read as one.
+    answered(&kb, "2020年座谈会是在胡州开的吗", &["是", "湖州"]);
+    // Alone, one abbreviation is not read as a province.
+    let a = ask(&kb, "2020年座谈会苏浙皖都有谁参加");
+    assert!(a.answer.contains("吴启明"), "{a:?}");
+}
+
+#[test]
+fn years_counted_from_a_named_year_or_place() {
+    let kb = fixture();
+    answered(&kb, "2021年座谈会的前年在哪开的", &["芜湖"]);
+    answered(&kb, "2019年的后年座谈会在哪个省", &["江苏"]);
+    answered(&kb, "2020年座谈会的前一年在哪里举行", &["芜湖"]);
+    answered(&kb, "芜湖开座谈会那年的后一年在哪开的", &["湖州"]);
+    answered(&kb, "2021年的两年前座谈会在哪", &["芜湖"]);
+    answered(&kb, "2019年座谈会两年后在哪个省", &["江苏"]);
+    answered(&kb, "2020年座谈会的去年在哪开", &["芜湖"]);
+    answered(&kb, "湖州那年的前一年座谈会在哪", &["芜湖"]);
+    // 之后年份 holds no 后年.
+    let a = ask(&kb, "2019年之后年份的座谈会在哪");
+    assert!(!a.answer.contains("2021年度"), "{a:?}");
+}
+
+#[test]
+fn attendees_by_province_and_office() {
+    let kb = fixture();
+    let a = answered(&kb, "2019年座谈会江苏哪两位领导出席", &["孙海涛", "李文博"]);
+    assert!(!a.answer.contains("赵明远"), "{a:?}");
+    answered(&kb, "2019年座谈会江苏去了几位领导", &["2人"]);
+    // A delegation asked about, not a venue.
+    let a = answered(&kb, "2020年座谈会安徽的领导参加了吗", &["是", "郑晓燕", "冯志刚"]);
+    assert!(!a.answer.contains("湖州"), "{a:?}");
+    let a = answered(&kb, "李文博作为江苏省长出席了哪几年座谈会", &["2019"]);
+    assert!(!a.answer.contains("2020"), "{a:?}");
+    status(&kb, "陈思远以江苏省委书记身份参加了哪几年座谈会", AnswerStatus::NotFound);
+}
+
+#[test]
+fn what_the_corpus_cannot_say_is_not_answered() {
+    let kb = fixture();
+    // A name the corpus never mentions.
+    status(&kb, "黄大年出席了2019年座谈会吗", AnswerStatus::NotFound);
+    status(&kb, "2020年座谈会刘子明参加了吗", AnswerStatus::NotFound);
+    // Nobody the corpus lists: no summary stands in for the answer.
+    status(&kb, "2020年座谈会有企业家参加吗", AnswerStatus::NotFound);
+    // Speech lengths are never reported.
+    status(&kb, "2020年成果发布会上钱立新讲话多长时间", AnswerStatus::NotFound);
+    status(&kb, "钱立新在2020年讲了多久", AnswerStatus::NotFound);
+    // A figure asked in a unit no count answers.
+    status(&kb, "2020年度长三角民生实事清单总投资多少亿元", AnswerStatus::NotFound);
+    status(&kb, "2020年座谈会边会有多少人参加", AnswerStatus::NotFound);
+    status(&kb, "2020年度长三角民生实事清单预计投资多少", AnswerStatus::NotFound);
+    answered(&kb, "2020年度长三角民生实事清单包括几条", &["6"]);
+    // An area of a list the report does not detail.
+    status(&kb, "2020年度长三角民生实事清单中医疗领域由谁牵头", AnswerStatus::NotFound);
+    // A venue that contradicts the year, asked with 开幕时.
+    status(&kb, "2019年座谈会在湖州开幕时的主题是什么", AnswerStatus::NotFound);
+    // And in a yes/no question about something else.
+    status(&kb, "2019年在湖州召开的座谈会赵明远出席了吗", AnswerStatus::NotFound);
+    answered(&kb, "2019年在芜湖召开的座谈会赵明远出席了吗", &["是"]);
+}
+
+#[test]
+fn meeting_and_forum_compared() {
+    let kb = fixture();
+    // The forum fell on the meeting's second day.
+    answered(&kb, "2020年座谈会和论坛是同一天吗", &["是", "7月8日至9日", "7月9日"]);
+    answered(&kb, "2020年座谈会和高层论坛是在同一个城市举行的吗", &["是", "湖州"]);
+    answered(&kb, "2020年座谈会和论坛相隔几天", &["同期"]);
+    answered(&kb, "2020年座谈会和论坛是同时举行的吗", &["是"]);
+    answered(&kb, "2020年座谈会和论坛哪个先开", &["座谈会先开始"]);
+    // 之后 orders the two events; it does not move the year to the next meeting.
+    answered(&kb, "2020年论坛是在座谈会之后举行的吗", &["否", "7月9日"]);
+}
+
+#[test]
+fn documents_lists_and_side_sessions() {
+    let kb = fixture();
+    answered(&kb, "《长三角区域一体化发展2019年度工作计划》是在哪个城市审议的", &["芜湖"]);
+    answered(&kb, "2019年座谈会通过了《长三角区域一体化发展2030年度工作计划》吗", &["否", "科技创新共同体建设方案"]);
+    answered(&kb, "2019年通过的科技创新共同体建设方案到哪年", &["2021"]);
+    answered(&kb, "2020年发布了什么清单", &["民生实事清单"]);
+    answered(&kb, "2020年发布了几份清单", &["1份"]);
+    answered(&kb, "《长三角生态环境共保联治行动方案》是在哪次座谈会上通过的，在哪个城市", &["湖州"]);
+    answered(&kb, "2020年座谈会的边会围绕哪些主题", &["数字孪生城市", "湖泊生态治理"]);
+    answered(&kb, "边会是哪一年首次设置的", &["2020"]);
 }
 
 mod properties {

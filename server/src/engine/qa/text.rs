@@ -168,6 +168,17 @@ pub fn one_homophone_off(window: &[char], word: &[char]) -> bool {
         && window.iter().zip(word).all(|(&a, &b)| a == b || (is_cjk(a) && same_sound(a, b)))
 }
 
+/// Characters of the delta's place names and the ones a reader's eye takes for them.
+const LOOK_ALIKE: &[(char, char)] =
+    &[('徽', '微'), ('徽', '薇'), ('浙', '淅'), ('浙', '渐'), ('苏', '芬'), ('江', '汪'), ('肥', '吧'), ('州', '川')];
+
+/// Whether `window` is `word` with exactly one character replaced by one that looks like it.
+pub fn one_look_alike_off(window: &[char], word: &[char]) -> bool {
+    window.len() == word.len()
+        && window.iter().zip(word).filter(|(a, b)| a != b).count() == 1
+        && window.iter().zip(word).all(|(&a, &b)| a == b || LOOK_ALIKE.iter().any(|&(x, y)| (x, y) == (b, a)))
+}
+
 /// The genre's own words of three or more characters, put right where a pinyin typo broke them
 /// (坐谈会 → 座谈会, 长三脚 → 长三角), so the question words are found as written by a careful user.
 pub fn repair_domain_words(s: &str) -> String {
