@@ -140,8 +140,10 @@ fn corpus_with(dir: &str) -> Engine {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(dir);
     let mut docs = yrdqa_server::engine::corpus::builtin();
     let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-    for e in entries.flatten() {
-        let path = e.path();
+    // Sorted by name, as the server reads a corpus directory.
+    let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+    paths.sort();
+    for path in paths {
         if path.extension().is_some_and(|x| x == "txt") {
             let id = path.file_stem().unwrap_or_default().to_string_lossy().to_string();
             docs.push(SourceDocument { id, text: std::fs::read_to_string(&path).expect("article") });
