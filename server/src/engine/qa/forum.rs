@@ -596,13 +596,25 @@ impl Ctx<'_> {
                     rows.retain(|r| keep(&r.1));
                 }
             }
+            // 谁代表轮值主办方致辞: the one the report says spoke for the host, when it says so.
+            if host_speaker_asked(&self.r.text) {
+                let for_host: Vec<_> = rows.iter().filter(|r| spoke_for_host(&r.0, &r.2)).cloned().collect();
+                if !for_host.is_empty() {
+                    rows = for_host;
+                }
+            }
+            // 几位省委书记出席: only the holders of the office named are counted or listed.
+            if let Some(office) = self.office_asked() {
+                rows.retain(|r| holds_office(&r.1, office));
+            }
             if rows.is_empty() {
                 return None;
             }
             let names: Vec<String> = rows.iter().map(|r| r.0.clone()).collect();
             let full: Vec<String> = rows.iter().map(|r| r.1.clone()).collect();
             let ev = rows.into_iter().flat_map(|r| r.2).collect();
-            Some((join(&names), format!("{verb}{}", join(&full)), ev))
+            let answer = self.counted(&names);
+            Some((answer, format!("{verb}{}", join(&full)), ev))
         })
     }
 
@@ -713,7 +725,7 @@ impl Ctx<'_> {
                 "press.speakers" if self.r.event == Event::Meeting && !m.speakers.is_empty() => {
                     let names: Vec<String> = m.speakers.iter().map(|a| a.value.name.clone()).collect();
                     return Ok(Part {
-                        answer: join(&names),
+                        answer: self.counted(&names),
                         sentence: format!("{}上{}先后发言。", meeting_name(y), join(&names)),
                         evidence: m.speakers.iter().flat_map(|a| a.evidence.iter().cloned()).collect(),
                     });
@@ -753,7 +765,7 @@ impl Ctx<'_> {
                     }
                     let names: Vec<String> = rows.iter().map(|r| r.0.clone()).collect();
                     let ev = rows.iter().flat_map(|r| r.2.iter().cloned()).collect();
-                    (join(&names), format!("上{}分别代表三省一市讲话", join(&names)), ev)
+                    (self.counted(&names), format!("上{}分别代表三省一市讲话", join(&names)), ev)
                 }),
                 "press.date" => {
                     p.date.primary().map(|d| (d.value.to_string(), format!("于{}举行", d.value), d.evidence.clone()))
@@ -824,4 +836,55 @@ fn attendee_rows(list: &[Sourced<Attendee>]) -> Vec<(String, String, Vec<Evidenc
             )
         })
         .collect()
+}
+
+/// 代表轮值主办方, 代表东道主: a speaker asked for by whom they spoke for.
+fn host_speaker_asked(t: &str) -> bool {
+    ["代表轮值主办方", "代表会议轮值主办方", "代表主办方", "代表东道主", "代表主办地"].iter().any(|w| t.contains(w))
+}
+
+/// Whether the evidence says `name` spoke for the host (陈吉宁代表会议轮值主办方致辞).
+fn spoke_for_host(name: &str, ev: &[Evidence]) -> bool {
+    ev.iter().any(|e| {
+        e.quote.split(name).skip(1).any(|after| {
+            let head: String = after.chars().take(12).collect();
+            head.starts_with("代表") && (head.contains("主办方") || head.contains("东道主"))
+        })
+    })
+}
+
+/// The office a question narrows people to.
+#[derive(Clone, Copy)]
+pub(crate) enum Office {
+    Secretary,
+    Governor,
+}
+
+/// Whether a row's title (`江苏省委书记信长星`) is of `office`.
+pub(crate) fn holds_office(full: &str, office: Office) -> bool {
+    match office {
+        Office::Secretary => full.contains("书记") && !full.contains("副书记"),
+        Office::Governor => full.contains("省长") || full.contains("市长"),
+    }
+}
+
+impl Ctx<'_> {
+    /// People named, or counted first when the question asks how many (几位, 几个人).
+    pub(crate) fn counted(&self, names: &[String]) -> String {
+        if self.r.cues.count && !self.r.cues.which_year {
+            format!("{}位（{}）", names.len(), join(names))
+        } else {
+            join(names)
+        }
+    }
+
+    /// 省委书记 or 省长 named as who is asked for (几位省委书记, 哪些省长讲了话).
+    pub(crate) fn office_asked(&self) -> Option<Office> {
+        let c = &self.r.cues;
+        match (c.secretary, c.governor) {
+            (true, false) => Some(Office::Secretary),
+            (false, true) => Some(Office::Governor),
+            _ => None,
+        }
+    }
 }

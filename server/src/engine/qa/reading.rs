@@ -113,6 +113,45 @@ fn speech_length(t: &str) -> bool {
     has(t, &["讲话", "发言", "致辞", "演讲", "讲了", "说了", "讲多"]) && has(t, &["多长时间", "多久", "时长", "多长"])
 }
 
+/// The question without a polite frame around it (…，能告诉我吗; 你知道…在哪开吗): with a
+/// question word inside, the frame's 吗 asks for that answer, not for a yes or a no.
+fn without_polite_frame(t: &str) -> String {
+    let body = t.trim_end_matches(|c: char| !is_cjk(c));
+    let wh = |s: &str| has(s, &["哪", "什么", "谁", "几", "多少", "何时", "啥", "怎么"]);
+    for tail in
+        ["能告诉我吗", "可以告诉我吗", "能不能告诉我", "告诉我好吗", "能说一下吗", "能说说吗", "可以说说吗", "知道吗"]
+    {
+        if let Some(rest) = body.strip_suffix(tail)
+            && wh(rest)
+        {
+            return rest.to_string();
+        }
+    }
+    for head in ["你知道", "您知道", "你晓得", "请问你知道", "你清楚", "知不知道"] {
+        if let Some(rest) = body.strip_prefix(head)
+            && wh(rest)
+        {
+            return rest.trim_end_matches(['吗', '么']).to_string();
+        }
+    }
+    t.to_string()
+}
+
+/// Why a fact is so, what a speaker said, who led an item, which experts spoke: reports of the
+/// genre name the fact, the speaker and the item, never these; a neighbouring fact is no answer.
+fn unrecorded_ask(t: &str) -> bool {
+    // 主题为何 at the end is the literary 'is what'; 为何在上海举办 asks why.
+    let why_literary = t.split_once("为何").is_some_and(|(_, rest)| rest.chars().any(is_cjk));
+    let why = why_literary || has(t, &["为什么", "什么原因", "何故", "原因是"]);
+    let said = has(
+        t,
+        &["说了什么", "讲了什么", "说了啥", "讲了啥", "说了哪些", "讲了哪些内容", "讲话内容", "发言内容", "说的什么"],
+    );
+    let lead = has(t, &["哪个单位牵头", "谁牵头", "牵头单位", "哪家单位牵头", "牵头部门", "哪个部门牵头"]);
+    let experts = has(t, &["专家", "学者"]) && has(t, &["哪些", "哪几", "谁", "哪位", "名字", "姓名"]);
+    why || said || lead || experts
+}
+
 /// 哪两位, 哪三名, 哪四个人: people asked for by how many are expected.
 fn which_n_people(t: &str) -> bool {
     let chars: Vec<char> = t.chars().collect();
@@ -455,7 +494,7 @@ impl Cues {
             ),
             side: has(t, &["考察", "参观", "并行", "同期", "边会", "期间还", "调研", "首次设置", "首次创新"]),
             yes_no: has(
-                t,
+                &without_polite_frame(t),
                 &[
                     "吗",
                     "是否",
@@ -613,7 +652,8 @@ impl Cues {
                     "几分钟",
                     "多少分钟",
                 ],
-            ) || speech_length(t),
+            ) || speech_length(t)
+                || unrecorded_ask(t),
             off_topic: has(
                 t,
                 &[

@@ -50,10 +50,23 @@ fn out_of_domain(r: &Reading) -> bool {
     if r.edition.is_some() && (asked || c.where_) {
         return false;
     }
+    // 2023年6月6日开了什么会: a whole day, asked for its event, is the service's own question.
+    if !r.years.is_empty() && r.month_day.is_some() && super::days::asks_event(&r.text) {
+        return false;
+    }
     let times = ["几次", "几届", "几回", "多少次"].iter().any(|w| r.text.contains(w));
     let place_anchor = !r.places.is_empty() && (r.place_event || asked || times);
     let year_anchor = !r.years.is_empty() && (asked || c.where_ || c.docs || c.who || c.count);
     !(place_anchor || year_anchor || role && (r.all_provinces || r.rel.is_some()))
+}
+
+/// 成果发布会有多少人参加: the press conference's and the forum's audiences are never counted in
+/// the reports (the meeting's leaders are, so 座谈会 is left to the count rules).
+fn crowd_size(r: &Reading) -> bool {
+    matches!(r.event, Event::Press | Event::Forum)
+        && ["多少人参加", "多少人出席", "多少人参会", "多少人到场", "多少人与会", "多少名观众", "多少听众"]
+            .iter()
+            .any(|w| r.text.contains(w))
 }
 
 pub fn dispatch(ctx: &Ctx) -> Reply {
@@ -142,10 +155,14 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
 
     // 星期几, 线上还是线下, 籍贯: what no article of the genre records is not guessed from a summary.
-    if c.unrecorded {
+    if c.unrecorded || crowd_size(r) {
         let ys = ctx.meeting_years();
         let known = ys.first().map(|&y| ctx.known_about(y)).unwrap_or_default();
         return Reply::not_found("unrecorded", format!("语料没有记载这项信息。{known}")).years(&ys).rule("unrecorded");
+    }
+    // A day names its event: what was held on 2022年8月17日, which year's meeting was on 8月16日.
+    if let Some(reply) = ctx.events_on_day().or_else(|| ctx.meeting_years_by_day()) {
+        return reply;
     }
     // 2023年在南京举行的座谈会…: a venue that contradicts the year is a false premise, in a
     // yes/no question too (在杭州召开的座谈会通过了…吗), where the place is no longer what is asked.
@@ -825,6 +842,30 @@ fn years(ctx: &Ctx, allow_place: bool) -> Result<Vec<i32>, Reply> {
     Err(Reply::not_understood("请说明是哪一年的座谈会，例如“2023年度座谈会”。").rule("year.missing"))
 }
 
+/// 易炼红主持成果发布会的那次会议在哪里开: the person's role picks the year, and the question
+/// goes on to ask that year's venue, theme or date.
+fn chained_from_press(ctx: &Ctx, name: &str) -> Option<Reply> {
+    let c = &ctx.r.cues;
+    let t = &ctx.r.text;
+    let chained = ["那次", "那年", "那一年", "那届", "那一届", "那场", "那回"].iter().any(|w| t.contains(w));
+    if !chained || c.yes_no || !(c.where_ || c.theme || c.when) {
+        return None;
+    }
+    let found = ctx.press_by_person(name);
+    if found.status != super::AnswerStatus::Answered || found.years.is_empty() {
+        return Some(found);
+    }
+    let ys = found.years.clone();
+    let reply = if c.theme {
+        ctx.theme(&ys)
+    } else if c.where_ {
+        ctx.location(&ys)
+    } else {
+        ctx.date(&ys, c.duration)
+    };
+    Some(reply.evidence(&found.evidence).rule("press.chained"))
+}
+
 fn person(ctx: &Ctx, name: &str) -> Reply {
     let c = &ctx.r.cues;
     let ys = ctx.meeting_years();
@@ -851,6 +892,12 @@ fn person(ctx: &Ctx, name: &str) -> Reply {
     }
     // 溫州會議龔正出席了嗎: the meeting the place names.
     let ys = if ys.is_empty() && ctx.r.place_event { ctx.years_by_fact(false, true, true) } else { ys };
+    if (c.preside || c.report)
+        && ys.is_empty()
+        && let Some(reply) = chained_from_press(ctx, name)
+    {
+        return reply;
+    }
     if c.preside || c.report {
         if c.yes_no
             && let [y] = ys[..]

@@ -444,6 +444,54 @@ fn documents_lists_and_side_sessions() {
     answered(&kb, "边会是哪一年首次设置的", &["2020"]);
 }
 
+#[test]
+fn a_day_picks_the_event_and_the_year() {
+    let kb = fixture();
+    // The forum was on the meeting's second day, the meeting spans both.
+    let a = answered(&kb, "2020年7月9日举行了什么活动", &["论坛", "座谈会"]);
+    assert_eq!(a.intent, "event.by_day");
+    status(&kb, "2019年座谈会开完的第二天举行了什么会", AnswerStatus::NotFound);
+    status(&kb, "2020年7月20日举行了什么会议", AnswerStatus::NotFound);
+    let a = answered(&kb, "5月22日在芜湖举行的是哪一年的座谈会", &["2019"]);
+    assert!(!a.answer.contains("2020"), "{a:?}");
+}
+
+#[test]
+fn speakers_counted_and_narrowed() {
+    let kb = fixture();
+    let a = answered(&kb, "第二届论坛有几位省委书记致辞", &["1位", "周建国"]);
+    assert!(!a.answer.contains("王海涛"), "{a:?}");
+    answered(&kb, "2020年成果发布会上有几个人代表三省一市讲话", &["1位"]);
+}
+
+#[test]
+fn a_press_role_names_the_meeting_asked_about() {
+    let kb = fixture();
+    answered(&kb, "吴启明主持成果发布会的那次会议在哪里开", &["湖州"]);
+    answered(&kb, "周建国通报成果那年的座谈会主题是什么，能告诉我吗", &["生态共保"]);
+}
+
+#[test]
+fn year_forms_and_theme_slips() {
+    let kb = fixture();
+    let a = answered(&kb, "'19座谈会在哪开", &["芜湖"]);
+    assert!(!a.answer.contains("湖州"), "{a:?}");
+    let a = answered(&kb, "19、20两年的座谈会分别在哪", &["芜湖", "湖州"]);
+    assert!(!a.answer.contains("2021"), "{a:?}");
+    answered(&kb, "2020年座谈会的主提是什么", &["生态共保"]);
+    answered(&kb, "2020年座谈会的主体是什么", &["生态共保"]);
+}
+
+#[test]
+fn why_and_what_was_said_are_not_answered() {
+    let kb = fixture();
+    status(&kb, "第二届论坛为什么叫第二届", AnswerStatus::NotFound);
+    status(&kb, "2020年座谈会上钱立新说了什么", AnswerStatus::NotFound);
+    status(&kb, "2020年成果发布会有多少人参加", AnswerStatus::NotFound);
+    status(&kb, "2020年论坛有哪些专家学者发言", AnswerStatus::NotFound);
+    status(&kb, "2020年度长三角民生实事清单是哪个单位牵头的", AnswerStatus::NotFound);
+}
+
 mod properties {
     use proptest::prelude::*;
 

@@ -13,10 +13,72 @@ pub fn normalize(raw: &str) -> String {
     let lower = simplified.to_lowercase();
     // 省(市)长, 省(市)委书记: the office, written for both kinds of province.
     let lower = lower.replace("(市)", "").replace("(省)", "");
+    // 甚麼 (Taiwan and Hong Kong) simplifies to 甚么, which is the same 什么.
+    let lower = lower.replace("甚么", "什么");
     // English question words in a Chinese question: `what was the theme of the 2024 座谈会`.
     let lower =
         ENGLISH_CUES.iter().fold(lower, |acc, (en, zh)| if acc.contains(en) { acc.replace(en, zh) } else { acc });
-    repair_domain_words(&rewrite_years(&lower))
+    repair_theme_word(&repair_domain_words(&rewrite_years(&apostrophe_years(&lower))))
+}
+
+/// 主提, and 主体 asked for (座谈会的主体是什么): pinyin slips for 主题, the only 'zhuti' the genre asks.
+fn repair_theme_word(s: &str) -> String {
+    let s = s.replace("主提", "主题");
+    if !(s.contains("座谈会") || s.contains("论坛")) {
+        return s;
+    }
+    ["主体是", "主体为", "主体叫"].iter().fold(s, |acc, w| acc.replace(w, &format!("主题{}", &w[6..])))
+}
+
+/// `'23座谈会`: a year written with an apostrophe and no 年, as in '23 or ’24.
+fn apostrophe_years(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut i = 0;
+    while i < chars.len() {
+        if matches!(chars[i], '\'' | '’' | '‘')
+            && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit())
+            && chars.get(i + 2).is_some_and(|c| c.is_ascii_digit())
+            && !chars.get(i + 3).is_some_and(|c| c.is_ascii_digit())
+            && (i == 0 || !chars[i - 1].is_ascii_digit())
+        {
+            out.push_str("20");
+            out.push(chars[i + 1]);
+            out.push(chars[i + 2]);
+            if chars.get(i + 3) != Some(&'年') {
+                out.push('年');
+            }
+            i += 3;
+            continue;
+        }
+        out.push(chars[i]);
+        i += 1;
+    }
+    out
+}
+
+/// Whether two ASCII digits at `i` are a year of a list that ends in one written with 年
+/// (`23、24两年`, `23和24年`): the 年 of the last one stands for them all.
+fn two_digit_year_list(chars: &[char], i: usize) -> bool {
+    let two = |j: usize| {
+        chars.get(j).is_some_and(|c| c.is_ascii_digit())
+            && chars.get(j + 1).is_some_and(|c| c.is_ascii_digit())
+            && !chars.get(j + 2).is_some_and(|c| c.is_ascii_digit())
+            && (j == 0 || !chars[j - 1].is_ascii_digit())
+    };
+    if !two(i) {
+        return false;
+    }
+    match chars.get(i + 2) {
+        Some('年') => true,
+        Some('、' | '和' | '与' | '及' | '跟') => {
+            two(i + 3)
+                && (two_digit_year_list(chars, i + 3)
+                    || chars.get(i + 5) == Some(&'两') && chars.get(i + 6) == Some(&'年'))
+        }
+        Some('两') => i > 0 && chars.get(i + 3) == Some(&'年'),
+        _ => false,
+    }
 }
 
 pub fn is_cjk(c: char) -> bool {
@@ -105,6 +167,18 @@ fn rewrite_years(s: &str) -> String {
             out.push(chars[i]);
             out.push(chars[i + 1]);
             i += 2;
+            continue;
+        }
+        // 23、24两年: each listed year gets its 年.
+        if two_digit_year_list(&chars, i) {
+            out.push_str("20");
+            out.push(chars[i]);
+            out.push(chars[i + 1]);
+            out.push('年');
+            i += 2;
+            if chars.get(i) == Some(&'两') && chars.get(i + 1) == Some(&'年') {
+                i += 2;
+            }
             continue;
         }
         out.push(chars[i]);
