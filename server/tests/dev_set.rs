@@ -263,6 +263,14 @@ fn unseen_layouts_twelfth_round() {
     score_unseen("unseen12", "unseen12.jsonl", &[2047, 2048, 2049]);
 }
 
+/// A thirteenth red team's: a television transcript (`【解说】`, `【同期声】…`, a lead-in before the
+/// lede), a WeChat post (numbered section headings, bullet lines for attendees, documents and
+/// results), a yearbook's chronicle of three meetings, the last one's decision in its own entry.
+#[test]
+fn unseen_layouts_thirteenth_round() {
+    score_unseen("unseen13", "unseen13.jsonl", &[2051, 2052, 2053]);
+}
+
 #[test]
 fn other_years() {
     let engine = corpus_with("articles");

@@ -126,6 +126,8 @@ pub fn normalize(id: &str, text: &str) -> NormDoc {
     // Join lines into paragraphs.
     let mut paragraphs: Vec<Line> = Vec::new();
     let mut current: Option<Line> = None;
+    // Inside a run of bullet lines: they are the items of the list their lead line introduces.
+    let mut in_list = false;
     for (i, line) in lines.into_iter().enumerate() {
         let Some(line) = line else {
             // A page jump ends the column: what follows it is another article, or text from another
@@ -135,6 +137,20 @@ pub fn normalize(id: &str, text: &str) -> NormDoc {
             }
             continue;
         };
+        if let Some(item) = bullet_item(&line) {
+            current = Some(match current.take() {
+                Some(prev) if in_list || prev.last() == Some(':') => append_item(prev, item),
+                prev => {
+                    paragraphs.extend(prev);
+                    without_separator(item)
+                }
+            });
+            in_list = true;
+            continue;
+        }
+        if std::mem::take(&mut in_list) {
+            paragraphs.extend(current.take().map(end_sentence));
+        }
         match current.take() {
             Some(mut prev) if continues(&prev, &line, &wrap_widths) => {
                 prev.chars.extend(line.chars);
@@ -148,7 +164,7 @@ pub fn normalize(id: &str, text: &str) -> NormDoc {
             None => current = Some(line),
         }
     }
-    paragraphs.extend(current);
+    paragraphs.extend(current.map(|p| if in_list { end_sentence(p) } else { p }));
 
     let mut doc = NormDoc {
         id: Arc::from(id),
@@ -181,6 +197,58 @@ pub fn normalize(id: &str, text: &str) -> NormDoc {
         split_sentences(&doc.text, p.start, p.end, pi, &mut doc.sentences);
     }
     doc
+}
+
+/// Glyphs a post sets before the items of a list (`▶ 上海市委书记…`, `📄《…》`, `• 签署《…》`).
+const BULLETS: [char; 8] = ['▶', '►', '▸', '•', '·', '➤', '📄', '✔'];
+
+/// A bullet line without its glyph: the glyph's place is kept for the separator put before it.
+fn bullet_item(line: &Line) -> Option<Line> {
+    if !line.chars.first().is_some_and(|c| BULLETS.contains(c)) {
+        return None;
+    }
+    let skip = line.chars.iter().take_while(|c| BULLETS.contains(c) || **c == ' ').count();
+    if skip == line.len() {
+        return None;
+    }
+    // The glyph becomes the item's separator, so the item keeps an original offset for it.
+    let mut item = Line { chars: vec![';'], orig: vec![line.orig[0]] };
+    item.chars.extend(&line.chars[skip..]);
+    item.orig.extend(&line.orig[skip..]);
+    Some(item)
+}
+
+/// Joins a list item to the paragraph before it: after the lead's colon the item needs no
+/// separator, after another item `;` sets it apart as an enumeration does in running text.
+fn append_item(mut prev: Line, item: Line) -> Line {
+    // A list that ends its items itself (`…;`) needs no second separator.
+    let from = usize::from(prev.last().is_some_and(|c| c == ':' || c == ';' || SENTENCE_END.contains(&c)));
+    prev.chars.extend(&item.chars[from..]);
+    prev.orig.extend(&item.orig[from..]);
+    prev
+}
+
+/// An item that opens a paragraph of its own, with no lead to set it apart from.
+fn without_separator(mut item: Line) -> Line {
+    item.chars.remove(0);
+    item.orig.remove(0);
+    item
+}
+
+/// Closes a bullet list as the sentence its lead line began, so it is read as body text.
+fn end_sentence(mut p: Line) -> Line {
+    if p.last().is_some_and(|c| SENTENCE_END.contains(&c)) {
+        return p;
+    }
+    while p.last() == Some(';') || p.last() == Some(',') {
+        p.chars.pop();
+        p.orig.pop();
+    }
+    if let Some(&o) = p.orig.last() {
+        p.chars.push('。');
+        p.orig.push(o);
+    }
+    p
 }
 
 /// Splits a paragraph after each sentence-final mark (and a closing quote right after it).
@@ -417,10 +485,22 @@ fn is_furniture(line: &Line) -> bool {
     if t.chars().count() <= 80 && ends_on_iso_date(&t) && !t.contains('。') {
         return true;
     }
+    if is_broadcast_marker(&t) {
+        return true;
+    }
     // Masthead service lines: QR codes, web and mail addresses; a web page's buttons.
     ["扫码", "网址", "邮箱", "分享至", "分享到", "字号", "打印", "收藏", "【纠错】", "点击进入"]
         .iter()
         .any(|w| t.starts_with(w))
+}
+
+/// A transcript's stage directions (`【解说】`, `【同期声】江苏省委书记 周立群`): they head what is
+/// said, and read as headlines they would end the report they stand in.
+fn is_broadcast_marker(t: &str) -> bool {
+    let Some(rest) = t.strip_prefix('【') else { return false };
+    let Some((_, caption)) = rest.split_once('】') else { return false };
+    // The speaker's caption after the marker, never a sentence of its own.
+    caption.chars().count() <= 20 && !caption.contains(['。', ',', '!', '?'])
 }
 
 /// `… 2027-06-10`, `… 2025/05/23 10:00`.
@@ -484,6 +564,9 @@ fn continues(prev: &Line, next: &Line, wrap_widths: &[usize]) -> bool {
     if DATELINES.iter().any(|d| next.starts_with(d)) || next.starts_with("- ") {
         return false;
     }
+    if is_numbered_heading(prev) {
+        return false;
+    }
     if DANGLING.iter().any(|d| prev.ends_with(d)) || next.chars.first().is_some_and(|c| NO_LINE_START.contains(c)) {
         return true;
     }
@@ -504,6 +587,17 @@ fn continues(prev: &Line, next: &Line, wrap_widths: &[usize]) -> bool {
     }
     // A page break inside a paragraph: body text (punctuated or long) cut mid-sentence.
     prev.contains_any(&CLAUSE_PUNCT) || prev.len() >= 40
+}
+
+/// A post's section heading (`一、会议概况`, `(二)主要成果`): its numeral's `、` is no clause
+/// punctuation, and the section's text starts on the next line.
+fn is_numbered_heading(line: &Line) -> bool {
+    let t = line.text();
+    let t = t.strip_prefix('(').unwrap_or(&t);
+    let numeral = t.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).count();
+    let rest: String = t.chars().skip(numeral).collect();
+    let rest = rest.strip_prefix(')').or_else(|| rest.strip_prefix('、'));
+    numeral > 0 && rest.is_some_and(|r| r.chars().count() <= 16 && !r.contains(['。', ',', ';', ':']))
 }
 
 /// A byline or a web page's date-and-source line: `澎湃新闻记者 周琳 宁波报道`, `2028-06-12 09:30 来源:…`.
@@ -591,6 +685,40 @@ mod tests {
     fn nfkc_and_full_width() {
         let doc = normalize("d", "２０２４年６月５日，会议在温州举行。");
         assert_eq!(texts(&doc), vec!["2024年6月5日,会议在温州举行。"]);
+    }
+
+    #[test]
+    fn broadcast_markers_are_stage_directions_not_headlines() {
+        let raw = "【解说】\n会议审议并原则通过了《甲方案》。\n\n【同期声】江苏省委书记 周立群\n我们要携手共进。\n";
+        let doc = normalize("d", raw);
+        assert_eq!(texts(&doc), vec!["会议审议并原则通过了《甲方案》。", "我们要携手共进。"]);
+        assert_eq!(doc.paragraphs.len(), 2);
+        let ev = doc.sentence_evidence(&doc.sentences[0]);
+        assert_eq!(
+            &raw.chars().skip(ev.start).take(ev.end - ev.start).collect::<String>(),
+            "会议审议并原则通过了《甲方案》。"
+        );
+    }
+
+    #[test]
+    fn bullet_lines_are_the_items_of_the_list_their_lead_introduces() {
+        let raw = "出席会议的领导有：\n\n▶ 上海市委书记甲乙，上海市长丙丁\n\n▶ 江苏省委书记戊己\n\n有关负责同志应邀出席会议。\n";
+        let doc = normalize("d", raw);
+        assert_eq!(
+            texts(&doc),
+            vec!["出席会议的领导有:上海市委书记甲乙,上海市长丙丁;江苏省委书记戊己。", "有关负责同志应邀出席会议。"]
+        );
+        // The separator stands for the bullet glyph: the list's evidence starts and ends in the raw text.
+        let ev = doc.sentence_evidence(&doc.sentences[0]);
+        assert_eq!(ev.start, 0);
+        assert_eq!(raw.chars().nth(ev.end - 1), Some('己'));
+    }
+
+    #[test]
+    fn a_numbered_section_heading_stands_apart_from_its_text() {
+        let raw = "二、审议通过的文件\n会议审议并原则通过了《甲方案》。\n";
+        let doc = normalize("d", raw);
+        assert_eq!(texts(&doc), vec!["二、审议通过的文件", "会议审议并原则通过了《甲方案》。"]);
     }
 
     #[test]

@@ -285,10 +285,13 @@ impl Extractor<'_> {
     }
 
     /// `会议确定,2027年度…座谈会在安徽省召开`: the next meeting, and who decided it.
-    pub(super) fn next_meeting(&mut self, s: &Sentence) {
+    /// `会议确定,2054年度…在上海市召开`: `reported` is the meeting of the article the sentence
+    /// stands in, which decides; a yearbook entry reporting several meetings files the decision
+    /// under its own paragraph's meeting, not under the document's first.
+    pub(super) fn next_meeting(&mut self, s: &Sentence, reported: Option<i32>) {
         let t = self.doc.sentence_text(s);
         let Some(c) = NEXT.captures(t) else { return };
-        let decider = self.main_year.or(self.doc_year);
+        let decider = reported.or(self.main_year).or(self.doc_year);
         let year = match c.get(1) {
             Some(y) => y.as_str().parse::<i32>().ok(),
             None => decider.map(|y| y + 1),
@@ -480,10 +483,11 @@ impl Extractor<'_> {
             let m = c.get(0).unwrap();
             let between = &t[last_end..m.start()];
             // A new run of titles unless only a separator stands between this title and the last.
-            if last_end == 0 || !matches!(between.trim(), "" | "、" | "和" | "及" | "以及" | "与") {
+            // `;` between bare titles: the items of a list set out one a line.
+            if last_end == 0 || !matches!(between.trim(), "" | "、" | "和" | "及" | "以及" | "与" | ";") {
                 let boundary = t[..m.start()].rfind([',', ';', '。', ':']).map_or(0, |i| i + 1);
                 clause_start = boundary.max(last_end);
-                let prefix = &t[clause_start..m.start()];
+                let prefix = lead_clause(t, clause_start, m.start());
                 // `原则同意《A》2019年工作要点和《B》`: still the same clause, so still the same verb.
                 let same_clause = last_end > 0 && boundary < last_end && verb_before(prefix).is_none();
                 if same_clause {
@@ -737,9 +741,26 @@ fn verb_before(prefix: &str) -> Option<(DocAction, &'static str)> {
     best.map(|(_, _, a, v)| (a, v))
 }
 
+/// The words that act on a title: the clause before it, or, when a colon introduces the titles
+/// (`会议审议并原则通过了:《A》`), the clause that leads up to the colon.
+fn lead_clause(t: &str, start: usize, title_at: usize) -> &str {
+    let prefix = &t[start..title_at];
+    let Some(before) = t[..start].strip_suffix(':').filter(|_| prefix.trim().is_empty()) else { return prefix };
+    &before[before.rfind([',', ';', '。']).map_or(0, |i| i + 1)..]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn titles_after_a_colon_take_the_verb_of_the_lead() {
+        let t = "会上,会议审议并原则通过了:《甲》";
+        let at = t.find('《').unwrap();
+        assert_eq!(lead_clause(t, at, at), "会议审议并原则通过了");
+        let t = "会议通过《甲》";
+        assert_eq!(lead_clause(t, 6, 12), "通过");
+    }
 
     #[test]
     fn verbs() {

@@ -72,6 +72,7 @@ static YEAR_DU: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^[0-9]—-
 static NUM_SPAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})年").unwrap());
 static MEETING_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(MEETING).unwrap());
 static FORUM_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(FORUM).unwrap());
+static CHAIRS_PRESS: LazyLock<Regex> = LazyLock::new(|| Regex::new("主持(?:了)?(?:成果|新闻)?发布会").unwrap());
 static PRESS_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new("成果发布会|新闻发布会").unwrap());
 
 /// What an article is about.
@@ -307,16 +308,19 @@ impl<'a> Extractor<'a> {
             }
             // A feature piece reaches the meeting in a later paragraph (`6月20日至21日,…出席2031年度…
             // 座谈会。`): that paragraph opens it.
+            let lede_at = self.lede_at(&sentences);
             let reports_event = scope.topic == Topic::Other
-                && sentences.first().is_some_and(|s| classify(doc.sentence_text(s)) != Topic::Other);
+                && sentences.get(lede_at).is_some_and(|s| classify(doc.sentence_text(s)) != Topic::Other);
             if after_headline || DATELINE.is_match(text) || reports_event {
-                let next = self.open_article(&sentences, headline_year.take(), dateline_month.take());
+                let next = self.open_article(&sentences[lede_at..], headline_year.take(), dateline_month.take());
                 // A crosshead inside a meeting report (`审议两份方案 签15项协议`) does not end it: a
                 // paragraph that refers back to the meeting (`会上审议…`) goes on with the article.
                 let goes_on = next.topic == Topic::Other
                     && scope.topic == Topic::Meeting
                     && !DATELINE.is_match(text)
-                    && sentences.first().is_some_and(|s| refers_back(doc.sentence_text(s)));
+                    && sentences
+                        .first()
+                        .is_some_and(|s| refers_back(doc.sentence_text(s)) || chairs_press(doc.sentence_text(s)));
                 if goes_on {
                     scope.press = false;
                 } else {
@@ -328,6 +332,16 @@ impl<'a> Extractor<'a> {
                 self.body_rules(&mut scope, s);
             }
         }
+    }
+
+    /// Where a paragraph's lede stands: a broadcast opens on a lead-in (`首先关注一条重要新闻。`)
+    /// before the sentence that reports the event.
+    fn lede_at(&self, sentences: &[Sentence]) -> usize {
+        let [first, second, ..] = sentences else { return 0 };
+        let lead_in = self.doc.sentence_text(first).chars().count() <= 16;
+        let second = self.doc.sentence_text(second);
+        let reports = YEAR_MEETING.find(second).is_some_and(|m| !decided_before(second, m.start()));
+        usize::from(lead_in && reports && classify(second) == Topic::Meeting)
     }
 
     /// Classifies an article by its lede and sets its year and month.
@@ -373,7 +387,7 @@ impl<'a> Extractor<'a> {
         let mut scope =
             Scope { topic: Topic::Other, year, month: None, press: false, list: None, forum_paragraph: None };
         self.meeting_place(&scope, s, true);
-        self.next_meeting(s);
+        self.next_meeting(s, None);
         self.forum_lede(&scope, s);
         self.press_headline(&scope, s);
         self.list_title(&mut scope, s);
@@ -383,7 +397,7 @@ impl<'a> Extractor<'a> {
         let t = self.doc.sentence_text(s);
         // Self-describing facts, in any article.
         self.meeting_place(scope, s, false);
-        self.next_meeting(s);
+        self.next_meeting(s, reported_meeting(scope));
         self.forum_lede(scope, s);
         self.list_title(scope, s);
         // A list published in a meeting or press article, its items set out in a sentence.
@@ -396,7 +410,7 @@ impl<'a> Extractor<'a> {
         // `2041年,…时任浙江省委书记方晓东在成果发布会上通报…`: another year's press conference.
         let looking_back = scope.year.is_some_and(|y| meeting::names_other_year(&t[..press_at], y));
         if t.contains("发布会")
-            && (HELD.is_match(t) || t.contains("发布会上") || t.contains("发布会由"))
+            && (HELD.is_match(t) || t.contains("发布会上") || t.contains("发布会由") || chairs_press(t))
             && !looking_back
         {
             scope.press = true;
@@ -409,7 +423,14 @@ impl<'a> Extractor<'a> {
             let opens = FORUM_RE.find(t).is_some_and(|m| HELD.is_match(&t[m.end()..]) && !decided_before(t, m.start()));
             let bare = (t.starts_with("论坛") || t.contains(",论坛在"))
                 && self.facts.forums.contains_key(&scope.year.unwrap_or(0));
-            if opens || t.starts_with("本届论坛") || bare {
+            // A transcript gives each sentence a line: one on the forum (`…在论坛上作了主旨发言`)
+            // goes on with the forum paragraph before it.
+            let goes_on = scope.forum_paragraph.is_some_and(|p| p + 1 == s.paragraph)
+                && s.opens_paragraph
+                && t.contains("论坛")
+                && !t.contains("座谈会")
+                && !t.starts_with("会议");
+            if opens || t.starts_with("本届论坛") || bare || goes_on {
                 scope.forum_paragraph = Some(s.paragraph);
             } else if scope.forum_paragraph != Some(s.paragraph) || t.starts_with("会议") {
                 scope.forum_paragraph = None;
@@ -551,6 +572,18 @@ fn leaders_gather(lede: &str) -> bool {
     lede.contains("主要领导") && ["聚首", "齐聚", "相聚", "汇聚"].iter().any(|v| lede.contains(v))
 }
 
+/// `孔德华主持成果发布会`: a paragraph on who chaired the press conference goes on with the
+/// meeting whose results it presents.
+fn chairs_press(t: &str) -> bool {
+    CHAIRS_PRESS.is_match(t)
+}
+
+/// The meeting an article reports, which decides where the next one is held.
+fn reported_meeting(scope: &Scope) -> Option<i32> {
+    let reports = matches!(scope.topic, Topic::Meeting | Topic::Press);
+    scope.year.filter(|&y| reports && y != UNDATED)
+}
+
 /// A paragraph opening that can only go on about a meeting already reported (`会上…`).
 fn refers_back(t: &str) -> bool {
     ["会上", "会议期间", "座谈会上", "座谈会期间", "在座谈会上", "会议还", "会议审议", "会议同意"]
@@ -666,6 +699,57 @@ mod tests {
         assert_eq!(place(m), "浙江省台州市");
         assert_eq!(dates_of(m), "6月12日至13日");
         assert_eq!(m.documents.len(), 2);
+    }
+
+    #[test]
+    fn a_yearbook_files_the_decision_under_the_entry_it_stands_in() {
+        let f = facts(
+            "大事记\n\n2041年\n5月18日 2041年度长三角地区主要领导座谈会在江苏省南通市召开。\n\n\
+             2043年\n5月27日 2043年度长三角地区主要领导座谈会在安徽省安庆市举行。会议确定,2044年度长三角地区\
+             主要领导座谈会在上海市召开。\n",
+        );
+        assert_eq!(f.meetings[&2043].next.get().map(|n| n.year), Some(2044));
+        assert!(f.meetings[&2041].next.get().is_none());
+    }
+
+    #[test]
+    fn a_broadcast_reports_the_meeting_after_its_lead_in() {
+        let f = facts(
+            "新闻联播 文字稿\n\n【主持人口播】\n观众朋友们,晚上好。\n首先关注一条重要新闻。5月18日,2041年度长三角地区\
+             主要领导座谈会在我省南通市召开。\n\n【记者现场】\n出席会议的有:上海市委书记甲乙,江苏省委书记丙丁。\n\
+             江苏省委书记丙丁主持会议。\n\n【解说】\n座谈会后召开了成果发布会。江苏省长戊己主持发布会。\n",
+        );
+        let m = &f.meetings[&2041];
+        assert_eq!(m.attendees.len(), 2);
+        assert_eq!(m.presider.get().map(String::as_str), Some("丙丁"));
+        assert_eq!(m.press.presider.get().map(String::as_str), Some("戊己"));
+    }
+
+    #[test]
+    fn a_paragraph_on_who_chaired_the_press_conference_goes_on_with_the_meeting() {
+        let f = facts(
+            "一、会议概况\n\n6月8日,2042年度长三角地区主要领导座谈会在浙江省丽水市召开。\n\n三、主要成果\n\n\
+             浙江省长甲乙主持成果发布会,江苏省委书记丙丁代表与会各方通报了座谈会主要成果。会上:\n\
+             • 签署《长三角甲合作协议》\n• 发布《长三角乙报告》\n",
+        );
+        let m = &f.meetings[&2042];
+        assert_eq!(m.press.presider.get().map(String::as_str), Some("甲乙"));
+        assert_eq!(m.press.reporter.get().map(String::as_str), Some("丙丁"));
+        let docs: Vec<(&str, DocAction)> =
+            m.documents.iter().map(|d| (d.value.title.as_str(), d.value.action)).collect();
+        assert!(docs.contains(&("长三角甲合作协议", DocAction::Signed)));
+        assert!(docs.contains(&("长三角乙报告", DocAction::Released)));
+    }
+
+    #[test]
+    fn a_transcripts_line_on_the_forum_stays_with_the_forum() {
+        let f = facts(
+            "本报讯 5月18日,2041年度长三角地区主要领导座谈会在南通召开。\n\
+             另外,5月19日,第三十三届长三角一体化发展高层论坛也在南通举行。\n本届论坛的主题是“江海联动”。\n\
+             浙江省委书记甲乙在论坛上作了主旨发言。\n",
+        );
+        assert!(f.meetings[&2041].attendees.iter().all(|a| a.value.name != "甲乙"));
+        assert!(f.meetings[&2041].speakers.iter().all(|a| a.value.name != "甲乙"));
     }
 
     #[test]

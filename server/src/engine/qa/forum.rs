@@ -171,6 +171,7 @@ impl Ctx<'_> {
         let mut sentences = Vec::new();
         let mut ev: Vec<Evidence> = Vec::new();
         let mut years = Vec::new();
+        let mut titled = false;
         let forums = self.forums(INTENT).unwrap_or_default();
         for f in forums {
             let keynote = f.keynotes.iter().find(|k| k.value.name == name);
@@ -197,6 +198,7 @@ impl Ctx<'_> {
             years.push(f.year);
             ev.extend(e.iter().cloned());
             let topic = keynote.map(|k| k.value.topic.as_str()).filter(|t| !t.is_empty() && (c.theme || c.keynote));
+            titled |= keynote.is_some_and(|k| !k.value.topic.is_empty());
             parts.push(match topic {
                 Some(t) => format!("{}：{t}", self.forum_short(f)),
                 // 肖渭明在论坛上做了什么: the act itself.
@@ -204,6 +206,11 @@ impl Ctx<'_> {
                 None => self.forum_short(f),
             });
             sentences.push(format!("{name}在{}上{what}。", self.forum_label(f)));
+        }
+        // 致辞的题目是什么: that someone spoke does not tell what the speech was titled.
+        let asks_title = ["题目", "标题", "题为"].iter().any(|w| self.r.text.contains(w));
+        if asks_title && !parts.is_empty() && !titled {
+            return Reply::not_found(INTENT, format!("语料没有记载{name}在高层论坛上讲话的题目。")).person(name);
         }
         if parts.is_empty() {
             let what = if c.keynote {

@@ -487,7 +487,12 @@ impl Ctx<'_> {
         let intent = if count { "meeting.attendee_count" } else { "meeting.attendees" };
         // 2022年在上海召开的座谈会有哪些人出席: the venue names the meeting, not a delegation.
         let provinces = if self.r.place_event { Vec::new() } else { self.role_provinces() };
+        // 外国嘉宾: the leaders of the three provinces and Shanghai are no answer to who came from abroad.
+        let abroad = ["外国", "外宾", "境外", "国外", "海外"].iter().any(|w| self.r.text.contains(w));
         self.per_meeting(years, intent, |m| {
+            if abroad {
+                return Err(self.missing(intent, m.year, "外国嘉宾出席记录"));
+            }
             let mut people = m.attendees.iter().collect::<Vec<_>>();
             if !provinces.is_empty() {
                 people.retain(|a| provinces.contains(&a.value.province));
