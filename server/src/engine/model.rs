@@ -165,6 +165,11 @@ impl DateSpan {
         DateSpan { start: d, end: d }
     }
 
+    /// Whether the run includes month `month`, day `day` of its year (8月16日 of 8月16日至17日).
+    pub fn covers(&self, month: u32, day: u32) -> bool {
+        (self.start.month, self.start.day) <= (month, day) && (month, day) <= (self.end.month, self.end.day)
+    }
+
     /// `6月5日至6日`, `8月16日`.
     pub fn chinese(&self) -> String {
         if self.start == self.end {

@@ -108,9 +108,7 @@ impl Ctx<'_> {
             .meetings
             .values()
             .filter(|m| {
-                m.dates
-                    .get()
-                    .is_some_and(|s| (s.start.month, s.start.day) <= (mo, d) && (mo, d) <= (s.end.month, s.end.day))
+                m.dates.get().is_some_and(|s| s.covers(mo, d))
                     && place.is_none_or(|p| m.place.get().is_some_and(|pl| p.is_at(pl)))
             })
             .map(|m| m.year)

@@ -707,11 +707,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             .kb
             .meetings
             .values()
-            .filter(|m| {
-                m.dates
-                    .get()
-                    .is_some_and(|s| (s.start.month, s.start.day) <= (mo, d) && (mo, d) <= (s.end.month, s.end.day))
-            })
+            .filter(|m| m.dates.get().is_some_and(|s| s.covers(mo, d)))
             .map(|m| m.year)
             .collect();
         if !ys.is_empty() {
