@@ -113,6 +113,14 @@ impl Ctx<'_> {
             })
             .map(|m| m.year)
             .collect();
+        if ys.is_empty() && place.is_some() {
+            // Both the day and the place were named and no meeting had both: answering from the
+            // place alone would give a meeting held on another day.
+            return Some(Reply::not_found(
+                "meeting.year_by_day",
+                format!("语料中没有{mo}月{d}日在该地举行的座谈会。{}", self.known_meetings()),
+            ));
+        }
         (!ys.is_empty()).then(|| self.date(&ys, false))
     }
 }
