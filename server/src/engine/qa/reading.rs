@@ -4,9 +4,18 @@
 //! which event it is about (座谈会, 论坛, 成果发布会, 清单) and which question words it uses.
 
 use super::lexicon::{EntityKind, Hit, Lexicon};
-use super::text::{is_cjk, is_punct, longest_common_substring};
+use super::text::{CueWords, Scan, is_cjk, is_punct, longest_common_substring};
 use crate::engine::gazetteer;
 use crate::engine::kb::KnowledgeBase;
+
+/// Whether a [`Scan`] holds any of the cue words. Each call site's words are paired with their
+/// bits once, on first use.
+macro_rules! has {
+    ($scan:expr, [$($word:expr),+ $(,)?] $(,)?) => {{
+        static WORDS: std::sync::LazyLock<CueWords> = std::sync::LazyLock::new(|| CueWords::new(&[$($word),+]));
+        $scan.holds_any(&WORDS)
+    }};
+}
 
 /// What the question is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,15 +118,15 @@ pub struct Cues {
 }
 
 /// 讲话多长时间, 讲了多久: how long someone spoke, which no report records (会期 is the meeting's).
-fn speech_length(t: &str) -> bool {
-    has(t, &["讲话", "发言", "致辞", "演讲", "讲了", "说了", "讲多"]) && has(t, &["多长时间", "多久", "时长", "多长"])
+fn speech_length(t: &Scan) -> bool {
+    has!(t, ["讲话", "发言", "致辞", "演讲", "讲了", "说了", "讲多"]) && has!(t, ["多长时间", "多久", "时长", "多长"])
 }
 
 /// The question without a polite frame around it (…，能告诉我吗; 你知道…在哪开吗): with a
 /// question word inside, the frame's 吗 asks for that answer, not for a yes or a no.
 fn without_polite_frame(t: &str) -> String {
     let body = t.trim_end_matches(|c: char| !is_cjk(c));
-    let wh = |s: &str| has(s, &["哪", "什么", "谁", "几", "多少", "何时", "啥", "怎么"]);
+    let wh = |s: &str| has!(Scan::new(s), ["哪", "什么", "谁", "几", "多少", "何时", "啥", "怎么"]);
     for tail in
         ["能告诉我吗", "可以告诉我吗", "能不能告诉我", "告诉我好吗", "能说一下吗", "能说说吗", "可以说说吗", "知道吗"]
     {
@@ -139,16 +148,16 @@ fn without_polite_frame(t: &str) -> String {
 
 /// Why a fact is so, what a speaker said, who led an item, which experts spoke: reports of the
 /// genre name the fact, the speaker and the item, never these; a neighbouring fact is no answer.
-fn unrecorded_ask(t: &str) -> bool {
+fn unrecorded_ask(t: &Scan) -> bool {
     // 主题为何 at the end is the literary 'is what'; 为何在上海举办 asks why.
     let why_literary = t.split_once("为何").is_some_and(|(_, rest)| rest.chars().any(is_cjk));
-    let why = why_literary || has(t, &["为什么", "什么原因", "何故", "原因是"]);
-    let said = has(
+    let why = why_literary || has!(t, ["为什么", "什么原因", "何故", "原因是"]);
+    let said = has!(
         t,
-        &["说了什么", "讲了什么", "说了啥", "讲了啥", "说了哪些", "讲了哪些内容", "讲话内容", "发言内容", "说的什么"],
+        ["说了什么", "讲了什么", "说了啥", "讲了啥", "说了哪些", "讲了哪些内容", "讲话内容", "发言内容", "说的什么"],
     );
-    let lead = has(t, &["哪个单位牵头", "谁牵头", "牵头单位", "哪家单位牵头", "牵头部门", "哪个部门牵头"]);
-    let experts = has(t, &["专家", "学者"]) && has(t, &["哪些", "哪几", "谁", "哪位", "名字", "姓名"]);
+    let lead = has!(t, ["哪个单位牵头", "谁牵头", "牵头单位", "哪家单位牵头", "牵头部门", "哪个部门牵头"]);
+    let experts = has!(t, ["专家", "学者"]) && has!(t, ["哪些", "哪几", "谁", "哪位", "名字", "姓名"]);
     why || said || lead || experts
 }
 
@@ -161,14 +170,10 @@ fn which_n_people(t: &str) -> bool {
             .any(|w| w[0] == '哪' && "两二三四五六七八九十".contains(w[1]) && w[2] == '个' && w[3] == '人')
 }
 
-fn has(text: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| text.contains(w))
-}
-
 impl Cues {
-    fn read(t: &str) -> Cues {
+    fn read(t: &Scan) -> Cues {
         // 哪几年 / 哪几个 / 第几次 / 几几年 ask which, not how many.
-        let counted = t.replace("几几年", "哪年").replace("哪几", "哪").replace("第几", "第");
+        let counted_text = t.replace("几几年", "哪年").replace("哪几", "哪").replace("第几", "第");
         // 在哪天 / 在哪一年 ask when, not where.
         let placeless = [
             "哪一天",
@@ -185,10 +190,11 @@ impl Cues {
             "哪一次",
         ]
         .iter()
-        .fold(counted.clone(), |acc, w| acc.replace(w, "…"));
-        let count = has(
+        .fold(counted_text.clone(), |acc, w| acc.replace(w, "…"));
+        let (counted, placeless) = (Scan::new(&counted_text), Scan::new(&placeless));
+        let count = has!(
             &counted,
-            &[
+            [
                 "几个",
                 "几项",
                 "多少",
@@ -211,9 +217,9 @@ impl Cues {
                 "次数",
             ],
         );
-        let which_year = has(
+        let which_year = has!(
             &counted,
-            &[
+            [
                 "哪一年",
                 "哪年",
                 "哪次",
@@ -237,9 +243,9 @@ impl Cues {
                 "哪一场",
             ],
         );
-        let all_years = has(
+        let all_years = has!(
             t,
-            &[
+            [
                 "历年",
                 "每年",
                 "每次",
@@ -260,14 +266,14 @@ impl Cues {
             ],
         );
         // The nouns of a venue: asked with 有哪些 they ask for every meeting's.
-        let venue_noun = has(
+        let venue_noun = has!(
             t,
-            &["举办地", "举行地", "召开地", "承办地", "举办城市", "举办的城市", "承办城市", "主办城市", "东道主"],
+            ["举办地", "举行地", "召开地", "承办地", "举办城市", "举办的城市", "承办城市", "主办城市", "东道主"],
         );
         Cues {
-            where_: has(
+            where_: has!(
                 &placeless,
-                &[
+                [
                     "在哪",
                     "哪里",
                     "哪儿",
@@ -294,10 +300,10 @@ impl Cues {
                     "哪市",
                 ],
             ),
-            where_province: has(t, &["哪个省", "哪一个省", "哪一省", "省份", "哪省", "什么省"]),
-            when: has(
+            where_province: has!(t, ["哪个省", "哪一个省", "哪一省", "省份", "哪省", "什么省"]),
+            when: has!(
                 t,
-                &[
+                [
                     "什么时候",
                     "何时",
                     "哪天",
@@ -313,9 +319,9 @@ impl Cues {
                     "多会儿",
                 ],
             ),
-            duration: has(
+            duration: has!(
                 t,
-                &[
+                [
                     "几天",
                     "多少天",
                     "多久",
@@ -330,10 +336,10 @@ impl Cues {
                 ],
             ),
             which_year,
-            theme: has(t, &["主题", "口号", "主旨是"]),
-            next: has(
+            theme: has!(t, ["主题", "口号", "主旨是"]),
+            next: has!(
                 t,
-                &[
+                [
                     "下一届",
                     "下届",
                     "下一年度",
@@ -356,10 +362,10 @@ impl Cues {
                     "下一回",
                 ],
             ),
-            decide: has(t, &["确定", "决定", "商定", "敲定", "定在", "定于", "定的", "定下", "定了"]),
-            docs: has(
+            decide: has!(t, ["确定", "决定", "商定", "敲定", "定在", "定于", "定的", "定下", "定了"]),
+            docs: has!(
                 t,
-                &[
+                [
                     "文件",
                     "审议",
                     "通过",
@@ -380,11 +386,11 @@ impl Cues {
                     "签订",
                 ],
             ),
-            passed: has(t, &["通过", "审议", "批准", "签署", "出台", "发布", "印发", "定的", "采纳"]),
+            passed: has!(t, ["通过", "审议", "批准", "签署", "出台", "发布", "印发", "定的", "采纳"]),
             count,
-            who: has(
+            who: has!(
                 t,
-                &[
+                [
                     "谁",
                     "哪位",
                     "哪些人",
@@ -412,13 +418,13 @@ impl Cues {
                     "到场的人",
                     "到会的人",
                 ],
-            ) && !(has(t, &["叫什么名字", "什么名字", "名字叫"])
-                && has(t, &["文件", "主题", "清单", "计划", "方案", "论坛", "项目"]))
-                || (t.contains("名单") && !has(t, &["发布", "公布", "推出"]))
+            ) && !(has!(t, ["叫什么名字", "什么名字", "名字叫"])
+                && has!(t, ["文件", "主题", "清单", "计划", "方案", "论坛", "项目"]))
+                || (t.contains("名单") && !has!(t, ["发布", "公布", "推出"]))
                 || which_n_people(t),
-            role: has(
+            role: has!(
                 t,
-                &[
+                [
                     "职务",
                     "职位",
                     "担任",
@@ -437,9 +443,9 @@ impl Cues {
                     "什么领导",
                 ],
             ),
-            attend: has(
+            attend: has!(
                 t,
-                &[
+                [
                     "出席",
                     "参加",
                     "参会",
@@ -458,22 +464,22 @@ impl Cues {
                     "派出",
                 ],
             ),
-            both: has(t, &["都", "同时", "均", "两次", "两届", "两年"]) || (t.contains('既') && t.contains('又')),
-            preside: has(t, &["主持"]),
-            report: has(t, &["通报", "代表与会各方", "介绍成果", "介绍了成果", "通告"]),
-            speak: has(t, &["讲话", "发言", "致辞", "演讲", "致词", "发表", "讲了话", "讲过话", "讲的话"]),
-            keynote: has(t, &["主旨演讲", "主旨报告", "主题演讲", "演讲"]),
-            edition_q: has(&counted, &["第届", "届次", "几届", "第次", "第回"]),
+            both: has!(t, ["都", "同时", "均", "两次", "两届", "两年"]) || (t.contains('既') && t.contains('又')),
+            preside: has!(t, ["主持"]),
+            report: has!(t, ["通报", "代表与会各方", "介绍成果", "介绍了成果", "通告"]),
+            speak: has!(t, ["讲话", "发言", "致辞", "演讲", "致词", "发表", "讲了话", "讲过话", "讲的话"]),
+            keynote: has!(t, ["主旨演讲", "主旨报告", "主题演讲", "演讲"]),
+            edition_q: has!(&counted, ["第届", "届次", "几届", "第次", "第回"]),
             // 代表轮值主办方致辞 is about a speaker, not the forum's hosts.
-            host: has(&t.replace("轮值主办", ""), &["主办"]),
-            organizer: has(t, &["承办", "协办"]),
-            org_unit: has(t, &["单位", "机构", "哪些", "谁", "哪家", "哪几家", "媒体", "报社", "部门"]),
+            host: has!(Scan::new(&t.replace("轮值主办", "")), ["主办"]),
+            organizer: has!(t, ["承办", "协办"]),
+            org_unit: has!(t, ["单位", "机构", "哪些", "谁", "哪家", "哪几家", "媒体", "报社", "部门"]),
             // 发布会 is the press conference, not a release.
-            release: has(&t.replace("发布会", ""), &["发布", "推出", "公布"]),
-            focus: has(t, &["聚焦", "议题", "讨论", "方面", "重点", "领域", "围绕", "议程", "话题", "任务"]),
-            invited: has(
+            release: has!(Scan::new(&t.replace("发布会", "")), ["发布", "推出", "公布"]),
+            focus: has!(t, ["聚焦", "议题", "讨论", "方面", "重点", "领域", "围绕", "议程", "话题", "任务"]),
+            invited: has!(
                 t,
-                &[
+                [
                     "应邀",
                     "中央部门",
                     "国家部门",
@@ -492,10 +498,10 @@ impl Cues {
                     "哪些中央",
                 ],
             ),
-            side: has(t, &["考察", "参观", "并行", "同期", "边会", "期间还", "调研", "首次设置", "首次创新"]),
-            yes_no: has(
-                &without_polite_frame(t),
-                &[
+            side: has!(t, ["考察", "参观", "并行", "同期", "边会", "期间还", "调研", "首次设置", "首次创新"]),
+            yes_no: has!(
+                Scan::new(&without_polite_frame(t)),
+                [
                     "吗",
                     "是否",
                     "是不是",
@@ -516,12 +522,12 @@ impl Cues {
                 end.ends_with('不') || end.ends_with("的吧") || end.ends_with("了吧")
             },
             venue_noun,
-            count_docs: has(t, &["几个文件", "几份", "几个", "多少个文件", "多少份", "几项文件", "几部"]),
+            count_docs: has!(t, ["几个文件", "几份", "几个", "多少个文件", "多少份", "几项文件", "几部"]),
             // 举办地有哪些: every meeting's place.
-            all_years: all_years || (venue_noun && has(t, &["哪些", "哪几", "列出", "列举", "汇总", "都在哪"])),
-            ever: has(
+            all_years: all_years || (venue_noun && has!(t, ["哪些", "哪几", "列出", "列举", "汇总", "都在哪"])),
+            ever: has!(
                 t,
-                &[
+                [
                     "过吗",
                     "过没有",
                     "过几次",
@@ -537,13 +543,13 @@ impl Cues {
                     "曾在",
                 ],
             ),
-            figure: count || has(t, &["达到", "目标", "规模", "数字", "指标"]),
-            items: has(t, &["哪些", "什么内容", "包括", "包含", "内容", "哪几"]),
-            held_verb: has(t, &["举行", "举办", "召开", "开的", "开过", "承办", "主办", "在哪开", "办的"]),
+            figure: count || has!(t, ["达到", "目标", "规模", "数字", "指标"]),
+            items: has!(t, ["哪些", "什么内容", "包括", "包含", "内容", "哪几"]),
+            held_verb: has!(t, ["举行", "举办", "召开", "开的", "开过", "承办", "主办", "在哪开", "办的"]),
             // `23年的会开了几天`, `22年那次会`: the bare 会 after a year or 那次 is the meeting.
-            meeting_word: has(
+            meeting_word: has!(
                 t,
-                &[
+                [
                     "座谈会",
                     "会议",
                     "峰会",
@@ -557,9 +563,9 @@ impl Cues {
                     "年那次",
                 ],
             ),
-            domain_word: has(
+            domain_word: has!(
                 t,
-                &[
+                [
                     "长三角",
                     "三省一市",
                     "沪苏浙皖",
@@ -578,10 +584,10 @@ impl Cues {
             ),
             // Other regions' meetings (京津冀, 粤港澳大湾区…) are not this one, even when called 座谈会.
             // 央地共建…工作推进会: a meeting of another kind, reported on the same pages.
-            other_region: has(t, &["推进会"])
-                || has(
+            other_region: has!(t, ["推进会"])
+                || has!(
                     t,
-                    &[
+                    [
                         "京津冀",
                         "粤港澳",
                         "大湾区",
@@ -596,11 +602,11 @@ impl Cues {
                         "雄安",
                         "珠三角",
                     ],
-                ) && !has(t, &["长三角", "沪苏浙皖", "三省一市"]),
+                ) && !has!(t, ["长三角", "沪苏浙皖", "三省一市"]),
             // What no article of the genre records: a reply would be a guess.
-            unrecorded: has(
+            unrecorded: has!(
                 t,
-                &[
+                [
                     "星期几",
                     "周几",
                     "礼拜几",
@@ -654,9 +660,9 @@ impl Cues {
                 ],
             ) || speech_length(t)
                 || unrecorded_ask(t),
-            off_topic: has(
+            off_topic: has!(
                 t,
-                &[
+                [
                     "天气",
                     "气温",
                     "下雨",
@@ -679,10 +685,10 @@ impl Cues {
             // 总书记 is no delta province's secretary.
             secretary: (t.replace("总书记", "").contains("书记") && !t.contains("副书记")) || t.contains("一把手"),
             deputy_secretary: t.contains("副书记"),
-            governor: has(t, &["省长", "市长", "行政首长", "政府主要负责"]),
-            succession: has(
+            governor: has!(t, ["省长", "市长", "行政首长", "政府主要负责"]),
+            succession: has!(
                 t,
-                &["历任", "先后", "换过", "换了", "几任", "哪几任", "前后", "各任", "都有谁", "都有哪些人", "都是谁"],
+                ["历任", "先后", "换过", "换了", "几任", "哪几任", "前后", "各任", "都有谁", "都有哪些人", "都是谁"],
             ),
         }
     }
@@ -758,6 +764,7 @@ impl Reading {
 
 /// Reads `text` (already normalised).
 pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
+    let text = &Scan::new(text);
     let chars: Vec<char> = text.chars().collect();
     let n = chars.len();
     let mut cues = Cues::read(text);
@@ -876,8 +883,8 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
     }
     let rel = read_relative(text, !years.is_empty());
     let offsets = if years.is_empty() { relative_offsets(text) } else { Vec::new() };
-    let range = years.len() == 2 && has(text, &["到", "至", "—", "-", "~", "之间", "期间"]) && years[0] < years[1];
-    let since = years.len() == 1 && has(text, &["以来", "至今", "以后的各", "以后历次", "之后历次", "之后的历次"]);
+    let range = years.len() == 2 && has!(text, ["到", "至", "—", "-", "~", "之间", "期间"]) && years[0] < years[1];
+    let since = years.len() == 1 && has!(text, ["以来", "至今", "以后的各", "以后历次", "之后历次", "之后的历次"]);
     let last_n = read_last_n(text);
 
     // Entities.
@@ -945,7 +952,7 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
     // 前一年 counts back one year; it does not ask for the latest one.
     let last_n = if matches!(rel, Some(Rel::Shift(_))) { None } else { last_n };
     let all_provinces = read_abbreviations(&chars, &covered, &mut places)
-        || has(text, &["三省一市", "四省市", "四省", "四地", "各省", "每个省", "各地", "每省"]);
+        || has!(text, ["三省一市", "四省市", "四省", "四地", "各省", "每个省", "各地", "每省"]);
 
     // Themes named in part.
     let themes = if cues.theme || (years.is_empty() && places.is_empty() && people.is_empty() && docs.is_empty()) {
@@ -957,9 +964,9 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
     // `第八届 地点`: meetings have no editions, so an edition alone names the forum.
     let event = if text.contains("论坛") || edition.is_some() && !cues.meeting_word {
         Event::Forum
-    } else if has(text, &["发布会", "新闻发布"]) {
+    } else if has!(text, ["发布会", "新闻发布"]) {
         Event::Press
-    } else if has(text, &["清单", "实事项目", "实事"]) && !text.contains("事项清单") {
+    } else if has!(text, ["清单", "实事项目", "实事"]) && !text.contains("事项清单") {
         Event::List
     } else {
         Event::Meeting
@@ -1055,37 +1062,37 @@ fn overlaps(a: &Hit, b: &Hit) -> bool {
     a.start < b.start + b.len && b.start < a.start + a.len
 }
 
-fn read_relative(t: &str, has_year: bool) -> Option<Rel> {
-    let after = ["之后", "以后", "后一届", "的下一", "下一届", "下届", "下一次", "下次", "下一年", "下回", "下一回"];
-    let before = ["之前", "以前", "前一届", "的上一", "上一届", "上届", "上一次", "上次", "前一年", "上一年"];
+fn read_relative(t: &Scan, has_year: bool) -> Option<Rel> {
     if has_year {
         if let Some(k) = year_shift(t) {
             return Some(Rel::Shift(k));
         }
-        if has(t, &after) {
+        if has!(t, ["之后", "以后", "后一届", "的下一", "下一届", "下届", "下一次", "下次", "下一年", "下回", "下一回"])
+        {
             return Some(Rel::After);
         }
-        if has(t, &before) {
+        if has!(t, ["之前", "以前", "前一届", "的上一", "上一届", "上届", "上一次", "上次", "前一年", "上一年"])
+        {
             return Some(Rel::Before);
         }
         return None;
     }
-    if has(t, &["今年", "本年度", "当年"]) {
+    if has!(t, ["今年", "本年度", "当年"]) {
         return Some(Rel::Offset(0));
     }
-    if has(t, &["明年", "来年"]) {
+    if has!(t, ["明年", "来年"]) {
         return Some(Rel::Offset(1));
     }
-    if has(t, &["后年"]) {
+    if has!(t, ["后年"]) {
         return Some(Rel::Offset(2));
     }
-    if has(t, &["去年", "上年"]) {
+    if has!(t, ["去年", "上年"]) {
         return Some(Rel::Offset(-1));
     }
-    if has(t, &["大前年"]) {
+    if has!(t, ["大前年"]) {
         return Some(Rel::Offset(-3));
     }
-    if has(t, &["前年"]) {
+    if has!(t, ["前年"]) {
         return Some(Rel::Offset(-2));
     }
     // 三年前, 2年前: so many years before the reference date.
@@ -1097,9 +1104,9 @@ fn read_relative(t: &str, has_year: bool) -> Option<Rel> {
             return Some(Rel::Offset(-(n as i32)));
         }
     }
-    if has(
+    if has!(
         t,
-        &[
+        [
             "下一届",
             "下届",
             "下一次",
@@ -1116,9 +1123,9 @@ fn read_relative(t: &str, has_year: bool) -> Option<Rel> {
     ) {
         return Some(Rel::Next);
     }
-    if has(
+    if has!(
         t,
-        &[
+        [
             "最近一次",
             "最近一届",
             "最新一次",
@@ -1145,7 +1152,7 @@ fn read_relative(t: &str, has_year: bool) -> Option<Rel> {
     ) {
         return Some(Rel::Latest);
     }
-    if has(t, &["第一次", "首次", "第一届", "最早", "首届"]) {
+    if has!(t, ["第一次", "首次", "第一届", "最早", "首届"]) {
         return Some(Rel::First);
     }
     None
