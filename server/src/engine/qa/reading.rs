@@ -4,7 +4,7 @@
 //! which event it is about (座谈会, 论坛, 成果发布会, 清单) and which question words it uses.
 
 use super::lexicon::{EntityKind, Hit, Lexicon};
-use super::text::{CueWords, Scan, is_cjk, is_punct, longest_common_substring};
+use super::text::{CueWords, Scan, is_cjk, is_punct, longest_common_substring, replaced};
 use crate::engine::gazetteer;
 use crate::engine::kb::KnowledgeBase;
 
@@ -173,7 +173,9 @@ fn which_n_people(t: &str) -> bool {
 impl Cues {
     fn read(t: &Scan) -> Cues {
         // 哪几年 / 哪几个 / 第几次 / 几几年 ask which, not how many.
-        let counted_text = t.replace("几几年", "哪年").replace("哪几", "哪").replace("第几", "第");
+        let counted_text = [("几几年", "哪年"), ("哪几", "哪"), ("第几", "第")]
+            .iter()
+            .fold(t.to_string(), |acc, (from, to)| replaced(acc, from, to));
         // 在哪天 / 在哪一年 ask when, not where.
         let placeless = [
             "哪一天",
@@ -190,7 +192,7 @@ impl Cues {
             "哪一次",
         ]
         .iter()
-        .fold(counted_text.clone(), |acc, w| acc.replace(w, "…"));
+        .fold(counted_text.clone(), |acc, w| replaced(acc, w, "…"));
         let (counted, placeless) = (Scan::new(&counted_text), Scan::new(&placeless));
         let count = has!(
             &counted,

@@ -3,31 +3,44 @@
 //! numeral years (二〇二三年), two-digit years (24年), and the punctuation-free
 //! "key" form used to compare titles and themes.
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization};
 
 /// The question as the reader sees it: NFKC, simplified, no whitespace, ASCII lower-case, with
 /// Chinese-numeral and two-digit years rewritten as four digits.
 pub fn normalize(raw: &str) -> String {
-    let nfkc: String = raw.nfkc().filter(|c| !c.is_whitespace()).collect();
+    let nfkc: String = if unicode_normalization::is_nfkc_quick(raw.chars()) == IsNormalized::Yes {
+        raw.chars().filter(|c| !c.is_whitespace()).collect()
+    } else {
+        raw.nfkc().filter(|c| !c.is_whitespace()).collect()
+    };
     let simplified = if nfkc.chars().any(is_cjk) { hanconv::t2s(&nfkc) } else { nfkc };
     let lower = simplified.to_lowercase();
     // 省(市)长, 省(市)委书记: the office, written for both kinds of province.
-    let lower = lower.replace("(市)", "").replace("(省)", "");
+    let lower = replaced(replaced(lower, "(市)", ""), "(省)", "");
     // 甚麼 (Taiwan and Hong Kong) simplifies to 甚么, which is the same 什么.
-    let lower = lower.replace("甚么", "什么");
+    let lower = replaced(lower, "甚么", "什么");
     // English question words in a Chinese question: `what was the theme of the 2024 座谈会`.
-    let lower =
-        ENGLISH_CUES.iter().fold(lower, |acc, (en, zh)| if acc.contains(en) { acc.replace(en, zh) } else { acc });
+    let lower = if lower.bytes().any(|b| b.is_ascii_alphabetic()) {
+        ENGLISH_CUES.iter().fold(lower, |acc, (en, zh)| replaced(acc, en, zh))
+    } else {
+        lower
+    };
     repair_theme_word(&repair_domain_words(&rewrite_years(&apostrophe_years(&lower))))
 }
 
 /// 主提, and 主体 asked for (座谈会的主体是什么): pinyin slips for 主题, the only 'zhuti' the genre asks.
 fn repair_theme_word(s: &str) -> String {
-    let s = s.replace("主提", "主题");
-    if !(s.contains("座谈会") || s.contains("论坛")) {
+    let s = replaced(s.to_string(), "主提", "主题");
+    if !(s.contains("主体") && (s.contains("座谈会") || s.contains("论坛"))) {
         return s;
     }
-    ["主体是", "主体为", "主体叫"].iter().fold(s, |acc, w| acc.replace(w, &format!("主题{}", &w[6..])))
+    ["主体是", "主体为", "主体叫"].iter().fold(s, |acc, w| replaced(acc, w, &format!("主题{}", &w[6..])))
+}
+
+/// `s` with every `from` replaced, without a new string when there is none: the reader rewrites
+/// each question for many words that it seldom holds.
+pub fn replaced(s: String, from: &str, to: &str) -> String {
+    if s.contains(from) { s.replace(from, to) } else { s }
 }
 
 /// `'23座谈会`: a year written with an apostrophe and no 年, as in '23 or ’24.
@@ -289,17 +302,24 @@ pub fn longest_common_substring(a: &[char], b: &[char]) -> (usize, usize, usize)
     if a.is_empty() || b.is_empty() {
         return (0, 0, 0);
     }
-    let mut prev = vec![0usize; b.len() + 1];
-    let mut cur = vec![0usize; b.len() + 1];
+    // Runs along each diagonal, with no table: every question is matched against every title.
+    // Of the longest runs, the one ending first row by row wins, as in the textbook programme.
     let mut best = (0, 0, 0);
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            cur[j] = if a[i - 1] == b[j - 1] { prev[j - 1] + 1 } else { 0 };
-            if cur[j] > best.0 {
-                best = (cur[j], i - cur[j], j - cur[j]);
+    let mut best_end = (usize::MAX, usize::MAX);
+    let starts = (0..b.len()).map(|j| (0, j)).chain((1..a.len()).map(|i| (i, 0)));
+    for (i0, j0) in starts {
+        let mut run = 0;
+        for (i, j) in (i0..a.len()).zip(j0..b.len()) {
+            if a[i] != b[j] {
+                run = 0;
+                continue;
+            }
+            run += 1;
+            if run > best.0 || run == best.0 && (i, j) < best_end {
+                best = (run, i + 1 - run, j + 1 - run);
+                best_end = (i, j);
             }
         }
-        std::mem::swap(&mut prev, &mut cur);
     }
     best
 }
@@ -450,5 +470,26 @@ mod tests {
         assert!(s.holds_any(&CueWords::new(&["哪里", "座谈会"])));
         assert!(s.holds_any(&CueWords::new(&["会"])));
         assert!(!s.holds_any(&CueWords::new(&["论坛", "哪", "主持人"])));
+    }
+
+    proptest::proptest! {
+        /// The diagonal walk finds what the textbook table finds, ties included.
+        #[test]
+        fn longest_common_substring_as_the_table_finds_it(a in "[会议长三角a1]{0,16}", b in "[会议长三角a1]{0,16}") {
+            let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+            let mut table = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+            let mut expected = (0, 0, 0);
+            for i in 1..=a.len() {
+                for j in 1..=b.len() {
+                    if a[i - 1] == b[j - 1] {
+                        table[i][j] = table[i - 1][j - 1] + 1;
+                        if table[i][j] > expected.0 {
+                            expected = (table[i][j], i - table[i][j], j - table[i][j]);
+                        }
+                    }
+                }
+            }
+            proptest::prop_assert_eq!(longest_common_substring(&a, &b), expected);
+        }
     }
 }
