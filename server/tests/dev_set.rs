@@ -271,6 +271,14 @@ fn unseen_layouts_thirteenth_round() {
     score_unseen("unseen13", "unseen13.jsonl", &[2051, 2052, 2053]);
 }
 
+/// A fourteenth red team's: a 新闻联播 text page (the meeting one 口播 among others, then a long
+/// 央视快评), a bilingual portal (each Chinese paragraph followed by its English translation, a
+/// glossary box), a provincial 要闻简报 digest with the meeting and the forum as separate items.
+#[test]
+fn unseen_layouts_fourteenth_round() {
+    score_unseen("unseen14", "unseen14.jsonl", &[2054, 2055, 2056]);
+}
+
 #[test]
 fn other_years() {
     let engine = corpus_with("articles");
