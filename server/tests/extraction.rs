@@ -536,3 +536,66 @@ fn a_document_adopted_by_the_central_government_is_cited() {
     assert_eq!(docs(m, DocAction::Adopted), vec!["长三角一体化发展2039年度工作计划"]);
     assert!(m.cited.iter().any(|c| c.value == "长江三角洲区域一体化发展规划纲要"));
 }
+
+fn speakers(m: &Meeting) -> Vec<&str> {
+    m.speakers.iter().map(|a| a.value.name.as_str()).collect()
+}
+
+#[test]
+fn those_who_attend_and_speak_are_speakers_too() {
+    let e = one("本台消息:2060年度长三角地区主要领导座谈会6月1日在江苏省南京市召开。\
+         江苏省委书记甲乙,上海市委书记丙丁出席座谈会并讲话。上海市市长戊己出席。");
+    let m = meeting(&e, 2060);
+    assert_eq!(speakers(m), vec!["甲乙", "丙丁"]);
+    assert_eq!(attendees(m).len(), 3);
+}
+
+#[test]
+fn the_presider_summing_up_speaks() {
+    let e = one("本报讯 2060年度长三角地区主要领导座谈会6月1日在浙江省湖州市举行。浙江省委书记甲乙主持座谈会。\
+         上海市委书记丙丁、江苏省委书记戊己分别讲话,甲乙作总结讲话。");
+    assert_eq!(speakers(meeting(&e, 2060)), vec!["丙丁", "戊己", "甲乙"]);
+}
+
+#[test]
+fn a_governor_reporting_at_the_meeting_attends_it() {
+    let e = one("本报讯 2060年度长三角地区主要领导座谈会7月1日在安徽省芜湖市召开。座谈会由安徽省委书记甲乙主持。\
+         安徽省省长丙丁通报了长三角区域合作办公室年度工作情况。国家部委负责人戊己通报了有关情况。");
+    let m = meeting(&e, 2060);
+    assert_eq!(m.reporter.get().map(String::as_str), Some("丙丁"));
+    assert!(attendees(m).contains(&("丙丁".into(), "安徽省省长".into())));
+    assert!(attendees(m).iter().all(|(n, _)| n != "戊己"));
+}
+
+#[test]
+fn a_meeting_made_clear_who_hosts_next() {
+    let e = one("本报讯 2060年度长三角地区主要领导座谈会5月27日在浙江省嘉兴市举行。\
+         会议明确,2061年度长三角地区主要领导座谈会将由安徽省承办。");
+    assert_eq!(meeting(&e, 2060).next.get().map(|n| n.province.as_str()), Some("安徽"));
+}
+
+/// Each Chinese paragraph followed by its English translation: the translation joins neither the
+/// sentence before nor the one after, and does not end the article.
+#[test]
+fn a_bilingual_page_keeps_its_translations_apart() {
+    let e = one("长三角主要领导座谈会在浙江嘉兴举行\nLeaders meet in Jiaxing\n\n\
+         2060年度长三角地区主要领导座谈会5月27日在浙江省嘉兴市举行。\n\
+         The meeting was held in Jiaxing, Zhejiang province.\n\n\
+         本次座谈会主题为“共建统一大市场”。\n\
+         The theme was \"Building a unified market in the Delta\".\n\
+         浙江省委书记甲乙主持座谈会。\n\
+         Jia Yi, Party secretary of Zhejiang, presided over the meeting and made concluding remarks.\n\
+         上海市市长丙丁、江苏省省长戊己出席座谈会。\n\
+         Shanghai Mayor Bing Ding and Jiangsu Governor Wu Ji attended.\n");
+    let m = meeting(&e, 2060);
+    assert_eq!(m.theme.get().map(String::as_str), Some("共建统一大市场"));
+    assert_eq!(
+        attendees(m),
+        vec![
+            ("甲乙".into(), "浙江省委书记".into()),
+            ("丙丁".into(), "上海市市长".into()),
+            ("戊己".into(), "江苏省省长".into())
+        ]
+    );
+    assert!(m.attendees.iter().all(|a| a.evidence.iter().all(|ev| !ev.quote.contains("remarks"))));
+}

@@ -37,6 +37,9 @@ pub struct Paragraph {
     pub end: usize,
     /// A short line with no sentence punctuation: a headline, deck or caption-like line.
     pub headline: bool,
+    /// Text in another script with no Chinese in it (a bilingual page's translation, a masthead
+    /// in capitals): it neither states facts nor opens or ends an article.
+    pub foreign: bool,
 }
 
 /// A sentence as a byte range of `NormDoc::text`.
@@ -182,7 +185,8 @@ pub fn normalize(id: &str, text: &str) -> NormDoc {
             doc.orig.push(*o);
         }
         let end = doc.text.len();
-        doc.paragraphs.push(Paragraph { start, end, headline });
+        let foreign = is_foreign(&p);
+        doc.paragraphs.push(Paragraph { start, end, headline, foreign });
         doc.text.push('\n');
         doc.orig.push(p.orig.last().copied().unwrap_or(0));
     }
@@ -256,10 +260,14 @@ fn split_sentences(text: &str, start: usize, end: usize, paragraph: usize, out: 
     let mut s = start;
     let mut iter = text[start..end].char_indices().peekable();
     while let Some((i, c)) = iter.next() {
-        // `…was held in Wuxi on June 19. 第十一届…`: an English sentence ends before Chinese text.
+        // `…was held in Wuxi on June 19. 第十一届…`, `…"…Delta".浙江省委书记…`: an English sentence
+        // ends before Chinese text, with a space or without one after a word or a closing quote.
+        let after_word =
+            text[start..start + i].chars().next_back().is_some_and(|p| p.is_ascii_alphanumeric() || p == '"');
+        let han_after = |from: usize| text[from..end].chars().next().is_some_and(is_han);
         if c == '.'
-            && let Some(&(j, ' ')) = iter.peek()
-            && text[start + j + 1..end].chars().next().is_some_and(|n| ('\u{4e00}'..='\u{9fff}').contains(&n))
+            && let Some(&(j, n)) = iter.peek()
+            && ((n == ' ' && han_after(start + j + 1)) || (after_word && is_han(n)))
         {
             let e = start + i + 1;
             push_sentence(text, s, e, paragraph, out);
@@ -567,6 +575,11 @@ fn continues(prev: &Line, next: &Line, wrap_widths: &[usize]) -> bool {
     if is_numbered_heading(prev) {
         return false;
     }
+    // A bilingual page follows each Chinese paragraph with its translation: a change of script
+    // between lines is a change of paragraph, never a sentence wrapped.
+    if (is_foreign(prev) && has_han(next)) || (has_han(prev) && is_foreign(next)) {
+        return false;
+    }
     if DANGLING.iter().any(|d| prev.ends_with(d)) || next.chars.first().is_some_and(|c| NO_LINE_START.contains(c)) {
         return true;
     }
@@ -587,6 +600,19 @@ fn continues(prev: &Line, next: &Line, wrap_widths: &[usize]) -> bool {
     }
     // A page break inside a paragraph: body text (punctuated or long) cut mid-sentence.
     prev.contains_any(&CLAUSE_PUNCT) || prev.len() >= 40
+}
+
+fn has_han(line: &Line) -> bool {
+    line.chars.iter().any(|&c| is_han(c))
+}
+
+/// A line in Latin script alone: no Chinese, and words rather than figures or a date.
+fn is_foreign(line: &Line) -> bool {
+    !has_han(line) && line.chars.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 8
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
 }
 
 /// A post's section heading (`一、会议概况`, `(二)主要成果`): its numeral's `、` is no clause

@@ -25,7 +25,7 @@ static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:确定|决定|商定|同意|宣布|拍板)[,:]?\s*(?:由)?(?:([0-9]{{4}})年度?的?(?:{MEETING}|会议|座谈会)|(?:下一年度|下届|下一届|明年)的?(?:会议|{MEETING}|座谈会)?)(?:将)?(?:于[^,。在由]*)?(?:在|由)([^,。;]+?)(?:召开|举行|举办|承办)"
+        r"(?:确定|决定|商定|同意|宣布|拍板|明确)[,:]?\s*(?:由)?(?:([0-9]{{4}})年度?的?(?:{MEETING}|会议|座谈会)|(?:下一年度|下届|下一届|明年)的?(?:会议|{MEETING}|座谈会)?)(?:将)?(?:于[^,。在由]*)?(?:在|由)([^,。;]+?)(?:召开|举行|举办|承办)"
     ))
     .unwrap()
 });
@@ -69,6 +69,9 @@ static MEETING_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[,;])([^,。;]+?)(?:则|还)?(?:通报了|通报|就)[^,。;]*?(?:情况|进展)(?:做|作)?(?:了)?(?:报告)?(?:[,。;]|$)")
         .unwrap()
 });
+/// `楼嘉禾作总结讲话`, `…,宁国栋作了总结讲话`: who summed the meeting up.
+static SUMS_UP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[,;])([^,。;]+?)(?:作|做)(?:了)?总结(?:讲话|发言)").unwrap());
 /// `签署了《…》等15项合作协议`: the total the named agreements stand for.
 static SIGNED_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:签署|签订)(?:了)?[^,。;]*?等([一二三四五六七八九十两[0-9]]+)(?:项|份|个)[^,。;]{0,4}?(?:协议|备忘录|合作文件)")
@@ -336,8 +339,14 @@ impl Extractor<'_> {
             let mut from = 0;
             let invited = t.contains("应邀");
             for m in ATTEND_VERB.find_iter(t) {
+                // `…出席座谈会并讲话`: those who attend and speak are the meeting's speakers too.
+                let spoke = ["并讲话", "并发言"].iter().any(|v| m.as_str().contains(v)) && !t.contains("发布会");
                 for a in role_names(&t[from..m.start()]) {
                     let a = self.localized(year, a);
+                    if spoke {
+                        self.note(format!("meeting {year}: speaker {}", a.name), &ev);
+                        add_sourced(&mut self.meeting(year).speakers, a.clone(), ev.clone());
+                    }
                     // `…国家发展改革委副主任罗文应邀出席`: the body named in an invited official's role.
                     if invited {
                         for body in super::people::bodies_of(&a.role) {
@@ -447,13 +456,37 @@ impl Extractor<'_> {
                 add_sourced(&mut self.meeting(year).speakers, a, ev.clone());
             }
         }
+        // `楼嘉禾作总结讲话`: the presider sums up, a speaker of the meeting.
+        if let Some(c) = SUMS_UP.captures(t)
+            && let Some(name) = self.name_in(c.get(1).unwrap().as_str())
+            && let Some(a) = self.delegate(year, c.get(1).unwrap().as_str(), &name)
+        {
+            self.note(format!("meeting {year}: speaker {name}"), ev);
+            add_sourced(&mut self.meeting(year).speakers, a, ev.clone());
+        }
         if let Some(c) = MEETING_REPORTER.captures(t)
             && let Some(name) = self.name_in(c.get(1).unwrap().as_str())
-            && self.facts.meetings.get(&year).is_some_and(|m| m.attendees.iter().any(|a| a.value.name == name))
+            && let Some(a) = self.delegate(year, c.get(1).unwrap().as_str(), &name)
         {
+            // `安徽省省长邵晴川通报了…情况`, named nowhere else: who reports attends.
+            if self.facts.meetings.get(&year).is_none_or(|m| m.attendees.iter().all(|x| x.value.name != name)) {
+                self.note(format!("meeting {year}: attendee {} {}", a.role, a.name), ev);
+                add_sourced(&mut self.meeting(year).attendees, a, ev.clone());
+            }
             self.note(format!("meeting {year}: reported by {name}"), ev);
             self.meeting(year).reporter.add(name, ev.clone());
         }
+    }
+
+    /// `name`, who `clause` says acted at the meeting, as one of its delegates: a name its
+    /// attendance list holds, or one the clause gives a delta province's role (`安徽省省长邵晴川`).
+    /// Anyone else (a minister reporting, a name read wrong) is not taken for one.
+    fn delegate(&self, year: i32, clause: &str, name: &str) -> Option<Attendee> {
+        let listed = self.facts.meetings.get(&year).and_then(|m| m.attendees.iter().find(|a| a.value.name == name));
+        if let Some(a) = listed {
+            return Some(a.value.clone());
+        }
+        role_names(clause).into_iter().find(|a| a.name == name && !a.province.is_empty())
     }
 
     /// `据了解,座谈会于6月12日至13日举行`: the dates of the meeting the article reports.

@@ -49,8 +49,8 @@ pub(crate) static YEAR_MEETING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"([0-9]{{4}})年度?的?{MEETING}")).unwrap());
 // `登场`: how Taiwan papers say an event opens.
 static HELD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"举行|召开|举办|开幕|闭幕|落下帷幕|登场").unwrap());
-// `拍板`: the colloquial decision of Taiwan and Hong Kong papers.
-static DECIDED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"确定|决定|商定|同意|宣布|拍板").unwrap());
+// `拍板`: the colloquial decision of Taiwan and Hong Kong papers; `会议明确`, an official one.
+static DECIDED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"确定|决定|商定|同意|宣布|拍板|明确").unwrap());
 static PUB_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日").unwrap());
 /// A web page's date line: `发布时间:2018-06-02 06:58`, `2021/05/23`, `日期:2020.08.21`.
 static WEB_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -287,6 +287,10 @@ impl<'a> Extractor<'a> {
         // A dateline on a line of its own (`新华社合肥5月22日电(记者 …)`) dates the article below it.
         let mut dateline_month: Option<u32> = None;
         for (pi, p) in doc.paragraphs.iter().enumerate() {
+            // A translation beside the Chinese text: read as a headline it would end the article.
+            if p.foreign {
+                continue;
+            }
             let text = &doc.text[p.start..p.end];
             let sentences: Vec<Sentence> = doc.sentences.iter().filter(|s| s.paragraph == pi).copied().collect();
             if !text.contains('。') {

@@ -262,8 +262,22 @@ fn cut_after_name(s: &str) -> &str {
     &s[..cut]
 }
 
+/// `remarks.上海市市长`, `Delta".浙江省委书记`: an English sentence run on before the role ends at
+/// its full stop; the role starts at the Chinese after it (`IDG资本管理合伙人` keeps its letters).
+fn after_foreign_sentence(role: &str) -> &str {
+    let mut cut = 0;
+    let mut prev: Option<char> = None;
+    for (i, c) in role.char_indices() {
+        if is_han(c) && prev.is_some_and(|p| matches!(p, '.' | '!' | '?' | '"' | '\'' | ')')) {
+            cut = i;
+        }
+        prev = Some(c);
+    }
+    if role[..cut].chars().any(|c| c.is_ascii_alphabetic()) { &role[cut..] } else { role }
+}
+
 fn attendee(name: &str, role: &str) -> Attendee {
-    let role = role.trim_start_matches(['、', ' ']);
+    let role = after_foreign_sentence(role.trim_start_matches(['、', ' ']));
     let starts_on_place = |r: &str| gazetteer::match_place(&r.chars().collect::<Vec<_>>()).is_some();
     // `中共江苏省委书记`: the party's name before a provincial committee; the genre's 江苏省委书记.
     let role = role.strip_prefix("中共").filter(|r| starts_on_place(r)).unwrap_or(role);
@@ -318,6 +332,13 @@ mod tests {
             ]
         );
         assert_eq!(role_names("宁德时代首席科学家吴启航")[0].name, "吴启航");
+    }
+
+    #[test]
+    fn an_english_sentence_run_on_before_a_role_is_not_part_of_it() {
+        assert_eq!(role_names("made concluding remarks.上海市市长甲乙")[0].role, "上海市市长");
+        assert_eq!(role_names("in the Delta\".浙江省委书记丙丁")[0].role, "浙江省委书记");
+        assert_eq!(role_names("IDG资本管理合伙人王静波")[0].role, "IDG资本管理合伙人");
     }
 
     #[test]
