@@ -599,3 +599,37 @@ fn a_bilingual_page_keeps_its_translations_apart() {
     );
     assert!(m.attendees.iter().all(|a| a.evidence.iter().all(|ev| !ev.quote.contains("remarks"))));
 }
+
+#[test]
+fn a_count_in_brackets_a_second_list_by_its_count_and_each_lists_examples() {
+    let e = one("本报讯 2060年度长三角地区主要领导座谈会7月8日在安徽省安庆市召开。\
+         会议发布了2060年度长三角地区一体化发展重点合作事项清单(共16项),以及长三角民生实事项目10项。\
+         重点合作事项包括甲航道整治、乙产业链协同攻关等;民生实事项目包括异地就医结算扩围、养老补贴互认等。\
+         出席名单包括上海市委书记丙丁、江苏省委书记戊己等。");
+    let lists = &e.kb().lists;
+    let list = |key: &str| lists.iter().find(|l| l.year == 2060 && l.title.contains(key)).expect(key);
+    let headings = |key: &str| list(key).items.iter().map(|i| i.heading.clone()).collect::<Vec<_>>();
+    assert_eq!(list("重点合作事项").item_count.get(), Some(&16));
+    assert_eq!(list("民生实事项目").item_count.get(), Some(&10));
+    assert_eq!(headings("重点合作事项"), vec!["甲航道整治", "乙产业链协同攻关"]);
+    assert_eq!(headings("民生实事项目"), vec!["异地就医结算扩围", "养老补贴互认"]);
+    assert_eq!(lists.iter().filter(|l| l.year == 2060).count(), 2);
+}
+
+#[test]
+fn the_examples_of_the_list_a_sentence_releases() {
+    let e = one("本报讯 2060年度长三角地区主要领导座谈会6月11日在江苏省常州市召开。\
+         会上发布了2060年度长三角地区一体化发展重点合作事项清单,清单共18项,包括共建算力调度枢纽、推进高等教育合作等。");
+    let list = e.kb().lists.iter().find(|l| l.year == 2060).expect("list 2060");
+    assert_eq!(list.item_count.get(), Some(&18));
+    let headings: Vec<&str> = list.items.iter().map(|i| i.heading.as_str()).collect();
+    assert_eq!(headings, vec!["共建算力调度枢纽", "推进高等教育合作"]);
+}
+
+#[test]
+fn the_fields_a_list_spans_are_not_its_items() {
+    let e = one("本报讯 2060年度长三角地区主要领导座谈会6月11日在江苏省常州市召开。\
+         会上发布了2060年度长三角地区一体化发展重点合作事项清单,包括交通、科创、产业等领域。\
+         会上还发布了《长三角标志性成果清单》,涵盖已开通的城际铁路、打通的省际断头路等十大标志性成果。");
+    assert!(e.kb().lists.iter().all(|l| l.items.is_empty()));
+}

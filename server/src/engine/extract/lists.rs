@@ -20,9 +20,21 @@ static LIST_TITLE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"从([一二三四五六七八九十百两[0-9]]+)(?:个)?方面|([一二三四五六七八九十百两[0-9]]+)项清单|清单(?:共|总共|一共)?(?:包括|包含|涵盖|有|计)?([一二三四五六七八九十百两[0-9]]+)(?:项|个方面|个领域)|(?:^|,)(?:共|总共|一共)(?:包括|包含|涵盖|有|计)?([一二三四五六七八九十百两[0-9]]+)(?:项|个项目|个方面|个领域|件)|(?:^|,)涵盖[^,。;]{0,40}?等([一二三四五六七八九十百两[0-9]]+)(?:项|个项目)")
+    Regex::new(r"从([一二三四五六七八九十百两[0-9]]+)(?:个)?方面|([一二三四五六七八九十百两[0-9]]+)项清单|清单(?:共|总共|一共)?(?:包括|包含|涵盖|有|计)?([一二三四五六七八九十百两[0-9]]+)(?:项|个方面|个领域)|(?:^|[,(])(?:共|总共|一共)(?:包括|包含|涵盖|有|计)?([一二三四五六七八九十百两[0-9]]+)(?:项|个项目|个方面|个领域|件)|(?:^|,)涵盖[^,。;]{0,40}?等([一二三四五六七八九十百两[0-9]]+)(?:项|个项目)")
         .unwrap()
 });
+/// `…清单(共16项),以及长三角民生实事项目10项`: a second list released beside the first, named with
+/// its count rather than as a 清单.
+static COUNTED_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[,、]?(?:以及|及|和|还有|同时发布)((?:[0-9]{4}年度?)?[^,。;、()《》0-9]{2,30}?(?:项目|事项))([一二三四五六七八九十百两]+|[0-9]+)(?:项|个)(?:[,。;]|$)")
+        .unwrap()
+});
+/// `包括A、B、C等`: the examples a list is said to hold. `涵盖`/`涉及` are left out: the genre uses
+/// them for the fields a list spans (`涵盖交通、科创等领域`, `涵盖…等十大标志性成果`), not its items.
+static EXAMPLES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:包括|包含)(?:了)?:?").unwrap());
+/// What may follow the 等 that ends a run of examples: nothing, or a plain count of them.
+static SUMS_UP_EXAMPLES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[0-9一二三四五六七八九十两]+(?:项|个))?(?:项目|事项|内容|举措)?$").unwrap());
 /// `…等32个项目`: the count a run of examples ends on.
 static SUMS_UP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"等[一二三四五六七八九十百两[0-9]]+(?:个项目|项|个)。?$").unwrap());
@@ -100,6 +112,9 @@ impl Extractor<'_> {
                 }
             }
         }
+        if let (Some(idx), Some(end)) = (here, LIST_TITLE.find(&plain).map(|m| m.end())) {
+            self.counted_list(idx, &t[end..], &ev);
+        }
         if let (Some(idx), Some(c)) = (here.or(scope.list), COUNT.captures(t))
             && let Some(n) =
                 c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4)).or(c.get(5)).and_then(|m| parse_number(m.as_str()))
@@ -107,6 +122,78 @@ impl Extractor<'_> {
             let title = self.facts.lists[idx].title.clone();
             self.note(format!("list {title}: {n} items"), &ev);
             self.facts.lists[idx].item_count.add(n, ev);
+        }
+    }
+
+    /// `以及长三角民生实事项目10项` after the list `idx` titled before `rest`: a list of that year too.
+    fn counted_list(&mut self, idx: usize, rest: &str, ev: &Evidence) {
+        // The first list's own count (`(共16项)`) may stand between.
+        let rest = rest.strip_prefix('(').and_then(|r| r.split_once(')')).map_or(rest, |(_, r)| r);
+        let Some(c) = COUNTED_LIST.captures(rest) else { return };
+        let Some(n) = parse_number(&c[2]) else { return };
+        let year = self.facts.lists[idx].year;
+        let title = c[1].trim().to_string();
+        let other = self.list_index(year, &title, ev);
+        if other != idx {
+            self.note(format!("list {title}: {n} items"), ev);
+            self.facts.lists[other].item_count.add(n, ev.clone());
+        }
+    }
+
+    /// `清单共18项,包括A、B、C等`, `重点合作事项包括A、B等;民生实事项目包括C、D等`: the examples
+    /// each list is said to hold, the list named in the clause or, unnamed, the one the sentence
+    /// titles. A clause whose subject names no list of the year (`出席名单包括`) holds none.
+    pub(super) fn list_examples(&mut self, scope: &Scope, s: &Sentence) {
+        let Some(year) = scope.year else { return };
+        let t = self.doc.sentence_text(s);
+        if !EXAMPLES.is_match(t) {
+            return;
+        }
+        let ev = self.evidence(s);
+        let titled: Vec<usize> = (0..self.facts.lists.len())
+            .filter(|&i| self.facts.lists[i].year == year && self.facts.lists[i].evidence.contains(&ev))
+            .collect();
+        for clause in t.split([';', '。']) {
+            let Some(m) = EXAMPLES.find(clause) else { continue };
+            let subject = clause[..m.start()].rsplit(',').next().unwrap_or_default().trim();
+            let subject = subject.trim_start_matches("其中").trim_start_matches("清单").trim_start_matches('共');
+            let run = clause[m.end()..].split(',').next().unwrap_or_default();
+            // `…等`, `…等12项`: the run ends on 等 and a plain count at most. `…等领域`, `…等十大标志性
+            // 成果` name what the run is examples of, areas or headings rather than items.
+            let Some(run) =
+                run.rfind('等').filter(|&i| SUMS_UP_EXAMPLES.is_match(&run[i + '等'.len_utf8()..])).map(|i| &run[..i])
+            else {
+                continue;
+            };
+            let items: Vec<&str> = run.split('、').map(str::trim).collect();
+            if items.len() < 2 || items.iter().any(|i| !(2..=30).contains(&i.chars().count())) {
+                continue;
+            }
+            let idx = if subject.chars().count() < 2 {
+                match titled[..] {
+                    [i] => i,
+                    _ => continue,
+                }
+            } else {
+                let key = list_key(subject);
+                let named = (0..self.facts.lists.len())
+                    .filter(|&i| {
+                        self.facts.lists[i].year == year && list_key(&self.facts.lists[i].title).contains(&key)
+                    })
+                    .collect::<Vec<_>>();
+                match named[..] {
+                    [i] => i,
+                    _ => continue,
+                }
+            };
+            for item in items {
+                if self.facts.lists[idx].items.iter().any(|x| x.heading == item) {
+                    continue;
+                }
+                self.note(format!("list item {item}"), &ev);
+                let item = ListItem { heading: item.to_string(), figures: Vec::new(), evidence: ev.clone() };
+                self.facts.lists[idx].items.push(item);
+            }
         }
     }
 
