@@ -578,7 +578,8 @@ fn a_meeting_made_clear_who_hosts_next() {
 /// sentence before nor the one after, and does not end the article.
 #[test]
 fn a_bilingual_page_keeps_its_translations_apart() {
-    let e = one("长三角主要领导座谈会在浙江嘉兴举行\nLeaders meet in Jiaxing\n\n\
+    let e = one(
+        "首页 Home > 区域 Regional\n作者 By 甲丙 Jia Bing in Jiaxing\n长三角主要领导座谈会在浙江嘉兴举行\nLeaders meet in Jiaxing\n\n\
          2060年度长三角地区主要领导座谈会5月27日在浙江省嘉兴市举行。\n\
          The meeting was held in Jiaxing, Zhejiang province.\n\n\
          本次座谈会主题为“共建统一大市场”。\n\
@@ -586,7 +587,8 @@ fn a_bilingual_page_keeps_its_translations_apart() {
          浙江省委书记甲乙主持座谈会。\n\
          Jia Yi, Party secretary of Zhejiang, presided over the meeting and made concluding remarks.\n\
          上海市市长丙丁、江苏省省长戊己出席座谈会。\n\
-         Shanghai Mayor Bing Ding and Jiangsu Governor Wu Ji attended.\n");
+         Shanghai Mayor Bing Ding and Jiangsu Governor Wu Ji attended.\n",
+    );
     let m = meeting(&e, 2060);
     assert_eq!(m.theme.get().map(String::as_str), Some("共建统一大市场"));
     assert_eq!(
@@ -598,6 +600,8 @@ fn a_bilingual_page_keeps_its_translations_apart() {
         ]
     );
     assert!(m.attendees.iter().all(|a| a.evidence.iter().all(|ev| !ev.quote.contains("remarks"))));
+    // A byline mostly in English is not the headline's first half.
+    assert!(m.place.values.iter().flat_map(|p| &p.evidence).all(|ev| !ev.quote.contains("By")));
 }
 
 #[test]

@@ -577,7 +577,7 @@ fn continues(prev: &Line, next: &Line, wrap_widths: &[usize]) -> bool {
     }
     // A bilingual page follows each Chinese paragraph with its translation: a change of script
     // between lines is a change of paragraph, never a sentence wrapped.
-    if (is_foreign(prev) && has_han(next)) || (has_han(prev) && is_foreign(next)) {
+    if is_latin(prev) != is_latin(next) && (has_han(prev) || has_han(next)) {
         return false;
     }
     if DANGLING.iter().any(|d| prev.ends_with(d)) || next.chars.first().is_some_and(|c| NO_LINE_START.contains(c)) {
@@ -609,6 +609,13 @@ fn has_han(line: &Line) -> bool {
 /// A line in Latin script alone: no Chinese, and words rather than figures or a date.
 fn is_foreign(line: &Line) -> bool {
     !has_han(line) && line.chars.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 8
+}
+
+/// A line written mostly in Latin script (`作者 By 许蔓 Xu Man in Jiaxing`), Chinese words in it or not.
+fn is_latin(line: &Line) -> bool {
+    let letters = line.chars.iter().filter(|c| c.is_ascii_alphabetic()).count();
+    let han = line.chars.iter().filter(|&&c| is_han(c)).count();
+    letters >= 8 && letters > 2 * han
 }
 
 fn is_han(c: char) -> bool {
