@@ -262,12 +262,15 @@ fn split_sentences(text: &str, start: usize, end: usize, paragraph: usize, out: 
     while let Some((i, c)) = iter.next() {
         // `…was held in Wuxi on June 19. 第十一届…`, `…"…Delta".浙江省委书记…`: an English sentence
         // ends before Chinese text, with a space or without one after a word or a closing quote.
-        let after_word =
-            text[start..start + i].chars().next_back().is_some_and(|p| p.is_ascii_alphanumeric() || p == '"');
+        // A word, not an initialism (`U.S.商会`), ends the sentence: three letters at least.
+        let after_word = || {
+            let head = text[start..start + i].trim_end_matches('"');
+            head.chars().rev().take_while(|c| c.is_ascii_alphabetic()).count() >= 3
+        };
         let han_after = |from: usize| text[from..end].chars().next().is_some_and(is_han);
         if c == '.'
             && let Some(&(j, n)) = iter.peek()
-            && ((n == ' ' && han_after(start + j + 1)) || (after_word && is_han(n)))
+            && ((n == ' ' && han_after(start + j + 1)) || (is_han(n) && after_word()))
         {
             let e = start + i + 1;
             push_sentence(text, s, e, paragraph, out);
@@ -712,6 +715,17 @@ mod tests {
             doc.sentence_text(&doc.sentences[1]),
             "上海市委书记陈吉宁,江苏省委书记信长星出席会议,以“谱写新篇章 勇当先行者”为主题。"
         );
+    }
+
+    #[test]
+    fn an_english_sentence_ends_before_the_chinese_run_on_after_it() {
+        let doc = normalize("d", "They delivered speeches, and he made concluding remarks.上海市市长甲乙出席会议。");
+        assert_eq!(
+            texts(&doc),
+            vec!["They delivered speeches, and he made concluding remarks.", "上海市市长甲乙出席会议。"]
+        );
+        let doc = normalize("d", "美国U.S.商会会长甲乙出席会议。");
+        assert_eq!(texts(&doc), vec!["美国U.S.商会会长甲乙出席会议。"]);
     }
 
     #[test]

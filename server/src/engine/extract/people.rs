@@ -263,17 +263,22 @@ fn cut_after_name(s: &str) -> &str {
 }
 
 /// `remarks.上海市市长`, `Delta".浙江省委书记`: an English sentence run on before the role ends at
-/// its full stop; the role starts at the Chinese after it (`IDG资本管理合伙人` keeps its letters).
+/// its full stop after a word; the role starts at the Chinese after it (`IDG资本管理合伙人` keeps its
+/// letters, and so does an initialism: `U.S.商会会长`).
 fn after_foreign_sentence(role: &str) -> &str {
     let mut cut = 0;
     let mut prev: Option<char> = None;
     for (i, c) in role.char_indices() {
         if is_han(c) && prev.is_some_and(|p| matches!(p, '.' | '!' | '?' | '"' | '\'' | ')')) {
-            cut = i;
+            let head = role[..i].trim_end_matches(['.', '!', '?', '"', '\'', ')']);
+            let word = head.chars().rev().take_while(|c| c.is_ascii_alphabetic()).count();
+            if word >= 3 {
+                cut = i;
+            }
         }
         prev = Some(c);
     }
-    if role[..cut].chars().any(|c| c.is_ascii_alphabetic()) { &role[cut..] } else { role }
+    &role[cut..]
 }
 
 fn attendee(name: &str, role: &str) -> Attendee {
@@ -339,6 +344,7 @@ mod tests {
         assert_eq!(role_names("made concluding remarks.上海市市长甲乙")[0].role, "上海市市长");
         assert_eq!(role_names("in the Delta\".浙江省委书记丙丁")[0].role, "浙江省委书记");
         assert_eq!(role_names("IDG资本管理合伙人王静波")[0].role, "IDG资本管理合伙人");
+        assert_eq!(role_names("U.S.商会会长王静波")[0].role, "U.S.商会会长");
     }
 
     #[test]
