@@ -228,6 +228,12 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     {
         return ctx.meeting_forum_compare(mode);
     }
+    // 吴政隆参加的那次座谈会在哪开: the person's part names the meetings, the rest asks of them.
+    if let Some(name) = r.people.first()
+        && let Some(reply) = ctx.person_chained(name).or_else(|| ctx.person_choice())
+    {
+        return reply;
+    }
     if r.event == Event::Forum {
         return ctx.forum();
     }
@@ -463,6 +469,10 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         return ctx.document_meeting();
     }
 
+    // 决定2025年度座谈会由江苏承办的会议在哪开: the deciding meeting, asked of.
+    if let Some(reply) = ctx.decider_chained() {
+        return reply;
+    }
     // The next host, and the meeting that decided a host.
     if c.decide && c.which_year {
         return ctx.decided_by(r.years.first().copied(), r.province());

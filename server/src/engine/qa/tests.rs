@@ -521,3 +521,36 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn a_persons_part_names_the_meeting_asked_about() {
+    let kb = fixture();
+    let a = answered(&kb, "孙海涛参加的那次座谈会是在哪个城市开的？", &["芜湖"]);
+    assert!(!a.answer.contains("湖州"), "{a:?}");
+    let a = answered(&kb, "李文博作为江苏省长出席的座谈会在哪里开？", &["芜湖"]);
+    assert!(!a.answer.contains("湖州"), "{a:?}");
+    // Several meetings: each is answered, none silently.
+    answered(&kb, "周建国出席的那次座谈会在哪开的？", &["芜湖", "湖州"]);
+    let a = answered(&kb, "郑晓燕当东道主书记的那次座谈会在哪座城市？", &["芜湖"]);
+    assert!(!a.answer.contains("湖州"), "{a:?}");
+    answered(&kb, "孙海涛出席的那届座谈会主题是什么？", &["紧扣一体化"]);
+    answered(&kb, "吴启明主持成果发布会是在哪个城市？", &["湖州"]);
+    answered(&kb, "周建国通报成果的那次会议确定下一届在哪个省？", &["江苏"]);
+    answered(&kb, "王海涛讲话的那次高层论坛是哪天举行的？", &["7月9日"]);
+}
+
+#[test]
+fn the_meeting_that_decided_a_year_is_the_one_before() {
+    let kb = fixture();
+    let a = answered(&kb, "决定2020年度座谈会由浙江承办的会议在哪个城市开的？", &["芜湖"]);
+    assert!(!a.answer.contains("湖州"), "{a:?}");
+}
+
+#[test]
+fn a_choice_of_people_is_answered_with_the_right_one() {
+    let kb = fixture();
+    let a = answered(&kb, "2020年江苏省长是李文博还是陈思远？", &["陈思远"]);
+    assert!(!a.answer.contains("李文博"), "{a:?}");
+    let a = answered(&kb, "2019年上海市委书记是孙海涛还是郑晓燕？", &["都不是", "赵明远"]);
+    assert!(!a.answer.contains("孙海涛"), "{a:?}");
+}

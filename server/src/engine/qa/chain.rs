@@ -1,0 +1,296 @@
+//! Chained questions: a clause names the meeting by something said of it, and the question asks
+//! another fact of that meeting. 吴政隆参加的那次座谈会在哪开, 易炼红通报成果的那次会议确定下一届
+//! 在哪, 袁家军讲话的那次高层论坛是哪天: the person's part picks the years, the rest of the question
+//! is asked of them. 决定2025年度座谈会由江苏承办的会议在哪开: the decision picks the meeting of the
+//! year before, not the year it names.
+
+use super::Ctx;
+use super::reading::Event;
+use super::reply::Reply;
+use super::text::{CueWords, Scan, join};
+
+/// Whether a [`Scan`] holds any of the cue words (as the reader's `has!`).
+macro_rules! has {
+    ($scan:expr, [$($word:expr),+ $(,)?] $(,)?) => {{
+        static WORDS: std::sync::LazyLock<CueWords> = std::sync::LazyLock::new(|| CueWords::new(&[$($word),+]));
+        $scan.holds_any(&WORDS)
+    }};
+}
+
+/// The fact asked of the meetings a clause names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Asked {
+    Next,
+    Docs,
+    Theme,
+    WhereWhen,
+    Where,
+    When,
+}
+
+/// Words that make a clause before them name an event (的那次, 那届, 的座谈会, 的论坛).
+fn names_an_event(t: &Scan) -> bool {
+    has!(
+        t,
+        [
+            "那次",
+            "那届",
+            "那一届",
+            "那一次",
+            "那场",
+            "那回",
+            "那年",
+            "那一年",
+            "的座谈会",
+            "的主要领导座谈会",
+            "的会议",
+            "的会上",
+            "的论坛",
+            "的高层论坛",
+            "的成果发布会",
+            "的发布会",
+            "时的座谈会",
+        ]
+    )
+}
+
+impl Ctx<'_> {
+    /// The one fact the rest of the question asks, if it is one a meeting (or forum) has.
+    fn chained_ask(&self) -> Option<Asked> {
+        let c = &self.r.cues;
+        if c.yes_no || c.who || c.count && !c.docs {
+            return None;
+        }
+        let when = (c.when || c.duration) && !c.which_year;
+        Some(if (c.next || c.decide) && self.r.event != Event::Forum {
+            Asked::Next
+        } else if c.docs {
+            Asked::Docs
+        } else if c.theme {
+            Asked::Theme
+        } else if c.where_ && when {
+            Asked::WhereWhen
+        } else if c.where_ {
+            Asked::Where
+        } else if when {
+            Asked::When
+        } else {
+            return None;
+        })
+    }
+
+    /// 吴政隆参加的那次座谈会在哪个城市开, 李强主持成果发布会是在哪个城市, 郑栅洁在哪天的论坛上讲话:
+    /// the meetings the person's part names, and the fact asked of them (for each when several).
+    pub fn person_chained(&self, name: &str) -> Option<Reply> {
+        let r = self.r;
+        let c = &r.cues;
+        // A year, a relative word, an edition or a host city names the meeting already.
+        let asked = self.chained_ask()?;
+        // 下一届 is what is asked of the meeting named, not the meeting itself.
+        let rel_asked = asked == Asked::Next && r.rel == Some(super::reading::Rel::Next);
+        if !r.years.is_empty()
+            || r.rel.is_some() && !rel_asked
+            || r.edition.is_some()
+            || r.place_event
+            || r.city().is_some()
+            || r.people.len() > 1
+            || !r.docs.is_empty()
+            || !r.themes.is_empty()
+        {
+            return None;
+        }
+        let t = Scan::new(&r.text);
+        let press_act = c.preside || c.report;
+        // 李强主持成果发布会是在哪个城市: presiding names the press conference, and so its meeting.
+        if !(names_an_event(&t) || press_act && r.event == Event::Press) {
+            return None;
+        }
+        // The person's part comes before what is asked of it: 吴政隆参加的那次…在哪.
+        let at = r.text.find(name)?;
+        if r.text[..at].contains('哪') || r.text[..at].contains("什么") {
+            return None;
+        }
+        let (years, ev) = if r.event == Event::Forum {
+            self.person_forum_years(name)
+        } else if press_act {
+            let found = self.press_by_person(name);
+            (found.years.clone(), found.evidence)
+        } else {
+            self.person_meeting_years(name, c.speak || c.keynote)
+        };
+        if years.is_empty() {
+            let what = if r.event == Event::Forum { "高层论坛" } else { "座谈会" };
+            return Some(
+                Reply::not_found("person.chained", format!("语料中没有{name}这样参加{what}的记录。"))
+                    .person(name)
+                    .rule("person.chained"),
+            );
+        }
+        let reply =
+            if r.event == Event::Forum { self.forum_of_years(&years) } else { self.asked_of_meetings(asked, &years) };
+        Some(reply.evidence(&ev).person(name).rule("person.chained"))
+    }
+
+    /// 决定2025年度座谈会由江苏承办的会议在哪个城市开的: the meeting whose decision named the year.
+    pub fn decider_chained(&self) -> Option<Reply> {
+        let r = self.r;
+        let c = &r.cues;
+        let [y] = r.years[..] else { return None };
+        if !c.decide || r.rel.is_some() || !r.people.is_empty() {
+            return None;
+        }
+        let asked = self.chained_ask_beyond_next()?;
+        let t = Scan::new(&r.text);
+        // The decision comes first and the clause ends in the meeting it names: 决定…的会议.
+        let decided_at = ["决定", "确定", "商定", "明确"].iter().filter_map(|w| r.text.find(w)).min()?;
+        let year_at = r.text.find(&y.to_string())?;
+        if decided_at > year_at || !names_an_event(&t) {
+            return None;
+        }
+        let by = self.decider_of(y)?;
+        Some(self.asked_of_meetings(asked, &[by]).rule("next.decider_chained"))
+    }
+
+    /// As [`Self::chained_ask`], where the decision is the clause and not what is asked.
+    fn chained_ask_beyond_next(&self) -> Option<Asked> {
+        let c = &self.r.cues;
+        if c.yes_no || c.who {
+            return None;
+        }
+        let when = (c.when || c.duration) && !c.which_year;
+        Some(if c.docs {
+            Asked::Docs
+        } else if c.theme {
+            Asked::Theme
+        } else if c.where_ && when {
+            Asked::WhereWhen
+        } else if c.where_ {
+            Asked::Where
+        } else if when {
+            Asked::When
+        } else {
+            return None;
+        })
+    }
+
+    fn asked_of_meetings(&self, asked: Asked, years: &[i32]) -> Reply {
+        match asked {
+            Asked::Next => self.each_meeting(years, |y| self.next_host(y)),
+            Asked::Docs => self.documents(years, self.r.cues.count),
+            Asked::Theme => self.theme(years),
+            Asked::WhereWhen if years.len() == 1 => self.summary(years[0]),
+            Asked::WhereWhen | Asked::Where => self.location(years),
+            Asked::When => self.date(years, self.r.cues.duration),
+        }
+    }
+
+    /// One reply per year, joined with each year named; the first that fails stops it.
+    fn each_meeting(&self, years: &[i32], one: impl Fn(i32) -> Reply) -> Reply {
+        if let [y] = years[..] {
+            return one(y);
+        }
+        let mut answers = Vec::new();
+        let mut sentence = String::new();
+        let mut ev = Vec::new();
+        let mut all = Vec::new();
+        let mut intent = "meeting.next";
+        for &y in years {
+            let reply = one(y);
+            if reply.status != super::AnswerStatus::Answered {
+                return reply;
+            }
+            intent = reply.extra.intent;
+            answers.push(format!("{y}年度：{}", reply.answer));
+            sentence.push_str(&reply.sentence);
+            ev.extend(reply.evidence);
+            all.extend(reply.years);
+        }
+        Reply::answered(intent, answers.join("；"), sentence).years(&all).evidence(&ev)
+    }
+
+    /// The meetings `name` attended (in the office the question names: 作为江苏省长), or, for
+    /// `spoke`, the ones whose press conference they spoke at.
+    fn person_meeting_years(&self, name: &str, spoke: bool) -> (Vec<i32>, Vec<crate::engine::model::Evidence>) {
+        let office = self.capacity_asked();
+        let provinces = self.r.provinces();
+        // 当东道主书记的那次: the meetings held in the person's own province.
+        let as_host = has!(Scan::new(&self.r.text), ["东道主", "东道", "做东", "主场"]);
+        let mut years = Vec::new();
+        let mut ev = Vec::new();
+        for role in self.lex.roles.iter().filter(|x| x.name == name) {
+            let event_fits = role.event == "meeting" || spoke && role.event == "press";
+            let office_fits = office
+                .is_none_or(|o| o.matches(&role.role) && (provinces.is_empty() || provinces.contains(&role.province)));
+            let Some(m) = self.kb.meetings.get(&role.year) else { continue };
+            let host_fits = !as_host || m.place.get().is_some_and(|p| p.province == role.province);
+            if event_fits && office_fits && host_fits {
+                if !years.contains(&role.year) {
+                    years.push(role.year);
+                }
+                ev.extend(role.evidence.iter().cloned());
+            }
+        }
+        years.sort_unstable();
+        (years, ev)
+    }
+
+    fn person_forum_years(&self, name: &str) -> (Vec<i32>, Vec<crate::engine::model::Evidence>) {
+        let mut years = Vec::new();
+        let mut ev = Vec::new();
+        for role in self.lex.roles.iter().filter(|x| x.name == name && x.event == "forum") {
+            if !years.contains(&role.year) {
+                years.push(role.year);
+            }
+            ev.extend(role.evidence.iter().cloned());
+        }
+        years.sort_unstable();
+        (years, ev)
+    }
+
+    /// The forum handler, asked of `years` with the person's part read away.
+    fn forum_of_years(&self, years: &[i32]) -> Reply {
+        let mut r = self.r.clone();
+        r.years = years.to_vec();
+        r.people.clear();
+        let c = &mut r.cues;
+        for cue in [&mut c.attend, &mut c.speak, &mut c.keynote, &mut c.preside, &mut c.report, &mut c.role] {
+            *cue = false;
+        }
+        let ctx = Ctx { kb: self.kb, lex: self.lex, r: &r, as_of: self.as_of };
+        let reply = ctx.forum();
+        if reply.status == super::AnswerStatus::Answered && years.len() > 1 && !reply.answer.contains('年') {
+            let labels: Vec<String> = years.iter().map(|y| format!("{y}年")).collect();
+            let answer = format!("{}（{}）", reply.answer, join(&labels));
+            return Reply { answer, ..reply };
+        }
+        reply
+    }
+}
+
+impl Ctx<'_> {
+    /// 2022年上海市委书记是李强还是陈吉宁: the question asked without its options, and the options
+    /// its answer names; neither, when the answer names someone else.
+    pub fn person_choice(&self) -> Option<Reply> {
+        let r = self.r;
+        let or_at = r.text.find("还是")?;
+        if r.people.len() < 2 {
+            return None;
+        }
+        let before = r.people.iter().any(|p| r.text[..or_at].contains(p.as_str()));
+        let after = r.people.iter().any(|p| r.text[or_at..].contains(p.as_str()));
+        if !(before && after) {
+            return None;
+        }
+        let mut open = r.clone();
+        open.people.clear();
+        open.cues.yes_no = false;
+        let ctx = Ctx { kb: self.kb, lex: self.lex, r: &open, as_of: self.as_of };
+        let reply = super::route::dispatch(&ctx);
+        if reply.status != super::AnswerStatus::Answered {
+            return Some(reply);
+        }
+        let chosen: Vec<&String> = r.people.iter().filter(|p| reply.answer.contains(p.as_str())).collect();
+        let answer = if chosen.is_empty() { format!("都不是，{}", reply.answer) } else { join(&chosen) };
+        Some(Reply { answer, ..reply }.rule("choice.people"))
+    }
+}
