@@ -294,3 +294,59 @@ impl Ctx<'_> {
         Some(Reply { answer, ..reply }.rule("choice.people"))
     }
 }
+
+impl Ctx<'_> {
+    /// 温州会议通过的三年行动计划覆盖哪几年: titles that tie on their words, one of which the meeting
+    /// the place names acted on; the question is then about that one.
+    pub fn ties_narrowed_by_place(&self) -> Option<Reply> {
+        let r = self.r;
+        if r.doc_ties.is_empty() || !r.place_event || !r.years.is_empty() {
+            return None;
+        }
+        let held = self.years_by_fact(false, true, true);
+        if held.is_empty() {
+            return None;
+        }
+        let picked: Vec<usize> = (0..self.lex.docs.len())
+            .filter(|&i| {
+                let d = &self.lex.docs[i];
+                d.action.is_some() && held.contains(&d.year) && r.doc_ties.contains(&d.title)
+            })
+            .collect();
+        let first = picked.first().map(|&i| &self.lex.docs[i].title)?;
+        if picked.iter().any(|&i| &self.lex.docs[i].title != first) {
+            return None;
+        }
+        let mut narrowed = r.clone();
+        narrowed.docs = picked;
+        narrowed.doc_ties.clear();
+        let ctx = Ctx { kb: self.kb, lex: self.lex, r: &narrowed, as_of: self.as_of };
+        Some(super::route::dispatch(&ctx))
+    }
+
+    /// 陈吉宁在第八届论坛上以什么身份致辞: the person's office at the forums the question names.
+    pub fn forum_role(&self, name: &str) -> Option<Reply> {
+        let r = self.r;
+        let c = &r.cues;
+        if r.event != Event::Forum || !c.role || c.yes_no || c.which_year || r.people.len() > 1 {
+            return None;
+        }
+        if !has!(Scan::new(&r.text), ["什么", "哪个", "何种", "啥"]) {
+            return None;
+        }
+        let years: Vec<i32> = self
+            .kb
+            .forums
+            .values()
+            .filter(|f| {
+                r.edition.is_none_or(|e| f.edition.values.iter().any(|s| s.value == e))
+                    && (r.years.is_empty() || r.years.contains(&f.year))
+            })
+            .map(|f| f.year)
+            .collect();
+        if years.is_empty() {
+            return None;
+        }
+        Some(self.person_roles(name, &years).rule("forum.person_role"))
+    }
+}

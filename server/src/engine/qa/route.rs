@@ -101,6 +101,9 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     if out_of_domain(r) {
         return Reply::out_of_domain().rule("out_of_domain");
     }
+    if let Some(reply) = ctx.ties_narrowed_by_place() {
+        return reply;
+    }
     if !r.doc_ties.is_empty() {
         // 2023年审议通过了三年行动计划吗, where neither candidate was that year's: no, and whose each was.
         let tied: Vec<&super::lexicon::DocRef> =
@@ -230,7 +233,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
     // 吴政隆参加的那次座谈会在哪开: the person's part names the meetings, the rest asks of them.
     if let Some(name) = r.people.first()
-        && let Some(reply) = ctx.person_chained(name).or_else(|| ctx.person_choice())
+        && let Some(reply) = ctx.person_chained(name).or_else(|| ctx.person_choice()).or_else(|| ctx.forum_role(name))
     {
         return reply;
     }
@@ -949,7 +952,8 @@ fn person(ctx: &Ctx, name: &str) -> Reply {
         }
     }
     // 信长星 次数: how many meetings the person attended.
-    if c.count && ["次数", "几次", "多少次", "几回"].iter().any(|w| ctx.r.text.contains(w)) {
+    // 龚正在这几次会议中担任什么职务: the offices, not the count of the meetings.
+    if c.count && !c.role && ["次数", "几次", "多少次", "几回"].iter().any(|w| ctx.r.text.contains(w)) {
         return ctx.attendance(name, true);
     }
     ctx.person_roles(name, &ys)

@@ -554,3 +554,35 @@ fn a_choice_of_people_is_answered_with_the_right_one() {
     let a = answered(&kb, "2019年上海市委书记是孙海涛还是郑晓燕？", &["都不是", "赵明远"]);
     assert!(!a.answer.contains("孙海涛"), "{a:?}");
 }
+
+#[test]
+fn offices_asked_of_a_person_at_meetings_and_forums() {
+    let kb = fixture();
+    let a = answered(&kb, "钱立新在这几次会议中担任什么职务？", &["上海", "市长"]);
+    assert_eq!(a.intent, "person.roles");
+    answered(&kb, "周建国在第二届论坛上以什么身份致辞？", &["浙江省委书记"]);
+}
+
+#[test]
+fn a_day_range_and_literary_where() {
+    let kb = fixture();
+    answered(&kb, "7月8日至9日开座谈会的是哪两年？", &["2020"]);
+    answered(&kb, "请问贰零壹玖年度座谈会举办地点为何处？", &["芜湖"]);
+    status(&kb, "2019年座谈会为何在芜湖举办？", AnswerStatus::NotFound);
+}
+
+#[test]
+fn a_place_picks_among_titles_that_tie() {
+    let mut kb = fixture();
+    let m20 = kb.meetings.get_mut(&2020).expect("2020");
+    m20.documents.push(Sourced::new(
+        MeetingDoc {
+            title: "长三角科技创新共同体建设方案(2020—2022年)".to_string(),
+            action: DocAction::Adopted,
+            verb: "审议通过".to_string(),
+        },
+        ev("审议通过《长三角科技创新共同体建设方案(2020—2022年)》"),
+    ));
+    let a = answered(&kb, "湖州会议通过的科技创新共同体建设方案覆盖哪几年？", &["2020—2022"]);
+    assert!(!a.answer.contains("2019"), "{a:?}");
+}
