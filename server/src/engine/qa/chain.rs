@@ -8,6 +8,7 @@ use super::Ctx;
 use super::reading::Event;
 use super::reply::Reply;
 use super::text::{CueWords, Scan, join};
+use crate::engine::model::Evidence;
 
 /// Whether a [`Scan`] holds any of the cue words (as the reader's `has!`).
 macro_rules! has {
@@ -93,7 +94,7 @@ impl Ctx<'_> {
             || r.edition.is_some()
             || r.place_event
             || r.city().is_some()
-            || r.people.len() > 1
+            || r.people.len() > 1 && r.text.contains("还是")
             || !r.docs.is_empty()
             || !r.themes.is_empty()
         {
@@ -112,6 +113,8 @@ impl Ctx<'_> {
         }
         let (years, ev) = if r.event == Event::Forum {
             self.person_forum_years(name)
+        } else if r.people.len() > 1 {
+            self.clauses_years()
         } else if press_act {
             let found = self.press_by_person(name);
             (found.years.clone(), found.evidence)
@@ -210,7 +213,7 @@ impl Ctx<'_> {
 
     /// The meetings `name` attended (in the office the question names: 作为江苏省长), or, for
     /// `spoke`, the ones whose press conference they spoke at.
-    fn person_meeting_years(&self, name: &str, spoke: bool) -> (Vec<i32>, Vec<crate::engine::model::Evidence>) {
+    fn person_meeting_years(&self, name: &str, spoke: bool) -> (Vec<i32>, Vec<Evidence>) {
         let office = self.capacity_asked();
         let provinces = self.r.provinces();
         // 当东道主书记的那次: the meetings held in the person's own province.
@@ -234,7 +237,49 @@ impl Ctx<'_> {
         (years, ev)
     }
 
-    fn person_forum_years(&self, name: &str) -> (Vec<i32>, Vec<crate::engine::model::Evidence>) {
+    /// 王清宪代表安徽讲话、易炼红主持发布会的那年: each person's own clause (from their name to the
+    /// next one's) picks years, and the meeting is the one all of them name.
+    fn clauses_years(&self) -> (Vec<i32>, Vec<Evidence>) {
+        let r = self.r;
+        let mut starts: Vec<(usize, &str)> =
+            r.people.iter().filter_map(|p| r.text.find(p.as_str()).map(|i| (i, p.as_str()))).collect();
+        starts.sort_unstable();
+        let mut years: Option<Vec<i32>> = None;
+        let mut ev = Vec::new();
+        for (k, &(at, name)) in starts.iter().enumerate() {
+            let end = starts.get(k + 1).map_or(r.text.len(), |s| s.0);
+            let clause = Scan::new(&r.text[at..end]);
+            let (ys, e) = if has!(clause, ["主持"]) {
+                self.press_role_years(name, false)
+            } else if has!(clause, ["通报"]) {
+                self.press_role_years(name, true)
+            } else {
+                self.person_meeting_years(name, has!(clause, ["讲话", "发言", "致辞"]))
+            };
+            years = Some(match years {
+                None => ys,
+                Some(before) => before.into_iter().filter(|y| ys.contains(y)).collect(),
+            });
+            ev.extend(e);
+        }
+        (years.unwrap_or_default(), ev)
+    }
+
+    /// The years `name` presided over (or, for `report`, reported at) a press conference.
+    fn press_role_years(&self, name: &str, report: bool) -> (Vec<i32>, Vec<Evidence>) {
+        let mut years = Vec::new();
+        let mut ev = Vec::new();
+        for m in self.kb.meetings.values() {
+            let claims = if report { &m.press.reporter } else { &m.press.presider };
+            if let Some(s) = claims.values.iter().find(|s| s.value == name) {
+                years.push(m.year);
+                ev.extend(s.evidence.iter().cloned());
+            }
+        }
+        (years, ev)
+    }
+
+    fn person_forum_years(&self, name: &str) -> (Vec<i32>, Vec<Evidence>) {
         let mut years = Vec::new();
         let mut ev = Vec::new();
         for role in self.lex.roles.iter().filter(|x| x.name == name && x.event == "forum") {
@@ -348,5 +393,41 @@ impl Ctx<'_> {
             return None;
         }
         Some(self.person_roles(name, &years).rule("forum.person_role"))
+    }
+}
+
+impl Ctx<'_> {
+    /// 首次设置边会的那次座谈会在哪开, 设置边会的那届主题是什么: the side sessions name the meetings
+    /// (the first that held them, for 首次), and the rest asks of those.
+    pub fn side_session_chained(&self) -> Option<Reply> {
+        let r = self.r;
+        if !r.years.is_empty() || !r.people.is_empty() || !r.places.is_empty() {
+            return None;
+        }
+        let side_at = r.text.find("边会")?;
+        let t = Scan::new(&r.text[side_at..]);
+        if !names_an_event(&t) {
+            return None;
+        }
+        let asked = self.chained_ask_beyond_next()?;
+        let mut years: Vec<i32> = self
+            .kb
+            .meetings
+            .values()
+            .filter(|m| m.side_events.iter().any(|s| s.value.contains("边会")))
+            .map(|m| m.year)
+            .collect();
+        if years.is_empty() {
+            return None;
+        }
+        if has!(Scan::new(&r.text[..side_at]), ["首次", "第一次", "最早", "头一次", "首度"]) {
+            years.truncate(1);
+        }
+        let ev: Vec<Evidence> = years
+            .iter()
+            .filter_map(|y| self.kb.meetings.get(y))
+            .flat_map(|m| m.side_events.iter().filter(|s| s.value.contains("边会")).flat_map(|s| s.evidence.clone()))
+            .collect();
+        Some(self.asked_of_meetings(asked, &years).evidence(&ev).rule("side.chained"))
     }
 }

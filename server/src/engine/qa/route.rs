@@ -183,6 +183,9 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     if r.event == Event::List {
         return ctx.list();
     }
+    if let Some(reply) = ctx.side_session_chained() {
+        return reply;
+    }
     // 边会是哪一年首次设置的: the meetings whose reports mention side sessions.
     if r.text.contains("边会")
         && c.which_year

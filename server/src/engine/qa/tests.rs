@@ -586,3 +586,14 @@ fn a_place_picks_among_titles_that_tie() {
     let a = answered(&kb, "湖州会议通过的科技创新共同体建设方案覆盖哪几年？", &["2020—2022"]);
     assert!(!a.answer.contains("2019"), "{a:?}");
 }
+
+#[test]
+fn several_clauses_name_the_one_meeting_they_share() {
+    let kb = fixture();
+    let a = answered(&kb, "钱立新讲话、吴启明主持发布会的那年审议了哪些文件？", &["生态环境共保联治"]);
+    assert!(!a.answer.contains("科技创新共同体"), "{a:?}");
+    // No meeting where both happened: nothing to answer.
+    status(&kb, "孙海涛出席、吴启明主持发布会的那次座谈会在哪开的？", AnswerStatus::NotFound);
+    answered(&kb, "首次设置边会的那次座谈会在哪开的？", &["湖州"]);
+    answered(&kb, "首次设置边会的那次座谈会主题是？", &["生态共保"]);
+}
