@@ -174,7 +174,7 @@ fn which_n_people(t: &str) -> bool {
 }
 
 impl Cues {
-    fn read(t: &Scan) -> Cues {
+    pub(super) fn read(t: &Scan) -> Cues {
         // 哪几年 / 哪几个 / 第几次 / 几几年 ask which, not how many.
         let counted_text = [("几几年", "哪年"), ("哪几", "哪"), ("第几", "第")]
             .iter()

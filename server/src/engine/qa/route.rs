@@ -234,6 +234,9 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     {
         return ctx.meeting_forum_compare(mode);
     }
+    if let Some(reply) = ctx.two_part() {
+        return reply;
+    }
     // 吴政隆参加的那次座谈会在哪开: the person's part names the meetings, the rest asks of them.
     if let Some(name) = r.people.first()
         && let Some(reply) = ctx.person_chained(name).or_else(|| ctx.person_choice()).or_else(|| ctx.forum_role(name))

@@ -597,3 +597,10 @@ fn several_clauses_name_the_one_meeting_they_share() {
     answered(&kb, "首次设置边会的那次座谈会在哪开的？", &["湖州"]);
     answered(&kb, "首次设置边会的那次座谈会主题是？", &["生态共保"]);
 }
+
+#[test]
+fn two_asks_of_one_subject_are_both_answered() {
+    let kb = fixture();
+    answered(&kb, "2019年座谈会在哪开的，主题是什么？", &["芜湖", "紧扣一体化"]);
+    answered(&kb, "2020年成果发布会是谁主持的，谁通报的成果？", &["吴启明", "周建国"]);
+}
