@@ -6,7 +6,7 @@
 
 use super::Ctx;
 use super::reading::Event;
-use super::reply::Reply;
+use super::reply::{Reply, meeting_name};
 use super::text::{CueWords, Scan, join};
 use crate::engine::model::Evidence;
 
@@ -478,6 +478,66 @@ impl Ctx<'_> {
                 .years(&years)
                 .evidence(x.evidence.iter().chain(&y.evidence))
                 .rule("two_part"),
+        )
+    }
+}
+
+impl Ctx<'_> {
+    /// 2023年成果发布会出席但没讲话的书记有谁: the meeting's attendees (in the office named) less
+    /// those who spoke or reported at its press conference.
+    pub fn silent_attendees(&self) -> Option<Reply> {
+        let r = self.r;
+        let c = &r.cues;
+        if !(c.who || c.items) || !r.people.is_empty() || !matches!(r.event, Event::Press | Event::Meeting) {
+            return None;
+        }
+        let t = Scan::new(&r.text);
+        let silent = has!(t, ["没讲话", "没有讲话", "未讲话", "没发言", "没有发言", "未发言", "不讲话", "没致辞"]);
+        if !silent || !has!(t, ["出席", "参加", "参会", "与会", "到场"]) {
+            return None;
+        }
+        let years = self.meeting_years();
+        if years.is_empty() {
+            return None;
+        }
+        let office = super::people::RoleAsk::read(&r.text, c.secretary, c.deputy_secretary, c.governor);
+        let mut parts = Vec::new();
+        let mut sentences = String::new();
+        let mut ev = Vec::new();
+        for &y in &years {
+            let m = self.kb.meetings.get(&y)?;
+            if m.attendees.is_empty() || m.press.speakers.is_empty() {
+                return Some(
+                    Reply::not_found("press.silent", format!("语料没有{}的出席和讲话名单。", meeting_name(y)))
+                        .years(&[y]),
+                );
+            }
+            let spoke = |n: &str| {
+                m.press.speakers.iter().any(|s| s.value.name == n)
+                    || m.press.reporter.values.iter().any(|s| s.value == n)
+            };
+            let names: Vec<String> = m
+                .attendees
+                .iter()
+                .filter(|a| !spoke(&a.value.name) && office.is_none_or(|o| o.matches(&a.value.role)))
+                .map(|a| {
+                    ev.extend(a.evidence.iter().cloned());
+                    a.value.name.clone()
+                })
+                .collect();
+            ev.extend(m.press.speakers.iter().flat_map(|s| s.evidence.iter().cloned()));
+            parts.push(self.with_year(y, years.len(), join(&names)));
+            sentences.push_str(&format!(
+                "{}出席而未在成果发布会上讲话或通报成果的有{}。",
+                meeting_name(y),
+                if names.is_empty() { "无".to_string() } else { join(&names) }
+            ));
+        }
+        Some(
+            Reply::answered("press.silent", parts.join("；"), sentences)
+                .years(&years)
+                .evidence(&ev)
+                .rule("press.silent"),
         )
     }
 }

@@ -234,7 +234,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     {
         return ctx.meeting_forum_compare(mode);
     }
-    if let Some(reply) = ctx.two_part() {
+    if let Some(reply) = ctx.two_part().or_else(|| ctx.silent_attendees()) {
         return reply;
     }
     // 吴政隆参加的那次座谈会在哪开: the person's part names the meetings, the rest asks of them.

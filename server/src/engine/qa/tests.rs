@@ -604,3 +604,12 @@ fn two_asks_of_one_subject_are_both_answered() {
     answered(&kb, "2019年座谈会在哪开的，主题是什么？", &["芜湖", "紧扣一体化"]);
     answered(&kb, "2020年成果发布会是谁主持的，谁通报的成果？", &["吴启明", "周建国"]);
 }
+
+#[test]
+fn attendees_who_did_not_speak() {
+    let kb = fixture();
+    let a = answered(&kb, "2020年成果发布会出席但没讲话的书记有谁？", &["赵明远", "李文博", "郑晓燕"]);
+    assert!(!a.answer.contains("周建国") && !a.answer.contains("钱立新"), "{a:?}");
+    // No press conference speakers recorded: who kept silent is not known.
+    status(&kb, "2019年座谈会出席但没有讲话的有谁？", AnswerStatus::NotFound);
+}
