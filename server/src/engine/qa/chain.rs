@@ -129,9 +129,30 @@ impl Ctx<'_> {
                     .rule("person.chained"),
             );
         }
-        let reply =
-            if r.event == Event::Forum { self.forum_of_years(&years) } else { self.asked_of_meetings(asked, &years) };
+        let reply = if r.event == Event::Forum {
+            self.forum_of_years(&years, false)
+        } else if r.event == Event::Press && matches!(asked, Asked::When | Asked::Where) && self.press_asked_of() {
+            // 易炼红主持的那次成果发布会是哪天: the press conference's own day; its place, when not
+            // reported apart, is the meeting's.
+            let own = self.forum_of_years(&years, true);
+            if own.status != super::AnswerStatus::Answered && asked == Asked::Where {
+                self.asked_of_meetings(asked, &years)
+            } else {
+                own
+            }
+        } else {
+            self.asked_of_meetings(asked, &years)
+        };
         Some(reply.evidence(&ev).person(name).rule("person.chained"))
+    }
+
+    /// Whether what is asked of is the press conference itself: its word is the last event word
+    /// (易炼红主持的那次成果发布会是哪天), not 座谈会 (易炼红主持成果发布会的那次座谈会是哪几天).
+    fn press_asked_of(&self) -> bool {
+        let t = &self.r.text;
+        let press = t.rfind("发布会");
+        let meeting = ["座谈会", "会议"].iter().filter_map(|w| t.rfind(w)).max();
+        press.is_some() && press > meeting
     }
 
     /// 决定2025年度座谈会由江苏承办的会议在哪个城市开的: the meeting whose decision named the year.
@@ -292,8 +313,9 @@ impl Ctx<'_> {
         (years, ev)
     }
 
-    /// The forum handler, asked of `years` with the person's part read away.
-    fn forum_of_years(&self, years: &[i32]) -> Reply {
+    /// The forum (or, for `press`, the press conference) handler, asked of `years` with the
+    /// person's part read away.
+    fn forum_of_years(&self, years: &[i32], press: bool) -> Reply {
         let mut r = self.r.clone();
         r.years = years.to_vec();
         r.people.clear();
@@ -302,7 +324,7 @@ impl Ctx<'_> {
             *cue = false;
         }
         let ctx = Ctx { kb: self.kb, lex: self.lex, r: &r, as_of: self.as_of };
-        let reply = ctx.forum();
+        let reply = if press { ctx.press(years) } else { ctx.forum() };
         if reply.status == super::AnswerStatus::Answered && years.len() > 1 && !reply.answer.contains('年') {
             let labels: Vec<String> = years.iter().map(|y| format!("{y}年")).collect();
             let answer = format!("{}（{}）", reply.answer, join(&labels));

@@ -613,3 +613,15 @@ fn attendees_who_did_not_speak() {
     // No press conference speakers recorded: who kept silent is not known.
     status(&kb, "2019年座谈会出席但没有讲话的有谁？", AnswerStatus::NotFound);
 }
+
+#[test]
+fn a_press_role_names_the_press_conference_asked_about() {
+    let mut kb = fixture();
+    let m20 = kb.meetings.get_mut(&2020).expect("2020");
+    m20.press.date.add(Date::new(2020, 7, 9), ev("9日，成果发布会举行。"));
+    answered(&kb, "吴启明主持的那次成果发布会是哪天？", &["7月9日"]);
+    // The meeting asked of, by its own word: its days, not the press conference's.
+    answered(&kb, "吴启明主持成果发布会的那次座谈会是哪几天开的？", &["7月8日"]);
+    // No place of its own: the meeting's.
+    answered(&kb, "吴启明主持成果发布会是在哪个城市？", &["湖州"]);
+}
