@@ -85,10 +85,10 @@ impl Ctx<'_> {
     pub fn person_chained(&self, name: &str) -> Option<Reply> {
         let r = self.r;
         let c = &r.cues;
-        // A year, a relative word, an edition or a host city names the meeting already.
         let asked = self.chained_ask()?;
         // 下一届 is what is asked of the meeting named, not the meeting itself.
         let rel_asked = asked == Asked::Next && r.rel == Some(super::reading::Rel::Next);
+        // A year, a relative word, an edition or a host city names the meeting already.
         if !r.years.is_empty()
             || r.rel.is_some() && !rel_asked
             || r.edition.is_some()
@@ -123,11 +123,12 @@ impl Ctx<'_> {
         };
         if years.is_empty() {
             let what = if r.event == Event::Forum { "高层论坛" } else { "座谈会" };
-            return Some(
-                Reply::not_found("person.chained", format!("语料中没有{name}这样参加{what}的记录。"))
-                    .person(name)
-                    .rule("person.chained"),
-            );
+            let sentence = if r.people.len() > 1 {
+                format!("语料中没有{}都如问题所说参加的{what}。", join(&r.people))
+            } else {
+                format!("语料中没有{name}这样参加{what}的记录。")
+            };
+            return Some(Reply::not_found("person.chained", sentence).person(name).rule("person.chained"));
         }
         let reply = if r.event == Event::Forum {
             self.forum_of_years(&years, false)
