@@ -160,20 +160,43 @@ impl Ctx<'_> {
     pub fn decider_chained(&self) -> Option<Reply> {
         let r = self.r;
         let c = &r.cues;
-        let [y] = r.years[..] else { return None };
-        if !c.decide || r.rel.is_some() || !r.people.is_empty() {
+        if !c.decide || !r.people.is_empty() {
             return None;
         }
         let asked = self.chained_ask_beyond_next()?;
-        let t = Scan::new(&r.text);
         // The decision comes first and the clause ends in the meeting it names: 决定…的会议.
         let decided_at = ["决定", "确定", "商定", "明确"].iter().filter_map(|w| r.text.find(w)).min()?;
-        let year_at = r.text.find(&y.to_string())?;
-        if decided_at > year_at || !names_an_event(&t) {
+        if !names_an_event(&Scan::new(&r.text[decided_at..])) {
             return None;
         }
-        let by = self.decider_of(y)?;
-        Some(self.asked_of_meetings(asked, &[by]).rule("next.decider_chained"))
+        let by: Vec<i32> = match (&r.years[..], r.rel) {
+            ([y], None) => {
+                if r.text.find(&y.to_string())? < decided_at {
+                    return None;
+                }
+                vec![self.decider_of(*y)?]
+            }
+            // 确定下一届在江苏召开的那次会议: the meetings that chose the province named.
+            ([], None | Some(super::reading::Rel::Next)) if r.city().is_none() => {
+                let p = r.places.iter().find(|p| p.is_province)?;
+                if r.text.find(&p.name)? < decided_at {
+                    return None;
+                }
+                let by: Vec<i32> = self
+                    .kb
+                    .meetings
+                    .values()
+                    .filter(|m| m.next.get().is_some_and(|n| n.province == p.province))
+                    .map(|m| m.year)
+                    .collect();
+                if by.is_empty() {
+                    return None;
+                }
+                by
+            }
+            _ => return None,
+        };
+        Some(self.asked_of_meetings(asked, &by).rule("next.decider_chained"))
     }
 
     /// As [`Self::chained_ask`], where the decision is the clause and not what is asked.

@@ -544,6 +544,9 @@ fn the_meeting_that_decided_a_year_is_the_one_before() {
     let kb = fixture();
     let a = answered(&kb, "决定2020年度座谈会由浙江承办的会议在哪个城市开的？", &["芜湖"]);
     assert!(!a.answer.contains("湖州"), "{a:?}");
+    let a = answered(&kb, "确定下一届在江苏召开的那次会议在哪开的？", &["湖州"]);
+    assert!(!a.answer.contains("芜湖"), "{a:?}");
+    answered(&kb, "确定2021年度座谈会在江苏召开的那次会议主题是什么？", &["生态共保"]);
 }
 
 #[test]
