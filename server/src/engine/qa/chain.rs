@@ -100,15 +100,14 @@ impl Ctx<'_> {
         {
             return None;
         }
-        let t = Scan::new(&r.text);
-        let press_act = c.preside || c.report;
-        // 李强主持成果发布会是在哪个城市: presiding names the press conference, and so its meeting.
-        if !(names_an_event(&t) || press_act && r.event == Event::Press) {
-            return None;
-        }
         // The person's part comes before what is asked of it: 吴政隆参加的那次…在哪.
         let at = r.text.find(name)?;
         if r.text[..at].contains('哪') || r.text[..at].contains("什么") {
+            return None;
+        }
+        let press_act = c.preside || c.report;
+        // 李强主持成果发布会是在哪个城市: presiding names the press conference, and so its meeting.
+        if !(press_act && r.event == Event::Press || names_an_event(&Scan::new(&r.text[at..]))) {
             return None;
         }
         let (years, ev) = if r.event == Event::Forum {
@@ -535,6 +534,10 @@ impl Ctx<'_> {
         let r = self.r;
         let c = &r.cues;
         if !(c.who || c.items) || !r.people.is_empty() || !matches!(r.event, Event::Press | Event::Meeting) {
+            return None;
+        }
+        // Every negation is written with one of these: most questions are ruled out here.
+        if !r.text.contains(['没', '未', '不']) {
             return None;
         }
         let t = Scan::new(&r.text);
