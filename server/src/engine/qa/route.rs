@@ -101,6 +101,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     if out_of_domain(r) {
         return Reply::out_of_domain().rule("out_of_domain");
     }
+    // 温州会议通过的三年行动计划: the place's meeting settles a tie between titles.
     if let Some(reply) = ctx.ties_narrowed_by_place() {
         return reply;
     }
@@ -183,6 +184,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     if r.event == Event::List {
         return ctx.list();
     }
+    // 首次设置边会的那次座谈会在哪开: the side sessions name the meeting, the rest asks of it.
     if let Some(reply) = ctx.side_session_chained() {
         return reply;
     }
@@ -234,6 +236,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     {
         return ctx.meeting_forum_compare(mode);
     }
+    // 谁主持的，哪天开的: two asks; 出席但没讲话的有谁: attendance less speech.
     if let Some(reply) = ctx.two_part().or_else(|| ctx.silent_attendees()) {
         return reply;
     }
