@@ -101,7 +101,7 @@ impl Ctx<'_> {
             return None;
         }
         // The person's part comes before what is asked of it: 吴政隆参加的那次…在哪.
-        let at = r.text.find(name)?;
+        let at = self.name_at(name)?;
         if r.text[..at].contains('哪') || r.text[..at].contains("什么") {
             return None;
         }
@@ -144,6 +144,15 @@ impl Ctx<'_> {
             self.asked_of_meetings(asked, &years)
         };
         Some(reply.evidence(&ev).person(name).rule("person.chained"))
+    }
+
+    /// Where the question writes `name` (as a byte offset), misspelt or not (梁言舜参加的那次).
+    fn name_at(&self, name: &str) -> Option<usize> {
+        let r = self.r;
+        r.text.find(name).or_else(|| {
+            let h = r.hits.iter().find(|h| self.lex.entities[h.entity].canonical == name)?;
+            r.text.char_indices().nth(h.start).map(|(i, _)| i)
+        })
     }
 
     /// Whether what is asked of is the press conference itself: its word is the last event word
@@ -286,7 +295,7 @@ impl Ctx<'_> {
     fn clauses_years(&self) -> (Vec<i32>, Vec<Evidence>) {
         let r = self.r;
         let mut starts: Vec<(usize, &str)> =
-            r.people.iter().filter_map(|p| r.text.find(p.as_str()).map(|i| (i, p.as_str()))).collect();
+            r.people.iter().filter_map(|p| self.name_at(p).map(|i| (i, p.as_str()))).collect();
         starts.sort_unstable();
         let mut years: Option<Vec<i32>> = None;
         let mut ev = Vec::new();
