@@ -207,6 +207,23 @@ impl Ctx<'_> {
         Some(self.asked_of_meetings(asked, &by).rule("next.decider_chained"))
     }
 
+    /// As [`Self::chained_ask`], where the documents are the clause: what else is asked, if anything.
+    fn chained_ask_beyond_docs(&self) -> Asked {
+        let c = &self.r.cues;
+        let when = (c.when || c.duration) && !c.which_year;
+        if c.theme {
+            Asked::Theme
+        } else if c.where_ && when {
+            Asked::WhereWhen
+        } else if c.where_ {
+            Asked::Where
+        } else if when {
+            Asked::When
+        } else {
+            Asked::Docs
+        }
+    }
+
     /// As [`Self::chained_ask`], where the decision is the clause and not what is asked.
     fn chained_ask_beyond_next(&self) -> Option<Asked> {
         let c = &self.r.cues;
@@ -597,5 +614,32 @@ impl Ctx<'_> {
                 .evidence(&ev)
                 .rule("press.silent"),
         )
+    }
+}
+
+impl Ctx<'_> {
+    /// 通过2023年度工作计划的那次座谈会确定下一届在哪, 通过三年行动计划那次会议的主题: the meeting
+    /// that acted on the document, and the fact asked of it.
+    pub fn doc_chained(&self) -> Option<Reply> {
+        let r = self.r;
+        // 在哪年的座谈会上通过: which meeting is what is asked, not a fact of it.
+        if r.docs.is_empty() || !r.years.is_empty() || !r.people.is_empty() || r.place_event || r.cues.which_year {
+            return None;
+        }
+        let asked = match self.chained_ask()? {
+            // The title's own words (方案, 计划) read as asking for documents.
+            Asked::Docs => self.chained_ask_beyond_docs(),
+            asked => asked,
+        };
+        let rel_ok = r.rel.is_none() || asked == Asked::Next && r.rel == Some(super::reading::Rel::Next);
+        if !rel_ok || !names_an_event(&Scan::new(&r.text)) {
+            return None;
+        }
+        let years = self.years_by_fact(true, true, false);
+        let years = if years.is_empty() { self.years_acted_on() } else { years };
+        if years.is_empty() {
+            return None;
+        }
+        Some(self.asked_of_meetings(asked, &years).rule("document.chained"))
     }
 }

@@ -419,6 +419,10 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         return Reply::not_found("meeting.attendees", "语料记载的座谈会出席名单中没有习近平总书记。")
             .rule("attend.general_secretary");
     }
+    // 通过…工作计划的那次座谈会确定下一届在哪: the document's meeting, asked of.
+    if let Some(reply) = ctx.doc_chained() {
+        return reply;
+    }
     // A document named.
     if !r.docs.is_empty() {
         // 《…工作计划》有多少项任务: the corpus has titles, not the documents' contents.

@@ -631,3 +631,10 @@ fn a_press_role_names_the_press_conference_asked_about() {
     // No place of its own: the meeting's.
     answered(&kb, "吴启明主持成果发布会是在哪个城市？", &["湖州"]);
 }
+
+#[test]
+fn a_documents_clause_names_the_meeting_asked_about() {
+    let kb = fixture();
+    answered(&kb, "通过生态环境共保联治行动方案的那次座谈会确定下一届在哪？", &["江苏"]);
+    answered(&kb, "通过科技创新共同体建设方案那次会议的主题是什么？", &["紧扣一体化"]);
+}
