@@ -149,8 +149,11 @@ fn without_polite_frame(t: &str) -> String {
 /// Why a fact is so, what a speaker said, who led an item, which experts spoke: reports of the
 /// genre name the fact, the speaker and the item, never these; a neighbouring fact is no answer.
 fn unrecorded_ask(t: &Scan) -> bool {
-    // 主题为何 at the end is the literary 'is what'; 为何在上海举办 asks why.
-    let why_literary = t.split_once("为何").is_some_and(|(_, rest)| rest.chars().any(is_cjk));
+    // 主题为何 at the end is the literary 'is what'; 为何在上海举办 asks why; 为何处, 为何时 are
+    // 'is where', 'is when' (何 with its noun).
+    let why_literary = t.split_once("为何").is_some_and(|(_, rest)| {
+        rest.chars().any(is_cjk) && !rest.starts_with(['处', '地', '时', '日', '年', '人', '种', '方'])
+    });
     let why = why_literary || has!(t, ["为什么", "什么原因", "何故", "原因是"]);
     let said = has!(
         t,
@@ -171,7 +174,7 @@ fn which_n_people(t: &str) -> bool {
 }
 
 impl Cues {
-    fn read(t: &Scan) -> Cues {
+    pub(super) fn read(t: &Scan) -> Cues {
         // 哪几年 / 哪几个 / 第几次 / 几几年 ask which, not how many.
         let counted_text = [("几几年", "哪年"), ("哪几", "哪"), ("第几", "第")]
             .iter()
@@ -243,6 +246,10 @@ impl Cues {
                 "什么年度",
                 "哪场",
                 "哪一场",
+                "哪两年",
+                "哪三年",
+                "哪两次",
+                "哪两届",
             ],
         );
         let all_years = has!(

@@ -101,6 +101,10 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     if out_of_domain(r) {
         return Reply::out_of_domain().rule("out_of_domain");
     }
+    // 温州会议通过的三年行动计划: the place's meeting settles a tie between titles.
+    if let Some(reply) = ctx.ties_narrowed_by_place() {
+        return reply;
+    }
     if !r.doc_ties.is_empty() {
         // 2023年审议通过了三年行动计划吗, where neither candidate was that year's: no, and whose each was.
         let tied: Vec<&super::lexicon::DocRef> =
@@ -180,6 +184,10 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     if r.event == Event::List {
         return ctx.list();
     }
+    // 首次设置边会的那次座谈会在哪开: the side sessions name the meeting, the rest asks of it.
+    if let Some(reply) = ctx.side_session_chained() {
+        return reply;
+    }
     // 边会是哪一年首次设置的: the meetings whose reports mention side sessions.
     if r.text.contains("边会")
         && c.which_year
@@ -227,6 +235,16 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         && let Some(mode) = super::forum::compare_asked(&r.text)
     {
         return ctx.meeting_forum_compare(mode);
+    }
+    // 谁主持的，哪天开的: two asks; 出席但没讲话的有谁: attendance less speech.
+    if let Some(reply) = ctx.two_part().or_else(|| ctx.silent_attendees()) {
+        return reply;
+    }
+    // 吴政隆参加的那次座谈会在哪开: the person's part names the meetings, the rest asks of them.
+    if let Some(name) = r.people.first()
+        && let Some(reply) = ctx.person_chained(name).or_else(|| ctx.person_choice()).or_else(|| ctx.forum_role(name))
+    {
+        return reply;
     }
     if r.event == Event::Forum {
         return ctx.forum();
@@ -401,6 +419,10 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         return Reply::not_found("meeting.attendees", "语料记载的座谈会出席名单中没有习近平总书记。")
             .rule("attend.general_secretary");
     }
+    // 通过…工作计划的那次座谈会确定下一届在哪: the document's meeting, asked of.
+    if let Some(reply) = ctx.doc_chained() {
+        return reply;
+    }
     // A document named.
     if !r.docs.is_empty() {
         // 《…工作计划》有多少项任务: the corpus has titles, not the documents' contents.
@@ -463,6 +485,10 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         return ctx.document_meeting();
     }
 
+    // 决定2025年度座谈会由江苏承办的会议在哪开: the deciding meeting, asked of.
+    if let Some(reply) = ctx.decider_chained() {
+        return reply;
+    }
     // The next host, and the meeting that decided a host.
     if c.decide && c.which_year {
         return ctx.decided_by(r.years.first().copied(), r.province());
@@ -939,7 +965,8 @@ fn person(ctx: &Ctx, name: &str) -> Reply {
         }
     }
     // 信长星 次数: how many meetings the person attended.
-    if c.count && ["次数", "几次", "多少次", "几回"].iter().any(|w| ctx.r.text.contains(w)) {
+    // 龚正在这几次会议中担任什么职务: the offices, not the count of the meetings.
+    if c.count && !c.role && ["次数", "几次", "多少次", "几回"].iter().any(|w| ctx.r.text.contains(w)) {
         return ctx.attendance(name, true);
     }
     ctx.person_roles(name, &ys)

@@ -521,3 +521,120 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn a_persons_part_names_the_meeting_asked_about() {
+    let kb = fixture();
+    let a = answered(&kb, "孙海涛参加的那次座谈会是在哪个城市开的？", &["芜湖"]);
+    assert!(!a.answer.contains("湖州"), "{a:?}");
+    let a = answered(&kb, "李文博作为江苏省长出席的座谈会在哪里开？", &["芜湖"]);
+    assert!(!a.answer.contains("湖州"), "{a:?}");
+    // Several meetings: each is answered, none silently.
+    answered(&kb, "周建国出席的那次座谈会在哪开的？", &["芜湖", "湖州"]);
+    let a = answered(&kb, "郑晓燕当东道主书记的那次座谈会在哪座城市？", &["芜湖"]);
+    assert!(!a.answer.contains("湖州"), "{a:?}");
+    answered(&kb, "孙海涛出席的那届座谈会主题是什么？", &["紧扣一体化"]);
+    answered(&kb, "吴启明主持成果发布会是在哪个城市？", &["湖州"]);
+    answered(&kb, "周建国通报成果的那次会议确定下一届在哪个省？", &["江苏"]);
+    // A misspelt name still heads its clause.
+    let a = answered(&kb, "孙海滔参加的那次座谈会是在哪个城市开的？", &["芜湖"]);
+    assert!(!a.answer.contains("湖州"), "{a:?}");
+    answered(&kb, "王海涛讲话的那次高层论坛是哪天举行的？", &["7月9日"]);
+}
+
+#[test]
+fn the_meeting_that_decided_a_year_is_the_one_before() {
+    let kb = fixture();
+    let a = answered(&kb, "决定2020年度座谈会由浙江承办的会议在哪个城市开的？", &["芜湖"]);
+    assert!(!a.answer.contains("湖州"), "{a:?}");
+    let a = answered(&kb, "确定下一届在江苏召开的那次会议在哪开的？", &["湖州"]);
+    assert!(!a.answer.contains("芜湖"), "{a:?}");
+    answered(&kb, "确定2021年度座谈会在江苏召开的那次会议主题是什么？", &["生态共保"]);
+}
+
+#[test]
+fn a_choice_of_people_is_answered_with_the_right_one() {
+    let kb = fixture();
+    let a = answered(&kb, "2020年江苏省长是李文博还是陈思远？", &["陈思远"]);
+    assert!(!a.answer.contains("李文博"), "{a:?}");
+    let a = answered(&kb, "2019年上海市委书记是孙海涛还是郑晓燕？", &["都不是", "赵明远"]);
+    assert!(!a.answer.contains("孙海涛"), "{a:?}");
+}
+
+#[test]
+fn offices_asked_of_a_person_at_meetings_and_forums() {
+    let kb = fixture();
+    let a = answered(&kb, "钱立新在这几次会议中担任什么职务？", &["上海", "市长"]);
+    assert_eq!(a.intent, "person.roles");
+    answered(&kb, "周建国在第二届论坛上以什么身份致辞？", &["浙江省委书记"]);
+}
+
+#[test]
+fn a_day_range_and_literary_where() {
+    let kb = fixture();
+    answered(&kb, "7月8日至9日开座谈会的是哪两年？", &["2020"]);
+    answered(&kb, "请问贰零壹玖年度座谈会举办地点为何处？", &["芜湖"]);
+    status(&kb, "2019年座谈会为何在芜湖举办？", AnswerStatus::NotFound);
+}
+
+#[test]
+fn a_place_picks_among_titles_that_tie() {
+    let mut kb = fixture();
+    let m20 = kb.meetings.get_mut(&2020).expect("2020");
+    m20.documents.push(Sourced::new(
+        MeetingDoc {
+            title: "长三角科技创新共同体建设方案(2020—2022年)".to_string(),
+            action: DocAction::Adopted,
+            verb: "审议通过".to_string(),
+        },
+        ev("审议通过《长三角科技创新共同体建设方案(2020—2022年)》"),
+    ));
+    let a = answered(&kb, "湖州会议通过的科技创新共同体建设方案覆盖哪几年？", &["2020—2022"]);
+    assert!(!a.answer.contains("2019"), "{a:?}");
+}
+
+#[test]
+fn several_clauses_name_the_one_meeting_they_share() {
+    let kb = fixture();
+    let a = answered(&kb, "钱立新讲话、吴启明主持发布会的那年审议了哪些文件？", &["生态环境共保联治"]);
+    assert!(!a.answer.contains("科技创新共同体"), "{a:?}");
+    // No meeting where both happened: nothing to answer.
+    status(&kb, "孙海涛出席、吴启明主持发布会的那次座谈会在哪开的？", AnswerStatus::NotFound);
+    answered(&kb, "首次设置边会的那次座谈会在哪开的？", &["湖州"]);
+    answered(&kb, "首次设置边会的那次座谈会主题是？", &["生态共保"]);
+}
+
+#[test]
+fn two_asks_of_one_subject_are_both_answered() {
+    let kb = fixture();
+    answered(&kb, "2019年座谈会在哪开的，主题是什么？", &["芜湖", "紧扣一体化"]);
+    answered(&kb, "2020年成果发布会是谁主持的，谁通报的成果？", &["吴启明", "周建国"]);
+}
+
+#[test]
+fn attendees_who_did_not_speak() {
+    let kb = fixture();
+    let a = answered(&kb, "2020年成果发布会出席但没讲话的书记有谁？", &["赵明远", "李文博", "郑晓燕"]);
+    assert!(!a.answer.contains("周建国") && !a.answer.contains("钱立新"), "{a:?}");
+    // No press conference speakers recorded: who kept silent is not known.
+    status(&kb, "2019年座谈会出席但没有讲话的有谁？", AnswerStatus::NotFound);
+}
+
+#[test]
+fn a_press_role_names_the_press_conference_asked_about() {
+    let mut kb = fixture();
+    let m20 = kb.meetings.get_mut(&2020).expect("2020");
+    m20.press.date.add(Date::new(2020, 7, 9), ev("9日，成果发布会举行。"));
+    answered(&kb, "吴启明主持的那次成果发布会是哪天？", &["7月9日"]);
+    // The meeting asked of, by its own word: its days, not the press conference's.
+    answered(&kb, "吴启明主持成果发布会的那次座谈会是哪几天开的？", &["7月8日"]);
+    // No place of its own: the meeting's.
+    answered(&kb, "吴启明主持成果发布会是在哪个城市？", &["湖州"]);
+}
+
+#[test]
+fn a_documents_clause_names_the_meeting_asked_about() {
+    let kb = fixture();
+    answered(&kb, "通过生态环境共保联治行动方案的那次座谈会确定下一届在哪？", &["江苏"]);
+    answered(&kb, "通过科技创新共同体建设方案那次会议的主题是什么？", &["紧扣一体化"]);
+}
