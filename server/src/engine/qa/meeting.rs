@@ -453,7 +453,7 @@ impl Ctx<'_> {
         let all: Vec<_> = m.documents.iter().collect();
         let pick =
             |f: &dyn Fn(DocAction) -> bool| -> Vec<_> { all.iter().copied().filter(|d| f(d.value.action)).collect() };
-        if t.contains("签署") || t.contains("签订") {
+        if super::asks::signing_asked(t) {
             let signed = pick(&|a| a == DocAction::Signed);
             if !signed.is_empty() {
                 return signed;
@@ -476,6 +476,13 @@ impl Ctx<'_> {
         }
         if t.contains("成果") {
             return all;
+        }
+        // 审议了几份文件: an agreement signed at the meeting was not reviewed by it.
+        if t.contains("审议") {
+            let reviewed = pick(&|a| a != DocAction::Released && a != DocAction::Signed);
+            if !reviewed.is_empty() {
+                return reviewed;
+            }
         }
         if t.contains("审议") || t.contains("文件") {
             return not_released;

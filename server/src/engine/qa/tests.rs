@@ -493,6 +493,73 @@ fn why_and_what_was_said_are_not_answered() {
     status(&kb, "2020年度长三角民生实事清单是哪个单位牵头的", AnswerStatus::NotFound);
 }
 
+#[test]
+fn things_no_rule_reads_are_not_found() {
+    let kb = fixture();
+    // A summary of the meeting is no answer to what it proposed.
+    status(&kb, "2019年座谈会提出要共创什么先行区", AnswerStatus::NotFound);
+    status(&kb, "2020年会议提出加快建设哪两个科学中心", AnswerStatus::NotFound);
+    answered(&kb, "介绍一下2019年座谈会", &["芜湖"]);
+    answered(&kb, "2019年那个座谈会啥时候开的", &["5月22日"]);
+    // A total no rule counted is not every meeting's venue.
+    status(&kb, "第三批长三角创新联合体一共有多少家", AnswerStatus::NotFound);
+    status(&kb, "周建国是哪天被任命为浙江省委书记的", AnswerStatus::NotFound);
+    status(&kb, "2019年座谈会持续了多少个小时", AnswerStatus::NotFound);
+    status(&kb, "2019年座谈会的参会总人数是多少", AnswerStatus::NotFound);
+    answered(&kb, "2019年出席座谈会的人数", &["8"]);
+    status(&kb, "周建国在2020年成果发布会上说浙江锚定什么目标", AnswerStatus::NotFound);
+    status(&kb, "2020年度民生实事清单的第三项是什么", AnswerStatus::NotFound);
+}
+
+#[test]
+fn english_ordinals_and_verbs() {
+    let kb = fixture();
+    answered(&kb, "Who chaired the 2020 成果发布会?", &["吴启明"]);
+    answered(&kb, "The 2nd 长三角一体化发展高层论坛 was held where?", &["湖州"]);
+    answered(&kb, "2020年 forum 的 keynote speaker 是谁", &["王海波"]);
+}
+
+#[test]
+fn lists_by_their_kind_and_fields() {
+    let mut kb = fixture();
+    kb.lists.push(PublishedList {
+        year: 2019,
+        title: "2019年度长三角地区重点合作事项清单".to_string(),
+        item_count: {
+            let mut c = Claims::default();
+            c.add(18, ev("发布了2019年度长三角地区重点合作事项清单，清单共18项"));
+            c
+        },
+        items: Vec::new(),
+        evidence: vec![ev("发布了2019年度长三角地区重点合作事项清单，清单共18项")],
+    });
+    answered(&kb, "民生实事清单涉及哪些领域", &["交通", "医疗"]);
+    // A field named and asked inside is no question about the fields.
+    assert_ne!(ask(&kb, "2020年度实事清单中交通方面的目标是什么").intent, "list.fields");
+    answered(&kb, "2019年度重点合作事项清单有多少项", &["18"]);
+    answered(&kb, "2019年重点合作事项有多少项", &["18"]);
+    // Another kind of list is not answered by the one the year has.
+    status(&kb, "2019年长三角民生实事项目有几项", AnswerStatus::NotFound);
+}
+
+#[test]
+fn documents_counted_by_their_verb_and_the_next_host() {
+    let mut kb = fixture();
+    let m19 = kb.meetings.get_mut(&2019).expect("2019");
+    m19.documents.push(Sourced::new(
+        MeetingDoc {
+            title: "长三角算力网络合作协议".to_string(),
+            action: DocAction::Signed,
+            verb: "签署了".to_string(),
+        },
+        ev("三省一市签署了《长三角算力网络合作协议》"),
+    ));
+    answered(&kb, "2019年座谈会审议了几份文件", &["2"]);
+    answered(&kb, "2019年座谈会签了几份文件", &["1"]);
+    answered(&kb, "19年那个长三角会签了啥协议", &["算力网络"]);
+    answered(&kb, "2019年座谈会之后，下一轮由谁来办？", &["浙江"]);
+}
+
 mod properties {
     use proptest::prelude::*;
 

@@ -1,0 +1,149 @@
+//! What a question asks for when no handler's cue words caught it: whether it asks for a thing
+//! at all (a summary of the meeting is no answer to 提出要共创什么先行区), and asks that reports of
+//! the genre never answer (appointment dates, hours, total headcounts, an item by its number).
+
+use super::reading::has;
+use super::text::{CueWords, Scan};
+
+/// Whether the question asks for some thing (什么, 哪个, 几, 多少), beyond the meeting itself or
+/// how it went: what no rule read is unknown, and the meeting's date and place are no answer.
+pub fn asks_a_thing(t: &str) -> bool {
+    let s = Scan::new(t);
+    let wh = has!(s, ["什么", "啥", "哪", "几", "多少", "谁", "如何", "何种", "何方"]);
+    // 2023年6月6日开了什么会, 是什么样的会, 情况怎么样: the meeting itself, which the summary is.
+    let general = has!(
+        s,
+        [
+            "什么会",
+            "哪个会",
+            "哪次会",
+            "什么样的会",
+            "哪场会",
+            "情况",
+            "概况",
+            "怎么样",
+            "怎样",
+            "介绍",
+            "简介",
+            "概述",
+            "基本信息",
+            "简要",
+            "什么活动",
+            // 啥时候开的: the date, which the summary gives.
+            "啥时候",
+            "几时",
+            "什么时间",
+            "啥时间",
+            // 上升为国家战略几周年: the articles' own count of years, in no fact the rules read
+            // (the summary stays its answer until one does).
+            "周年",
+        ],
+    );
+    wh && !general
+}
+
+/// What reports of the genre never record, asked in words the reader's own list lacks: when an
+/// official was appointed (the reports give the office held that day, not since when), how many
+/// hours a meeting lasted (the days are given, never the hours), everyone present counted (the
+/// leaders are named, the other participants never counted).
+pub fn never_recorded(t: &str) -> bool {
+    let s = Scan::new(t);
+    has!(s, ["任命", "上任", "就任", "履新", "到任", "任职时间", "调任", "任期"])
+        || has!(s, ["多少个小时", "几小时", "多少个钟头", "几个钟头", "钟头"])
+        || has!(s, ["总人数", "参会总人", "与会总人"])
+}
+
+/// 第十项是什么, 第3条: an item asked for by its number, which the reports do not give (they
+/// name some items, in their own order, not the list's).
+pub fn item_by_number(t: &str) -> bool {
+    let chars: Vec<char> = t.chars().collect();
+    chars.windows(3).any(|w| {
+        w[0] == '第' && (w[1].is_ascii_digit() || "一二三四五六七八九十".contains(w[1])) && "项条个件".contains(w[2])
+    }) || chars.windows(4).any(|w| {
+        w[0] == '第'
+            && (w[1].is_ascii_digit() || "一二三四五六七八九十".contains(w[1]))
+            && (w[2].is_ascii_digit() || "一二三四五六七八九十".contains(w[2]))
+            && "项条个件".contains(w[3])
+    })
+}
+
+/// 王清宪在发布会上说安徽锚定什么目标, 王浩提到要办好什么赛会: what a speaker said, which
+/// the reports quote at length but no rule reads; the speaker's office is no answer to it.
+pub fn said_thing(t: &str) -> bool {
+    has!(Scan::new(t), ["说", "提到", "提出", "表示", "强调", "指出", "谈到", "讲到"]) && asks_a_thing(t)
+}
+
+/// 签了啥协议, 签的哪些文件: signing in its spoken forms as well as 签署 and 签订.
+pub fn signing_asked(t: &str) -> bool {
+    has!(Scan::new(t), ["签署", "签订", "签了", "签的", "签下", "签约", "签过", "签了啥", "会签"])
+}
+
+/// 下一轮由谁来办, 下届轮到谁: with a word for the next meeting, who holds it is its host, not
+/// the people who attended.
+pub fn host_asked(t: &str) -> bool {
+    has!(
+        Scan::new(t),
+        [
+            "谁来办",
+            "谁办",
+            "谁来承办",
+            "谁承办",
+            "谁主办",
+            "谁来主办",
+            "轮到谁",
+            "谁接棒",
+            "谁接办",
+            "谁做东",
+            "谁来做东"
+        ],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn things_asked_beyond_the_meeting() {
+        assert!(asks_a_thing("2026年座谈会提出要共创什么先行区"));
+        assert!(asks_a_thing("2022年会议提出加快建设哪两个综合性国家科学中心"));
+        assert!(!asks_a_thing("2023年6月6日开了什么会"));
+        assert!(!asks_a_thing("2023年座谈会的情况"));
+        assert!(!asks_a_thing("介绍一下2023年座谈会"));
+        assert!(!asks_a_thing("2022年那个座谈会啥时候开的"));
+    }
+
+    #[test]
+    fn what_a_speaker_said() {
+        assert!(said_thing("王清宪在2026年成果发布会上说安徽锚定什么目标"));
+        assert!(said_thing("2023年王浩提到要举全省之力办好什么赛会"));
+        assert!(!said_thing("王浩是什么职务"));
+    }
+
+    #[test]
+    fn what_reports_never_record() {
+        assert!(never_recorded("王浩是哪天被任命为浙江省委书记的"));
+        assert!(never_recorded("2023年座谈会持续了多少个小时"));
+        assert!(never_recorded("2026年座谈会的参会总人数是多少"));
+        assert!(!never_recorded("2024年出席座谈会的人数"));
+        assert!(!never_recorded("2023年座谈会开了几天"));
+    }
+
+    #[test]
+    fn signing_and_the_next_host() {
+        assert!(signing_asked("2056年那个长三角会签了啥协议"));
+        assert!(signing_asked("2055年座谈会签了几份文件"));
+        assert!(!signing_asked("2054年会议审议了几份文件"));
+        assert!(host_asked("2055年座谈会之后,下一轮由谁来办"));
+        assert!(!host_asked("2055年座谈会有谁出席"));
+    }
+
+    #[test]
+    fn items_by_number() {
+        assert!(item_by_number("2026年实事项目清单的第十项是什么"));
+        assert!(item_by_number("清单第3条是什么"));
+        assert!(item_by_number("第十二项"));
+        assert!(!item_by_number("第八届论坛发布了什么清单"));
+        assert!(!item_by_number("清单共有几项"));
+    }
+}
