@@ -737,6 +737,20 @@ impl Ctx<'_> {
                         evidence: m.speakers.iter().flat_map(|a| a.evidence.iter().cloned()).collect(),
                     });
                 }
+                // 出席座谈会并讲话: the attendees the report says spoke, when it names no other speakers.
+                "press.speakers"
+                    if self.r.event == Event::Meeting
+                        && p.speakers.is_empty()
+                        && !attendees_who_spoke(m).is_empty() =>
+                {
+                    let spoke = attendees_who_spoke(m);
+                    let names: Vec<String> = spoke.iter().map(|a| a.value.name.clone()).collect();
+                    return Ok(Part {
+                        answer: self.counted(&names),
+                        sentence: format!("{}上{}出席并讲话。", meeting_name(y), join(&names)),
+                        evidence: spoke.iter().flat_map(|a| a.evidence.iter().cloned()).collect(),
+                    });
+                }
                 "press.reporter" if self.r.event == Event::Meeting && m.reporter.get().is_some() => {
                     let s = m.reporter.primary().expect("checked");
                     return Ok(Part {
@@ -894,4 +908,12 @@ impl Ctx<'_> {
             _ => None,
         }
     }
+}
+
+/// The attendees of `m` whose own sentence says they spoke (出席座谈会并讲话, 出席会议并发表讲话).
+fn attendees_who_spoke(m: &crate::engine::model::Meeting) -> Vec<&Sourced<Attendee>> {
+    m.attendees
+        .iter()
+        .filter(|a| a.evidence.iter().any(|e| ["并讲话", "并发表讲话", "并作讲话"].iter().any(|w| e.quote.contains(w))))
+        .collect()
 }

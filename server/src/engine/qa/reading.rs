@@ -151,7 +151,9 @@ fn without_polite_frame(t: &str) -> String {
 /// genre name the fact, the speaker and the item, never these; a neighbouring fact is no answer.
 fn unrecorded_ask(t: &Scan) -> bool {
     // 主题为何 at the end is the literary 'is what'; 为何在上海举办 asks why.
-    let why_literary = t.split_once("为何").is_some_and(|(_, rest)| rest.chars().any(is_cjk));
+    // (为何处, 为何时 ask where and when.)
+    let why_literary =
+        t.split_once("为何").is_some_and(|(_, rest)| rest.chars().any(is_cjk) && !rest.starts_with(['处', '时', '地']));
     let why = why_literary || has!(t, ["为什么", "什么原因", "何故", "原因是"]);
     let said = has!(
         t,
