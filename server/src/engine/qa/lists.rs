@@ -219,6 +219,8 @@ impl Ctx<'_> {
             .lists
             .iter()
             .flat_map(|l| l.items.iter().map(move |i| (l, i)))
+            // The answer is the phrase ending in the noun: an item whose sentence lacks it is none.
+            .filter(|(_, i)| i.evidence.quote.contains(noun.as_str()))
             .map(|(l, i)| (l, i, text::longest_common_substring(&q, &i.evidence.quote.chars().collect::<Vec<_>>()).0))
             .filter(|&(_, _, len)| len >= 8)
             .max_by_key(|&(_, _, len)| len)
