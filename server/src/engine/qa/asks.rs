@@ -29,6 +29,10 @@ pub fn asks_a_thing(t: &str) -> bool {
             "基本信息",
             "简要",
             "什么活动",
+            // 叫什么, 全称: the meeting's name, which the summary says.
+            "叫什么",
+            "全称",
+            "名称",
             // 啥时候开的: the date, which the summary gives.
             "啥时候",
             "几时",

@@ -411,7 +411,9 @@ impl Ctx<'_> {
             }
             let acted = self.asked_documents(m);
             if acted.is_empty() {
-                return Err(self.missing(intent, m.year, "审议文件记录"));
+                let what =
+                    if super::asks::signing_asked(&self.r.text) { "签署文件记录" } else { "审议文件记录" };
+                return Err(self.missing(intent, m.year, what));
             }
             let titles: Vec<String> = acted.iter().map(|d| format!("《{}》", d.value.title)).collect();
             // Group by verb so 审议 and 审议并原则通过 are not confused.
@@ -457,6 +459,10 @@ impl Ctx<'_> {
             let signed = pick(&|a| a == DocAction::Signed);
             if !signed.is_empty() {
                 return signed;
+            }
+            // 2024年签署了哪些协议, where that meeting signed nothing: what it reviewed is no answer.
+            if !t.contains("审议") && !t.contains("通过") {
+                return Vec::new();
             }
         }
         if t.contains("发布") && !t.contains("通过") && !t.contains("审议") {

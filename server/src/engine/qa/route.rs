@@ -841,6 +841,10 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
                 .years(&ys[..1])
                 .rule("figure.unknown");
         }
+        // 2023年座谈会取得了哪些成果: the reports' results are the documents acted on.
+        if r.text.contains("成果") && !c.yes_no && super::asks::asks_a_thing(&r.text) {
+            return ctx.documents(&ys, c.count);
+        }
         // 2026年座谈会提出要共创什么先行区: a thing asked that no rule read is unknown, and the
         // meeting's date and place would be a guess at it.
         if super::asks::asks_a_thing(&r.text) {

@@ -558,6 +558,10 @@ fn documents_counted_by_their_verb_and_the_next_host() {
     answered(&kb, "2019年座谈会签了几份文件", &["1"]);
     answered(&kb, "19年那个长三角会签了啥协议", &["算力网络"]);
     answered(&kb, "2019年座谈会之后，下一轮由谁来办？", &["浙江"]);
+    // A meeting that signed nothing: what it reviewed is no answer.
+    status(&kb, "2020年座谈会签署了哪些协议", AnswerStatus::NotFound);
+    answered(&kb, "2019年座谈会取得了哪些成果", &["建设方案"]);
+    answered(&kb, "2019年座谈会叫什么", &["芜湖"]);
 }
 
 #[test]
