@@ -74,7 +74,28 @@ pub fn item_by_number(t: &str) -> bool {
 /// 王清宪在发布会上说安徽锚定什么目标, 王浩提到要办好什么赛会: what a speaker said, which
 /// the reports quote at length but no rule reads; the speaker's office is no answer to it.
 pub fn said_thing(t: &str) -> bool {
-    has!(Scan::new(t), ["说", "提到", "提出", "表示", "强调", "指出", "谈到", "讲到"]) && asks_a_thing(t)
+    has!(Scan::new(t), ["说", "提到", "提出", "表示", "强调", "指出", "谈到", "讲到", "讲了"])
+        && asks_a_thing(t)
+        // (演讲的题目 is the talk's title, which the keynote records give.)
+        && !talk_title_asked(t)
+}
+
+/// 第二批创新联合体: the batch a release is named by, 第 and up to three numerals then 批.
+pub fn batch_named(t: &str) -> Option<String> {
+    let chars: Vec<char> = t.chars().collect();
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    (0..chars.len()).find_map(|i| {
+        if chars[i] != '第' {
+            return None;
+        }
+        let n = chars[i + 1..].iter().take_while(|&&c| numeral(c)).count();
+        (n > 0 && n <= 3 && chars.get(i + 1 + n) == Some(&'批')).then(|| chars[i..i + n + 2].iter().collect())
+    })
+}
+
+/// 主旨演讲的题目是什么: the title of a talk, not who gave it.
+pub fn talk_title_asked(t: &str) -> bool {
+    has!(Scan::new(t), ["题目", "题为", "标题", "讲题", "演讲主题", "报告主题", "演讲的主题", "报告的主题"])
 }
 
 /// 签了啥协议, 签的哪些文件: signing in its spoken forms as well as 签署 and 签订.
@@ -122,6 +143,8 @@ mod tests {
         assert!(said_thing("王清宪在2026年成果发布会上说安徽锚定什么目标"));
         assert!(said_thing("2023年王浩提到要举全省之力办好什么赛会"));
         assert!(!said_thing("王浩是什么职务"));
+        assert!(!said_thing("王静波演讲的题目是什么"));
+        assert!(said_thing("2024年成果发布会上易炼红具体讲了哪些话"));
     }
 
     #[test]
@@ -140,6 +163,14 @@ mod tests {
         assert!(!signing_asked("2054年会议审议了几份文件"));
         assert!(host_asked("2055年座谈会之后,下一轮由谁来办"));
         assert!(!host_asked("2055年座谈会有谁出席"));
+    }
+
+    #[test]
+    fn batches_and_talk_titles() {
+        assert_eq!(batch_named("第二批长三角创新联合体是什么时候发布的"), Some("第二批".to_string()));
+        assert_eq!(batch_named("第八届论坛发布了什么"), None);
+        assert!(talk_title_asked("2028年论坛主旨演讲的题目是什么"));
+        assert!(!talk_title_asked("2028年论坛谁作了主旨演讲"));
     }
 
     #[test]

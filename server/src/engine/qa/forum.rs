@@ -363,6 +363,15 @@ impl Ctx<'_> {
         if c.organizer {
             return self.forum_orgs(false);
         }
+        // 主旨演讲的题目是什么, where the reports name the speakers but no titles.
+        if c.keynote
+            && super::asks::talk_title_asked(&self.r.text)
+            && let Ok(forums) = self.forums("forum.keynotes")
+            && forums.iter().all(|f| f.keynotes.iter().all(|k| k.value.topic.is_empty()))
+        {
+            return Reply::not_found("forum.keynotes", "语料记载了主旨演讲人，没有记载演讲的题目。")
+                .rule("forum.keynote_title");
+        }
         if c.keynote {
             return self.forum_people("forum.keynotes", |f| {
                 f.keynotes
@@ -512,6 +521,16 @@ impl Ctx<'_> {
         }
         if found.is_empty() {
             return None;
+        }
+        // 第二批创新联合体, where the forums released the third: another batch is no match.
+        if let Some(batch) = super::asks::batch_named(&self.r.text)
+            && found.iter().all(|(_, r)| !r.value.contains(&batch))
+        {
+            let known: Vec<String> = found.iter().map(|(_, r)| r.value.clone()).collect();
+            return Some(
+                Reply::not_found(INTENT, format!("语料中没有发布{batch}的记录，记载发布的是{}。", join(&known)))
+                    .rule("release.other_batch"),
+            );
         }
         let labels: Vec<String> = found.iter().map(|(f, _)| self.forum_label(f)).collect();
         let sentences: String =

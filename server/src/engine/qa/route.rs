@@ -293,7 +293,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
 
     // A person.
     if let Some(name) = r.people.first()
-        && !(c.role || c.who)
+        && !(c.role || c.who || c.which_year || c.when || c.where_ || c.count)
         && super::asks::said_thing(&r.text)
     {
         return Reply::not_found("person.speech", format!("语料没有记载{name}这方面讲话的具体内容。"))

@@ -520,6 +520,19 @@ fn english_ordinals_and_verbs() {
 }
 
 #[test]
+fn talk_titles_and_batches_are_not_guessed() {
+    let mut kb = fixture();
+    answered(&kb, "王海波演讲的题目是什么", &["绿色发展"]);
+    let f = kb.forums.get_mut(&2020).expect("2020");
+    f.keynotes[0].value.topic.clear();
+    f.releases.push(Sourced::new("第三批长三角创新联合体".to_string(), ev("发布了第三批长三角创新联合体")));
+    status(&kb, "2020年论坛主旨演讲的题目是什么", AnswerStatus::NotFound);
+    answered(&kb, "第三批长三角创新联合体是什么时候发布的", &["2020"]);
+    status(&kb, "第二批长三角创新联合体是什么时候发布的", AnswerStatus::NotFound);
+    status(&kb, "2020年成果发布会上周建国具体讲了哪些话", AnswerStatus::NotFound);
+}
+
+#[test]
 fn lists_by_their_kind_and_fields() {
     let mut kb = fixture();
     kb.lists.push(PublishedList {
