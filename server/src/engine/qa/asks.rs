@@ -98,6 +98,28 @@ pub fn talk_title_asked(t: &str) -> bool {
     has!(Scan::new(t), ["题目", "题为", "标题", "讲题", "演讲主题", "报告主题", "演讲的主题", "报告的主题"])
 }
 
+/// 新增多少条跨省毗邻公交线路: a count of some thing (a measure word, then its noun), not of a
+/// list's items (清单有几条, 多少个项目).
+pub fn counts_a_thing(t: &str) -> bool {
+    let chars: Vec<char> = t.chars().collect();
+    let list_nouns = ["项目", "事项", "内容", "方面", "领域", "清单", "任务"];
+    chars.iter().enumerate().any(|(i, &c)| {
+        let after = if c == '几' {
+            i + 1
+        } else if c == '多' && chars.get(i + 1) == Some(&'少') {
+            i + 2
+        } else {
+            return false;
+        };
+        let measured = chars.get(after).is_some_and(|m| "条个家名座辆所支".contains(*m));
+        let noun: String = chars.iter().skip(after + 1).take(2).collect();
+        measured
+            && noun.chars().count() == 2
+            && noun.chars().all(super::text::is_cjk)
+            && !list_nouns.iter().any(|n| noun == *n)
+    })
+}
+
 /// 签了啥协议, 签的哪些文件: signing in its spoken forms as well as 签署 and 签订.
 pub fn signing_asked(t: &str) -> bool {
     has!(Scan::new(t), ["签署", "签订", "签了", "签的", "签下", "签约", "签过", "签了啥", "会签"])
@@ -171,6 +193,13 @@ mod tests {
         assert_eq!(batch_named("第八届论坛发布了什么"), None);
         assert!(talk_title_asked("2028年论坛主旨演讲的题目是什么"));
         assert!(!talk_title_asked("2028年论坛谁作了主旨演讲"));
+    }
+
+    #[test]
+    fn things_counted_beside_a_list() {
+        assert!(counts_a_thing("2044年实事项目清单新增多少条跨省毗邻公交线路"));
+        assert!(!counts_a_thing("2026年实事清单有几条"));
+        assert!(!counts_a_thing("清单有多少个项目"));
     }
 
     #[test]

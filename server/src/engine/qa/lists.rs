@@ -297,6 +297,19 @@ impl Ctx<'_> {
         None
     }
 
+    /// 清单新增多少条公交线路, where no item's figure says: the list's own count is no answer.
+    pub fn list_other_count(&self) -> Option<Reply> {
+        if !super::asks::counts_a_thing(&self.r.text) || self.best_figure().is_some() {
+            return None;
+        }
+        let list = &self.kb.lists[self.r.list?];
+        Some(
+            Reply::not_found("list.figure", format!("语料没有{}中这项数据。", list.title))
+                .years(&[list.year])
+                .rule("list.figure_unknown"),
+        )
+    }
+
     /// 清单的第十项是什么: the reports name items in their own order, never by the list's numbers.
     pub fn list_item_by_number(&self) -> Reply {
         let title = self.r.list.map(|i| self.kb.lists[i].title.as_str()).unwrap_or("清单");

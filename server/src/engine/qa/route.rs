@@ -183,7 +183,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         return ctx.list_item_by_number();
     }
     if r.event == Event::List
-        && let Some(reply) = ctx.list_of_other_kind().or_else(|| ctx.list_fields())
+        && let Some(reply) = ctx.list_of_other_kind().or_else(|| ctx.list_fields()).or_else(|| ctx.list_other_count())
     {
         return reply;
     }

@@ -551,6 +551,9 @@ fn lists_by_their_kind_and_fields() {
     assert_ne!(ask(&kb, "2020年度实事清单中交通方面的目标是什么").intent, "list.fields");
     answered(&kb, "2019年度重点合作事项清单有多少项", &["18"]);
     answered(&kb, "2019年重点合作事项有多少项", &["18"]);
+    // A thing counted that no item's figure gives is not the list's count.
+    status(&kb, "2020年民生实事清单新增多少座跨省服务区", AnswerStatus::NotFound);
+    answered(&kb, "2020年民生实事清单有几条", &["6"]);
     // Another kind of list is not answered by the one the year has.
     status(&kb, "2019年长三角民生实事项目有几项", AnswerStatus::NotFound);
 }
