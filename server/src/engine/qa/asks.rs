@@ -33,11 +33,10 @@ pub fn asks_a_thing(t: &str) -> bool {
             "叫什么",
             "全称",
             "名称",
-            // 啥时候开的: the date, which the summary gives.
-            "啥时候",
+            // 啥时候开的, 什么时侯 (sic): the date, which the summary gives.
+            "啥时",
             "几时",
-            "什么时间",
-            "啥时间",
+            "什么时",
             // 上升为国家战略几周年: the articles' own count of years, in no fact the rules read
             // (the summary stays its answer until one does).
             "周年",

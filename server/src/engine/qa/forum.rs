@@ -478,6 +478,11 @@ impl Ctx<'_> {
         if c.host {
             return self.forum_orgs(true);
         }
+        // 论坛为第几批创新联合体授牌: a thing asked that no rule read; the forum's day and place
+        // would be a guess at it.
+        if super::asks::asks_a_thing(&self.r.text) {
+            return Reply::not_found("forum.content", "语料没有记载论坛的这项信息。").rule("forum.content_unknown");
+        }
         self.forum_fact("forum.summary", |f| {
             let mut facts = Vec::new();
             let mut ev = Vec::new();

@@ -321,6 +321,11 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         };
     }
 
+    // 习近平在座谈会上讲话了吗: the reports cite 总书记's speeches, never one at the meeting.
+    if c.yes_no && (c.speak || c.preside) && (r.text.contains("习近平") || r.text.contains("总书记")) {
+        return Reply::not_found("press.speakers", "语料记载的讲话人和主持人中没有习近平总书记。")
+            .rule("speak.general_secretary");
+    }
     // 讲话 at a meeting is the press conference's: 分别代表三省一市讲话.
     if c.speak
         && !c.role

@@ -530,6 +530,10 @@ fn talk_titles_and_batches_are_not_guessed() {
     answered(&kb, "第三批长三角创新联合体是什么时候发布的", &["2020"]);
     status(&kb, "第二批长三角创新联合体是什么时候发布的", AnswerStatus::NotFound);
     status(&kb, "2020年成果发布会上周建国具体讲了哪些话", AnswerStatus::NotFound);
+    // The forum's day and place are no answer to what it awarded.
+    status(&kb, "2020年论坛为第几批创新联合体授牌", AnswerStatus::NotFound);
+    answered(&kb, "第二届论坛什么时侯举办", &["7月9日"]);
+    status(&kb, "2020年座谈会上习近平讲话了吗", AnswerStatus::NotFound);
 }
 
 #[test]
