@@ -176,7 +176,8 @@ impl Ctx<'_> {
         let Some(place) = m.place.primary() else {
             return Reply::not_found(INTENT, self.known_about(year)).years(&[year]);
         };
-        let asked = self.r.places.first();
+        // 江苏座谈会在南京开吗: the city is what is checked, the province only names the meeting.
+        let asked = self.r.city().or_else(|| self.r.places.first());
         let p = &place.value;
         // 2025年座谈会在苏州开吗, when only the province is known: neither yes nor no.
         if let Some(a) = asked

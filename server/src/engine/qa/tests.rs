@@ -534,6 +534,9 @@ fn talk_titles_and_batches_are_not_guessed() {
     status(&kb, "2020年论坛为第几批创新联合体授牌", AnswerStatus::NotFound);
     answered(&kb, "第二届论坛什么时侯举办", &["7月9日"]);
     status(&kb, "2020年座谈会上习近平讲话了吗", AnswerStatus::NotFound);
+    // The city is what is checked; only the province of 2021 is known.
+    status(&kb, "2021年江苏座谈会在苏州开吗", AnswerStatus::NotFound);
+    answered(&kb, "2020年浙江座谈会在湖州开吗", &["是"]);
 }
 
 #[test]
