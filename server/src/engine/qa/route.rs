@@ -261,10 +261,11 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
 
     // Bodies.
-    // 2019年座谈会国家发展改革委哪位领导出席: the body's officials named that year.
+    // 2019年座谈会国家发展改革委哪位领导出席: the body's officials named that year (几位…负责同志参加
+    // counts them, not the leaders of the provinces).
     if let Some(org) = r.orgs.first()
         && r.people.is_empty()
-        && c.who
+        && (c.who || c.count && c.attend)
         && r.event == Event::Meeting
         && let ys = ctx.meeting_years()
         && !ys.is_empty()

@@ -537,6 +537,8 @@ fn talk_titles_and_batches_are_not_guessed() {
     // The city is what is checked; only the province of 2021 is known.
     status(&kb, "2021年江苏座谈会在苏州开吗", AnswerStatus::NotFound);
     answered(&kb, "2020年浙江座谈会在湖州开吗", &["是"]);
+    // A body's officials counted: the report names none, and the provinces' leaders are not them.
+    status(&kb, "2019年座谈会有几位国家发展改革委负责同志参加", AnswerStatus::NotFound);
 }
 
 #[test]
