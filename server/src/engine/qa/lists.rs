@@ -209,6 +209,10 @@ impl Ctx<'_> {
     /// sentence rather than its heading (eight characters, beyond what every item shares).
     pub fn item_detail_quoted(&self) -> Option<Reply> {
         let noun = asked_noun(&self.r.text)?;
+        let holds = |i: &ListItem| i.evidence.quote.contains(noun.as_str());
+        if !self.kb.lists.iter().any(|l| l.items.iter().any(holds)) {
+            return None;
+        }
         // The words every item's sentence may share with any question say nothing of which item.
         let masked = ["长三角", "一体化", "三省一市", "高质量", "高层论坛", "座谈会", "发展"]
             .iter()
@@ -220,7 +224,7 @@ impl Ctx<'_> {
             .iter()
             .flat_map(|l| l.items.iter().map(move |i| (l, i)))
             // The answer is the phrase ending in the noun: an item whose sentence lacks it is none.
-            .filter(|(_, i)| i.evidence.quote.contains(noun.as_str()))
+            .filter(|(_, i)| holds(i))
             .map(|(l, i)| (l, i, text::longest_common_substring(&q, &i.evidence.quote.chars().collect::<Vec<_>>()).0))
             .filter(|&(_, _, len)| len >= 8)
             .max_by_key(|&(_, _, len)| len)
