@@ -339,8 +339,9 @@ impl Extractor<'_> {
             let mut from = 0;
             let invited = t.contains("应邀");
             for m in ATTEND_VERB.find_iter(t) {
-                // `…出席座谈会并讲话`: those who attend and speak are the meeting's speakers too.
-                let spoke = ["并讲话", "并发言"].iter().any(|v| m.as_str().contains(v)) && !t.contains("发布会");
+                // `…出席座谈会并讲话`, `…主持会议并讲话,A、B、C讲话`: those who attend and speak are the
+                // meeting's speakers too.
+                let spoke = ["讲话", "发言"].iter().any(|v| m.as_str().contains(v)) && !t.contains("发布会");
                 for a in role_names(&t[from..m.start()]) {
                     let a = self.localized(year, a);
                     if spoke {

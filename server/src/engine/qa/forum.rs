@@ -363,6 +363,15 @@ impl Ctx<'_> {
         if c.organizer {
             return self.forum_orgs(false);
         }
+        // 主旨演讲的题目是什么, where the reports name the speakers but no titles.
+        if c.keynote
+            && super::asks::talk_title_asked(&self.r.text)
+            && let Ok(forums) = self.forums("forum.keynotes")
+            && forums.iter().all(|f| f.keynotes.iter().all(|k| k.value.topic.is_empty()))
+        {
+            return Reply::not_found("forum.keynotes", "语料记载了主旨演讲人，没有记载演讲的题目。")
+                .rule("forum.keynote_title");
+        }
         if c.keynote {
             return self.forum_people("forum.keynotes", |f| {
                 f.keynotes
@@ -469,6 +478,11 @@ impl Ctx<'_> {
         if c.host {
             return self.forum_orgs(true);
         }
+        // 论坛为第几批创新联合体授牌: a thing asked that no rule read; the forum's day and place
+        // would be a guess at it.
+        if super::asks::asks_a_thing(&self.r.text) {
+            return Reply::not_found("forum.content", "语料没有记载论坛的这项信息。").rule("forum.content_unknown");
+        }
         self.forum_fact("forum.summary", |f| {
             let mut facts = Vec::new();
             let mut ev = Vec::new();
@@ -512,6 +526,16 @@ impl Ctx<'_> {
         }
         if found.is_empty() {
             return None;
+        }
+        // 第二批创新联合体, where the forums released the third: another batch is no match.
+        if let Some(batch) = super::asks::batch_named(&self.r.text)
+            && found.iter().all(|(_, r)| !r.value.contains(&batch))
+        {
+            let known: Vec<String> = found.iter().map(|(_, r)| r.value.clone()).collect();
+            return Some(
+                Reply::not_found(INTENT, format!("语料中没有发布{batch}的记录，记载发布的是{}。", join(&known)))
+                    .rule("release.other_batch"),
+            );
         }
         let labels: Vec<String> = found.iter().map(|(f, _)| self.forum_label(f)).collect();
         let sentences: String =
@@ -737,6 +761,20 @@ impl Ctx<'_> {
                         evidence: m.speakers.iter().flat_map(|a| a.evidence.iter().cloned()).collect(),
                     });
                 }
+                // 出席座谈会并讲话: the attendees the report says spoke, when it names no other speakers.
+                "press.speakers"
+                    if self.r.event == Event::Meeting
+                        && p.speakers.is_empty()
+                        && !attendees_who_spoke(m).is_empty() =>
+                {
+                    let spoke = attendees_who_spoke(m);
+                    let names: Vec<String> = spoke.iter().map(|a| a.value.name.clone()).collect();
+                    return Ok(Part {
+                        answer: self.counted(&names),
+                        sentence: format!("{}上{}出席并讲话。", meeting_name(y), join(&names)),
+                        evidence: spoke.iter().flat_map(|a| a.evidence.iter().cloned()).collect(),
+                    });
+                }
                 "press.reporter" if self.r.event == Event::Meeting && m.reporter.get().is_some() => {
                     let s = m.reporter.primary().expect("checked");
                     return Ok(Part {
@@ -894,4 +932,12 @@ impl Ctx<'_> {
             _ => None,
         }
     }
+}
+
+/// The attendees of `m` whose own sentence says they spoke (出席座谈会并讲话, 出席会议并发表讲话).
+fn attendees_who_spoke(m: &crate::engine::model::Meeting) -> Vec<&Sourced<Attendee>> {
+    m.attendees
+        .iter()
+        .filter(|a| a.evidence.iter().any(|e| ["并讲话", "并发表讲话", "并作讲话"].iter().any(|w| e.quote.contains(w))))
+        .collect()
 }

@@ -205,6 +205,124 @@ impl Ctx<'_> {
         )
     }
 
+    /// 长三角区域公安数字化指挥协作网络依托哪个平台: an item named by a long run of its own
+    /// sentence rather than its heading (eight characters, beyond what every item shares).
+    pub fn item_detail_quoted(&self) -> Option<Reply> {
+        let noun = asked_noun(&self.r.text)?;
+        let holds = |i: &ListItem| i.evidence.quote.contains(noun.as_str());
+        if !self.kb.lists.iter().any(|l| l.items.iter().any(holds)) {
+            return None;
+        }
+        // The words every item's sentence may share with any question say nothing of which item.
+        let masked = ["长三角", "一体化", "三省一市", "高质量", "高层论坛", "座谈会", "发展"]
+            .iter()
+            .fold(self.r.text.clone(), |acc, w| text::replaced(acc, w, "|"));
+        let q: Vec<char> = masked.chars().collect();
+        let (list, item) = self
+            .kb
+            .lists
+            .iter()
+            .flat_map(|l| l.items.iter().map(move |i| (l, i)))
+            // The answer is the phrase ending in the noun: an item whose sentence lacks it is none.
+            .filter(|(_, i)| holds(i))
+            .map(|(l, i)| (l, i, text::longest_common_substring(&q, &i.evidence.quote.chars().collect::<Vec<_>>()).0))
+            .filter(|&(_, _, len)| len >= 8)
+            .max_by_key(|&(_, _, len)| len)
+            .map(|(l, i, _)| (l, i))?;
+        let phrase = phrase_ending_in(&item.evidence.quote, &noun)?;
+        let sentence =
+            format!("{}中“{}”一项：{}。", list.title, item.heading, item.evidence.quote.trim_end_matches('。'));
+        Some(
+            Reply::answered("list.item_detail", phrase, sentence)
+                .years(&[list.year])
+                .evidence([&item.evidence])
+                .topic(&item.heading)
+                .rule("list.item_detail_quoted"),
+        )
+    }
+
+    /// 2054年民生实事项目有几项, when that year's list is the 重点合作事项清单: a list of another
+    /// kind is not answered by the one the year has.
+    pub fn list_of_other_kind(&self) -> Option<Reply> {
+        let list = &self.kb.lists[self.r.list?];
+        let t = &self.r.text;
+        let kind = LIST_KINDS.iter().find(|k| t.contains(*k) && !list.title.contains(*k))?;
+        if self.kb.lists.iter().any(|l| l.year == list.year && l.title.contains(kind)) {
+            return None;
+        }
+        let titles: Vec<String> =
+            self.kb.lists.iter().filter(|l| l.year == list.year).map(|l| l.title.clone()).collect();
+        Some(
+            Reply::not_found(
+                "list.items",
+                format!("语料中没有{}年的{kind}清单，{}年发布的是{}。", list.year, list.year, join(&titles)),
+            )
+            .years(&[list.year])
+            .rule("list.other_kind"),
+        )
+    }
+
+    /// 十项实事清单涉及哪些领域: the fields a report says the list covers (涉及A、B等多领域), which
+    /// are not its items.
+    pub fn list_fields(&self) -> Option<Reply> {
+        let t = &self.r.text;
+        // (文旅消费方面的目标是什么 names a field and asks inside it.)
+        let asks = [
+            "哪些领域",
+            "什么领域",
+            "哪几个领域",
+            "哪些方面",
+            "什么方面",
+            "哪几个方面",
+            "哪几方面",
+            "领域有哪些",
+            "方面有哪些",
+            "领域包括",
+            "方面包括",
+        ]
+        .iter()
+        .any(|w| t.contains(w));
+        let list = &self.kb.lists[self.r.list?];
+        if !asks {
+            return None;
+        }
+        let quotes = list.item_count.values.iter().flat_map(|c| c.evidence.iter()).chain(&list.evidence);
+        for e in quotes {
+            if let Some(fields) = stated_fields(&e.quote) {
+                let sentence = format!("{}涉及{}等领域。", list.title, join(&fields));
+                return Some(
+                    Reply::answered("list.fields", join(&fields), sentence)
+                        .years(&[list.year])
+                        .evidence([e])
+                        .rule("list.fields"),
+                );
+            }
+        }
+        None
+    }
+
+    /// 清单新增多少条公交线路, where no item's figure says: the list's own count is no answer.
+    pub fn list_other_count(&self) -> Option<Reply> {
+        if !super::asks::counts_a_thing(&self.r.text) || self.best_figure().is_some() {
+            return None;
+        }
+        let list = &self.kb.lists[self.r.list?];
+        Some(
+            Reply::not_found("list.figure", format!("语料没有{}中这项数据。", list.title))
+                .years(&[list.year])
+                .rule("list.figure_unknown"),
+        )
+    }
+
+    /// 清单的第十项是什么: the reports name items in their own order, never by the list's numbers.
+    pub fn list_item_by_number(&self) -> Reply {
+        let title = self.r.list.map(|i| self.kb.lists[i].title.as_str()).unwrap_or("清单");
+        let years: Vec<i32> = self.r.list.map(|i| self.kb.lists[i].year).into_iter().collect();
+        Reply::not_found("list.item", format!("报道没有按序号列出{title}的各项。"))
+            .years(&years)
+            .rule("list.item_by_number")
+    }
+
     pub fn list(&self) -> Reply {
         let r = self.r;
         if r.cues.figure
@@ -337,6 +455,28 @@ impl Ctx<'_> {
     }
 }
 
+/// The kinds of list the genre publishes, by the words that tell them apart.
+const LIST_KINDS: &[&str] = &["民生", "实事", "重点合作事项", "合作事项"];
+
+/// `涉及跨省办事、食品安全、文旅消费、卫生健康等多领域`: the fields listed before 等…领域 (or 方面).
+fn stated_fields(quote: &str) -> Option<Vec<String>> {
+    for lead in ["涉及", "涵盖", "覆盖", "包括"] {
+        for (p, _) in quote.match_indices(lead) {
+            let rest = &quote[p + lead.len()..];
+            let Some(e) = rest.find('等') else { continue };
+            let (list, after) = (&rest[..e], &rest[e + '等'.len_utf8()..]);
+            let head: String = after.chars().take(5).collect();
+            if (head.contains("领域") || head.contains("方面"))
+                && list.contains('、')
+                && !list.contains(['，', ',', '。'])
+            {
+                return Some(list.split('、').map(str::to_string).filter(|f| !f.is_empty()).collect());
+            }
+        }
+    }
+    None
+}
+
 /// Nouns that ask about the list itself, not a detail of an item.
 const LIST_NOUNS: &[&str] = &["方面", "领域", "内容", "项目", "清单", "事项", "单位", "部门", "年", "时候", "地方"];
 
@@ -385,5 +525,15 @@ mod tests {
         assert_eq!(phrase_ending_in(quote, "平台"), Some("上海市公安局“一线赋能”平台".to_string()));
         assert_eq!(phrase_ending_in(quote, "网络"), Some("协作网络".to_string()));
         assert_eq!(phrase_ending_in(quote, "机制"), None);
+    }
+
+    #[test]
+    fn fields_a_list_is_said_to_cover() {
+        let q = "十项清单涉及跨省办事、食品安全、文旅消费、卫生健康等多领域,每项清单均提出内容和目标。";
+        assert_eq!(
+            stated_fields(q),
+            Some(vec!["跨省办事".to_string(), "食品安全".to_string(), "文旅消费".to_string(), "卫生健康".to_string()])
+        );
+        assert_eq!(stated_fields("清单共22项,涵盖电子证照互认、跨省公交一卡通扩面等。"), None);
     }
 }

@@ -176,7 +176,8 @@ impl Ctx<'_> {
         let Some(place) = m.place.primary() else {
             return Reply::not_found(INTENT, self.known_about(year)).years(&[year]);
         };
-        let asked = self.r.places.first();
+        // 江苏座谈会在南京开吗: the city is what is checked, the province only names the meeting.
+        let asked = self.r.city().or_else(|| self.r.places.first());
         let p = &place.value;
         // 2025年座谈会在苏州开吗, when only the province is known: neither yes nor no.
         if let Some(a) = asked
@@ -411,7 +412,9 @@ impl Ctx<'_> {
             }
             let acted = self.asked_documents(m);
             if acted.is_empty() {
-                return Err(self.missing(intent, m.year, "审议文件记录"));
+                let what =
+                    if super::asks::signing_asked(&self.r.text) { "签署文件记录" } else { "审议文件记录" };
+                return Err(self.missing(intent, m.year, what));
             }
             let titles: Vec<String> = acted.iter().map(|d| format!("《{}》", d.value.title)).collect();
             // Group by verb so 审议 and 审议并原则通过 are not confused.
@@ -453,10 +456,14 @@ impl Ctx<'_> {
         let all: Vec<_> = m.documents.iter().collect();
         let pick =
             |f: &dyn Fn(DocAction) -> bool| -> Vec<_> { all.iter().copied().filter(|d| f(d.value.action)).collect() };
-        if t.contains("签署") || t.contains("签订") {
+        if super::asks::signing_asked(t) {
             let signed = pick(&|a| a == DocAction::Signed);
             if !signed.is_empty() {
                 return signed;
+            }
+            // 2024年签署了哪些协议, where that meeting signed nothing: what it reviewed is no answer.
+            if !t.contains("审议") && !t.contains("通过") {
+                return Vec::new();
             }
         }
         if t.contains("发布") && !t.contains("通过") && !t.contains("审议") {
@@ -476,6 +483,13 @@ impl Ctx<'_> {
         }
         if t.contains("成果") {
             return all;
+        }
+        // 审议了几份文件: an agreement signed at the meeting was not reviewed by it.
+        if t.contains("审议") {
+            let reviewed = pick(&|a| a != DocAction::Released && a != DocAction::Signed);
+            if !reviewed.is_empty() {
+                return reviewed;
+            }
         }
         if t.contains("审议") || t.contains("文件") {
             return not_released;

@@ -10,6 +10,7 @@
 //! holds the reply type and the shared wording. This file keeps the public types and `Reader`.
 
 mod aggregate;
+mod asks;
 mod chain;
 mod days;
 mod forum;

@@ -16,6 +16,7 @@ macro_rules! has {
         $scan.holds_any(&WORDS)
     }};
 }
+pub(crate) use has;
 
 /// What the question is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -975,7 +976,9 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
         Event::Forum
     } else if has!(text, ["发布会", "新闻发布"]) {
         Event::Press
-    } else if has!(text, ["清单", "实事项目", "实事"]) && !text.contains("事项清单") {
+    } else if has!(text, ["清单", "实事项目", "实事"]) && !text.contains("事项清单")
+        || names_published_list(lex, kb, text, &years, &docs)
+    {
         Event::List
     } else {
         Event::Meeting
@@ -1470,6 +1473,20 @@ fn best_matches<'k>(
         best.push(i);
     }
     best
+}
+
+/// 2054年度重点合作事项清单有多少项, 2055年重点合作事项有多少项: a 事项清单 is a document a meeting
+/// reviews unless a list of that name was published that year.
+/// (Its title named in full, the year inside it names the list.)
+fn names_published_list(lex: &Lexicon, kb: &KnowledgeBase, text: &Scan, years: &[i32], docs: &[usize]) -> bool {
+    if !has!(text, ["事项清单", "合作事项"]) || text.contains('《') {
+        return false;
+    }
+    match years[..] {
+        [y] => kb.lists.iter().any(|l| l.year == y && l.title.contains("事项")),
+        [] => docs.iter().any(|&i| kb.lists.iter().any(|l| l.title == lex.docs[i].title)),
+        _ => false,
+    }
 }
 
 /// The published list a list question is about: the best title match, else the one of the year.

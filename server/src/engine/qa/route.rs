@@ -20,6 +20,8 @@ fn out_of_domain(r: &Reading) -> bool {
         || !r.themes.is_empty()
         || !r.ambiguous.is_empty()
         || c.domain_word
+        // 2056年重点合作事项包括什么: a published list named by its own words.
+        || r.event == Event::List && r.list.is_some()
         // 历年举办地, 历年主题, 举办地有哪些: the service's own aggregates, asked tersely.
         || c.all_years && (c.venue_noun || c.theme) && r.other_places.is_empty()
         || r.edition.is_some() && c.domain_word;
@@ -94,7 +96,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     if r.event != Event::List
         && r.people.is_empty()
         && r.docs.is_empty()
-        && let Some(reply) = ctx.item_detail_unlisted()
+        && let Some(reply) = ctx.item_detail_unlisted().or_else(|| ctx.item_detail_quoted())
     {
         return reply;
     }
@@ -159,7 +161,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
 
     // 星期几, 线上还是线下, 籍贯: what no article of the genre records is not guessed from a summary.
-    if c.unrecorded || crowd_size(r) {
+    if c.unrecorded || crowd_size(r) || super::asks::never_recorded(&r.text) {
         let ys = ctx.meeting_years();
         let known = ys.first().map(|&y| ctx.known_about(y)).unwrap_or_default();
         return Reply::not_found("unrecorded", format!("语料没有记载这项信息。{known}")).years(&ys).rule("unrecorded");
@@ -181,6 +183,14 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
 
     // Lists and their figures.
+    if r.event == Event::List && super::asks::item_by_number(&r.text) {
+        return ctx.list_item_by_number();
+    }
+    if r.event == Event::List
+        && let Some(reply) = ctx.list_of_other_kind().or_else(|| ctx.list_fields()).or_else(|| ctx.list_other_count())
+    {
+        return reply;
+    }
     if r.event == Event::List {
         return ctx.list();
     }
@@ -269,10 +279,11 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
 
     // Bodies.
-    // 2019年座谈会国家发展改革委哪位领导出席: the body's officials named that year.
+    // 2019年座谈会国家发展改革委哪位领导出席: the body's officials named that year (几位…负责同志参加
+    // counts them, not the leaders of the provinces).
     if let Some(org) = r.orgs.first()
         && r.people.is_empty()
-        && c.who
+        && (c.who || c.count && c.attend)
         && r.event == Event::Meeting
         && let ys = ctx.meeting_years()
         && !ys.is_empty()
@@ -300,6 +311,14 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
 
     // A person.
+    if let Some(name) = r.people.first()
+        && !(c.role || c.who || c.which_year || c.when || c.where_ || c.count)
+        && super::asks::said_thing(&r.text)
+    {
+        return Reply::not_found("person.speech", format!("语料没有记载{name}这方面讲话的具体内容。"))
+            .person(name)
+            .rule("person.said");
+    }
     if let Some(name) = r.people.first() {
         return person(ctx, name);
     }
@@ -321,6 +340,11 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         };
     }
 
+    // 习近平在座谈会上讲话了吗: the reports cite 总书记's speeches, never one at the meeting.
+    if c.yes_no && (c.speak || c.preside) && (r.text.contains("习近平") || r.text.contains("总书记")) {
+        return Reply::not_found("press.speakers", "语料记载的讲话人和主持人中没有习近平总书记。")
+            .rule("speak.general_secretary");
+    }
     // 讲话 at a meeting is the press conference's: 分别代表三省一市讲话.
     if c.speak
         && !c.role
@@ -403,7 +427,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     // 与会领导考察了哪些地方 asks about the visits, not who attended; 商定2030年度由谁承办 the host.
     // `2023 出席`: attendance and a year alone ask who.
     let terse_attend = c.attend && !c.yes_no && r.text.chars().count() <= 8;
-    if !(c.side || c.decide && c.organizer)
+    if !(c.side || c.decide && c.organizer || c.next && super::asks::host_asked(&r.text))
         && ((c.attend && (c.who || c.items || c.count || terse_attend))
             || (c.who && (c.meeting_word || !r.years.is_empty())))
     {
@@ -546,6 +570,14 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         && let Ok(ys) = years(ctx, true)
     {
         return ctx.cited(&ys);
+    }
+    // 签了啥协议: signing said plainly is the documents' verb too.
+    if c.docs
+        && !c.passed
+        && super::asks::signing_asked(&r.text)
+        && let Ok(ys) = years(ctx, true)
+    {
+        return ctx.documents(&ys, c.count);
     }
     // Documents of a meeting.
     if (c.docs && (c.passed || r.text.contains("文件"))) || (c.release && !r.years.is_empty()) {
@@ -820,6 +852,11 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     if c.count && r.years.is_empty() && c.meeting_word && ["次", "届", "回"].iter().any(|w| r.text.contains(w)) {
         return ctx.meeting_count();
     }
+    // 第三批创新联合体一共有多少家: a total no handler counted is not every meeting's venue.
+    if c.all_years && r.years.is_empty() && (c.count || c.figure) {
+        return Reply::not_found("figure.unknown", format!("语料没有这项数据。{}", ctx.known_meetings()))
+            .rule("figure.unknown_total");
+    }
     if c.all_years && r.years.is_empty() {
         return ctx.all_locations();
     }
@@ -835,6 +872,17 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             return Reply::not_found("meeting.summary", format!("语料没有这项数据。{}", ctx.known_about(ys[0])))
                 .years(&ys[..1])
                 .rule("figure.unknown");
+        }
+        // 2023年座谈会取得了哪些成果: the reports' results are the documents acted on.
+        if r.text.contains("成果") && !c.yes_no && super::asks::asks_a_thing(&r.text) {
+            return ctx.documents(&ys, c.count);
+        }
+        // 2026年座谈会提出要共创什么先行区: a thing asked that no rule read is unknown, and the
+        // meeting's date and place would be a guess at it.
+        if super::asks::asks_a_thing(&r.text) {
+            return Reply::not_found("meeting.content", format!("语料没有这项信息。{}", ctx.known_about(ys[0])))
+                .years(&ys[..1])
+                .rule("content.unknown");
         }
         return ctx.summary(ys[0]);
     }

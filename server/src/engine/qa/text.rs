@@ -21,7 +21,7 @@ pub fn normalize(raw: &str) -> String {
     let lower = replaced(lower, "甚么", "什么");
     // English question words in a Chinese question: `what was the theme of the 2024 座谈会`.
     let lower = if lower.bytes().any(|b| b.is_ascii_alphabetic()) {
-        ENGLISH_CUES.iter().fold(lower, |acc, (en, zh)| replaced(acc, en, zh))
+        ENGLISH_CUES.iter().fold(english_ordinals(&lower), |acc, (en, zh)| replaced(acc, en, zh))
     } else {
         lower
     };
@@ -100,6 +100,13 @@ pub fn is_cjk(c: char) -> bool {
 
 /// English words people mix into a question, with the Chinese cue each stands for.
 const ENGLISH_CUES: &[(&str, &str)] = &[
+    // Before `who` and `speaker`'s parts: the keynote is the forum's 主旨演讲, not any speech.
+    ("keynotespeaker", "主旨演讲嘉宾"),
+    ("keynote", "主旨演讲"),
+    ("chaired", "主持"),
+    ("presided", "主持"),
+    ("chair", "主持"),
+    ("held", "举行"),
     ("theme", "主题"),
     ("where", "在哪里"),
     ("when", "什么时候"),
@@ -111,6 +118,31 @@ const ENGLISH_CUES: &[(&str, &str)] = &[
     ("documents", "文件"),
     ("attend", "出席"),
 ];
+
+/// `8th`, `1st`, `the 22nd`: an English ordinal is the edition it counts, 第8届 (meetings are
+/// named by year, so an ordinal in the genre is always the forum's edition).
+fn english_ordinals(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut i = 0;
+    while i < b.len() {
+        let starts = b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit());
+        let end = if starts { i + b[i..].iter().take_while(|c| c.is_ascii_digit()).count() } else { i };
+        let suffix =
+            b.get(end..end + 2).filter(|x| matches!(x, [b't', b'h'] | [b's', b't'] | [b'n', b'd'] | [b'r', b'd']));
+        if end - i > 0 && end - i <= 2 && suffix.is_some() {
+            out.push('第');
+            out.push_str(&s[i..end]);
+            out.push('届');
+            i = end + 2;
+            continue;
+        }
+        let len = s[i..].chars().next().map_or(1, char::len_utf8);
+        out.push_str(&s[i..i + len]);
+        i += len;
+    }
+    out
+}
 
 /// The value of one Chinese digit (〇 to 九).
 fn cn_digit(c: char) -> Option<u32> {

@@ -1,0 +1,212 @@
+//! What a question asks for when no handler's cue words caught it: whether it asks for a thing
+//! at all (a summary of the meeting is no answer to 提出要共创什么先行区), and asks that reports of
+//! the genre never answer (appointment dates, hours, total headcounts, an item by its number).
+
+use super::reading::has;
+use super::text::{CueWords, Scan};
+
+/// Whether the question asks for some thing (什么, 哪个, 几, 多少), beyond the meeting itself or
+/// how it went: what no rule read is unknown, and the meeting's date and place are no answer.
+pub fn asks_a_thing(t: &str) -> bool {
+    let s = Scan::new(t);
+    let wh = has!(s, ["什么", "啥", "哪", "几", "多少", "谁", "如何", "何种", "何方"]);
+    // 2023年6月6日开了什么会, 是什么样的会, 情况怎么样: the meeting itself, which the summary is.
+    let general = has!(
+        s,
+        [
+            "什么会",
+            "哪个会",
+            "哪次会",
+            "什么样的会",
+            "哪场会",
+            "情况",
+            "概况",
+            "怎么样",
+            "怎样",
+            "介绍",
+            "简介",
+            "概述",
+            "基本信息",
+            "简要",
+            "什么活动",
+            // 叫什么, 全称: the meeting's name, which the summary says.
+            "叫什么",
+            "全称",
+            "名称",
+            // 啥时候开的, 什么时侯 (sic): the date, which the summary gives.
+            "啥时",
+            "几时",
+            "什么时",
+            // 上升为国家战略几周年: the articles' own count of years, in no fact the rules read
+            // (the summary stays its answer until one does).
+            "周年",
+        ],
+    );
+    wh && !general
+}
+
+/// What reports of the genre never record, asked in words the reader's own list lacks: when an
+/// official was appointed (the reports give the office held that day, not since when), how many
+/// hours a meeting lasted (the days are given, never the hours), everyone present counted (the
+/// leaders are named, the other participants never counted).
+pub fn never_recorded(t: &str) -> bool {
+    let s = Scan::new(t);
+    has!(s, ["任命", "上任", "就任", "履新", "到任", "任职时间", "调任", "任期"])
+        || has!(s, ["多少个小时", "几小时", "多少个钟头", "几个钟头", "钟头"])
+        || has!(s, ["总人数", "参会总人", "与会总人"])
+}
+
+/// 第十项是什么, 第3条: an item asked for by its number, which the reports do not give (they
+/// name some items, in their own order, not the list's).
+pub fn item_by_number(t: &str) -> bool {
+    let chars: Vec<char> = t.chars().collect();
+    chars.windows(3).any(|w| {
+        w[0] == '第' && (w[1].is_ascii_digit() || "一二三四五六七八九十".contains(w[1])) && "项条个件".contains(w[2])
+    }) || chars.windows(4).any(|w| {
+        w[0] == '第'
+            && (w[1].is_ascii_digit() || "一二三四五六七八九十".contains(w[1]))
+            && (w[2].is_ascii_digit() || "一二三四五六七八九十".contains(w[2]))
+            && "项条个件".contains(w[3])
+    })
+}
+
+/// 王清宪在发布会上说安徽锚定什么目标, 王浩提到要办好什么赛会: what a speaker said, which
+/// the reports quote at length but no rule reads; the speaker's office is no answer to it.
+pub fn said_thing(t: &str) -> bool {
+    has!(Scan::new(t), ["说", "提到", "提出", "表示", "强调", "指出", "谈到", "讲到", "讲了"])
+        && asks_a_thing(t)
+        // (演讲的题目 is the talk's title, which the keynote records give.)
+        && !talk_title_asked(t)
+}
+
+/// 第二批创新联合体: the batch a release is named by, 第 and up to three numerals then 批.
+pub fn batch_named(t: &str) -> Option<String> {
+    let chars: Vec<char> = t.chars().collect();
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    (0..chars.len()).find_map(|i| {
+        if chars[i] != '第' {
+            return None;
+        }
+        let n = chars[i + 1..].iter().take_while(|&&c| numeral(c)).count();
+        (n > 0 && n <= 3 && chars.get(i + 1 + n) == Some(&'批')).then(|| chars[i..i + n + 2].iter().collect())
+    })
+}
+
+/// 主旨演讲的题目是什么: the title of a talk, not who gave it.
+pub fn talk_title_asked(t: &str) -> bool {
+    has!(Scan::new(t), ["题目", "题为", "标题", "讲题", "演讲主题", "报告主题", "演讲的主题", "报告的主题"])
+}
+
+/// 新增多少条跨省毗邻公交线路: a count of some thing (a measure word, then its noun), not of a
+/// list's items (清单有几条, 多少个项目).
+pub fn counts_a_thing(t: &str) -> bool {
+    let chars: Vec<char> = t.chars().collect();
+    let list_nouns = ["项目", "事项", "内容", "方面", "领域", "清单", "任务"];
+    chars.iter().enumerate().any(|(i, &c)| {
+        let after = if c == '几' {
+            i + 1
+        } else if c == '多' && chars.get(i + 1) == Some(&'少') {
+            i + 2
+        } else {
+            return false;
+        };
+        let measured = chars.get(after).is_some_and(|m| "条个家名座辆所支".contains(*m));
+        let noun: String = chars.iter().skip(after + 1).take(2).collect();
+        measured
+            && noun.chars().count() == 2
+            && noun.chars().all(super::text::is_cjk)
+            && !list_nouns.iter().any(|n| noun == *n)
+    })
+}
+
+/// 签了啥协议, 签的哪些文件: signing in its spoken forms as well as 签署 and 签订.
+pub fn signing_asked(t: &str) -> bool {
+    has!(Scan::new(t), ["签署", "签订", "签了", "签的", "签下", "签约", "签过", "签了啥", "会签"])
+}
+
+/// 下一轮由谁来办, 下届轮到谁: with a word for the next meeting, who holds it is its host, not
+/// the people who attended.
+pub fn host_asked(t: &str) -> bool {
+    has!(
+        Scan::new(t),
+        [
+            "谁来办",
+            "谁办",
+            "谁来承办",
+            "谁承办",
+            "谁主办",
+            "谁来主办",
+            "轮到谁",
+            "谁接棒",
+            "谁接办",
+            "谁做东",
+            "谁来做东"
+        ],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn things_asked_beyond_the_meeting() {
+        assert!(asks_a_thing("2026年座谈会提出要共创什么先行区"));
+        assert!(asks_a_thing("2022年会议提出加快建设哪两个综合性国家科学中心"));
+        assert!(!asks_a_thing("2023年6月6日开了什么会"));
+        assert!(!asks_a_thing("2023年座谈会的情况"));
+        assert!(!asks_a_thing("介绍一下2023年座谈会"));
+        assert!(!asks_a_thing("2022年那个座谈会啥时候开的"));
+    }
+
+    #[test]
+    fn what_a_speaker_said() {
+        assert!(said_thing("王清宪在2026年成果发布会上说安徽锚定什么目标"));
+        assert!(said_thing("2023年王浩提到要举全省之力办好什么赛会"));
+        assert!(!said_thing("王浩是什么职务"));
+        assert!(!said_thing("王静波演讲的题目是什么"));
+        assert!(said_thing("2024年成果发布会上易炼红具体讲了哪些话"));
+    }
+
+    #[test]
+    fn what_reports_never_record() {
+        assert!(never_recorded("王浩是哪天被任命为浙江省委书记的"));
+        assert!(never_recorded("2023年座谈会持续了多少个小时"));
+        assert!(never_recorded("2026年座谈会的参会总人数是多少"));
+        assert!(!never_recorded("2024年出席座谈会的人数"));
+        assert!(!never_recorded("2023年座谈会开了几天"));
+    }
+
+    #[test]
+    fn signing_and_the_next_host() {
+        assert!(signing_asked("2056年那个长三角会签了啥协议"));
+        assert!(signing_asked("2055年座谈会签了几份文件"));
+        assert!(!signing_asked("2054年会议审议了几份文件"));
+        assert!(host_asked("2055年座谈会之后,下一轮由谁来办"));
+        assert!(!host_asked("2055年座谈会有谁出席"));
+    }
+
+    #[test]
+    fn batches_and_talk_titles() {
+        assert_eq!(batch_named("第二批长三角创新联合体是什么时候发布的"), Some("第二批".to_string()));
+        assert_eq!(batch_named("第八届论坛发布了什么"), None);
+        assert!(talk_title_asked("2028年论坛主旨演讲的题目是什么"));
+        assert!(!talk_title_asked("2028年论坛谁作了主旨演讲"));
+    }
+
+    #[test]
+    fn things_counted_beside_a_list() {
+        assert!(counts_a_thing("2044年实事项目清单新增多少条跨省毗邻公交线路"));
+        assert!(!counts_a_thing("2026年实事清单有几条"));
+        assert!(!counts_a_thing("清单有多少个项目"));
+    }
+
+    #[test]
+    fn items_by_number() {
+        assert!(item_by_number("2026年实事项目清单的第十项是什么"));
+        assert!(item_by_number("清单第3条是什么"));
+        assert!(item_by_number("第十二项"));
+        assert!(!item_by_number("第八届论坛发布了什么清单"));
+        assert!(!item_by_number("清单共有几项"));
+    }
+}
