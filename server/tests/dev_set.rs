@@ -279,6 +279,14 @@ fn unseen_layouts_fourteenth_round() {
     score_unseen("unseen14", "unseen14.jsonl", &[2054, 2055, 2056]);
 }
 
+/// A fifteenth red team's: three reports in the most ordinary style of real coverage (a 新华社
+/// 通稿, a 人民网 page with its furniture and an unrelated story, a provincial 日报), with the
+/// meeting, its press conference, the forum and the list each.
+#[test]
+fn unseen_layouts_fifteenth_round() {
+    score_unseen("unseen15", "unseen15.jsonl", &[2057, 2058, 2059]);
+}
+
 #[test]
 fn other_years() {
     let engine = corpus_with("articles");
