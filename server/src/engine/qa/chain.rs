@@ -6,17 +6,10 @@
 
 use super::Ctx;
 use super::reading::Event;
+use super::reading::has;
 use super::reply::{Reply, meeting_name};
 use super::text::{CueWords, Scan, join};
 use crate::engine::model::Evidence;
-
-/// Whether a [`Scan`] holds any of the cue words (as the reader's `has!`).
-macro_rules! has {
-    ($scan:expr, [$($word:expr),+ $(,)?] $(,)?) => {{
-        static WORDS: std::sync::LazyLock<CueWords> = std::sync::LazyLock::new(|| CueWords::new(&[$($word),+]));
-        $scan.holds_any(&WORDS)
-    }};
-}
 
 /// The fact asked of the meetings a clause names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,10 +55,18 @@ impl Ctx<'_> {
         if c.yes_no || c.who || c.count && !c.docs {
             return None;
         }
+        if (c.next || c.decide) && self.r.event != Event::Forum {
+            return Some(Asked::Next);
+        }
+        self.asked_of_the_meeting(true)
+    }
+
+    /// The meeting's own fact the question asks: its documents (unless they are the clause, not
+    /// the ask), theme, place or days.
+    fn asked_of_the_meeting(&self, docs_asked: bool) -> Option<Asked> {
+        let c = &self.r.cues;
         let when = (c.when || c.duration) && !c.which_year;
-        Some(if (c.next || c.decide) && self.r.event != Event::Forum {
-            Asked::Next
-        } else if c.docs {
+        Some(if c.docs && docs_asked {
             Asked::Docs
         } else if c.theme {
             Asked::Theme
@@ -209,19 +210,7 @@ impl Ctx<'_> {
 
     /// As [`Self::chained_ask`], where the documents are the clause: what else is asked, if anything.
     fn chained_ask_beyond_docs(&self) -> Asked {
-        let c = &self.r.cues;
-        let when = (c.when || c.duration) && !c.which_year;
-        if c.theme {
-            Asked::Theme
-        } else if c.where_ && when {
-            Asked::WhereWhen
-        } else if c.where_ {
-            Asked::Where
-        } else if when {
-            Asked::When
-        } else {
-            Asked::Docs
-        }
+        self.asked_of_the_meeting(false).unwrap_or(Asked::Docs)
     }
 
     /// As [`Self::chained_ask`], where the decision is the clause and not what is asked.
@@ -230,20 +219,7 @@ impl Ctx<'_> {
         if c.yes_no || c.who {
             return None;
         }
-        let when = (c.when || c.duration) && !c.which_year;
-        Some(if c.docs {
-            Asked::Docs
-        } else if c.theme {
-            Asked::Theme
-        } else if c.where_ && when {
-            Asked::WhereWhen
-        } else if c.where_ {
-            Asked::Where
-        } else if when {
-            Asked::When
-        } else {
-            return None;
-        })
+        self.asked_of_the_meeting(true)
     }
 
     fn asked_of_meetings(&self, asked: Asked, years: &[i32]) -> Reply {
