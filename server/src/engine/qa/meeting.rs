@@ -466,6 +466,13 @@ impl Ctx<'_> {
                 return Vec::new();
             }
         }
+        // 原则同意了哪些文件: only the documents the reports record with that verb, when they say so.
+        if t.contains("同意") && !t.contains("通过") {
+            let agreed: Vec<_> = all.iter().copied().filter(|d| d.value.verb.contains("同意")).collect();
+            if !agreed.is_empty() {
+                return agreed;
+            }
+        }
         if t.contains("发布") && !t.contains("通过") && !t.contains("审议") {
             let released = pick(&|a| a == DocAction::Released);
             if !released.is_empty() {

@@ -394,9 +394,11 @@ impl Cues {
                     "宣言",
                     "签署",
                     "签订",
+                    // 原则同意了什么: the reports' own verb for a document approved in principle.
+                    "原则同意",
                 ],
             ),
-            passed: has!(t, ["通过", "审议", "批准", "签署", "出台", "发布", "印发", "定的", "采纳"]),
+            passed: has!(t, ["通过", "审议", "批准", "签署", "出台", "发布", "印发", "定的", "采纳", "同意"]),
             count,
             who: has!(
                 t,

@@ -748,3 +748,35 @@ fn a_documents_clause_names_the_meeting_asked_about() {
     answered(&kb, "通过生态环境共保联治行动方案的那次座谈会确定下一届在哪？", &["江苏"]);
     answered(&kb, "通过科技创新共同体建设方案那次会议的主题是什么？", &["紧扣一体化"]);
 }
+
+#[test]
+fn documents_approved_in_principle_by_their_verb() {
+    let mut kb = fixture();
+    let m19 = kb.meetings.get_mut(&2019).expect("2019");
+    m19.documents.push(Sourced::new(
+        MeetingDoc {
+            title: "长三角量子信息产业协同发展方案".to_string(),
+            action: DocAction::Approved,
+            verb: "原则同意".to_string(),
+        },
+        ev("原则同意《长三角量子信息产业协同发展方案》"),
+    ));
+    m19.documents.push(Sourced::new(
+        MeetingDoc {
+            title: "长三角算力网络合作协议".to_string(),
+            action: DocAction::Signed,
+            verb: "签署了".to_string(),
+        },
+        ev("三省一市签署了《长三角算力网络合作协议》"),
+    ));
+    // Only what the reports record as 原则同意, not what was reviewed or signed.
+    for q in ["2019年会议原则同意了哪些文件？", "2019年会议原则同意了什么方案？", "2019年原则同意了什么？"]
+    {
+        let a = answered(&kb, q, &["量子信息"]);
+        assert_eq!(a.intent, "meeting.documents", "{q}");
+        assert!(!a.answer.contains("工作计划") && !a.answer.contains("算力网络"), "{q}: {}", a.answer);
+    }
+    answered(&kb, "2019年会议原则同意了几个文件", &["1个"]);
+    // No document recorded with that verb: the documents the meeting passed, as before.
+    answered(&kb, "2020年会议原则同意了哪些方案？", &["共保联治"]);
+}
