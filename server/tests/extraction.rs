@@ -637,3 +637,21 @@ fn the_fields_a_list_spans_are_not_its_items() {
          会上还发布了《长三角标志性成果清单》,涵盖已开通的城际铁路、打通的省际断头路等十大标志性成果。");
     assert!(e.kb().lists.iter().all(|l| l.items.is_empty()));
 }
+
+#[test]
+fn a_connective_between_two_entries_splits_the_list_but_not_a_body_named_with_it() {
+    let e = one("本报讯 2060年度长三角地区主要领导座谈会6月11日在江苏省常州市召开。\
+         上海市委书记甲乙、江苏省委书记丙丁和浙江省委副书记、省长戊己先后讲话。\
+         安徽省委书记庚辛以及上海市委副书记、市长壬癸出席会议。\
+         国家发展和改革委员会副主任子丑、住房和城乡建设部副部长寅卯应邀出席会议。");
+    let people = attendees(meeting(&e, 2060));
+    let role = |name: &str| {
+        people.iter().find(|(n, _)| n == name).map(|(_, r)| r.as_str()).unwrap_or_else(|| panic!("{name}: {people:?}"))
+    };
+    assert_eq!(role("丙丁"), "江苏省委书记");
+    assert_eq!(role("戊己"), "浙江省委副书记、省长");
+    assert_eq!(role("庚辛"), "安徽省委书记");
+    assert_eq!(role("壬癸"), "上海市委副书记、市长");
+    assert_eq!(role("子丑"), "国家发展和改革委员会副主任");
+    assert_eq!(role("寅卯"), "住房和城乡建设部副部长");
+}

@@ -126,7 +126,8 @@ pub fn localize_role(role: &str, province: &str) -> Option<String> {
 fn role_names_in_group(text: &str) -> Vec<Attendee> {
     let mut out = Vec::new();
     let mut pending = String::new();
-    for piece in text.split([',', '、', '，', ' ', ':']) {
+    let pieces = text.split([',', '、', '，', ' ', ':']).flat_map(split_at_connectives);
+    for piece in pieces {
         let piece = strip_connectives(piece.trim());
         if piece.is_empty() {
             continue;
@@ -222,6 +223,37 @@ pub fn bodies_of(role: &str) -> Vec<String> {
             (body.chars().count() >= 3).then(|| body.to_string())
         })
         .collect()
+}
+
+/// Connectives that may join two entries of a list, longest first so `以及` wins over `及`.
+const CONNECTIVES: &[&str] = &["以及", "和", "及", "与"];
+
+/// `安徽省委书记柴怀远和浙江省委副书记`: a connective joins two entries when what stands before it is a
+/// whole `ROLE NAME` entry and what follows it begins another role (ends on a title or holds one
+/// before a name). A connective inside a body's name (`国家发展和改革委员会副主任`,
+/// `住房和城乡建设部部长`) has no entry before it and stays.
+fn split_at_connectives(piece: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < piece.len() {
+        let rest = &piece[i..];
+        let conn = CONNECTIVES.iter().find(|c| rest.starts_with(*c));
+        if let Some(c) = conn {
+            let (left, right) = (&piece[start..i], &rest[c.len()..]);
+            let entry = split_role_name(left).is_some_and(|(role, name)| role.len() + name.len() == left.len());
+            let role_follows = split_role_name(right).is_some() || ends_with_title(right);
+            if entry && role_follows {
+                out.push(left);
+                start = i + c.len();
+                i = start;
+                continue;
+            }
+        }
+        i += rest.chars().next().map_or(1, char::len_utf8);
+    }
+    out.push(&piece[start..]);
+    out
 }
 
 fn strip_connectives(s: &str) -> &str {
@@ -345,6 +377,24 @@ mod tests {
         assert_eq!(role_names("in the Delta\".浙江省委书记丙丁")[0].role, "浙江省委书记");
         assert_eq!(role_names("IDG资本管理合伙人王静波")[0].role, "IDG资本管理合伙人");
         assert_eq!(role_names("U.S.商会会长王静波")[0].role, "U.S.商会会长");
+    }
+
+    #[test]
+    fn a_connective_joins_two_entries_not_a_body() {
+        let got = role_names("安徽省委书记柴怀远和浙江省委副书记、省长孔令澜先后讲话");
+        assert_eq!(
+            pairs(&got),
+            vec![
+                ("安徽省委书记".into(), "柴怀远".into(), "安徽".into()),
+                ("浙江省委副书记、省长".into(), "孔令澜".into(), "浙江".into()),
+            ]
+        );
+        let got = role_names("国家发展和改革委员会副主任甲乙与中国科学技术协会副主席丙丁");
+        assert_eq!(
+            got.iter().map(|a| (a.role.as_str(), a.name.as_str())).collect::<Vec<_>>(),
+            vec![("国家发展和改革委员会副主任", "甲乙"), ("中国科学技术协会副主席", "丙丁")]
+        );
+        assert_eq!(role_names("住房和城乡建设部部长戊己")[0].role, "住房和城乡建设部部长");
     }
 
     #[test]
