@@ -11,6 +11,11 @@ fn ev(quote: &str) -> Evidence {
     Evidence { document_id: Arc::from("fixture"), quote: Arc::from(quote), start: 0, end: quote.chars().count() }
 }
 
+/// A document acted on at a meeting, with the sentence that reports it.
+fn doc(title: &str, action: DocAction, verb: &str, sentence: &str) -> Sourced<MeetingDoc> {
+    Sourced::new(MeetingDoc { title: title.to_string(), action, verb: verb.to_string() }, ev(sentence))
+}
+
 fn person(name: &str, role: &str, province: &str) -> Attendee {
     Attendee { name: name.to_string(), role: role.to_string(), province: province.to_string() }
 }
@@ -51,21 +56,17 @@ pub fn fixture() -> KnowledgeBase {
         ev("5月22日至23日，2019年度长三角地区主要领导座谈会在安徽省芜湖市举行。"),
     );
     m19.theme.add("紧扣一体化和高质量、共绘新蓝图".to_string(), ev("以“紧扣一体化和高质量、共绘新蓝图”为主题"));
-    m19.documents.push(Sourced::new(
-        MeetingDoc {
-            title: "长三角科技创新共同体建设方案(2019—2021年)".to_string(),
-            action: DocAction::Adopted,
-            verb: "审议并原则通过".to_string(),
-        },
-        ev("审议并原则通过《长三角科技创新共同体建设方案(2019—2021年)》"),
+    m19.documents.push(doc(
+        "长三角科技创新共同体建设方案(2019—2021年)",
+        DocAction::Adopted,
+        "审议并原则通过",
+        "审议并原则通过《长三角科技创新共同体建设方案(2019—2021年)》",
     ));
-    m19.documents.push(Sourced::new(
-        MeetingDoc {
-            title: "长三角区域一体化发展2019年度工作计划".to_string(),
-            action: DocAction::Reviewed,
-            verb: "审议了".to_string(),
-        },
-        ev("审议了《长三角区域一体化发展2019年度工作计划》"),
+    m19.documents.push(doc(
+        "长三角区域一体化发展2019年度工作计划",
+        DocAction::Reviewed,
+        "审议了",
+        "审议了《长三角区域一体化发展2019年度工作计划》",
     ));
     m19.cited.push(Sourced::new(
         "长江三角洲区域一体化发展规划纲要".to_string(),
@@ -94,13 +95,11 @@ pub fn fixture() -> KnowledgeBase {
     m20.place.add(place("浙江", Some("湖州")), ev(q20));
     m20.dates.add(DateSpan { start: Date::new(2020, 7, 8), end: Date::new(2020, 7, 9) }, ev(q20));
     m20.theme.add("生态共保、绿色发展".to_string(), ev("以“生态共保、绿色发展”为主题"));
-    m20.documents.push(Sourced::new(
-        MeetingDoc {
-            title: "长三角生态环境共保联治行动方案".to_string(),
-            action: DocAction::Adopted,
-            verb: "审议通过".to_string(),
-        },
-        ev("审议通过《长三角生态环境共保联治行动方案》"),
+    m20.documents.push(doc(
+        "长三角生态环境共保联治行动方案",
+        DocAction::Adopted,
+        "审议通过",
+        "审议通过《长三角生态环境共保联治行动方案》",
     ));
     m20.focus_areas.push(Sourced::new("生态环境共保联治".to_string(), ev("聚焦生态环境共保联治")));
     m20.focus_areas.push(Sourced::new("数字长三角建设".to_string(), ev("聚焦数字长三角建设")));
@@ -571,13 +570,11 @@ fn lists_by_their_kind_and_fields() {
 fn documents_counted_by_their_verb_and_the_next_host() {
     let mut kb = fixture();
     let m19 = kb.meetings.get_mut(&2019).expect("2019");
-    m19.documents.push(Sourced::new(
-        MeetingDoc {
-            title: "长三角算力网络合作协议".to_string(),
-            action: DocAction::Signed,
-            verb: "签署了".to_string(),
-        },
-        ev("三省一市签署了《长三角算力网络合作协议》"),
+    m19.documents.push(doc(
+        "长三角算力网络合作协议",
+        DocAction::Signed,
+        "签署了",
+        "三省一市签署了《长三角算力网络合作协议》",
     ));
     answered(&kb, "2019年座谈会审议了几份文件", &["2"]);
     answered(&kb, "2019年座谈会签了几份文件", &["1"]);
@@ -691,13 +688,11 @@ fn a_day_range_and_literary_where() {
 fn a_place_picks_among_titles_that_tie() {
     let mut kb = fixture();
     let m20 = kb.meetings.get_mut(&2020).expect("2020");
-    m20.documents.push(Sourced::new(
-        MeetingDoc {
-            title: "长三角科技创新共同体建设方案(2020—2022年)".to_string(),
-            action: DocAction::Adopted,
-            verb: "审议通过".to_string(),
-        },
-        ev("审议通过《长三角科技创新共同体建设方案(2020—2022年)》"),
+    m20.documents.push(doc(
+        "长三角科技创新共同体建设方案(2020—2022年)",
+        DocAction::Adopted,
+        "审议通过",
+        "审议通过《长三角科技创新共同体建设方案(2020—2022年)》",
     ));
     let a = answered(&kb, "湖州会议通过的科技创新共同体建设方案覆盖哪几年？", &["2020—2022"]);
     assert!(!a.answer.contains("2019"), "{a:?}");
@@ -753,21 +748,17 @@ fn a_documents_clause_names_the_meeting_asked_about() {
 fn documents_approved_in_principle_by_their_verb() {
     let mut kb = fixture();
     let m19 = kb.meetings.get_mut(&2019).expect("2019");
-    m19.documents.push(Sourced::new(
-        MeetingDoc {
-            title: "长三角量子信息产业协同发展方案".to_string(),
-            action: DocAction::Approved,
-            verb: "原则同意".to_string(),
-        },
-        ev("原则同意《长三角量子信息产业协同发展方案》"),
+    m19.documents.push(doc(
+        "长三角量子信息产业协同发展方案",
+        DocAction::Approved,
+        "原则同意",
+        "原则同意《长三角量子信息产业协同发展方案》",
     ));
-    m19.documents.push(Sourced::new(
-        MeetingDoc {
-            title: "长三角算力网络合作协议".to_string(),
-            action: DocAction::Signed,
-            verb: "签署了".to_string(),
-        },
-        ev("三省一市签署了《长三角算力网络合作协议》"),
+    m19.documents.push(doc(
+        "长三角算力网络合作协议",
+        DocAction::Signed,
+        "签署了",
+        "三省一市签署了《长三角算力网络合作协议》",
     ));
     // Only what the reports record as 原则同意, not what was reviewed or signed.
     for q in ["2019年会议原则同意了哪些文件？", "2019年会议原则同意了什么方案？", "2019年原则同意了什么？"]
