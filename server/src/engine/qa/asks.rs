@@ -7,8 +7,7 @@ use super::text::{CueWords, Scan};
 
 /// Whether the question asks for some thing (什么, 哪个, 几, 多少), beyond the meeting itself or
 /// how it went: what no rule read is unknown, and the meeting's date and place are no answer.
-pub fn asks_a_thing(t: &str) -> bool {
-    let s = Scan::new(t);
+pub fn asks_a_thing(s: &Scan) -> bool {
     let wh = has!(s, ["什么", "啥", "哪", "几", "多少", "谁", "如何", "何种", "何方"]);
     // 2023年6月6日开了什么会, 是什么样的会, 情况怎么样: the meeting itself, which the summary is.
     let general = has!(
@@ -49,8 +48,7 @@ pub fn asks_a_thing(t: &str) -> bool {
 /// official was appointed (the reports give the office held that day, not since when), how many
 /// hours a meeting lasted (the days are given, never the hours), everyone present counted (the
 /// leaders are named, the other participants never counted).
-pub fn never_recorded(t: &str) -> bool {
-    let s = Scan::new(t);
+pub fn never_recorded(s: &Scan) -> bool {
     has!(s, ["任命", "上任", "就任", "履新", "到任", "任职时间", "调任", "任期"])
         || has!(s, ["多少个小时", "几小时", "多少个钟头", "几个钟头", "钟头"])
         || has!(s, ["总人数", "参会总人", "与会总人"])
@@ -72,8 +70,8 @@ pub fn item_by_number(t: &str) -> bool {
 
 /// 王清宪在发布会上说安徽锚定什么目标, 王浩提到要办好什么赛会: what a speaker said, which
 /// the reports quote at length but no rule reads; the speaker's office is no answer to it.
-pub fn said_thing(t: &str) -> bool {
-    has!(Scan::new(t), ["说", "提到", "提出", "表示", "强调", "指出", "谈到", "讲到", "讲了"])
+pub fn said_thing(t: &Scan) -> bool {
+    has!(t, ["说", "提到", "提出", "表示", "强调", "指出", "谈到", "讲到", "讲了"])
         && asks_a_thing(t)
         // (演讲的题目 is the talk's title, which the keynote records give.)
         && !talk_title_asked(t)
@@ -93,8 +91,8 @@ pub fn batch_named(t: &str) -> Option<String> {
 }
 
 /// 主旨演讲的题目是什么: the title of a talk, not who gave it.
-pub fn talk_title_asked(t: &str) -> bool {
-    has!(Scan::new(t), ["题目", "题为", "标题", "讲题", "演讲主题", "报告主题", "演讲的主题", "报告的主题"])
+pub fn talk_title_asked(t: &Scan) -> bool {
+    has!(t, ["题目", "题为", "标题", "讲题", "演讲主题", "报告主题", "演讲的主题", "报告的主题"])
 }
 
 /// 新增多少条跨省毗邻公交线路: a count of some thing (a measure word, then its noun), not of a
@@ -120,15 +118,15 @@ pub fn counts_a_thing(t: &str) -> bool {
 }
 
 /// 签了啥协议, 签的哪些文件: signing in its spoken forms as well as 签署 and 签订.
-pub fn signing_asked(t: &str) -> bool {
-    has!(Scan::new(t), ["签署", "签订", "签了", "签的", "签下", "签约", "签过", "签了啥", "会签"])
+pub fn signing_asked(t: &Scan) -> bool {
+    has!(t, ["签署", "签订", "签了", "签的", "签下", "签约", "签过", "签了啥", "会签"])
 }
 
 /// 下一轮由谁来办, 下届轮到谁: with a word for the next meeting, who holds it is its host, not
 /// the people who attended.
-pub fn host_asked(t: &str) -> bool {
+pub fn host_asked(t: &Scan) -> bool {
     has!(
-        Scan::new(t),
+        t,
         [
             "谁来办",
             "谁办",
@@ -151,47 +149,47 @@ mod tests {
 
     #[test]
     fn things_asked_beyond_the_meeting() {
-        assert!(asks_a_thing("2026年座谈会提出要共创什么先行区"));
-        assert!(asks_a_thing("2022年会议提出加快建设哪两个综合性国家科学中心"));
-        assert!(!asks_a_thing("2023年6月6日开了什么会"));
-        assert!(!asks_a_thing("2023年座谈会的情况"));
-        assert!(!asks_a_thing("介绍一下2023年座谈会"));
-        assert!(!asks_a_thing("2022年那个座谈会啥时候开的"));
+        assert!(asks_a_thing(&Scan::new("2026年座谈会提出要共创什么先行区")));
+        assert!(asks_a_thing(&Scan::new("2022年会议提出加快建设哪两个综合性国家科学中心")));
+        assert!(!asks_a_thing(&Scan::new("2023年6月6日开了什么会")));
+        assert!(!asks_a_thing(&Scan::new("2023年座谈会的情况")));
+        assert!(!asks_a_thing(&Scan::new("介绍一下2023年座谈会")));
+        assert!(!asks_a_thing(&Scan::new("2022年那个座谈会啥时候开的")));
     }
 
     #[test]
     fn what_a_speaker_said() {
-        assert!(said_thing("王清宪在2026年成果发布会上说安徽锚定什么目标"));
-        assert!(said_thing("2023年王浩提到要举全省之力办好什么赛会"));
-        assert!(!said_thing("王浩是什么职务"));
-        assert!(!said_thing("王静波演讲的题目是什么"));
-        assert!(said_thing("2024年成果发布会上易炼红具体讲了哪些话"));
+        assert!(said_thing(&Scan::new("王清宪在2026年成果发布会上说安徽锚定什么目标")));
+        assert!(said_thing(&Scan::new("2023年王浩提到要举全省之力办好什么赛会")));
+        assert!(!said_thing(&Scan::new("王浩是什么职务")));
+        assert!(!said_thing(&Scan::new("王静波演讲的题目是什么")));
+        assert!(said_thing(&Scan::new("2024年成果发布会上易炼红具体讲了哪些话")));
     }
 
     #[test]
     fn what_reports_never_record() {
-        assert!(never_recorded("王浩是哪天被任命为浙江省委书记的"));
-        assert!(never_recorded("2023年座谈会持续了多少个小时"));
-        assert!(never_recorded("2026年座谈会的参会总人数是多少"));
-        assert!(!never_recorded("2024年出席座谈会的人数"));
-        assert!(!never_recorded("2023年座谈会开了几天"));
+        assert!(never_recorded(&Scan::new("王浩是哪天被任命为浙江省委书记的")));
+        assert!(never_recorded(&Scan::new("2023年座谈会持续了多少个小时")));
+        assert!(never_recorded(&Scan::new("2026年座谈会的参会总人数是多少")));
+        assert!(!never_recorded(&Scan::new("2024年出席座谈会的人数")));
+        assert!(!never_recorded(&Scan::new("2023年座谈会开了几天")));
     }
 
     #[test]
     fn signing_and_the_next_host() {
-        assert!(signing_asked("2056年那个长三角会签了啥协议"));
-        assert!(signing_asked("2055年座谈会签了几份文件"));
-        assert!(!signing_asked("2054年会议审议了几份文件"));
-        assert!(host_asked("2055年座谈会之后,下一轮由谁来办"));
-        assert!(!host_asked("2055年座谈会有谁出席"));
+        assert!(signing_asked(&Scan::new("2056年那个长三角会签了啥协议")));
+        assert!(signing_asked(&Scan::new("2055年座谈会签了几份文件")));
+        assert!(!signing_asked(&Scan::new("2054年会议审议了几份文件")));
+        assert!(host_asked(&Scan::new("2055年座谈会之后,下一轮由谁来办")));
+        assert!(!host_asked(&Scan::new("2055年座谈会有谁出席")));
     }
 
     #[test]
     fn batches_and_talk_titles() {
         assert_eq!(batch_named("第二批长三角创新联合体是什么时候发布的"), Some("第二批".to_string()));
         assert_eq!(batch_named("第八届论坛发布了什么"), None);
-        assert!(talk_title_asked("2028年论坛主旨演讲的题目是什么"));
-        assert!(!talk_title_asked("2028年论坛谁作了主旨演讲"));
+        assert!(talk_title_asked(&Scan::new("2028年论坛主旨演讲的题目是什么")));
+        assert!(!talk_title_asked(&Scan::new("2028年论坛谁作了主旨演讲")));
     }
 
     #[test]

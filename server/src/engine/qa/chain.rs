@@ -263,7 +263,7 @@ impl Ctx<'_> {
         let office = self.capacity_asked();
         let provinces = self.r.provinces();
         // 当东道主书记的那次: the meetings held in the person's own province.
-        let as_host = has!(Scan::new(&self.r.text), ["东道主", "东道", "做东", "主场"]);
+        let as_host = has!(self.r.scan(), ["东道主", "东道", "做东", "主场"]);
         let mut years = Vec::new();
         let mut ev = Vec::new();
         for role in self.lex.roles.iter().filter(|x| x.name == name) {
@@ -423,7 +423,7 @@ impl Ctx<'_> {
         if r.event != Event::Forum || !c.role || c.yes_no || c.which_year || r.people.len() > 1 {
             return None;
         }
-        if !has!(Scan::new(&r.text), ["什么", "哪个", "何种", "啥"]) {
+        if !has!(r.scan(), ["什么", "哪个", "何种", "啥"]) {
             return None;
         }
         let years: Vec<i32> = self
@@ -498,12 +498,12 @@ impl Ctx<'_> {
         let part = |text: &str| {
             let mut p = r.clone();
             let full = &r.cues;
-            let mut cues = super::reading::Cues::read(&Scan::new(text));
+            let text = Scan::new(text);
+            let mut cues = super::reading::Cues::read(&text);
             cues.meeting_word |= full.meeting_word;
             cues.domain_word |= full.domain_word;
             p.cues = cues;
-            p.text = text.to_string();
-            p.chars = text.chars().collect();
+            p.retext(&text);
             p
         };
         let (ra, rb) = (part(a), part(b));
@@ -542,7 +542,7 @@ impl Ctx<'_> {
         if !r.text.contains(['没', '未', '不']) {
             return None;
         }
-        let t = Scan::new(&r.text);
+        let t = r.scan();
         let silent = has!(t, ["没讲话", "没有讲话", "未讲话", "没发言", "没有发言", "未发言", "不讲话", "没致辞"]);
         if !silent || !has!(t, ["出席", "参加", "参会", "与会", "到场"]) {
             return None;
@@ -608,7 +608,7 @@ impl Ctx<'_> {
             asked => asked,
         };
         let rel_ok = r.rel.is_none() || asked == Asked::Next && r.rel == Some(super::reading::Rel::Next);
-        if !rel_ok || !names_an_event(&Scan::new(&r.text)) {
+        if !rel_ok || !names_an_event(&r.scan()) {
             return None;
         }
         let years = self.years_by_fact(true, true, false);

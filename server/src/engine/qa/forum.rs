@@ -365,7 +365,7 @@ impl Ctx<'_> {
         }
         // 主旨演讲的题目是什么, where the reports name the speakers but no titles.
         if c.keynote
-            && super::asks::talk_title_asked(&self.r.text)
+            && super::asks::talk_title_asked(&self.r.scan())
             && let Ok(forums) = self.forums("forum.keynotes")
             && forums.iter().all(|f| f.keynotes.iter().all(|k| k.value.topic.is_empty()))
         {
@@ -480,7 +480,7 @@ impl Ctx<'_> {
         }
         // 论坛为第几批创新联合体授牌: a thing asked that no rule read; the forum's day and place
         // would be a guess at it.
-        if super::asks::asks_a_thing(&self.r.text) {
+        if super::asks::asks_a_thing(&self.r.scan()) {
             return Reply::not_found("forum.content", "语料没有记载论坛的这项信息。").rule("forum.content_unknown");
         }
         self.forum_fact("forum.summary", |f| {

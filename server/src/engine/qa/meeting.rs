@@ -412,8 +412,11 @@ impl Ctx<'_> {
             }
             let acted = self.asked_documents(m);
             if acted.is_empty() {
-                let what =
-                    if super::asks::signing_asked(&self.r.text) { "签署文件记录" } else { "审议文件记录" };
+                let what = if super::asks::signing_asked(&self.r.scan()) {
+                    "签署文件记录"
+                } else {
+                    "审议文件记录"
+                };
                 return Err(self.missing(intent, m.year, what));
             }
             let titles: Vec<String> = acted.iter().map(|d| format!("《{}》", d.value.title)).collect();
@@ -452,7 +455,7 @@ impl Ctx<'_> {
         &self,
         m: &'m Meeting,
     ) -> Vec<&'m crate::engine::model::Sourced<crate::engine::model::MeetingDoc>> {
-        let t = &self.r.text;
+        let t = &self.r.scan();
         let all: Vec<_> = m.documents.iter().collect();
         let pick =
             |f: &dyn Fn(DocAction) -> bool| -> Vec<_> { all.iter().copied().filter(|d| f(d.value.action)).collect() };

@@ -4,7 +4,7 @@
 //! which event it is about (座谈会, 论坛, 成果发布会, 清单) and which question words it uses.
 
 use super::lexicon::{EntityKind, Hit, Lexicon};
-use super::text::{CueWords, Scan, is_cjk, is_punct, longest_common_substring, replaced};
+use super::text::{CueWords, Pairs, Scan, is_cjk, is_punct, longest_common_substring, replaced};
 use crate::engine::gazetteer;
 use crate::engine::kb::KnowledgeBase;
 
@@ -710,6 +710,8 @@ impl Cues {
 #[derive(Debug, Clone)]
 pub struct Reading {
     pub text: String,
+    /// The bitmap of `text`'s character pairs, for [`Reading::scan`].
+    pairs: Pairs,
     pub chars: Vec<char>,
     /// Years named outside titles, in order, without repeats.
     pub years: Vec<i32>,
@@ -751,6 +753,18 @@ pub struct Reading {
 }
 
 impl Reading {
+    /// The question, for cue words, with the bitmap made when it was read.
+    pub fn scan(&self) -> Scan<'_> {
+        Scan::again(&self.text, self.pairs)
+    }
+
+    /// The reading of another question text (a part of this one), the rest kept.
+    pub fn retext(&mut self, text: &Scan) {
+        self.text = text.to_string();
+        self.chars = text.chars().collect();
+        self.pairs = text.pairs();
+    }
+
     pub fn province(&self) -> Option<&str> {
         self.places.iter().find(|p| p.is_province).map(|p| p.province.as_str())
     }
@@ -989,6 +1003,7 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
 
     Reading {
         text: text.to_string(),
+        pairs: text.pairs(),
         chars,
         years,
         rel,

@@ -161,7 +161,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
 
     // 星期几, 线上还是线下, 籍贯: what no article of the genre records is not guessed from a summary.
-    if c.unrecorded || crowd_size(r) || super::asks::never_recorded(&r.text) {
+    if c.unrecorded || crowd_size(r) || super::asks::never_recorded(&r.scan()) {
         let ys = ctx.meeting_years();
         let known = ys.first().map(|&y| ctx.known_about(y)).unwrap_or_default();
         return Reply::not_found("unrecorded", format!("语料没有记载这项信息。{known}")).years(&ys).rule("unrecorded");
@@ -313,7 +313,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     // A person.
     if let Some(name) = r.people.first()
         && !(c.role || c.who || c.which_year || c.when || c.where_ || c.count)
-        && super::asks::said_thing(&r.text)
+        && super::asks::said_thing(&r.scan())
     {
         return Reply::not_found("person.speech", format!("语料没有记载{name}这方面讲话的具体内容。"))
             .person(name)
@@ -427,7 +427,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     // 与会领导考察了哪些地方 asks about the visits, not who attended; 商定2030年度由谁承办 the host.
     // `2023 出席`: attendance and a year alone ask who.
     let terse_attend = c.attend && !c.yes_no && r.text.chars().count() <= 8;
-    if !(c.side || c.decide && c.organizer || c.next && super::asks::host_asked(&r.text))
+    if !(c.side || c.decide && c.organizer || c.next && super::asks::host_asked(&r.scan()))
         && ((c.attend && (c.who || c.items || c.count || terse_attend))
             || (c.who && (c.meeting_word || !r.years.is_empty())))
     {
@@ -574,7 +574,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     // 签了啥协议: signing said plainly is the documents' verb too.
     if c.docs
         && !c.passed
-        && super::asks::signing_asked(&r.text)
+        && super::asks::signing_asked(&r.scan())
         && let Ok(ys) = years(ctx, true)
     {
         return ctx.documents(&ys, c.count);
@@ -874,12 +874,12 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
                 .rule("figure.unknown");
         }
         // 2023年座谈会取得了哪些成果: the reports' results are the documents acted on.
-        if r.text.contains("成果") && !c.yes_no && super::asks::asks_a_thing(&r.text) {
+        if r.text.contains("成果") && !c.yes_no && super::asks::asks_a_thing(&r.scan()) {
             return ctx.documents(&ys, c.count);
         }
         // 2026年座谈会提出要共创什么先行区: a thing asked that no rule read is unknown, and the
         // meeting's date and place would be a guess at it.
-        if super::asks::asks_a_thing(&r.text) {
+        if super::asks::asks_a_thing(&r.scan()) {
             return Reply::not_found("meeting.content", format!("语料没有这项信息。{}", ctx.known_about(ys[0])))
                 .years(&ys[..1])
                 .rule("content.unknown");

@@ -378,8 +378,13 @@ pub fn years_text(years: &[i32]) -> String {
 /// absent is ruled out by one bit, and only the few left are searched for.
 pub struct Scan<'a> {
     text: &'a str,
-    pairs: [u64; PAIR_WORDS],
+    pairs: Pairs,
 }
+
+/// The bitmap of a [`Scan`], kept apart so that a reading keeps its question's and does not
+/// build it again for each later rule.
+#[derive(Debug, Clone, Copy)]
+pub struct Pairs([u64; PAIR_WORDS]);
 
 const PAIR_WORDS: usize = 16;
 
@@ -407,12 +412,21 @@ impl<'a> Scan<'a> {
                 set(pair_bit(a, b));
             }
         }
+        Scan { text, pairs: Pairs(pairs) }
+    }
+
+    /// `text` with the bitmap [`Scan::new`] made of it before (kept by [`Scan::pairs`]).
+    pub fn again(text: &'a str, pairs: Pairs) -> Self {
         Scan { text, pairs }
+    }
+
+    pub fn pairs(&self) -> Pairs {
+        self.pairs
     }
 
     /// Whether the text holds any of the words.
     pub fn holds_any(&self, words: &CueWords) -> bool {
-        words.0.iter().any(|&(bit, w)| self.pairs[bit / 64] & (1 << (bit % 64)) != 0 && self.text.contains(w))
+        words.0.iter().any(|&(bit, w)| self.pairs.0[bit / 64] & (1 << (bit % 64)) != 0 && self.text.contains(w))
     }
 }
 
