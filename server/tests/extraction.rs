@@ -655,3 +655,73 @@ fn a_connective_between_two_entries_splits_the_list_but_not_a_body_named_with_it
     assert_eq!(role("子丑"), "国家发展和改革委员会副主任");
     assert_eq!(role("寅卯"), "住房和城乡建设部副部长");
 }
+
+/// One article of `tests/data/web` (real web layouts, in our own words) on its own.
+fn web(stem: &str) -> Engine {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/data/web/{stem}.txt"));
+    let text = std::fs::read_to_string(path).expect("web test article");
+    Engine::build(vec![SourceDocument { id: stem.to_string(), text }])
+}
+
+#[test]
+fn a_plain_report_keeps_its_list_theme_plan_and_forum_keynotes() {
+    let e = web("plain_list_frames");
+    let m = meeting(&e, 2041);
+    assert_eq!(place(m), ("江苏".into(), Some("无锡".into())));
+    let people = attendees(m);
+    assert_eq!(people.len(), 8, "{people:?}");
+    assert!(people.contains(&("钱正义".into(), "江苏省委副书记、省长".into())));
+    assert_eq!(m.theme.get().map(String::as_str), Some("携手共建新格局、勇当发展排头兵"));
+    assert_eq!(docs(m, DocAction::Reviewed), ["长三角地区一体化发展三年行动计划(2041-2043年)"]);
+    let f = e.forum(2041).expect("forum 2041");
+    let keynotes: Vec<&str> = f.keynotes.iter().map(|k| k.value.name.as_str()).collect();
+    assert_eq!(keynotes, ["张三立", "李四海"]);
+}
+
+#[test]
+fn an_undated_wire_takes_the_first_year_of_its_plan_and_local_roles_their_own_province() {
+    let e = web("undated_wire");
+    // No year anywhere but the plan's span: the meeting is the span's first year, never its last.
+    assert!(e.meeting(2046).is_err());
+    let m = meeting(&e, 2044);
+    assert_eq!(place(m), ("安徽".into(), Some("芜湖".into())));
+    let people = attendees(m);
+    // `江苏省委书记孙立平、省长钱正义`: the governor is Jiangsu's, not the host province's.
+    assert!(people.contains(&("钱正义".into(), "江苏省长".into())), "{people:?}");
+    assert!(people.contains(&("李青山".into(), "浙江省长".into())), "{people:?}");
+}
+
+#[test]
+fn inline_pinyin_of_a_bad_converter_does_not_hide_the_meeting() {
+    let e = web("inline_pinyin");
+    let m = meeting(&e, 2047);
+    assert_eq!(place(m), ("江苏".into(), Some("南京".into())));
+    assert_eq!(m.theme.get().map(String::as_str), Some("携手共进、开放共赢"));
+    assert_eq!(attendees(m).len(), 4);
+}
+
+#[test]
+fn a_forum_named_after_the_clause_that_holds_it_gets_its_day_theme_and_speakers() {
+    let e = web("forum_paragraph");
+    let f = e.forum(2048).expect("forum 2048");
+    assert_eq!(f.date.get().map(|d| d.iso()), Some("2048-06-02".into()));
+    assert_eq!(f.theme.get().map(String::as_str), Some("共建共享、协同创新"));
+    let topics: Vec<(&str, &str)> =
+        f.keynotes.iter().map(|k| (k.value.name.as_str(), k.value.topic.as_str())).collect();
+    assert_eq!(topics, [("杨立新", "统一大市场建设"), ("陈思远", "长三角科创共同体")]);
+    // The forum's theme is not the meeting's.
+    assert!(meeting(&e, 2048).theme.get().is_none());
+}
+
+#[test]
+fn slogans_portal_furniture_and_bbs_threads_do_not_hide_the_lede() {
+    let e = web("slogan_portal");
+    let m = meeting(&e, 2045);
+    assert_eq!(place(m), ("浙江".into(), Some("杭州".into())));
+    assert_eq!(m.theme.get().map(String::as_str), Some("数字赋能、绿色共富"));
+    let bbs = web("bbs_repost");
+    // The year is only in the post's date stamp.
+    let m = meeting(&bbs, 2046);
+    assert_eq!(place(m).0, "上海");
+    assert_eq!(docs(m, DocAction::Reviewed), ["长三角区域一体化发展2046年度工作计划"]);
+}

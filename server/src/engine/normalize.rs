@@ -326,6 +326,7 @@ fn clean_lines(text: &str) -> (Vec<Option<Line>>, HashSet<usize>) {
         }
         idx += 1; // the '\n'
         strip_markup(&mut line);
+        strip_inline_pinyin(&mut line);
         join_ocr_spaces(&mut line);
         while line.last() == Some(' ') {
             line.chars.pop();
@@ -438,6 +439,53 @@ fn join_ocr_spaces(line: &mut Line) {
     }
     if keep.iter().all(|&k| k) {
         return;
+    }
+    let mut k = keep.iter();
+    line.chars.retain(|_| *k.next().unwrap());
+    let mut k = keep.iter();
+    line.orig.retain(|_| *k.next().unwrap());
+}
+
+/// `發(fā)展`, `長(zhǎng)三角`: a bad converter's reading after each character. A bracket right after
+/// an ideograph holding one pinyin syllable goes; one with a tone mark or tone digit is proof, and a
+/// line with two such proofs drops its toneless syllables too (`的(de)`).
+fn strip_inline_pinyin(line: &mut Line) {
+    const TONED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+    let ideograph = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let n = line.chars.len();
+    // Each candidate: (start of '(', end after ')', has a tone).
+    let mut found: Vec<(usize, usize, bool)> = Vec::new();
+    let mut i = 1;
+    while i < n {
+        if line.chars[i] == '(' && ideograph(line.chars[i - 1]) {
+            let mut j = i + 1;
+            let mut toned = false;
+            while j < n && j - i <= 8 {
+                let c = line.chars[j];
+                if TONED.contains(c) || ('1'..='5').contains(&c) && j > i + 1 {
+                    toned = true;
+                } else if !(c.is_ascii_lowercase() || c == 'ü') {
+                    break;
+                }
+                j += 1;
+            }
+            if j < n && line.chars[j] == ')' && j > i + 1 {
+                found.push((i, j + 1, toned));
+                i = j + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    let proofs = found.iter().filter(|f| f.2).count();
+    if proofs == 0 {
+        return;
+    }
+    let mut keep = vec![true; n];
+    for &(s, e, toned) in &found {
+        if toned || proofs >= 2 {
+            keep[s..e].iter_mut().for_each(|k| *k = false);
+        }
     }
     let mut k = keep.iter();
     line.chars.retain(|_| *k.next().unwrap());
@@ -702,6 +750,21 @@ mod tests {
         // A simplified article is left as it is.
         let simple = "会议在上海举行。乾隆年间的著作不改。".repeat(3);
         assert_eq!(normalize("s", &simple).text.trim_end(), simple);
+    }
+
+    #[test]
+    fn inline_pinyin_of_a_bad_converter_goes_and_offsets_stay() {
+        let raw = "2047年度長(zhǎng)三角地區(qū)主要領(lǐng)導(dǎo)座談會(huì)在南京舉行。會議審議了《長三角地區一體化發(fā)展三年行動(dòng)計劃》(2047—2049年),以及的(de)文件。";
+        let doc = normalize("d", raw);
+        assert_eq!(doc.sentence_text(&doc.sentences[0]), "2047年度长三角地区主要领导座谈会在南京举行。");
+        assert!(doc.text.contains("《长三角地区一体化发展三年行动计划》(2047—2049年)"), "{}", doc.text);
+        assert!(doc.text.contains("以及的文件"), "{}", doc.text);
+        let ev = doc.sentence_evidence(&doc.sentences[0]);
+        let orig: String = raw.chars().skip(ev.start).take(ev.end - ev.start).collect();
+        assert!(orig.starts_with("2047年度長(zhǎng)") && orig.ends_with("舉行。"), "{orig}");
+        // A bracket of English or of one toneless word stays where no tone proves pinyin.
+        let plain = normalize("p", "上海(Shanghai)和论坛(forum)。");
+        assert!(plain.text.contains("上海(Shanghai)和论坛(forum)"), "{}", plain.text);
     }
 
     #[test]

@@ -19,6 +19,11 @@ static THEME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:以|围绕)[“「『]([^”」』]+)[”」』](?:为|的|这一|这个)?主题|主题(?:为|是)[“「『]([^”」』]+)[”」』]")
         .unwrap()
 });
+/// `在6月2日举行的…高层论坛上`: the forum after the clause that holds it.
+pub(super) static FORUM_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"在([^,。;在]{{1,24}}?)(?:举行|召开|举办)的(?:[^,。;]{{0,12}}?){FORUM}(?:上|中|期间)"))
+        .unwrap()
+});
 /// `论坛在湖州举行`, `本届论坛于…在…举行`, after the forum was named in full.
 static BARE_FORUM_HELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[^,。;]*?,)?(?:本届|此次|本次)?论坛(?:[^,。;在]*?)在([^,。;]+?)(?:隆重)?(?:举行|召开|举办|开幕)")
@@ -29,7 +34,7 @@ static YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})�
 static ATTENDED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(.+?)(?:应邀)?(?:出席|参加)(?:论坛|会议|活动)?(?:并讲话|并致辞)?。?$").unwrap());
 static KEYNOTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"([^。;]+?)(?:分别|先后|依次)?(?:(?:围绕|就)([^。;]+?))?(?:作|发表)(?:了)?(?:题为((?:《[^》]+》)+)的)?主旨(?:演讲|报告|发言)")
+    Regex::new(r"([^。;]+?)(?:分别|先后|依次)?(?:(?:围绕|就)([^。;]+?))?(?:作|发表)(?:了)?(?:题为((?:《[^》]+》)+)的)?(?:(?:主旨|主题)(?:演讲|报告|发言)|演讲)")
         .unwrap()
 });
 /// `论坛由俞思齐主持`: the presider named after the forum.
@@ -71,7 +76,10 @@ impl Extractor<'_> {
                 self.forum(year).edition.add(n, ev.clone());
             }
         }
-        let Some(c) = held else { return };
+        let Some(c) = held else {
+            self.forum_held_at(year, scope.month, t, &ev);
+            return;
+        };
         let place_at = c.get(1).unwrap().start();
         if super::decided_before(t, place_at) {
             return;
@@ -107,6 +115,29 @@ impl Extractor<'_> {
         {
             self.note(format!("forum {year}: date {}", span.start.month_day()), &ev);
             self.forum(year).date.add(span.start, ev);
+        }
+    }
+
+    /// `在6月2日举行的长三角一体化发展高层论坛上,…`: the forum named after the clause that holds it,
+    /// its day or place in that clause.
+    fn forum_held_at(&mut self, year: i32, month: Option<u32>, t: &str, ev: &Evidence) {
+        let Some(c) = FORUM_AT.captures(t) else { return };
+        let clause = &c[1];
+        let month = month.or_else(|| self.facts.meetings.get(&year).and_then(|m| m.dates.get()).map(|d| d.start.month));
+        let span = dates(clause).into_iter().next().and_then(|d| d.resolve(year, month));
+        let place = parse_place(clause);
+        if span.is_none() && place.is_none() {
+            return;
+        }
+        // The forum now exists for this year, so the sentences after it read as its own.
+        self.forum(year);
+        if let Some(span) = span {
+            self.note(format!("forum {year}: date {}", span.start.month_day()), ev);
+            self.forum(year).date.add(span.start, ev.clone());
+        }
+        if let Some((place, _)) = place {
+            self.note(format!("forum {year}: place {}", place.full_name()), ev);
+            crate::engine::kb::add_place(&mut self.forum(year).place, place, ev.clone());
         }
     }
 
@@ -195,7 +226,9 @@ impl Extractor<'_> {
                 if let Some(about) = c.get(2).map(|m| m.as_str())
                     && about.contains("围绕")
                 {
-                    let mut pieces = about.split("、");
+                    // `A围绕X,B围绕Y作了演讲` as well as `A围绕X、B围绕Y`: a piece naming its own
+                    // 围绕 is the next speaker's; any other piece goes on with the topic before it.
+                    let mut pieces = about.split_inclusive(['、', ',']);
                     if let Some(first) = pieces.next() {
                         pairs.push(first.to_string());
                     }
@@ -204,9 +237,11 @@ impl Extractor<'_> {
                             speakers.extend(role_names(person));
                             pairs.push(topic.to_string());
                         } else if let Some(last) = pairs.last_mut() {
-                            last.push('、');
                             last.push_str(piece);
                         }
+                    }
+                    for p in pairs.iter_mut() {
+                        *p = p.trim_end_matches(['、', ',']).to_string();
                     }
                 }
                 let about = c.get(2).or(c.get(3)).map_or("", |m| m.as_str());

@@ -69,7 +69,9 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 static DATELINE_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[^,。]*?(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日电").unwrap());
 static YEAR_DU: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^[0-9]—-])([0-9]{4})年度").unwrap());
-static NUM_SPAN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})年").unwrap());
+/// A plan's span of years in its title (`(2021—2023年)`, `(2021-2023年)`).
+static PLAN_SPAN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:计划|规划|纲要)》?\(([0-9]{4})\s*[—–－\-~～至到]\s*[0-9]{4}年?\)").unwrap());
 static MEETING_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(MEETING).unwrap());
 static FORUM_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(FORUM).unwrap());
 static CHAIRS_PRESS: LazyLock<Regex> = LazyLock::new(|| Regex::new("主持(?:了)?(?:成果|新闻)?发布会").unwrap());
@@ -262,8 +264,11 @@ impl<'a> Extractor<'a> {
             {
                 return Some(y - 1);
             }
+            // A plan the meeting works to starts in its year (`三年行动计划(2018—2020年)` at the 2018
+            // meeting): its first year, never its last. Any other bare year (`2035年远景目标`) says
+            // nothing about the meeting, so the article stays undated rather than wrongly dated.
             if counts.is_empty() {
-                for c in NUM_SPAN.captures_iter(&doc.text) {
+                for c in PLAN_SPAN.captures_iter(&doc.text) {
                     *counts.entry(c[1].parse().unwrap()).or_default() += 1;
                 }
             }
@@ -425,7 +430,8 @@ impl<'a> Extractor<'a> {
         }
         // `第九届…论坛4日下午在马鞍山举行。本届论坛由…主办`: a meeting article's paragraph on the forum.
         if scope.topic == Topic::Meeting {
-            let opens = FORUM_RE.find(t).is_some_and(|m| HELD.is_match(&t[m.end()..]) && !decided_before(t, m.start()));
+            let opens = FORUM_RE.find(t).is_some_and(|m| HELD.is_match(&t[m.end()..]) && !decided_before(t, m.start()))
+                || forum::FORUM_AT.is_match(t);
             let bare = (t.starts_with("论坛") || t.contains(",论坛在"))
                 && self.facts.forums.contains_key(&scope.year.unwrap_or(0));
             // A transcript gives each sentence a line: one on the forum (`…在论坛上作了主旨发言`)

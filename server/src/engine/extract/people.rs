@@ -49,6 +49,18 @@ const TITLES: &[&str] = &[
     "研究员",
     "院士",
     "教授",
+    // A forum's speakers from outside government: `知名专家张三立`, `企业家代表李四海`.
+    "企业家代表",
+    "专家代表",
+    "学者代表",
+    "经济学家",
+    "科学家",
+    "企业家",
+    "专家",
+    "学者",
+    "创始人",
+    "所长",
+    "总编辑",
     "委员",
     "领导",
 ];
@@ -94,13 +106,27 @@ pub fn role_names(text: &str) -> Vec<Attendee> {
     for group in text.split([';', '；', '。']) {
         let first = out.len();
         out.extend(role_names_in_group(group));
-        let province = out[first..].iter().map(|a| a.province.clone()).find(|p| !p.is_empty());
-        if let Some(p) = province {
-            for a in out[first..].iter_mut().filter(|a| a.province.is_empty()) {
-                if let Some(role) = localize_role(&a.role, &p) {
-                    a.role = role;
-                    a.province = p.clone();
-                }
+        // `上海市委书记A、市长B,江苏省委书记C、省长D` (one group, commas between provinces): the
+        // nearest province named before a local role is its own; else the group's first.
+        // A province's own paper names its leaders without it (`省委书记刘小涛,上海市委书记…,省委副
+        // 书记、省长孙建明`): there an unqualified role is the paper's province, left to the caller.
+        let group_first = out[first..].iter().map(|a| a.province.clone()).find(|p| !p.is_empty());
+        let home_paper = out[first..]
+            .iter()
+            .any(|a| a.province.is_empty() && (a.role.starts_with("省委书记") || a.role.starts_with("市委书记")));
+        for i in first..out.len() {
+            if !out[i].province.is_empty() {
+                continue;
+            }
+            let nearest =
+                out[first..i].iter().rev().map(|a| a.province.clone()).find(|p| !p.is_empty()).filter(|_| !home_paper);
+            let localized = [nearest, group_first.clone()]
+                .into_iter()
+                .flatten()
+                .find_map(|p| localize_role(&out[i].role, &p).map(|role| (role, p)));
+            if let Some((role, p)) = localized {
+                out[i].role = role;
+                out[i].province = p;
             }
         }
     }
@@ -343,6 +369,23 @@ mod tests {
                 ("上海市委副书记、市长".into(), "龚正".into(), "上海".into()),
                 ("江苏省委书记".into(), "信长星".into(), "江苏".into()),
                 ("江苏省委副书记、省长".into(), "刘小涛".into(), "江苏".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_local_role_takes_the_province_named_nearest_before_it() {
+        let got =
+            role_names("上海市委书记周明远、市长吴德海,江苏省委书记孙立平、省长钱正义,浙江省委书记赵启航、省长李青山");
+        assert_eq!(
+            pairs(&got),
+            vec![
+                ("上海市委书记".into(), "周明远".into(), "上海".into()),
+                ("上海市长".into(), "吴德海".into(), "上海".into()),
+                ("江苏省委书记".into(), "孙立平".into(), "江苏".into()),
+                ("江苏省长".into(), "钱正义".into(), "江苏".into()),
+                ("浙江省委书记".into(), "赵启航".into(), "浙江".into()),
+                ("浙江省长".into(), "李青山".into(), "浙江".into()),
             ]
         );
     }
