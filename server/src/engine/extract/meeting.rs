@@ -719,7 +719,13 @@ fn looks_back(seg: &str, year: i32) -> bool {
     static WHEN: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"([0-9]{4})年|去年|前年|上一年|上届|上一届|今年|本届|本次|此次|这次").unwrap());
     let outside_titles: String = seg.split('《').map(|p| p.rsplit('》').next().unwrap_or(p)).collect();
-    WHEN.captures_iter(&outside_titles).last().is_some_and(|c| match c.get(1) {
+    // `总结交流了2049年上海会议以来…的工作成效,审议…`: a span since another year is this meeting's
+    // review of the time between, not an act of that year's.
+    let since = |end: usize| {
+        let rest = &outside_titles[end..];
+        rest.find("以来").is_some_and(|i| !rest[..i].contains([',', ';', '。']) && rest[..i].chars().count() <= 12)
+    };
+    WHEN.captures_iter(&outside_titles).filter(|c| !since(c.get(0).unwrap().end())).last().is_some_and(|c| match c.get(1) {
         Some(y) => y.as_str().parse::<i32>().is_ok_and(|y| y < year && y >= 1990),
         None => ["去年", "前年", "上一年", "上届", "上一届"].contains(&&c[0]),
     })
