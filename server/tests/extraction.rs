@@ -725,3 +725,26 @@ fn slogans_portal_furniture_and_bbs_threads_do_not_hide_the_lede() {
     assert_eq!(place(m).0, "上海");
     assert_eq!(docs(m, DocAction::Reviewed), ["长三角区域一体化发展2046年度工作计划"]);
 }
+
+#[test]
+fn a_slogan_before_a_forum_lede_and_an_app_menu_do_not_hide_the_forum() {
+    // No year anywhere: the edition dates it (首届 in 2019, one a year).
+    let e = web("forum_app_page");
+    let f = e.forum(2027).expect("第九届 is 2027's forum");
+    assert_eq!(f.date.get().map(|d| d.iso()), Some("2027-06-03".into()));
+    let speakers: Vec<&str> = f.speakers.iter().map(|a| a.value.name.as_str()).collect();
+    assert_eq!(speakers, ["周明远"]);
+    let presiders: Vec<&str> = f.presiders.iter().map(|a| a.value.name.as_str()).collect();
+    assert_eq!(presiders, ["孙立平"]);
+    assert!(f.attendees.iter().any(|a| a.value.name == "赵启航" && a.value.role == "浙江省委书记"));
+}
+
+#[test]
+fn a_trailing_press_clause_in_the_lede_does_not_take_the_attendance_list() {
+    let e = web("trailing_press");
+    let m = meeting(&e, 2052);
+    assert_eq!(m.press.date.get().map(|d| d.iso()), Some("2052-05-27".into()));
+    let people = attendees(m);
+    assert_eq!(people.len(), 4, "{people:?}");
+    assert!(m.press.speakers.is_empty());
+}

@@ -18,6 +18,9 @@ pub struct KnowledgeBase {
     pub documents: usize,
 }
 
+/// The year of the first 长三角一体化发展高层论坛 (首届, 芜湖): held every year since, beside the meeting.
+const FIRST_FORUM_YEAR: i32 = 2019;
+
 impl KnowledgeBase {
     pub fn build(docs: &[SourceDocument]) -> KnowledgeBase {
         let mut kb = KnowledgeBase { documents: docs.len(), ..Default::default() };
@@ -75,7 +78,8 @@ impl KnowledgeBase {
 
     /// A forum whose document names no year, dated by its edition: the year of the forum of the
     /// same edition, else the one every dated edition implies (the forum is annual) when they
-    /// all agree. Otherwise its year is unknown and it is left out.
+    /// all agree, else the series' own count from its first edition. When dated editions
+    /// disagree its year is unknown and it is left out.
     fn merge_undated_forum(&mut self, mut f: Forum) {
         let Some(&edition) = f.edition.get().filter(|_| !f.edition.is_conflicting()) else { return };
         let dated: Vec<(i32, u32)> = self
@@ -86,6 +90,9 @@ impl KnowledgeBase {
         let same = dated.iter().find(|(_, e)| *e == edition).map(|(y, _)| *y);
         let offsets: std::collections::BTreeSet<i64> = dated.iter().map(|(y, e)| *y as i64 - *e as i64).collect();
         let implied = (offsets.len() == 1).then(|| offsets.first().map(|o| o + edition as i64)).flatten();
+        // Nothing in the corpus dates an edition: the series itself does (首届, 2019, one a year).
+        let series = FIRST_FORUM_YEAR as i64 - 1 + edition as i64;
+        let implied = if dated.is_empty() { Some(series) } else { implied };
         let Some(year) = same.or(implied.and_then(|y| i32::try_from(y).ok())).filter(|y| YEAR_RANGE.contains(y)) else {
             return;
         };
@@ -270,8 +277,13 @@ mod tests {
     }
 
     #[test]
-    fn an_undated_forum_stays_unknown_when_nothing_dates_its_edition() {
+    fn an_undated_forum_is_dated_by_the_series_when_nothing_else_dates_its_edition() {
         let kb = KnowledgeBase::build(&[doc("b", BRIEF)]);
-        assert!(kb.forums.is_empty());
+        assert_eq!(kb.forums.keys().copied().collect::<Vec<_>>(), [2049]);
+        // Dated editions that disagree leave it unknown: no guess.
+        let a = doc("a", "本报讯 2047年6月13日,第二十九届长三角一体化发展高层论坛在浙江省台州市举行。\n");
+        let c = doc("c", "本报讯 2045年6月13日,第二十五届长三角一体化发展高层论坛在浙江省台州市举行。\n");
+        let kb = KnowledgeBase::build(&[a, c, doc("b", BRIEF)]);
+        assert!(!kb.forums.contains_key(&2049));
     }
 }

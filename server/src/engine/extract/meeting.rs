@@ -725,9 +725,11 @@ fn looks_back(seg: &str, year: i32) -> bool {
         let rest = &outside_titles[end..];
         rest.find("以来").is_some_and(|i| !rest[..i].contains([',', ';', '。']) && rest[..i].chars().count() <= 12)
     };
-    WHEN.captures_iter(&outside_titles).filter(|c| !since(c.get(0).unwrap().end())).last().is_some_and(|c| match c.get(1) {
-        Some(y) => y.as_str().parse::<i32>().is_ok_and(|y| y < year && y >= 1990),
-        None => ["去年", "前年", "上一年", "上届", "上一届"].contains(&&c[0]),
+    WHEN.captures_iter(&outside_titles).filter(|c| !since(c.get(0).unwrap().end())).last().is_some_and(|c| {
+        match c.get(1) {
+            Some(y) => y.as_str().parse::<i32>().is_ok_and(|y| y < year && y >= 1990),
+            None => ["去年", "前年", "上一年", "上届", "上一届"].contains(&&c[0]),
+        }
     })
 }
 

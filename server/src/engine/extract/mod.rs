@@ -345,12 +345,23 @@ impl<'a> Extractor<'a> {
 
     /// Where a paragraph's lede stands: a broadcast opens on a lead-in (`首先关注一条重要新闻。`)
     /// before the sentence that reports the event.
+    /// So does a slogan (`共商一体化大计,共谋高质量发展。5月22日上午,第一届…论坛在芜湖举行。`).
     fn lede_at(&self, sentences: &[Sentence]) -> usize {
         let [first, second, ..] = sentences else { return 0 };
-        let lead_in = self.doc.sentence_text(first).chars().count() <= 16;
+        let first = self.doc.sentence_text(first);
+        if classify(first) != Topic::Other || first.chars().count() > 30 {
+            return 0;
+        }
         let second = self.doc.sentence_text(second);
-        let reports = YEAR_MEETING.find(second).is_some_and(|m| !decided_before(second, m.start()));
-        usize::from(lead_in && reports && classify(second) == Topic::Meeting)
+        let reports = match classify(second) {
+            Topic::Meeting => {
+                YEAR_MEETING.find(second).is_some_and(|m| !decided_before(second, m.start()))
+                    || (first.chars().count() <= 24 && MEETING_RE.is_match(second))
+            }
+            Topic::Forum | Topic::Press => first.chars().count() <= 24,
+            Topic::List | Topic::Other => false,
+        };
+        usize::from(reports)
     }
 
     /// Classifies an article by its lede and sets its year and month.
@@ -423,7 +434,10 @@ impl<'a> Extractor<'a> {
             && (HELD.is_match(t) || t.contains("发布会上") || t.contains("发布会由") || chairs_press(t))
             && !looking_back
         {
-            scope.press = true;
+            // `…座谈会在无锡举行,并于27日举行成果发布会。上海市委书记…出席会议。`: a trailing clause
+            // dates the press conference; the sentences after it are still the meeting's.
+            let trailing = MEETING_RE.find(&t[..press_at]).is_some_and(|m| HELD.is_match(&t[m.end()..press_at]));
+            scope.press = !trailing;
             self.press_date(scope, s);
         } else if scope.topic == Topic::Meeting && (t.starts_with("会议") || t.starts_with("此次会议")) {
             scope.press = false;
