@@ -748,3 +748,26 @@ fn a_trailing_press_clause_in_the_lede_does_not_take_the_attendance_list() {
     assert_eq!(people.len(), 4, "{people:?}");
     assert!(m.press.speakers.is_empty());
 }
+
+#[test]
+fn a_study_session_quoting_the_meeting_gives_the_meeting_nothing_of_its_own() {
+    let e = web("study_session");
+    let m = meeting(&e, 2049);
+    // The session met on 6月19日; the meeting on 16–17.
+    assert_eq!(dates(m), ("2049-06-16".into(), "2049-06-17".into()));
+    assert!(!m.dates.is_conflicting());
+    assert_eq!(place(m).0, "上海");
+    assert!(attendees(m).is_empty(), "the city's officials attend the session, not the meeting");
+}
+
+#[test]
+fn a_look_back_names_an_earlier_meeting_and_does_not_make_this_years_acts_citations() {
+    let e = web("look_back");
+    let m = meeting(&e, 2050);
+    assert_eq!(docs(m, DocAction::Approved), ["长三角区域一体化发展2050年度工作计划"]);
+    assert!(m.cited.is_empty());
+    // `2049年上海会议以来`: the 2049 meeting's place, quoted from that sentence.
+    let back = meeting(&e, 2049);
+    assert_eq!(place(back).0, "上海");
+    assert!(back.place.values[0].evidence[0].quote.contains("2049年上海会议以来"));
+}

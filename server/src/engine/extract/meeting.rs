@@ -276,6 +276,16 @@ impl Extractor<'_> {
         if ["发布会", "论坛", "议程后", "期间"].iter().any(|w| t.contains(w)) {
             return;
         }
+        // `6月19日,市委中心组召开专题学习会,传达学习2049年度…座谈会精神`: the day is the session's,
+        // which takes the meeting as its object.
+        let end = c.get(0).unwrap().end();
+        let clause_start = t[..at].rfind([',', ';']).map_or(0, |i| i + 1);
+        if t[end..].starts_with("精神")
+            || ["传达", "学习", "贯彻", "落实"].iter().any(|w| t[clause_start..at].contains(w))
+            || ["学习会", "研讨会", "中心组", "常委会", "报告会", "宣讲"].iter().any(|w| t[..at].contains(w))
+        {
+            return;
+        }
         let Ok(year) = c[1].parse::<i32>() else { return };
         if self.facts.meetings.get(&year).is_some_and(|m| !m.dates.is_empty()) {
             return;
@@ -581,6 +591,56 @@ impl Extractor<'_> {
             self.note(format!("meeting {year}: released {title}"), ev);
             let doc = MeetingDoc { title, action: DocAction::Released, verb: "发布".into() };
             add_sourced(&mut self.meeting(year).documents, doc, ev.clone());
+        }
+    }
+
+    /// An article about something else (a city's study session) that names the year's meeting as
+    /// the subject of its own clause: `6月6日至7日召开的2025年度…座谈会,深入学习…,围绕“X”主题`. The
+    /// meeting as an object (`传达学习…座谈会精神,围绕“Y”主题进行交流`) is the session's, not the
+    /// meeting's, and so is any theme before the meeting is named.
+    pub(super) fn meeting_theme_in_passing(&mut self, s: &Sentence) {
+        let t = self.doc.sentence_text(s);
+        let Some(c) = super::YEAR_MEETING.captures(t) else { return };
+        let m = c.get(0).unwrap();
+        let Ok(year) = c[1].parse::<i32>() else { return };
+        let after = &t[m.end()..];
+        let subject = after.starts_with(',') || after.starts_with("以") || after.starts_with("围绕");
+        if !subject || super::decided_before(t, m.start()) {
+            return;
+        }
+        let Some(th) = THEME.captures(after) else { return };
+        // Another gathering named between the meeting and the theme owns the theme.
+        let between = &after[..th.get(0).unwrap().start()];
+        if ["学习会", "研讨会", "论坛", "发布会", "会议", "座谈会"].iter().any(|w| between.contains(w))
+        {
+            return;
+        }
+        let theme = th.get(1).or(th.get(2)).unwrap().as_str().trim().to_string();
+        let ev = self.evidence(s);
+        self.note(format!("meeting {year}: theme {theme} (named in passing)"), &ev);
+        self.meeting(year).theme.add(theme, ev);
+    }
+
+    /// `总结交流了2020年湖州会议以来…`: a look back names an earlier meeting by its year and city.
+    /// It is a sourced fact of that year's meeting (its place), quoted from the sentence that says it.
+    pub(super) fn meeting_named_back(&mut self, s: &Sentence) {
+        static BACK: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"([0-9]{4})年度?([\p{Han}]{2,3}?)(?:会议|座谈会)(?:以来|上|精神|期间|成果)").unwrap()
+        });
+        let t = self.doc.sentence_text(s);
+        if !["三省一市", "长三角", "座谈会", "一体化"].iter().any(|w| t.contains(w)) {
+            return;
+        }
+        for c in BACK.captures_iter(t) {
+            let Ok(year) = c[1].parse::<i32>() else { continue };
+            let name = &c[2];
+            let Some((place, used)) = parse_place(name) else { continue };
+            if used != name.len() || place.city.is_none() || Some(year) == self.main_year {
+                continue;
+            }
+            let ev = self.evidence(s);
+            self.note(format!("meeting {year}: place {} (named looking back)", place.full_name()), &ev);
+            crate::engine::kb::add_place(&mut self.meeting(year).place, place, ev);
         }
     }
 

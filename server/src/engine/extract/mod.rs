@@ -421,6 +421,10 @@ impl<'a> Extractor<'a> {
         self.forum_lede(scope, s);
         self.list_title(scope, s);
         self.list_examples(scope, s);
+        if scope.topic != Topic::Meeting {
+            self.meeting_theme_in_passing(s);
+        }
+        self.meeting_named_back(s);
         // A list published in a meeting or press article, its items set out in a sentence.
         if scope.topic != Topic::List
             && (t.contains("清单") || t.starts_with('共') || t.starts_with("其中") || t.starts_with("根据清单"))
