@@ -771,3 +771,12 @@ fn a_look_back_names_an_earlier_meeting_and_does_not_make_this_years_acts_citati
     assert_eq!(place(back).0, "上海");
     assert!(back.place.values[0].evidence[0].quote.contains("2049年上海会议以来"));
 }
+
+#[test]
+fn a_page_with_no_year_is_dated_by_the_strategys_anniversary() {
+    // `今年是…上升为国家战略八周年`: the strategy dates from 2018.
+    let e = web("press_anniversary");
+    let m = meeting(&e, 2026);
+    assert_eq!(m.press.date.get().map(|d| d.iso()), Some("2026-06-09".into()));
+    assert_eq!(m.press.reporter.get().map(String::as_str), Some("孙立平"));
+}

@@ -69,6 +69,12 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 static DATELINE_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[^,。]*?(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日电").unwrap());
 static YEAR_DU: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^[0-9]—-])([0-9]{4})年度").unwrap());
+/// The year the integration of the delta became a national strategy (announced 2018-11-05).
+const STRATEGY_YEAR: i32 = 2018;
+/// `今年是…上升为国家战略五周年`, `今年是…上升为国家战略的第5年`: this year, counted from it.
+static STRATEGY_YEARS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"今年是[^。,;]{0,20}上升为国家战略(?:的第)?([0-9一二三四五六七八九十]{1,3})(?:周年|年)").unwrap()
+});
 /// A plan's span of years in its title (`(2021—2023年)`, `(2021-2023年)`).
 static PLAN_SPAN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:计划|规划|纲要)》?\(([0-9]{4})\s*[—–－\-~～至到]\s*[0-9]{4}年?\)").unwrap());
@@ -271,6 +277,12 @@ impl<'a> Extractor<'a> {
                 for c in PLAN_SPAN.captures_iter(&doc.text) {
                     *counts.entry(c[1].parse().unwrap()).or_default() += 1;
                 }
+            }
+            // `今年是长三角一体化发展上升为国家战略五周年`: the strategy dates from 2018.
+            if counts.is_empty()
+                && let Some(n) = STRATEGY_YEARS.captures(&doc.text).and_then(|c| text::parse_number(&c[1]))
+            {
+                counts.insert(STRATEGY_YEAR + n as i32, 1);
             }
             counts.into_iter().max_by_key(|(y, n)| (*n, *y)).map(|(y, _)| y)
         });
