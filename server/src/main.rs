@@ -68,6 +68,23 @@ struct Args {
     /// How long a ping may go unanswered before the connection is closed.
     #[arg(long, env = "YRDQA_KEEPALIVE_TIMEOUT", default_value = "10s", value_parser = parse_duration)]
     keepalive_timeout: Duration,
+    /// How long a request body may send nothing before its call is ended with DEADLINE_EXCEEDED.
+    #[arg(long, env = "YRDQA_BODY_TIMEOUT", default_value = "5s", value_parser = parse_duration)]
+    body_timeout: Duration,
+    /// How long a new connection may take to start its TLS or HTTP/2 handshake before it is closed.
+    #[arg(long, env = "YRDQA_HANDSHAKE_TIMEOUT", default_value = "10s", value_parser = parse_duration)]
+    handshake_timeout: Duration,
+    /// Streams one connection may have open at once (advertised as SETTINGS_MAX_CONCURRENT_STREAMS).
+    #[arg(long, env = "YRDQA_MAX_STREAMS_PER_CONNECTION", default_value = "100", value_parser = clap::value_parser!(u32).range(1..))]
+    max_streams_per_connection: u32,
+    /// Health/Watch and reflection streams open at once, over all connections; past that they are
+    /// refused with RESOURCE_EXHAUSTED.
+    #[arg(long, env = "YRDQA_MAX_STREAMING_CALLS", default_value = "1024", value_parser = clap::value_parser!(u32).range(1..))]
+    max_streaming_calls: u32,
+    /// After SIGINT or SIGTERM, how long calls in flight may go on before their connections are
+    /// closed (watch and reflection streams end at once).
+    #[arg(long, env = "YRDQA_SHUTDOWN_GRACE", default_value = "10s", value_parser = parse_duration)]
+    shutdown_grace: Duration,
     /// How many Ask replies to keep for questions asked again; 0 asks the engine every time.
     #[arg(long, env = "YRDQA_ANSWER_CACHE", value_name = "REPLIES", default_value_t = service::DEFAULT_ANSWER_CACHE)]
     answer_cache: usize,
@@ -82,6 +99,11 @@ impl Args {
             max_document_bytes: self.max_document_bytes,
             keepalive_interval: self.keepalive_interval,
             keepalive_timeout: self.keepalive_timeout,
+            body_timeout: self.body_timeout,
+            handshake_timeout: self.handshake_timeout,
+            max_streams_per_connection: self.max_streams_per_connection,
+            max_streaming_calls: self.max_streaming_calls as usize,
+            shutdown_grace: self.shutdown_grace,
         }
     }
 }

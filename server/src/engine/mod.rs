@@ -2,6 +2,7 @@
 //! base → answers. It knows nothing of gRPC; `crate::service` converts at the boundary.
 
 pub mod corpus;
+mod echo;
 pub mod extract;
 pub mod gazetteer;
 pub mod kb;
@@ -12,6 +13,7 @@ pub mod qa;
 use std::path::Path;
 use std::time::Instant;
 
+pub use echo::{MAX_ECHO_CHARS, quote};
 pub use kb::KnowledgeBase;
 pub use model::*;
 pub use qa::{Answer, AnswerStatus, Explanation, Question, RecognizedEntity, Slots};
