@@ -10,6 +10,10 @@ use super::{EngineError, SourceDocument};
 
 /// The longest document name `document_file_name` accepts, in characters.
 pub const MAX_NAME_CHARS: usize = 100;
+/// The longest document name in bytes of UTF-8: with `.txt` and the temporary file's dot, process
+/// id and suffix (`write_document`) it stays under the 255 bytes file systems allow a name. (100
+/// CJK characters are 300 bytes.)
+pub const MAX_NAME_BYTES: usize = 200;
 /// How a document being written is named until it is complete: hidden and not `.txt`, so that
 /// `read_dir` never takes it for a document, and `remove_temporaries` can clear what a crash left.
 const TEMP_SUFFIX: &str = ".yrdqa-tmp";
@@ -67,6 +71,9 @@ pub fn document_file_name(name: &str) -> Result<String, EngineError> {
     }
     if chars > MAX_NAME_CHARS {
         return Err(invalid(&format!("it is {chars} characters long; the limit is {MAX_NAME_CHARS}")));
+    }
+    if name.len() > MAX_NAME_BYTES {
+        return Err(invalid(&format!("it is {} bytes of UTF-8; the limit is {MAX_NAME_BYTES}", name.len())));
     }
     if name.starts_with('.') {
         return Err(invalid("it starts with '.'"));
@@ -126,7 +133,11 @@ mod tests {
     fn names_get_txt_and_cannot_escape_or_hide() {
         assert_eq!(document_file_name("2025_report").unwrap(), "2025_report.txt");
         assert_eq!(document_file_name("座谈会-2025.txt").unwrap(), "座谈会-2025.txt");
-        for bad in ["", ".hidden", "../x", "a/b", "a\\b", "a b", "x\0", &"n".repeat(MAX_NAME_CHARS + 1)] {
+        let cjk_over_bytes = "座".repeat(MAX_NAME_BYTES / 3 + 1);
+        assert!(cjk_over_bytes.chars().count() <= MAX_NAME_CHARS);
+        for bad in
+            ["", ".hidden", "../x", "a/b", "a\\b", "a b", "x\0", &"n".repeat(MAX_NAME_CHARS + 1), &cjk_over_bytes]
+        {
             let err = document_file_name(bad).expect_err(bad);
             assert!(matches!(err, EngineError::InvalidDocumentName { .. }), "{bad:?}: {err}");
         }

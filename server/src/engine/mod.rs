@@ -30,7 +30,7 @@ pub enum EngineError {
     EmptyQuestion,
     #[error("question is {chars} characters long; the limit is {limit}")]
     QuestionTooLong { chars: usize, limit: usize },
-    #[error("as_of {0:?} is not a date: use yyyy-mm-dd, e.g. 2026-05-21, or leave it empty")]
+    #[error("as_of {} is not a date: use yyyy-mm-dd, e.g. 2026-05-21, or leave it empty", quote(.0))]
     InvalidAsOf(String),
     #[error("year {year} is outside the supported range {min}..={max}")]
     YearOutOfRange { year: i32, min: i32, max: i32 },
@@ -44,7 +44,7 @@ pub enum EngineError {
         "the server runs on its built-in corpus, which cannot change: start it with --corpus DIR to add or reload documents"
     )]
     BuiltinCorpus,
-    #[error("document name {name:?} is not allowed: {reason}")]
+    #[error("document name {} is not allowed: {reason}", quote(.name))]
     InvalidDocumentName { name: String, reason: String },
     #[error("the document is empty")]
     EmptyDocument,

@@ -87,9 +87,9 @@ impl Drop for Permit {
     }
 }
 
-impl<S, ReqBody, ResBody> Service<Request<ReqBody>> for StreamLimit<S>
+impl<S, ResBody> Service<Request<tonic::body::Body>> for StreamLimit<S>
 where
-    S: Service<Request<ReqBody>, Response = Response<ResBody>>,
+    S: Service<Request<tonic::body::Body>, Response = Response<ResBody>>,
 {
     type Response = Response<LongLived<ResBody>>;
     type Error = S::Error;
@@ -99,7 +99,7 @@ where
         self.inner.poll_ready(cx)
     }
 
-    fn call(&mut self, request: Request<ReqBody>) -> Self::Future {
+    fn call(&mut self, request: Request<tonic::body::Body>) -> Self::Future {
         if !is_long_lived(request.uri().path()) {
             return StreamLimitFuture::Passed { inner: self.inner.call(request) };
         }
@@ -113,6 +113,10 @@ where
             return StreamLimitFuture::Refused { status: Some(status) };
         }
         let permit = Permit(self.layer.open.clone());
+        // A reflection session reads its requests in a task of its own: their stream must end at
+        // shutdown too, or that task holds the HTTP/2 stream (and the connection) open.
+        let stop = Box::pin(self.layer.stopping.clone().stopped());
+        let request = request.map(|inner| tonic::body::Body::new(UntilStop { inner, stop }));
         StreamLimitFuture::Admitted {
             inner: self.inner.call(request),
             held: Some((permit, self.layer.stopping.clone())),
@@ -207,6 +211,9 @@ where
         let Some(stop) = this.stop.as_mut() else { return Poll::Pending };
         ready!(stop.as_mut().poll(cx));
         *this.ended = Some(true);
+        // Dropping the handler's stream drops the request stream it reads (reflection's), so the
+        // stream is reset rather than left half open, holding its connection.
+        this.inner.set(None);
         let mut trailers = HeaderMap::new();
         let status = Status::unavailable("the server is shutting down: reconnect to another replica");
         if status.add_header(&mut trailers).is_err() {
@@ -225,5 +232,32 @@ where
             Some(_) => SizeHint::default(),
             None => SizeHint::with_exact(0),
         }
+    }
+}
+
+pin_project! {
+    /// A request body that ends (cleanly) once the server stops.
+    struct UntilStop<B> {
+        #[pin]
+        inner: B,
+        stop: Pin<Box<dyn Future<Output = ()> + Send>>,
+    }
+}
+
+impl<B: Body> Body for UntilStop<B> {
+    type Data = B::Data;
+    type Error = B::Error;
+
+    fn poll_frame(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Result<Frame<B::Data>, B::Error>>> {
+        let this = self.project();
+        if let Poll::Ready(frame) = this.inner.poll_frame(cx) {
+            return Poll::Ready(frame);
+        }
+        ready!(this.stop.as_mut().poll(cx));
+        Poll::Ready(None)
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.inner.is_end_stream()
     }
 }
