@@ -42,6 +42,10 @@ struct Args {
     /// article about the meeting or forum yielded neither.
     #[arg(long)]
     check: bool,
+    /// Refuse to start (or to pass --check) when a .txt file of --corpus cannot be read or is not
+    /// UTF-8; without it such a file is skipped with a warning.
+    #[arg(long, env = "YRDQA_STRICT")]
+    strict: bool,
     /// PEM certificate chain to serve TLS with (needs --tls-key); plaintext without.
     #[arg(long, env = "YRDQA_TLS_CERT", requires = "tls_key", value_name = "FILE")]
     tls_cert: Option<PathBuf>,
@@ -147,7 +151,7 @@ async fn main() -> ExitCode {
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
     let ansi = std::io::stderr().is_terminal();
     tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_ansi(ansi).init();
-    let result = match load(args.corpus.clone()) {
+    let result = match load(args.corpus.clone(), args.strict) {
         Ok(engine) if args.check => return check(&engine),
         Ok(engine) => match options(&args) {
             Ok(options) => run(&args, engine, options).await,
@@ -164,11 +168,16 @@ async fn main() -> ExitCode {
     }
 }
 
-fn load(corpus: Option<PathBuf>) -> Result<Engine, EngineError> {
-    match corpus {
-        Some(dir) => Engine::load_dir(&dir),
-        None => Ok(Engine::builtin()),
+fn load(corpus: Option<PathBuf>, strict: bool) -> Result<Engine, EngineError> {
+    let engine = match corpus {
+        Some(dir) if strict => Engine::load_dir_strict(&dir)?,
+        Some(dir) => Engine::load_dir(&dir)?,
+        None => Engine::builtin(),
+    };
+    for skipped in engine.skipped() {
+        tracing::warn!("{skipped}");
     }
+    Ok(engine)
 }
 
 /// Limits, TLS identity and admin token from the flags and the environment.
@@ -303,6 +312,10 @@ fn check(engine: &Engine) -> ExitCode {
             println!("    error: this article is about the meeting or forum but yielded neither");
         }
     }
+    for skipped in engine.skipped() {
+        println!("warning: {skipped}");
+    }
+    warnings += engine.skipped().len();
     let stats = engine.stats();
     println!(
         "{} documents, {} meetings, {} forums, {} facts, {warnings} warnings, {missed} errors",

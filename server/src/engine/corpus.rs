@@ -32,26 +32,49 @@ pub fn builtin() -> Vec<SourceDocument> {
     BUILTIN.iter().map(|(id, text)| SourceDocument { id: id.to_string(), text: text.to_string() }).collect()
 }
 
-/// Every `.txt` file of `dir`, sorted by name; the id is the file name without extension.
-pub fn read_dir(dir: &Path) -> Result<Vec<SourceDocument>, EngineError> {
+/// What a corpus directory holds: its documents, and the files that could not be taken as one.
+#[derive(Debug, Default)]
+pub struct DirContents {
+    pub docs: Vec<SourceDocument>,
+    /// One line per `.txt` file skipped: which, and why (unreadable, or not UTF-8).
+    pub skipped: Vec<String>,
+}
+
+/// Every `.txt` file of `dir`, sorted by name; the id is the file name without extension. A file
+/// that cannot be read or is not UTF-8 is skipped and named in `skipped` (a lossy reading of an
+/// article in another encoding would be garbage, and one bad file must not stop a start-up).
+pub fn read_dir(dir: &Path) -> Result<DirContents, EngineError> {
     let err = |source| EngineError::Corpus { path: dir.display().to_string(), source };
-    let mut docs = Vec::new();
+    let mut contents = DirContents::default();
     for entry in std::fs::read_dir(dir).map_err(err)? {
         let path = entry.map_err(err)?.path();
         if path.extension().and_then(|e| e.to_str()) != Some("txt") || is_hidden(&path) || !path.is_file() {
             continue;
         }
-        let bytes =
-            std::fs::read(&path).map_err(|source| EngineError::Corpus { path: path.display().to_string(), source })?;
+        let file = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let text = match std::fs::read(&path) {
+            Err(e) => {
+                contents.skipped.push(format!("{file}: skipped, it cannot be read: {e}"));
+                continue;
+            }
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => text,
+                Err(e) => {
+                    let at = e.utf8_error().valid_up_to();
+                    contents.skipped.push(format!("{file}: skipped, it is not UTF-8 (byte {at})"));
+                    continue;
+                }
+            },
+        };
         let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
-        // A stray byte must not lose the whole article: replace it and go on.
-        docs.push(SourceDocument { id, text: String::from_utf8_lossy(&bytes).into_owned() });
+        contents.docs.push(SourceDocument { id, text });
     }
-    if docs.is_empty() {
+    if contents.docs.is_empty() {
         return Err(EngineError::EmptyCorpus(dir.display().to_string()));
     }
-    docs.sort_by(|a, b| a.id.cmp(&b.id));
-    Ok(docs)
+    contents.docs.sort_by(|a, b| a.id.cmp(&b.id));
+    contents.skipped.sort();
+    Ok(contents)
 }
 
 /// Hidden files are an editor's or a writer's work in progress, never documents.
@@ -144,13 +167,23 @@ mod tests {
     }
 
     #[test]
+    fn a_file_that_is_not_utf8_is_skipped_and_named() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("good.txt"), "座谈会。").unwrap();
+        fs::write(dir.path().join("gbk.txt"), b"\xd7\xf9\xcc\xb8").unwrap();
+        let contents = read_dir(dir.path()).unwrap();
+        assert_eq!(contents.docs.len(), 1);
+        assert_eq!(contents.skipped, ["gbk.txt: skipped, it is not UTF-8 (byte 0)"]);
+    }
+
+    #[test]
     fn a_written_document_is_read_back_and_temporaries_are_not() {
         let dir = tempfile::tempdir().unwrap();
         write_document(dir.path(), "a.txt", "甲").unwrap();
         write_document(dir.path(), "a.txt", "乙").unwrap();
         fs::write(dir.path().join(format!(".b.txt.1{TEMP_SUFFIX}")), "torn").unwrap();
         fs::write(dir.path().join(".c.txt"), "hidden").unwrap();
-        let docs = read_dir(dir.path()).unwrap();
+        let docs = read_dir(dir.path()).unwrap().docs;
         assert_eq!(docs.len(), 1);
         assert_eq!((docs[0].id.as_str(), docs[0].text.as_str()), ("a", "乙"));
         assert_eq!(remove_temporaries(dir.path()).unwrap(), 1);

@@ -42,6 +42,8 @@ impl From<EngineError> for Status {
                 Status::internal(format!("cannot write the document: {source}"))
             }
             EngineError::Interrupted(_) => Status::internal(message),
+            // Only start-up is strict; a reload skips as the start-up did not.
+            EngineError::Strict(_) => Status::failed_precondition(message),
         }
     }
 }

@@ -90,21 +90,37 @@ impl LiveCorpus {
         }
         let _writer = self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         let path = dir.join(&file_name);
-        match std::fs::read(&path) {
+        // What the file held before, to put back should the rebuild fail: a call answered with an
+        // error leaves the directory as it was.
+        let previous = match std::fs::read(&path) {
             // The same document again, e.g. a retry whose first answer was lost: nothing to write.
-            Ok(existing) if existing == doc.text.as_bytes() => {}
+            Ok(existing) if existing == doc.text.as_bytes() => None,
             Ok(_) if !doc.replace => return Err(EngineError::DocumentExists(file_name)),
-            Ok(_) => {
+            Ok(existing) => {
                 corpus::write_document(dir, &file_name, &doc.text)?;
+                Some(Some(existing))
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 corpus::write_document(dir, &file_name, &doc.text)?;
+                Some(None)
             }
             Err(source) => return Err(EngineError::CorpusWrite { path: path.display().to_string(), source }),
-        }
+        };
         // The directory is the truth: rebuilding from it also takes in what an operator dropped
         // there since the last reload, exactly as a restart would.
-        self.swap_in(dir)?;
+        if let Err(e) = self.swap_in(dir) {
+            let undone = match previous {
+                Some(Some(existing)) => String::from_utf8(existing)
+                    .map_err(|_| ())
+                    .and_then(|text| corpus::write_document(dir, &file_name, &text).map(drop).map_err(drop)),
+                Some(None) => std::fs::remove_file(&path).map_err(drop),
+                None => Ok(()),
+            };
+            if undone.is_err() {
+                tracing::error!("AddDocument failed and {} could not be put back as it was", path.display());
+            }
+            return Err(e);
+        }
         Ok(examined.report)
     }
 
