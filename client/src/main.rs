@@ -17,7 +17,9 @@ fn main() -> ExitCode {
     // panics inside `println!`: end quietly there instead, as a command-line tool ends on SIGPIPE.
     let default_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let message = info.payload_as_str().unwrap_or_default();
+        let payload = info.payload();
+        let message = payload.downcast_ref::<String>().map(String::as_str).or(payload.downcast_ref::<&str>().copied());
+        let message = message.unwrap_or_default();
         if message.starts_with("failed printing to stdout") && message.contains("Broken pipe") {
             std::process::exit(CLOSED_STDOUT);
         }
