@@ -269,3 +269,25 @@ fn sighup_reloads_the_corpus_directory() {
     });
     assert!(server.stderr().contains("SIGHUP: reloaded 2 documents"), "{}", server.stderr());
 }
+
+#[tokio::test]
+async fn a_name_too_long_in_bytes_is_invalid_argument_without_a_server_path_and_bearer_is_any_case() {
+    let corpus = Corpus::with(&[MEETING_2022]);
+    let server = admin_server(&corpus).await;
+    let before = corpus.files();
+    // Within the 100-character rule, over the file system's 255 bytes.
+    let name = "座".repeat(95);
+    let admin = client(&server.url(), Some(TOKEN)).await;
+    let error = admin.add_document(&name, &article("newswire_2018.txt"), false).await.expect_err("refused");
+    assert_eq!(error.code(), Some(Code::InvalidArgument), "{error}");
+    let message = error.to_string();
+    assert!(!message.contains(&corpus.path().display().to_string()), "{message}");
+    assert!(message.contains("bytes"), "{message}");
+    assert_eq!(corpus.files(), before, "nothing written");
+
+    // RFC 7235: the scheme is case-insensitive.
+    let mut channel = yrdqa_proto::v1::admin_service_client::AdminServiceClient::new(server.channel().await);
+    let mut request = tonic::Request::new(yrdqa_proto::v1::ReloadCorpusRequest {});
+    request.metadata_mut().insert("authorization", format!("bearer {TOKEN}").parse().expect("metadata"));
+    channel.reload_corpus(request).await.expect("lower-case bearer is accepted");
+}

@@ -150,3 +150,32 @@ fn a_reader_that_goes_away_ends_the_client_quietly() {
     let err = stderr(&out);
     assert!(!err.contains("panicked"), "{err}");
 }
+
+/// A server that hangs up while the client is still writing its request: the client says so in
+/// one line and exits 1, instead of dying silently of SIGPIPE (status 141, no message).
+#[test]
+fn a_server_that_hangs_up_mid_write_is_an_error_line_and_a_non_zero_exit() {
+    use std::io::Read;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let hang_up = std::thread::spawn(move || {
+        for _ in 0..4 {
+            let Ok((mut stream, _)) = listener.accept() else { return };
+            let mut start = [0u8; 512];
+            let _ = stream.read(&mut start);
+            // Dropped here: closed with the rest of the request unread.
+        }
+    });
+    let dir = tempfile::tempdir().expect("temp dir");
+    let article = dir.path().join("big.txt");
+    std::fs::write(&article, "座谈会。".repeat(300_000)).expect("write a 3.6 MB article");
+    let out = Command::new(client_bin())
+        .args(["--addr", &format!("http://{addr}"), "admin", "--token", "t", "add"])
+        .arg(&article)
+        .output()
+        .expect("run yrdqa");
+    drop(hang_up);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{:?}; stderr: {err}", out.status);
+    assert!(err.starts_with("yrdqa: ") && err.trim_end().lines().count() == 1, "{err}");
+}

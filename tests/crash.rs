@@ -48,7 +48,7 @@ fn check(corpus: &Corpus, server: &SpawnedServer, sent: &BTreeMap<String, String
     for id in acked {
         assert!(files.contains(&format!("{id}.txt")), "seed {seed}: acknowledged {id} lost");
     }
-    let documents = read_dir(corpus.path()).expect("corpus").len();
+    let documents = read_dir(corpus.path()).expect("corpus").docs.len();
     assert_eq!(documents, files.len());
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     runtime.block_on(async {
@@ -105,7 +105,7 @@ fn kill_9_at_random_points_loses_no_acknowledged_document_and_leaves_no_torn_fil
         let left = corpus.files();
         let temporaries = left.iter().filter(|f| f.starts_with('.')).count();
         let ids: Vec<String> =
-            read_dir(corpus.path()).expect("corpus").into_iter().map(|d| format!("{}.txt", d.id)).collect();
+            read_dir(corpus.path()).expect("corpus").docs.into_iter().map(|d| format!("{}.txt", d.id)).collect();
         assert_eq!(ids, left.iter().filter(|f| !f.starts_with('.')).cloned().collect::<Vec<_>>(), "seed {seed}");
         server = start(&corpus);
         let acked = acked.lock().unwrap().clone();

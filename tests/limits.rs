@@ -1,8 +1,10 @@
 //! Bad input gets a clear error, never a crash, and the limits hold: each malformed request is
 //! INVALID_ARGUMENT (or NOT_FOUND) with a message naming what is allowed; a request message over
-//! its service's limit is RESOURCE_EXHAUSTED; past the concurrency limit calls are refused at
-//! once; the server's timeout and the caller's deadline end a call with DEADLINE_EXCEEDED. After
-//! each, the server goes on answering.
+//! its service's limit is RESOURCE_EXHAUSTED; a call whose body never completes takes no place
+//! among the concurrent calls (the refusal past that limit is tested on the layer, in
+//! `server/src/service/limits.rs`: no QaService call lasts long enough to fill it from here); the
+//! server's timeout and the caller's deadline end a call with DEADLINE_EXCEEDED. After each, the
+//! server goes on answering.
 
 use std::time::{Duration, Instant};
 
@@ -112,31 +114,21 @@ async fn a_message_over_the_limit_is_resource_exhausted_naming_it_and_the_server
 }
 
 #[tokio::test]
-async fn past_the_concurrency_limit_calls_are_refused_at_once_and_health_still_answers() {
+async fn calls_whose_body_never_completes_take_no_call_slot_and_health_still_answers() {
+    // Two slots: before the fix, two stalled bodies were enough to refuse everyone else.
     let limits = Limits { max_concurrent_calls: 2, ..Limits::default() };
     let server = TestServer::start_with_limits(limits).await;
     let client = server.client().await;
     let first = Stalled::ask(server.addr(), &[]).await;
     let second = Stalled::ask(server.addr(), &[]).await;
+    let third = Stalled::ask(server.addr(), &[]).await;
 
     let started = Instant::now();
-    let (code, message) = failure(client.ask(QUESTION, "", false).await);
-    assert_eq!(code, Code::ResourceExhausted);
-    assert!(message.contains("capacity (2 calls in flight)"), "{message}");
-    assert!(started.elapsed() < Duration::from_secs(1), "refused in {:?}", started.elapsed());
-    let (code, _) = failure(client.list_meetings().await);
-    assert_eq!(code, Code::ResourceExhausted);
-    // A probe must not see a full server as a dead one.
+    still_answers(&client).await;
+    assert!(started.elapsed() < Duration::from_secs(2), "answered in {:?}", started.elapsed());
+    client.list_meetings().await.expect("meetings while bodies stall");
     assert_eq!(client.health().await.expect("health").as_str_name(), "SERVING");
-
-    // A client hanging up gives its slot back.
-    drop(first);
-    drop(second);
-    let deadline = Instant::now() + Duration::from_secs(5);
-    while client.ask(QUESTION, "", false).await.is_err() {
-        assert!(Instant::now() < deadline, "the slots of hung-up calls never came back");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    drop((first, second, third));
     still_answers(&client).await;
 }
 

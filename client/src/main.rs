@@ -7,14 +7,24 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+/// The exit status of a client whose stdout was closed: what a shell reports for death by SIGPIPE.
+const CLOSED_STDOUT: i32 = 128 + 13;
+
 fn main() -> ExitCode {
-    // Rust ignores SIGPIPE, so printing to a closed pipe (`yrdqa meetings | head`) would panic:
-    // take the default action back and end quietly, as other command-line tools do.
-    #[cfg(unix)]
-    // SAFETY: called first, before any other thread exists; SIG_DFL is a valid disposition.
-    unsafe {
-        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
-    }
+    // SIGPIPE stays ignored (Rust's default), so a server that hangs up while a request is being
+    // written is an error like any other: one line and a non-zero exit, not a silent death by
+    // signal. Printing to a closed stdout (`yrdqa meetings | head`) is then a failed print, which
+    // panics inside `println!`: end quietly there instead, as a command-line tool ends on SIGPIPE.
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let payload = info.payload();
+        let message = payload.downcast_ref::<String>().map(String::as_str).or(payload.downcast_ref::<&str>().copied());
+        let message = message.unwrap_or_default();
+        if message.starts_with("failed printing to stdout") && message.contains("Broken pipe") {
+            std::process::exit(CLOSED_STDOUT);
+        }
+        default_hook(info);
+    }));
     let cli = cli::Cli::parse();
     let mut runtime = if cli.wants_threads() {
         tokio::runtime::Builder::new_multi_thread()

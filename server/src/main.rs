@@ -42,6 +42,10 @@ struct Args {
     /// article about the meeting or forum yielded neither.
     #[arg(long)]
     check: bool,
+    /// Refuse to start (or to pass --check) when a .txt file of --corpus cannot be read or is not
+    /// UTF-8; without it such a file is skipped with a warning.
+    #[arg(long, env = "YRDQA_STRICT")]
+    strict: bool,
     /// PEM certificate chain to serve TLS with (needs --tls-key); plaintext without.
     #[arg(long, env = "YRDQA_TLS_CERT", requires = "tls_key", value_name = "FILE")]
     tls_cert: Option<PathBuf>,
@@ -68,6 +72,23 @@ struct Args {
     /// How long a ping may go unanswered before the connection is closed.
     #[arg(long, env = "YRDQA_KEEPALIVE_TIMEOUT", default_value = "10s", value_parser = parse_duration)]
     keepalive_timeout: Duration,
+    /// How long a request body may send nothing before its call is ended with DEADLINE_EXCEEDED.
+    #[arg(long, env = "YRDQA_BODY_TIMEOUT", default_value = "5s", value_parser = parse_duration)]
+    body_timeout: Duration,
+    /// How long a new connection may take to start its TLS or HTTP/2 handshake before it is closed.
+    #[arg(long, env = "YRDQA_HANDSHAKE_TIMEOUT", default_value = "10s", value_parser = parse_duration)]
+    handshake_timeout: Duration,
+    /// Streams one connection may have open at once (advertised as SETTINGS_MAX_CONCURRENT_STREAMS).
+    #[arg(long, env = "YRDQA_MAX_STREAMS_PER_CONNECTION", default_value = "100", value_parser = clap::value_parser!(u32).range(1..))]
+    max_streams_per_connection: u32,
+    /// Health/Watch and reflection streams open at once, over all connections; past that they are
+    /// refused with RESOURCE_EXHAUSTED.
+    #[arg(long, env = "YRDQA_MAX_STREAMING_CALLS", default_value = "1024", value_parser = clap::value_parser!(u32).range(1..))]
+    max_streaming_calls: u32,
+    /// After SIGINT or SIGTERM, how long calls in flight may go on before their connections are
+    /// closed (watch and reflection streams end at once).
+    #[arg(long, env = "YRDQA_SHUTDOWN_GRACE", default_value = "10s", value_parser = parse_duration)]
+    shutdown_grace: Duration,
     /// How many Ask replies to keep for questions asked again; 0 asks the engine every time.
     #[arg(long, env = "YRDQA_ANSWER_CACHE", value_name = "REPLIES", default_value_t = service::DEFAULT_ANSWER_CACHE)]
     answer_cache: usize,
@@ -82,6 +103,11 @@ impl Args {
             max_document_bytes: self.max_document_bytes,
             keepalive_interval: self.keepalive_interval,
             keepalive_timeout: self.keepalive_timeout,
+            body_timeout: self.body_timeout,
+            handshake_timeout: self.handshake_timeout,
+            max_streams_per_connection: self.max_streams_per_connection,
+            max_streaming_calls: self.max_streaming_calls as usize,
+            shutdown_grace: self.shutdown_grace,
         }
     }
 }
@@ -125,7 +151,7 @@ async fn main() -> ExitCode {
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
     let ansi = std::io::stderr().is_terminal();
     tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_ansi(ansi).init();
-    let result = match load(args.corpus.clone()) {
+    let result = match load(args.corpus.clone(), args.strict) {
         Ok(engine) if args.check => return check(&engine),
         Ok(engine) => match options(&args) {
             Ok(options) => run(&args, engine, options).await,
@@ -142,11 +168,16 @@ async fn main() -> ExitCode {
     }
 }
 
-fn load(corpus: Option<PathBuf>) -> Result<Engine, EngineError> {
-    match corpus {
-        Some(dir) => Engine::load_dir(&dir),
-        None => Ok(Engine::builtin()),
+fn load(corpus: Option<PathBuf>, strict: bool) -> Result<Engine, EngineError> {
+    let engine = match corpus {
+        Some(dir) if strict => Engine::load_dir_strict(&dir)?,
+        Some(dir) => Engine::load_dir(&dir)?,
+        None => Engine::builtin(),
+    };
+    for skipped in engine.skipped() {
+        tracing::warn!("{skipped}");
     }
+    Ok(engine)
 }
 
 /// Limits, TLS identity and admin token from the flags and the environment.
@@ -281,6 +312,10 @@ fn check(engine: &Engine) -> ExitCode {
             println!("    error: this article is about the meeting or forum but yielded neither");
         }
     }
+    for skipped in engine.skipped() {
+        println!("warning: {skipped}");
+    }
+    warnings += engine.skipped().len();
     let stats = engine.stats();
     println!(
         "{} documents, {} meetings, {} forums, {} facts, {warnings} warnings, {missed} errors",

@@ -36,3 +36,23 @@ fn a_corpus_without_documents_is_refused_on_one_line() {
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(stderr.starts_with("yrdqa-server: corpus ") && stderr.contains("holds no .txt document"), "{stderr}");
 }
+
+#[test]
+fn a_file_that_is_not_utf8_is_skipped_with_a_warning_and_strict_refuses_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    std::fs::copy(corpus.join("003_43c31366de18c675.txt"), dir.path().join("2023.txt")).expect("copy");
+    // 座谈会 in GBK.
+    std::fs::write(dir.path().join("gbk.txt"), b"\xd7\xf9\xcc\xb8\xbb\xe1").expect("write");
+
+    let out = server(&["--check".as_ref(), "--corpus".as_ref(), dir.path().as_os_str()]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(stdout.contains("warning: gbk.txt: skipped, it is not UTF-8"), "{stdout}");
+    assert!(stdout.lines().last().is_some_and(|l| l.starts_with("1 documents, ")), "{stdout}");
+
+    let out = server(&["--check".as_ref(), "--strict".as_ref(), "--corpus".as_ref(), dir.path().as_os_str()]);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("--strict: gbk.txt: skipped, it is not UTF-8"), "{stderr}");
+}

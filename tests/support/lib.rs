@@ -206,7 +206,21 @@ impl SpawnedServer {
 
     /// Starts the binary with `args` and the environment variables `env` added.
     pub fn spawn_with(args: &[&str], env: &[(&str, &str)]) -> SpawnedServer {
-        let mut child = Command::new(server_bin())
+        Self::spawn_under(&[], args, env)
+    }
+
+    /// Starts the binary through `wrapper` (e.g. `prlimit --nofile=64`), which runs it with its
+    /// arguments, with `args` and `env` added.
+    pub fn spawn_under(wrapper: &[&str], args: &[&str], env: &[(&str, &str)]) -> SpawnedServer {
+        let mut command = match wrapper.split_first() {
+            Some((program, rest)) => {
+                let mut command = Command::new(program);
+                command.args(rest).arg(server_bin());
+                command
+            }
+            None => Command::new(server_bin()),
+        };
+        let mut child = command
             .args(["--listen", "127.0.0.1:0"])
             .args(args)
             .env_remove("YRDQA_CORPUS")
@@ -257,6 +271,23 @@ impl SpawnedServer {
 
     pub fn pid(&self) -> u32 {
         self.child.id()
+    }
+
+    /// The resident memory of the process in kB, from `/proc` (Linux only).
+    pub fn rss_kb(&self) -> u64 {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.pid())).expect("/proc status");
+        let line = status.lines().find(|l| l.starts_with("VmRSS:")).expect("a VmRSS line");
+        line.split_whitespace().nth(1).and_then(|kb| kb.parse().ok()).expect("VmRSS in kB")
+    }
+
+    /// The CPU time the process has used so far, user and system, from `/proc` (Linux only).
+    pub fn cpu_time(&self) -> Duration {
+        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.pid())).expect("/proc stat");
+        // The fields after the command name, which is in parentheses and may hold spaces.
+        let fields: Vec<&str> = stat.rsplit_once(')').expect("a command name").1.split_whitespace().collect();
+        let ticks: u64 = fields[11].parse::<u64>().expect("utime") + fields[12].parse::<u64>().expect("stime");
+        // USER_HZ, which Linux fixes at 100 for every architecture's user space.
+        Duration::from_millis(ticks * 10)
     }
 
     /// What the server has logged so far.

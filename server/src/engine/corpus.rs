@@ -10,6 +10,10 @@ use super::{EngineError, SourceDocument};
 
 /// The longest document name `document_file_name` accepts, in characters.
 pub const MAX_NAME_CHARS: usize = 100;
+/// The longest document name in bytes of UTF-8: with `.txt` and the temporary file's dot, process
+/// id and suffix (`write_document`) it stays under the 255 bytes file systems allow a name. (100
+/// CJK characters are 300 bytes.)
+pub const MAX_NAME_BYTES: usize = 200;
 /// How a document being written is named until it is complete: hidden and not `.txt`, so that
 /// `read_dir` never takes it for a document, and `remove_temporaries` can clear what a crash left.
 const TEMP_SUFFIX: &str = ".yrdqa-tmp";
@@ -28,26 +32,49 @@ pub fn builtin() -> Vec<SourceDocument> {
     BUILTIN.iter().map(|(id, text)| SourceDocument { id: id.to_string(), text: text.to_string() }).collect()
 }
 
-/// Every `.txt` file of `dir`, sorted by name; the id is the file name without extension.
-pub fn read_dir(dir: &Path) -> Result<Vec<SourceDocument>, EngineError> {
+/// What a corpus directory holds: its documents, and the files that could not be taken as one.
+#[derive(Debug, Default)]
+pub struct DirContents {
+    pub docs: Vec<SourceDocument>,
+    /// One line per `.txt` file skipped: which, and why (unreadable, or not UTF-8).
+    pub skipped: Vec<String>,
+}
+
+/// Every `.txt` file of `dir`, sorted by name; the id is the file name without extension. A file
+/// that cannot be read or is not UTF-8 is skipped and named in `skipped` (a lossy reading of an
+/// article in another encoding would be garbage, and one bad file must not stop a start-up).
+pub fn read_dir(dir: &Path) -> Result<DirContents, EngineError> {
     let err = |source| EngineError::Corpus { path: dir.display().to_string(), source };
-    let mut docs = Vec::new();
+    let mut contents = DirContents::default();
     for entry in std::fs::read_dir(dir).map_err(err)? {
         let path = entry.map_err(err)?.path();
         if path.extension().and_then(|e| e.to_str()) != Some("txt") || is_hidden(&path) || !path.is_file() {
             continue;
         }
-        let bytes =
-            std::fs::read(&path).map_err(|source| EngineError::Corpus { path: path.display().to_string(), source })?;
+        let file = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let text = match std::fs::read(&path) {
+            Err(e) => {
+                contents.skipped.push(format!("{file}: skipped, it cannot be read: {e}"));
+                continue;
+            }
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => text,
+                Err(e) => {
+                    let at = e.utf8_error().valid_up_to();
+                    contents.skipped.push(format!("{file}: skipped, it is not UTF-8 (byte {at})"));
+                    continue;
+                }
+            },
+        };
         let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
-        // A stray byte must not lose the whole article: replace it and go on.
-        docs.push(SourceDocument { id, text: String::from_utf8_lossy(&bytes).into_owned() });
+        contents.docs.push(SourceDocument { id, text });
     }
-    if docs.is_empty() {
+    if contents.docs.is_empty() {
         return Err(EngineError::EmptyCorpus(dir.display().to_string()));
     }
-    docs.sort_by(|a, b| a.id.cmp(&b.id));
-    Ok(docs)
+    contents.docs.sort_by(|a, b| a.id.cmp(&b.id));
+    contents.skipped.sort();
+    Ok(contents)
 }
 
 /// Hidden files are an editor's or a writer's work in progress, never documents.
@@ -67,6 +94,9 @@ pub fn document_file_name(name: &str) -> Result<String, EngineError> {
     }
     if chars > MAX_NAME_CHARS {
         return Err(invalid(&format!("it is {chars} characters long; the limit is {MAX_NAME_CHARS}")));
+    }
+    if name.len() > MAX_NAME_BYTES {
+        return Err(invalid(&format!("it is {} bytes of UTF-8; the limit is {MAX_NAME_BYTES}", name.len())));
     }
     if name.starts_with('.') {
         return Err(invalid("it starts with '.'"));
@@ -126,10 +156,24 @@ mod tests {
     fn names_get_txt_and_cannot_escape_or_hide() {
         assert_eq!(document_file_name("2025_report").unwrap(), "2025_report.txt");
         assert_eq!(document_file_name("座谈会-2025.txt").unwrap(), "座谈会-2025.txt");
-        for bad in ["", ".hidden", "../x", "a/b", "a\\b", "a b", "x\0", &"n".repeat(MAX_NAME_CHARS + 1)] {
+        let cjk_over_bytes = "座".repeat(MAX_NAME_BYTES / 3 + 1);
+        assert!(cjk_over_bytes.chars().count() <= MAX_NAME_CHARS);
+        for bad in
+            ["", ".hidden", "../x", "a/b", "a\\b", "a b", "x\0", &"n".repeat(MAX_NAME_CHARS + 1), &cjk_over_bytes]
+        {
             let err = document_file_name(bad).expect_err(bad);
             assert!(matches!(err, EngineError::InvalidDocumentName { .. }), "{bad:?}: {err}");
         }
+    }
+
+    #[test]
+    fn a_file_that_is_not_utf8_is_skipped_and_named() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("good.txt"), "座谈会。").unwrap();
+        fs::write(dir.path().join("gbk.txt"), b"\xd7\xf9\xcc\xb8").unwrap();
+        let contents = read_dir(dir.path()).unwrap();
+        assert_eq!(contents.docs.len(), 1);
+        assert_eq!(contents.skipped, ["gbk.txt: skipped, it is not UTF-8 (byte 0)"]);
     }
 
     #[test]
@@ -139,7 +183,7 @@ mod tests {
         write_document(dir.path(), "a.txt", "乙").unwrap();
         fs::write(dir.path().join(format!(".b.txt.1{TEMP_SUFFIX}")), "torn").unwrap();
         fs::write(dir.path().join(".c.txt"), "hidden").unwrap();
-        let docs = read_dir(dir.path()).unwrap();
+        let docs = read_dir(dir.path()).unwrap().docs;
         assert_eq!(docs.len(), 1);
         assert_eq!((docs[0].id.as_str(), docs[0].text.as_str()), ("a", "乙"));
         assert_eq!(remove_temporaries(dir.path()).unwrap(), 1);

@@ -2,6 +2,7 @@
 //! base → answers. It knows nothing of gRPC; `crate::service` converts at the boundary.
 
 pub mod corpus;
+mod echo;
 pub mod extract;
 pub mod gazetteer;
 pub mod kb;
@@ -12,6 +13,7 @@ pub mod qa;
 use std::path::Path;
 use std::time::Instant;
 
+pub use echo::{MAX_ECHO_CHARS, quote};
 pub use kb::KnowledgeBase;
 pub use model::*;
 pub use qa::{Answer, AnswerStatus, Explanation, Question, RecognizedEntity, Slots};
@@ -28,7 +30,7 @@ pub enum EngineError {
     EmptyQuestion,
     #[error("question is {chars} characters long; the limit is {limit}")]
     QuestionTooLong { chars: usize, limit: usize },
-    #[error("as_of {0:?} is not a date: use yyyy-mm-dd, e.g. 2026-05-21, or leave it empty")]
+    #[error("as_of {} is not a date: use yyyy-mm-dd, e.g. 2026-05-21, or leave it empty", quote(.0))]
     InvalidAsOf(String),
     #[error("year {year} is outside the supported range {min}..={max}")]
     YearOutOfRange { year: i32, min: i32, max: i32 },
@@ -42,7 +44,7 @@ pub enum EngineError {
         "the server runs on its built-in corpus, which cannot change: start it with --corpus DIR to add or reload documents"
     )]
     BuiltinCorpus,
-    #[error("document name {name:?} is not allowed: {reason}")]
+    #[error("document name {} is not allowed: {reason}", quote(.name))]
     InvalidDocumentName { name: String, reason: String },
     #[error("the document is empty")]
     EmptyDocument,
@@ -54,6 +56,8 @@ pub enum EngineError {
     CorpusWrite { path: String, source: std::io::Error },
     #[error("the corpus update was interrupted: {0}")]
     Interrupted(String),
+    #[error("--strict: {0}")]
+    Strict(String),
 }
 
 /// Counts reported at start-up.
@@ -81,6 +85,8 @@ pub struct Engine {
     kb: KnowledgeBase,
     reader: qa::Reader,
     stats: Stats,
+    /// The corpus directory's files that were skipped, one line each (see `corpus::read_dir`).
+    skipped: Vec<String>,
     /// `kb.reference_date()`, computed once: it scans every meeting and forum, and every `Ask`
     /// without `as_of` needs it.
     reference: Date,
@@ -95,7 +101,7 @@ impl Engine {
         let mut stats = kb.stats();
         let reference = kb.reference_date();
         stats.load_ms = started.elapsed().as_secs_f64() * 1000.0;
-        Engine { kb, reader, stats, reference }
+        Engine { kb, reader, stats, skipped: Vec::new(), reference }
     }
 
     /// The engine over the corpus embedded in the binary.
@@ -103,9 +109,27 @@ impl Engine {
         Engine::build(corpus::builtin())
     }
 
-    /// The engine over every `.txt` file of `dir`.
+    /// The engine over every `.txt` file of `dir`; files that cannot be read or are not UTF-8 are
+    /// skipped and listed in [`Engine::skipped`].
     pub fn load_dir(dir: &Path) -> Result<Engine, EngineError> {
-        Ok(Engine::build(corpus::read_dir(dir)?))
+        let contents = corpus::read_dir(dir)?;
+        let mut engine = Engine::build(contents.docs);
+        engine.skipped = contents.skipped;
+        Ok(engine)
+    }
+
+    /// As [`Engine::load_dir`], but a skipped file is an error (`--strict`).
+    pub fn load_dir_strict(dir: &Path) -> Result<Engine, EngineError> {
+        let engine = Engine::load_dir(dir)?;
+        match engine.skipped.first() {
+            Some(first) => Err(EngineError::Strict(first.clone())),
+            None => Ok(engine),
+        }
+    }
+
+    /// The files of the corpus directory that were skipped, one line each.
+    pub fn skipped(&self) -> &[String] {
+        &self.skipped
     }
 
     /// Extracts from `doc` alone, as `AddDocument` does before it lets a document in.

@@ -79,7 +79,12 @@ pub struct BearerAuth(pub AdminToken);
 impl Interceptor for BearerAuth {
     fn call(&mut self, request: Request<()>) -> Result<Request<()>, Status> {
         let presented = request.metadata().get("authorization").map(|v| v.as_bytes());
-        match presented.and_then(|v| v.strip_prefix(b"Bearer ")) {
+        // The scheme is case-insensitive (RFC 7235): `bearer` and `BEARER` are Bearer.
+        let token = presented.and_then(|v| match v.split_at_checked(7) {
+            Some((scheme, token)) if scheme.eq_ignore_ascii_case(b"Bearer ") => Some(token),
+            _ => None,
+        });
+        match token {
             Some(token) if self.0.matches(token) => Ok(request),
             Some(_) => Err(Status::unauthenticated("the admin token is wrong")),
             None => Err(Status::unauthenticated(
@@ -106,7 +111,9 @@ mod tests {
 
     #[test]
     fn only_the_exact_bearer_token_passes() {
-        assert_eq!(call(Some("Bearer s3cret-token")), Ok(()));
+        for scheme in ["Bearer", "bearer", "BEARER", "bEaReR"] {
+            assert_eq!(call(Some(&format!("{scheme} s3cret-token"))), Ok(()), "{scheme}");
+        }
         for wrong in
             [None, Some("Bearer s3cret-toke"), Some("Bearer s3cret-token2"), Some("s3cret-token"), Some("Bearer ")]
         {

@@ -22,17 +22,31 @@ struct Entries {
     /// cannot be reused by a newer one and mistaken for it.
     engine: Weak<Engine>,
     replies: HashMap<Bytes, Bytes>,
+    /// The bytes of every key and reply kept.
+    bytes: usize,
 }
 
-/// Encoded replies to `Ask`, at most `capacity` of them; a capacity of 0 keeps none.
+/// The most bytes of requests and replies the cache keeps: entries alone do not bound it, since a
+/// pathological corpus can make replies large (RSS reached 311 MB before this bound).
+pub const MAX_CACHE_BYTES: usize = 16 * 1024 * 1024;
+
+/// Encoded replies to `Ask`, at most `capacity` of them and [`MAX_CACHE_BYTES`] in all; a capacity of
+/// 0 keeps none.
 pub struct AnswerCache {
     capacity: usize,
+    max_bytes: usize,
     entries: RwLock<Entries>,
 }
 
 impl AnswerCache {
     pub fn new(capacity: usize) -> AnswerCache {
-        AnswerCache { capacity, entries: RwLock::new(Entries { engine: Weak::new(), replies: HashMap::new() }) }
+        AnswerCache::bounded(capacity, MAX_CACHE_BYTES)
+    }
+
+    /// At most `capacity` replies and `max_bytes` bytes of them.
+    pub fn bounded(capacity: usize, max_bytes: usize) -> AnswerCache {
+        let entries = Entries { engine: Weak::new(), replies: HashMap::new(), bytes: 0 };
+        AnswerCache { capacity, max_bytes, entries: RwLock::new(entries) }
     }
 
     /// The reply `engine` gave to the encoded request `request` before, if it is kept.
@@ -50,7 +64,7 @@ impl AnswerCache {
 
     /// Keeps `reply`, the encoded answer `engine` gave to the encoded request `request`.
     pub fn put(&self, engine: &Arc<Engine>, request: &[u8], reply: Bytes) {
-        if self.capacity == 0 {
+        if self.capacity == 0 || request.len() + reply.len() > self.max_bytes {
             return;
         }
         // A copy: the caller's bytes may be a slice of a larger receive buffer the key would pin.
@@ -61,13 +75,17 @@ impl AnswerCache {
             // Another engine serves now: every kept reply may be stale.
             entries.engine = current;
             entries.replies.clear();
+            entries.bytes = 0;
         }
-        if entries.replies.len() >= self.capacity
-            && !entries.replies.contains_key(&key)
-            && let Some(victim) = entries.replies.keys().next().cloned()
-        {
-            entries.replies.remove(&victim);
+        if let Some(old) = entries.replies.remove(&key) {
+            entries.bytes -= key.len() + old.len();
         }
+        while entries.replies.len() >= self.capacity || entries.bytes + key.len() + reply.len() > self.max_bytes {
+            let Some(victim) = entries.replies.keys().next().cloned() else { break };
+            let gone = entries.replies.remove(&victim).map_or(0, |r| r.len());
+            entries.bytes -= victim.len() + gone;
+        }
+        entries.bytes += key.len() + reply.len();
         entries.replies.insert(key, reply);
     }
 
@@ -136,6 +154,19 @@ mod tests {
         let key = entries.replies.keys().next().unwrap();
         assert_eq!(key.len(), 4);
         assert!(!std::ptr::eq(key.as_ptr(), buffer.as_ptr()), "the receive buffer is not pinned");
+    }
+
+    #[test]
+    fn it_never_holds_more_than_its_bytes() {
+        let (cache, e) = (AnswerCache::bounded(1000, 10_000), engine());
+        for i in 0..100u8 {
+            cache.put(&e, &[i], Bytes::from(vec![0u8; 999]));
+        }
+        assert!(cache.len() <= 10, "{} replies of 1000 bytes in 10,000", cache.len());
+        assert!(cache.get(&e, &[99]).is_some(), "the newest is kept");
+        cache.put(&e, b"huge", Bytes::from(vec![0u8; 20_000]));
+        assert!(cache.get(&e, b"huge").is_none(), "a reply over the whole bound is not kept");
+        assert!(cache.entries.read().unwrap().bytes <= 10_000);
     }
 
     #[test]

@@ -39,10 +39,30 @@ fn count(n: u32) -> i32 {
     i32::try_from(n).unwrap_or(i32::MAX)
 }
 
-/// The evidence of `items` in order, each sentence once.
+/// The most evidence one reply carries: a pathological document (the same sentence thousands of
+/// times, or thousands of matching ones) must not turn one `Ask` into a reply of megabytes.
+pub const MAX_EVIDENCE: usize = 64;
+/// The longest quote, in characters; a longer sentence is cut (its span still covers it whole).
+pub const MAX_QUOTE_CHARS: usize = 1000;
+
+/// The evidence of `items` in order, each sentence once (the same text at two places of a document is one),
+/// at most [`MAX_EVIDENCE`] of them, each quote at most [`MAX_QUOTE_CHARS`].
 fn evidence<'a>(items: impl IntoIterator<Item = &'a Evidence>) -> Vec<pb::Evidence> {
     let mut seen = HashSet::new();
-    items.into_iter().filter(|e| seen.insert(*e)).map(pb::Evidence::from).collect()
+    let mut quotes = HashSet::new();
+    items
+        .into_iter()
+        .filter(|e| seen.insert(*e) && quotes.insert((&*e.document_id, &*e.quote)))
+        .take(MAX_EVIDENCE)
+        .map(|e| {
+            let mut evidence = pb::Evidence::from(e);
+            if let Some((cut, _)) = evidence.quote.char_indices().nth(MAX_QUOTE_CHARS) {
+                evidence.quote.truncate(cut);
+                evidence.quote.push('…');
+            }
+            evidence
+        })
+        .collect()
 }
 
 /// The evidence of the best-attested value of a fact.
@@ -345,6 +365,31 @@ mod tests {
     use std::sync::Arc;
 
     use super::*;
+
+    #[test]
+    fn evidence_is_deduplicated_by_text_and_capped_in_count_and_length() {
+        let long: String = "长".repeat(MAX_QUOTE_CHARS + 50);
+        let mut items: Vec<Evidence> = (0..10_000)
+            .map(|i| Evidence {
+                document_id: "d".into(), quote: "同一句话。".into(), start: i * 5, end: i * 5 + 5
+            })
+            .collect();
+        items.extend((0..200).map(|i| Evidence {
+            document_id: "d".into(),
+            quote: format!("{long}{i}").into(),
+            start: 0,
+            end: long.chars().count() + 1,
+        }));
+        let out = evidence(&items);
+        assert_eq!(out.len(), MAX_EVIDENCE);
+        assert_eq!(out.iter().filter(|e| e.quote == "同一句话。").count(), 1, "one sentence repeated is one evidence");
+        assert!(out.iter().all(|e| e.quote.chars().count() <= MAX_QUOTE_CHARS + 1));
+        let same_text_elsewhere = [
+            Evidence { document_id: "a".into(), quote: "句。".into(), start: 0, end: 2 },
+            Evidence { document_id: "b".into(), quote: "句。".into(), start: 0, end: 2 },
+        ];
+        assert_eq!(evidence(&same_text_elsewhere).len(), 2, "another document's evidence stays");
+    }
     use crate::engine::{NextMeeting, Place};
 
     fn ev(doc: &str, quote: &str, start: usize) -> Evidence {

@@ -1,7 +1,9 @@
 //! The one mapping from engine errors to gRPC statuses. Every handler goes through it, so a
 //! caller's mistake is always INVALID_ARGUMENT, NOT_FOUND, ALREADY_EXISTS or FAILED_PRECONDITION
 //! with the engine's own message, and never UNKNOWN or INTERNAL. (What the transport refuses
-//! before a handler runs, too large, too many, too late, is answered in `limits.rs`.)
+//! before a handler runs, too large, too many, too late, is answered in `limits.rs`.) The server's
+//! own failures (a file it cannot read or write) are logged whole, and answered without the path:
+//! a status never tells a caller where the server keeps its files.
 
 use tonic::{Code, Status};
 use yrdqa_proto::details;
@@ -27,10 +29,21 @@ impl From<EngineError> for Status {
             EngineError::DocumentExists(_) => Status::already_exists(message),
             EngineError::BuiltinCorpus => Status::failed_precondition(message),
             // The directory went away or emptied under a reload: the served corpus stays.
-            EngineError::EmptyCorpus(_) => Status::failed_precondition(message),
-            EngineError::Corpus { .. } | EngineError::CorpusWrite { .. } | EngineError::Interrupted(_) => {
-                Status::internal(message)
+            EngineError::EmptyCorpus(_) => {
+                tracing::warn!("{message}");
+                Status::failed_precondition("the corpus directory holds no .txt document; the served corpus stays")
             }
+            EngineError::Corpus { source, .. } => {
+                tracing::error!("{message}");
+                Status::internal(format!("cannot read the corpus directory: {source}"))
+            }
+            EngineError::CorpusWrite { source, .. } => {
+                tracing::error!("{message}");
+                Status::internal(format!("cannot write the document: {source}"))
+            }
+            EngineError::Interrupted(_) => Status::internal(message),
+            // Only start-up is strict; a reload skips as the start-up did not.
+            EngineError::Strict(_) => Status::failed_precondition(message),
         }
     }
 }
@@ -60,6 +73,22 @@ mod tests {
         assert_eq!(status.code(), Code::InvalidArgument);
         assert!(status.message().contains("weather"), "{}", status.message());
         assert_eq!(details::report(&status).map(|r| r.document_id), Some("weather".to_string()));
+    }
+
+    #[test]
+    fn no_status_shows_a_server_path_and_long_input_is_cut() {
+        let secret = "/srv/secret/corpus/a.txt";
+        let io = || std::io::Error::new(std::io::ErrorKind::PermissionDenied, "Permission denied");
+        for err in [
+            EngineError::Corpus { path: secret.into(), source: io() },
+            EngineError::CorpusWrite { path: secret.into(), source: io() },
+            EngineError::EmptyCorpus(secret.into()),
+        ] {
+            let status = Status::from(err);
+            assert!(!status.message().contains("/srv"), "{}", status.message());
+        }
+        let status = Status::from(EngineError::InvalidAsOf("9".repeat(60_000)));
+        assert!(status.message().len() < 400, "{} bytes", status.message().len());
     }
 
     #[test]

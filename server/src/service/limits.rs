@@ -43,6 +43,16 @@ pub struct Limits {
     pub keepalive_interval: Duration,
     /// How long a ping may go unanswered before the connection is closed.
     pub keepalive_timeout: Duration,
+    /// How long a request body may send nothing before its call is ended (`unary.rs`).
+    pub body_timeout: Duration,
+    /// How long a new connection may take to start its TLS or HTTP/2 handshake (`io.rs`).
+    pub handshake_timeout: Duration,
+    /// Streams one connection may have open at once (SETTINGS_MAX_CONCURRENT_STREAMS).
+    pub max_streams_per_connection: u32,
+    /// `Health/Watch` and reflection streams open at once, over all connections (`streams.rs`).
+    pub max_streaming_calls: usize,
+    /// How long calls in flight may go on after SIGTERM before their connections are closed.
+    pub shutdown_grace: Duration,
 }
 
 impl Default for Limits {
@@ -58,6 +68,15 @@ impl Default for Limits {
             max_document_bytes: 4 * 1024 * 1024,
             keepalive_interval: Duration::from_secs(30),
             keepalive_timeout: Duration::from_secs(10),
+            // An honest client sends a request at once: seconds of silence mid-body is a stall.
+            body_timeout: Duration::from_secs(5),
+            handshake_timeout: Duration::from_secs(10),
+            // grpc-go's and most proxies' figure; bounds what one connection can make the server
+            // hold (each open stream costs a few kB of HTTP/2 state).
+            max_streams_per_connection: 100,
+            // Health watchers are a handful of load balancers and orchestrators per replica.
+            max_streaming_calls: 1024,
+            shutdown_grace: Duration::from_secs(10),
         }
     }
 }

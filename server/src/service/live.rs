@@ -1,10 +1,13 @@
 //! The live corpus: the engine being served, the directory it was read from, and the only two ways
 //! it changes while serving, adding a document and reloading the directory (AdminService, SIGHUP).
 //!
-//! Every change is made by one writer at a time, on a blocking thread that owns the writer lock for
-//! the whole read-write-build-swap: a handler whose caller went away (or whose deadline passed)
-//! stops waiting, but the change it started still completes whole, and no later change can be
-//! swapped in before it. Readers never wait: they `load()` whichever engine is current.
+//! Every change runs on a blocking thread: a handler whose caller went away (or whose deadline
+//! passed) stops waiting, but the change it started still completes whole. Files are written one
+//! writer at a time under the writer lock, each write numbered; the engine is then built from the
+//! directory *outside* the lock (extraction is the slow part, seconds for a large corpus), and
+//! swapped in only if no build that saw a later write was swapped in first. A build always sees
+//! every write numbered up to its own, so an acknowledged document is served, and an older build
+//! never replaces a newer one. Readers never wait: they `load()` whichever engine is current.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -35,7 +38,14 @@ pub struct LiveCorpus {
     engine: SharedEngine,
     /// `None` for the built-in corpus, which cannot change.
     dir: Option<Arc<Path>>,
-    writer: Arc<Mutex<()>>,
+    writer: Arc<Mutex<Generations>>,
+}
+
+/// The writes made to the directory, and the newest of them the served engine has seen.
+#[derive(Debug, Default)]
+struct Generations {
+    written: u64,
+    served: u64,
 }
 
 impl LiveCorpus {
@@ -68,8 +78,8 @@ impl LiveCorpus {
         let this = self.clone();
         run_blocking(move || {
             let dir = this.dir.as_deref().ok_or(EngineError::BuiltinCorpus)?;
-            let _writer = this.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-            let engine = this.swap_in(dir)?;
+            let seen = this.generations().written;
+            let engine = this.swap_in(dir, seen)?;
             Ok(Reloaded { stats: engine.stats(), reports: engine.reports().to_vec() })
         })
         .await
@@ -88,30 +98,62 @@ impl LiveCorpus {
         if !examined.yields_facts {
             return Err(EngineError::NothingExtracted(Box::new(examined.report)));
         }
-        let _writer = self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut generations = self.generations();
         let path = dir.join(&file_name);
-        match std::fs::read(&path) {
+        // What the file held before, to put back should the rebuild fail: a call answered with an
+        // error leaves the directory as it was.
+        let previous = match std::fs::read(&path) {
             // The same document again, e.g. a retry whose first answer was lost: nothing to write.
-            Ok(existing) if existing == doc.text.as_bytes() => {}
+            Ok(existing) if existing == doc.text.as_bytes() => None,
             Ok(_) if !doc.replace => return Err(EngineError::DocumentExists(file_name)),
-            Ok(_) => {
+            Ok(existing) => {
                 corpus::write_document(dir, &file_name, &doc.text)?;
+                Some(Some(existing))
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 corpus::write_document(dir, &file_name, &doc.text)?;
+                Some(None)
             }
             Err(source) => return Err(EngineError::CorpusWrite { path: path.display().to_string(), source }),
+        };
+        if previous.is_some() {
+            generations.written += 1;
         }
+        let seen = generations.written;
+        drop(generations);
         // The directory is the truth: rebuilding from it also takes in what an operator dropped
         // there since the last reload, exactly as a restart would.
-        self.swap_in(dir)?;
+        if let Err(e) = self.swap_in(dir, seen) {
+            let _writer = self.generations();
+            let ours = std::fs::read(&path).is_ok_and(|now| now == doc.text.as_bytes());
+            let undone = match previous.filter(|_| ours) {
+                Some(Some(existing)) => String::from_utf8(existing)
+                    .map_err(|_| ())
+                    .and_then(|text| corpus::write_document(dir, &file_name, &text).map(drop).map_err(drop)),
+                Some(None) => std::fs::remove_file(&path).map_err(drop),
+                None => Ok(()),
+            };
+            if undone.is_err() {
+                tracing::error!("AddDocument failed and {} could not be put back as it was", path.display());
+            }
+            return Err(e);
+        }
         Ok(examined.report)
     }
 
-    /// Builds an engine from `dir` and makes it current. Call with the writer lock held.
-    fn swap_in(&self, dir: &Path) -> Result<Arc<Engine>, EngineError> {
+    fn generations(&self) -> std::sync::MutexGuard<'_, Generations> {
+        self.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Builds an engine from `dir`, which holds every write up to `seen`, without the writer lock,
+    /// and makes it current unless an engine that saw a later write already is.
+    fn swap_in(&self, dir: &Path, seen: u64) -> Result<Arc<Engine>, EngineError> {
         let engine = Arc::new(Engine::load_dir(dir)?);
-        self.engine.store(engine.clone());
+        let mut generations = self.generations();
+        if seen >= generations.served {
+            generations.served = seen;
+            self.engine.store(engine.clone());
+        }
         Ok(engine)
     }
 }

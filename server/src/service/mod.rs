@@ -1,9 +1,11 @@
 //! The gRPC service layer: puts the engine behind the `yrdqa.v1` contracts. It owns the router
 //! (QaService, AdminService when an admin token is configured, `grpc.health.v1`, server reflection
-//! v1 and v1alpha), the middleware (call log, deadlines, overload shedding, message limits), TLS,
-//! and the one way the server runs on a listener until told to stop. Handlers stay thin: convert,
-//! call the engine, map its error; no extraction rule lives here.
+//! v1 and v1alpha), the middleware (call log, deadlines, protocol checks, overload shedding,
+//! message and stream limits), the accept loop, TLS, and the one way the server runs on a listener
+//! until told to stop. Handlers stay thin: convert, call the engine, map its error; no extraction
+//! rule lives here.
 
+mod accept;
 mod admin;
 mod cache;
 mod convert;
@@ -12,7 +14,10 @@ mod io;
 mod layers;
 mod limits;
 mod live;
+mod protocol;
 mod qa;
+mod streams;
+mod unary;
 mod wire;
 
 use std::future::Future;
@@ -20,10 +25,9 @@ use std::sync::Arc;
 
 use arc_swap::ArcSwap;
 use tokio::net::TcpListener;
-use tokio_stream::StreamExt;
 use tonic::server::NamedService;
-use tonic::transport::server::TcpIncoming;
 use tonic::transport::{Identity, Server, ServerTlsConfig};
+use tonic_health::ServingStatus;
 use yrdqa_proto::v1::admin_service_server::AdminServiceServer;
 use yrdqa_proto::v1::qa_service_server::QaServiceServer;
 
@@ -34,7 +38,10 @@ pub use cache::AnswerCache;
 pub use layers::CallLogLayer;
 pub use limits::{DeadlineLayer, Limits, MessageLimitLayer, OverloadLayer};
 pub use live::{LiveCorpus, NewDocument, Reloaded};
+pub use protocol::ContentTypeLayer;
 pub use qa::{DEFAULT_ANSWER_CACHE, QaApi};
+pub use streams::StreamLimitLayer;
+pub use unary::UnaryBodyLayer;
 pub use wire::QaServer;
 
 /// The engine every request reads. Each request `load()`s it once, so a reload can swap in a new
@@ -104,9 +111,11 @@ pub async fn serve(
     serve_with(listener, LiveCorpus::new(engine, None), Options::default(), shutdown).await
 }
 
-/// Serves `corpus` on `listener` until `shutdown` completes, then stops accepting connections,
-/// lets the calls in flight finish and returns. Used by the `yrdqa-server` binary and by the
-/// in-process end-to-end tests alike, so both exercise the same stack.
+/// Serves `corpus` on `listener` until `shutdown` completes. Then it stops accepting connections,
+/// tells health watchers NOT_SERVING, ends the watch and reflection streams, lets the calls in
+/// flight finish for at most `shutdown_grace` and returns (closing whatever is left). Used by the
+/// `yrdqa-server` binary and by the in-process end-to-end tests alike, so both exercise the same
+/// stack.
 pub async fn serve_with(
     listener: TcpListener,
     corpus: LiveCorpus,
@@ -117,8 +126,7 @@ pub async fn serve_with(
     let (health, health_service) = tonic_health::server::health_reporter();
     // The engine is built before it is handed over, so both the server as a whole and the QA
     // service are ready from the first connection.
-    health.set_service_status("", tonic_health::ServingStatus::Serving).await;
-    health.set_serving::<QaServiceServer<QaApi>>().await;
+    let mut served = vec!["", <QaServiceServer<QaApi> as NamedService>::NAME];
     let admin = options.admin_token.map(|token| {
         // The generated limit only backs up MessageLimitLayer, which answers first and better.
         let server =
@@ -126,25 +134,43 @@ pub async fn serve_with(
         tonic::service::interceptor::InterceptedService::new(server, BearerAuth(token))
     });
     if admin.is_some() {
-        health.set_service_status(ADMIN, tonic_health::ServingStatus::Serving).await;
+        served.push(ADMIN);
+    }
+    for name in &served {
+        health.set_service_status(*name, ServingStatus::Serving).await;
     }
 
     let mut builder = Server::builder();
     if let Some(identity) = options.tls {
-        builder = builder.tls_config(ServerTlsConfig::new().identity(identity))?;
+        let tls = ServerTlsConfig::new().identity(identity).timeout(limits.handshake_timeout);
+        builder = builder.tls_config(tls)?;
     }
-    let incoming = TcpIncoming::from(listener)
-        .with_nodelay(Some(true))
-        .with_keepalive(Some(limits.keepalive_interval))
-        .map(|conn| conn.map(io::Connection::new));
-    builder
+    let incoming = accept::Acceptor::new(listener, limits.keepalive_interval, limits.handshake_timeout);
+    let (stop_streams, stopping) = streams::stop_signal();
+    let (stopped_tx, mut stopped_rx) = tokio::sync::watch::channel(false);
+    let signal = async move {
+        shutdown.await;
+        // Watchers hear NOT_SERVING before their streams end, so a load balancer moves away
+        // rather than seeing an error.
+        for name in &served {
+            health.set_service_status(*name, ServingStatus::NotServing).await;
+        }
+        stop_streams.stop();
+        stopped_tx.send_replace(true);
+    };
+    let serve = builder
         .http2_keepalive_interval(Some(limits.keepalive_interval))
         .http2_keepalive_timeout(Some(limits.keepalive_timeout))
+        .max_concurrent_streams(limits.max_streams_per_connection)
         // Outermost first: every call is logged, shed ones and timed-out ones included.
         .layer(CallLogLayer)
         .layer(DeadlineLayer::new(limits.request_timeout))
-        .layer(OverloadLayer::new(limits.max_concurrent_calls))
+        .layer(ContentTypeLayer)
         .layer(MessageLimitLayer::new(&limits))
+        // A call is admitted only once its request is whole, so stalled bodies hold no slot.
+        .layer(UnaryBodyLayer::new(limits.body_timeout))
+        .layer(OverloadLayer::new(limits.max_concurrent_calls))
+        .layer(StreamLimitLayer::new(limits.max_streaming_calls, stopping))
         .add_service(health_service)
         .add_service(reflection(admin.is_some()).build_v1()?)
         .add_service(reflection(admin.is_some()).build_v1alpha()?)
@@ -153,7 +179,17 @@ pub async fn serve_with(
             limits.max_request_bytes,
         ))
         .add_optional_service(admin)
-        .serve_with_incoming_shutdown(incoming, shutdown)
-        .await?;
+        .serve_with_incoming_shutdown(incoming, signal);
+    let grace = async {
+        let _ = stopped_rx.wait_for(|stopped| *stopped).await;
+        tokio::time::sleep(limits.shutdown_grace).await;
+    };
+    tokio::select! {
+        served = serve => served?,
+        () = grace => tracing::warn!(
+            "calls still in flight {:?} after the shutdown began: closing their connections",
+            limits.shutdown_grace
+        ),
+    }
     Ok(())
 }

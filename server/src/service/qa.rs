@@ -39,6 +39,25 @@ impl QaApi {
         QaApi { engine, answers: Arc::new(AnswerCache::new(capacity)) }
     }
 
+    /// The kept reply to these very request bytes from the serving engine, if there is one.
+    pub fn cached(&self, request: &[u8]) -> Option<Bytes> {
+        self.answers.get(&self.engine.load(), request)
+    }
+
+    /// Answers an encoded `AskRequest` with an encoded `AskResponse`, as [`QaApi::ask_encoded`],
+    /// on the blocking pool when the engine must be asked: a question over a pathological corpus
+    /// can take long, and must not hold an async worker that health checks, deadlines and other
+    /// connections need. A kept reply is returned at once.
+    pub async fn ask_off_worker(&self, request: Bytes) -> Result<Bytes, Status> {
+        if let Some(reply) = self.cached(&request) {
+            return Ok(reply);
+        }
+        let api = self.clone();
+        tokio::task::spawn_blocking(move || api.ask_encoded(&request))
+            .await
+            .map_err(|e| Status::internal(format!("the question could not be answered: {e}")))?
+    }
+
     /// Answers an encoded `AskRequest` with an encoded `AskResponse`: from the cache when these
     /// very bytes were answered by the serving engine before, else from the engine.
     pub fn ask_encoded(&self, request: &[u8]) -> Result<Bytes, Status> {
@@ -109,6 +128,21 @@ mod tests {
 
         engine.store(std::sync::Arc::new(unrelated_corpus()));
         assert_ne!(ask(&api, question).await, first, "a swapped-in engine answers for itself");
+    }
+
+    #[tokio::test]
+    async fn off_the_workers_the_engine_answers_the_same_and_the_reply_is_kept() {
+        let api = QaApi::new(shared(Engine::builtin()));
+        let bytes = Bytes::from(
+            pb::AskRequest { question: "2023年度座谈会在哪里举行？".into(), ..Default::default() }.encode_to_vec(),
+        );
+        assert!(api.cached(&bytes).is_none());
+        let reply = api.ask_off_worker(bytes.clone()).await.expect("an answer");
+        let kept = api.cached(&bytes).expect("kept");
+        assert_eq!(kept.as_ptr(), reply.as_ptr(), "the blocking pool's reply is the kept one");
+        assert_eq!(api.ask_off_worker(bytes).await.expect("again").as_ptr(), reply.as_ptr());
+        let status = api.ask_off_worker(Bytes::from_static(b"\x0a\x03\xff\xfe\xfd")).await.expect_err("not UTF-8");
+        assert_eq!(status.code(), tonic::Code::Internal);
     }
 
     #[test]

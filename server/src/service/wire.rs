@@ -73,10 +73,11 @@ struct EncodedAsk(QaApi);
 
 impl UnaryService<Bytes> for EncodedAsk {
     type Response = Bytes;
-    type Future = std::future::Ready<Result<Response<Bytes>, Status>>;
+    type Future = BoxFuture<Response<Bytes>, Status>;
 
     fn call(&mut self, request: Request<Bytes>) -> Self::Future {
-        std::future::ready(self.0.ask_encoded(request.get_ref()).map(Response::new))
+        let api = self.0.clone();
+        Box::pin(async move { api.ask_off_worker(request.into_inner()).await.map(Response::new) })
     }
 }
 

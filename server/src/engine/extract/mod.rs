@@ -309,7 +309,7 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let text = &doc.text[p.start..p.end];
-            let sentences: Vec<Sentence> = doc.sentences.iter().filter(|s| s.paragraph == pi).copied().collect();
+            let sentences: Vec<Sentence> = paragraph_sentences(&doc.sentences, pi).to_vec();
             if !text.contains('。') {
                 if let Some(c) = DATELINE_DATE.captures(text) {
                     dateline_month = c[2].parse().ok();
@@ -665,6 +665,15 @@ fn classify(lede: &str) -> Topic {
         return Topic::Meeting;
     }
     topic
+}
+
+/// The sentences of paragraph `pi`: a slice found by binary search, since normalisation emits
+/// sentences in paragraph order. (Filtering all sentences for each paragraph made extraction
+/// quadratic in the length of a document: 160k short lines took 12.7 s.)
+fn paragraph_sentences(sentences: &[Sentence], pi: usize) -> &[Sentence] {
+    let start = sentences.partition_point(|s| s.paragraph < pi);
+    let end = start + sentences[start..].partition_point(|s| s.paragraph == pi);
+    &sentences[start..end]
 }
 
 #[cfg(test)]
