@@ -85,12 +85,19 @@ pub enum ServeError {
 
 /// A reflection service listing exactly the services served: the descriptor set also describes
 /// AdminService, which must not be advertised when it is off.
+///
+/// Both versions share one pool holding every advertised service's file, both reflection protos
+/// included: on its own, tonic adds only the version's own proto, so v1alpha would list
+/// `grpc.reflection.v1.ServerReflection` and then answer NOT_FOUND for it, and a client that
+/// resolves every listed service (grpcurl's `describe`, Python's grpc_requests) would fail.
 fn reflection(admin: bool) -> tonic_reflection::server::Builder<'static> {
     let names = ADVERTISED.iter().chain(admin.then_some(&ADMIN));
     names.fold(
         tonic_reflection::server::Builder::configure()
             .register_encoded_file_descriptor_set(yrdqa_proto::FILE_DESCRIPTOR_SET)
-            .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET),
+            .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+            .register_encoded_file_descriptor_set(tonic_reflection::pb::v1::FILE_DESCRIPTOR_SET)
+            .register_encoded_file_descriptor_set(tonic_reflection::pb::v1alpha::FILE_DESCRIPTOR_SET),
         |builder, name| builder.with_service_name(*name),
     )
 }
