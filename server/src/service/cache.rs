@@ -22,6 +22,16 @@ struct Entries {
     /// cannot be reused by a newer one and mistaken for it.
     engine: Weak<Engine>,
     replies: HashMap<Bytes, Bytes>,
+    /// The bytes of every kept request and reply, for the metrics.
+    bytes: usize,
+}
+
+impl Entries {
+    fn remove(&mut self, key: &Bytes) {
+        if let Some(reply) = self.replies.remove(key) {
+            self.bytes -= key.len() + reply.len();
+        }
+    }
 }
 
 /// Encoded replies to `Ask`, at most `capacity` of them; a capacity of 0 keeps none.
@@ -32,7 +42,10 @@ pub struct AnswerCache {
 
 impl AnswerCache {
     pub fn new(capacity: usize) -> AnswerCache {
-        AnswerCache { capacity, entries: RwLock::new(Entries { engine: Weak::new(), replies: HashMap::new() }) }
+        AnswerCache {
+            capacity,
+            entries: RwLock::new(Entries { engine: Weak::new(), replies: HashMap::new(), bytes: 0 }),
+        }
     }
 
     /// The reply `engine` gave to the encoded request `request` before, if it is kept.
@@ -42,10 +55,13 @@ impl AnswerCache {
         }
         let entries = self.entries.read().unwrap_or_else(|poisoned| poisoned.into_inner());
         // Compared by address: no reference count is touched on the hit path.
-        if !std::ptr::eq(entries.engine.as_ptr(), Arc::as_ptr(engine)) {
-            return None;
-        }
-        entries.replies.get(request).cloned()
+        let reply = if std::ptr::eq(entries.engine.as_ptr(), Arc::as_ptr(engine)) {
+            entries.replies.get(request).cloned()
+        } else {
+            None
+        };
+        super::metrics::cache_lookup(reply.is_some());
+        reply
     }
 
     /// Keeps `reply`, the encoded answer `engine` gave to the encoded request `request`.
@@ -61,14 +77,18 @@ impl AnswerCache {
             // Another engine serves now: every kept reply may be stale.
             entries.engine = current;
             entries.replies.clear();
+            entries.bytes = 0;
         }
         if entries.replies.len() >= self.capacity
             && !entries.replies.contains_key(&key)
             && let Some(victim) = entries.replies.keys().next().cloned()
         {
-            entries.replies.remove(&victim);
+            entries.remove(&victim);
         }
+        entries.remove(&key);
+        entries.bytes += key.len() + reply.len();
         entries.replies.insert(key, reply);
+        super::metrics::cache_size(entries.bytes);
     }
 
     /// How many replies are kept.

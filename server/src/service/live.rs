@@ -41,6 +41,7 @@ pub struct LiveCorpus {
 impl LiveCorpus {
     /// `engine` was loaded from `dir`, or from the built-in corpus when `dir` is `None`.
     pub fn new(engine: SharedEngine, dir: Option<PathBuf>) -> LiveCorpus {
+        super::metrics::corpus_served(&engine.load().stats());
         LiveCorpus { engine, dir: dir.map(Arc::from), writer: Arc::default() }
     }
 
@@ -69,7 +70,9 @@ impl LiveCorpus {
         run_blocking(move || {
             let dir = this.dir.as_deref().ok_or(EngineError::BuiltinCorpus)?;
             let _writer = this.writer.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-            let engine = this.swap_in(dir)?;
+            let swapped = this.swap_in(dir);
+            super::metrics::reloaded(swapped.is_ok());
+            let engine = swapped?;
             Ok(Reloaded { stats: engine.stats(), reports: engine.reports().to_vec() })
         })
         .await
@@ -112,6 +115,7 @@ impl LiveCorpus {
     fn swap_in(&self, dir: &Path) -> Result<Arc<Engine>, EngineError> {
         let engine = Arc::new(Engine::load_dir(dir)?);
         self.engine.store(engine.clone());
+        super::metrics::corpus_served(&engine.stats());
         Ok(engine)
     }
 }

@@ -12,6 +12,7 @@ mod io;
 mod layers;
 mod limits;
 mod live;
+pub mod metrics;
 mod qa;
 mod wire;
 
