@@ -69,6 +69,10 @@ struct Args {
     /// How long a ping may go unanswered before the connection is closed.
     #[arg(long, env = "YRDQA_KEEPALIVE_TIMEOUT", default_value = "10s", value_parser = parse_duration)]
     keepalive_timeout: Duration,
+    /// Watch the --corpus directory and reload it when it changes, as SIGHUP does (a failed reload
+    /// keeps the served corpus).
+    #[arg(long, env = "YRDQA_WATCH", requires = "corpus")]
+    watch: bool,
     /// Serve Prometheus metrics at http://ADDR/metrics (host:port; port 0 picks a free one); off
     /// when not given.
     #[arg(long, env = "YRDQA_METRICS_LISTEN", value_name = "ADDR")]
@@ -146,6 +150,8 @@ enum Failure {
     AdminToken(&'static str),
     #[error(transparent)]
     Metrics(#[from] service::metrics::MetricsError),
+    #[error(transparent)]
+    Watch(#[from] service::watch::WatchError),
 }
 
 #[tokio::main]
@@ -203,6 +209,7 @@ async fn run(args: &Args, engine: Engine, options: Options) -> Result<(), Failur
     }
     let corpus = LiveCorpus::new(service::shared(engine), args.corpus.clone());
     reload_on_hangup(corpus.clone()).map_err(Failure::Signals)?;
+    let _watch = if args.watch { Some(service::watch::watch(corpus.clone())?) } else { None };
     if let (Some(dir), Some(_)) = (corpus.dir(), &options.admin_token) {
         // What a crash in the middle of an AddDocument left; never read as documents anyway.
         match corpus::remove_temporaries(dir) {

@@ -14,6 +14,7 @@ mod limits;
 mod live;
 pub mod metrics;
 mod qa;
+pub mod watch;
 mod wire;
 
 use std::future::Future;
