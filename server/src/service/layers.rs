@@ -1,6 +1,7 @@
 //! Middleware: the call log, a tower layer that writes one line per gRPC call with its method,
-//! gRPC status, latency and peer, and records the call's metrics (`metrics.rs`). It sits outside the router, so health and reflection calls are logged
-//! too, as are calls to methods that do not exist.
+//! gRPC status, latency and peer, and records the call's metrics (`metrics.rs`). It sits outside
+//! the router, so health and reflection calls are logged too, as are calls to methods that do not
+//! exist.
 
 use std::fmt;
 use std::future::Future;
@@ -103,9 +104,10 @@ impl CallGuard {
     fn finish(&mut self, outcome: Outcome) {
         if let Some(call) = self.0.take() {
             let latency = call.started.elapsed();
-            let peer = call.peer.map_or_else(|| "-".to_string(), |peer| peer.to_string());
             let latency_ms = latency.as_secs_f64() * 1000.0;
-            tracing::info!(method = %call.uri.path(), code = %outcome, latency_ms, %peer, "grpc call");
+            // Formatted only if the line is written; left out when tonic knows no peer.
+            let peer = call.peer.map(tracing::field::display);
+            tracing::info!(method = %call.uri.path(), code = %outcome, latency_ms, peer, "grpc call");
             let code = match outcome {
                 Outcome::Status(code) => Some(code),
                 _ => None,
