@@ -84,7 +84,11 @@ http {
         server ${GRPC[1]};
         server ${GRPC[2]};
         keepalive 32;
+        keepalive_requests 1000000;
     }
+    # nginx closes a client's connection after 1000 requests by default (GOAWAY): a gRPC client's
+    # connection carries every call, so each close would fail the calls in flight on it.
+    keepalive_requests 1000000;
     server {
         listen 127.0.0.1:$BALANCER_PORT http2;
         location / { grpc_pass grpc://yrdqa; }
