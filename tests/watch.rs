@@ -1,6 +1,7 @@
 //! `--watch`: replicas sharing one corpus directory converge by themselves. A document added to
 //! one server is answered by another watching the same directory within 2 s; a file that makes the
-//! directory unreadable lands, and both go on serving the corpus they had.
+//! directory unreadable lands, and both go on serving the corpus they had. Both with the OS's
+//! notifications and with the directory polled (`--watch-interval`, for NFS).
 
 use std::time::{Duration, Instant};
 
@@ -16,8 +17,9 @@ fn article(name: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-fn replica(corpus: &Corpus) -> SpawnedServer {
-    SpawnedServer::spawn_with(&["--corpus", corpus.arg(), "--watch"], &[("YRDQA_ADMIN_TOKEN", TOKEN)])
+fn replica(corpus: &Corpus, watch: &[&str]) -> SpawnedServer {
+    let args: Vec<&str> = ["--corpus", corpus.arg()].iter().chain(watch).copied().collect();
+    SpawnedServer::spawn_with(&args, &[("YRDQA_ADMIN_TOKEN", TOKEN)])
 }
 
 /// Waits until `server` has logged `text`.
@@ -32,8 +34,20 @@ fn await_log(server: &SpawnedServer, text: &str) {
 #[cfg(target_os = "linux")]
 #[tokio::test(flavor = "multi_thread")]
 async fn replicas_on_one_directory_converge_and_a_bad_file_changes_neither() {
+    converge_and_survive_a_bad_file(&["--watch"]).await;
+}
+
+/// The same with the directory polled, as on NFS.
+#[cfg(target_os = "linux")]
+#[tokio::test(flavor = "multi_thread")]
+async fn polled_replicas_converge_too() {
+    converge_and_survive_a_bad_file(&["--watch", "--watch-interval", "200ms"]).await;
+}
+
+#[cfg(target_os = "linux")]
+async fn converge_and_survive_a_bad_file(watch: &[&str]) {
     let corpus = Corpus::with(&[MEETING_2023]);
-    let (first, second) = (replica(&corpus), replica(&corpus));
+    let (first, second) = (replica(&corpus, watch), replica(&corpus, watch));
     await_log(&first, "watching");
     await_log(&second, "watching");
     let options = ConnectOptions { admin_token: Some(TOKEN.into()), ..ConnectOptions::default() };

@@ -73,6 +73,10 @@ struct Args {
     /// keeps the served corpus).
     #[arg(long, env = "YRDQA_WATCH", requires = "corpus")]
     watch: bool,
+    /// With --watch, read the directory every D (e.g. 2s) instead of relying on the OS's change
+    /// notifications, which miss other hosts' writes on a network filesystem such as NFS.
+    #[arg(long, env = "YRDQA_WATCH_INTERVAL", requires = "watch", value_name = "D", value_parser = parse_duration)]
+    watch_interval: Option<Duration>,
     /// Serve Prometheus metrics at http://ADDR/metrics (host:port; port 0 picks a free one); off
     /// when not given.
     #[arg(long, env = "YRDQA_METRICS_LISTEN", value_name = "ADDR")]
@@ -209,7 +213,7 @@ async fn run(args: &Args, engine: Engine, options: Options) -> Result<(), Failur
     }
     let corpus = LiveCorpus::new(service::shared(engine), args.corpus.clone());
     reload_on_hangup(corpus.clone()).map_err(Failure::Signals)?;
-    let _watch = if args.watch { Some(service::watch::watch(corpus.clone())?) } else { None };
+    let _watch = if args.watch { Some(service::watch::watch(corpus.clone(), args.watch_interval)?) } else { None };
     if let (Some(dir), Some(_)) = (corpus.dir(), &options.admin_token) {
         // What a crash in the middle of an AddDocument left; never read as documents anyway.
         match corpus::remove_temporaries(dir) {

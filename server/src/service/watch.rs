@@ -2,12 +2,15 @@
 //! of changes followed by one reload, exactly the reload SIGHUP makes: a failed one is logged and
 //! the served corpus stays. Replicas sharing one directory (a ReadWriteMany volume, a git-sync
 //! checkout) thereby converge by themselves: a document one of them is given reaches the others.
+//!
+//! The OS's notifications (inotify) see only the writes made on this machine; on a network
+//! filesystem (NFS), where other hosts write, the directory is polled instead (`--watch-interval`).
 
 use std::path::Path;
 use std::time::Duration;
 
-use notify::RecursiveMode;
-use notify_debouncer_full::{DebounceEventResult, DebouncedEvent, new_debouncer};
+use notify::{PollWatcher, RecommendedWatcher, RecursiveMode, Watcher};
+use notify_debouncer_full::{DebounceEventResult, DebouncedEvent, Debouncer, RecommendedCache, new_debouncer_opt};
 use tokio::sync::mpsc;
 
 use super::LiveCorpus;
@@ -26,18 +29,20 @@ pub enum WatchError {
 }
 
 /// Watches while it lives; dropping it stops the watching.
-pub struct Watch {
-    _debouncer: notify_debouncer_full::Debouncer<notify::RecommendedWatcher, notify_debouncer_full::RecommendedCache>,
+pub enum Watch {
+    Notified(Debouncer<RecommendedWatcher, RecommendedCache>),
+    Polled(Debouncer<PollWatcher, RecommendedCache>),
 }
 
-/// Starts watching `corpus`'s directory; call inside a tokio runtime.
-pub fn watch(corpus: LiveCorpus) -> Result<Watch, WatchError> {
+/// Starts watching `corpus`'s directory, by the OS's notifications, or by reading it every
+/// `poll` when given; call inside a tokio runtime.
+pub fn watch(corpus: LiveCorpus, poll: Option<Duration>) -> Result<Watch, WatchError> {
     let dir = corpus.dir().ok_or(WatchError::NoDirectory)?.to_path_buf();
     // One pending reload at most: a change seen while one waits is taken in by it, since a reload
     // reads the whole directory.
     let (changed, mut changes) = mpsc::channel::<()>(1);
     let notify_error = |source| WatchError::Notify { path: dir.display().to_string(), source };
-    let mut debouncer = new_debouncer(QUIET, None, move |result: DebounceEventResult| match result {
+    let handler = move |result: DebounceEventResult| match result {
         Ok(events) if events.iter().any(is_change) => {
             let _ = changed.try_send(());
         }
@@ -47,9 +52,13 @@ pub fn watch(corpus: LiveCorpus) -> Result<Watch, WatchError> {
                 tracing::warn!("watch: {e}");
             }
         }
-    })
-    .map_err(notify_error)?;
-    debouncer.watch(&dir, RecursiveMode::NonRecursive).map_err(notify_error)?;
+    };
+    let watch = match poll {
+        None => Watch::Notified(start(&dir, handler, notify::Config::default()).map_err(notify_error)?),
+        Some(every) => Watch::Polled(
+            start(&dir, handler, notify::Config::default().with_poll_interval(every)).map_err(notify_error)?,
+        ),
+    };
     tokio::spawn(async move {
         while changes.recv().await.is_some() {
             match corpus.reload().await {
@@ -64,7 +73,17 @@ pub fn watch(corpus: LiveCorpus) -> Result<Watch, WatchError> {
         }
     });
     tracing::info!("watching {} for changes", dir.display());
-    Ok(Watch { _debouncer: debouncer })
+    Ok(watch)
+}
+
+fn start<W: Watcher>(
+    dir: &Path,
+    handler: impl Fn(DebounceEventResult) + Send + 'static,
+    config: notify::Config,
+) -> Result<Debouncer<W, RecommendedCache>, notify::Error> {
+    let mut debouncer = new_debouncer_opt::<_, W, _>(QUIET, None, handler, RecommendedCache::new(), config)?;
+    debouncer.watch(dir, RecursiveMode::NonRecursive)?;
+    Ok(debouncer)
 }
 
 /// Whether an event can change what a reload reads: not a mere read of a file (a reload's own
