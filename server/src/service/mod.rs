@@ -1,7 +1,8 @@
 //! The gRPC service layer: puts the engine behind the `yrdqa.v1` contracts. It owns the router
 //! (QaService, AdminService when an admin token is configured, `grpc.health.v1`, server reflection
 //! v1 and v1alpha), the middleware (call log, deadlines, overload shedding, message limits), TLS,
-//! and the one way the server runs on a listener until told to stop. Handlers stay thin: convert,
+//! and the one way the server runs on a listener until told to stop; beside it, the Prometheus
+//! metrics (`metrics`) and the watched corpus directory (`watch`). Handlers stay thin: convert,
 //! call the engine, map its error; no extraction rule lives here.
 
 mod admin;
