@@ -73,3 +73,93 @@ async fn v1alpha_lists_the_qa_service_for_older_clients() {
     };
     assert!(list.service.iter().any(|s| s.name == "yrdqa.v1.QaService"), "{list:?}");
 }
+
+/// The file descriptors of a reflection reply.
+fn decode_files(encoded: &[Vec<u8>]) -> Vec<FileDescriptorProto> {
+    encoded.iter().map(|b| prost::Message::decode(b.as_slice()).expect("descriptor")).collect()
+}
+
+/// Whether one of `files` defines the service `name` (fully qualified).
+fn defines_service(files: &[FileDescriptorProto], name: &str) -> bool {
+    files.iter().any(|f| f.service.iter().any(|s| format!("{}.{}", f.package(), s.name()) == name))
+}
+
+/// Lists the services over v1, then resolves each as a reflection client does: the file holding
+/// the symbol, then every file it imports, by name.
+async fn v1_resolve_all(server: &TestServer) -> Vec<String> {
+    use v1::server_reflection_request::MessageRequest as Req;
+    use v1::server_reflection_response::MessageResponse as Res;
+    let names = listed(server).await;
+    for name in &names {
+        let Res::FileDescriptorResponse(reply) = v1_request(server, Req::FileContainingSymbol(name.clone())).await
+        else {
+            panic!("v1 cannot resolve the listed service {name}");
+        };
+        let files = decode_files(&reply.file_descriptor_proto);
+        assert!(defines_service(&files, name), "v1: the file returned for {name} does not define it");
+        for dependency in files.iter().flat_map(|f| f.dependency.clone()) {
+            let reply = v1_request(server, Req::FileByFilename(dependency.clone())).await;
+            assert!(matches!(reply, Res::FileDescriptorResponse(_)), "v1: {name} imports {dependency}: {reply:?}");
+        }
+    }
+    names
+}
+
+async fn v1alpha_request(
+    server: &TestServer,
+    request: v1alpha::server_reflection_request::MessageRequest,
+) -> v1alpha::server_reflection_response::MessageResponse {
+    let mut client = v1alpha::server_reflection_client::ServerReflectionClient::new(server.channel().await);
+    let request = v1alpha::ServerReflectionRequest { host: String::new(), message_request: Some(request) };
+    let mut replies =
+        client.server_reflection_info(tokio_stream::once(request)).await.expect("reflection call").into_inner();
+    replies.next().await.expect("one reply").expect("reply").message_response.expect("message response")
+}
+
+/// [`v1_resolve_all`] over v1alpha, which older grpcurl and grpc_requests speak.
+async fn v1alpha_resolve_all(server: &TestServer) -> Vec<String> {
+    use v1alpha::server_reflection_request::MessageRequest as Req;
+    use v1alpha::server_reflection_response::MessageResponse as Res;
+    let Res::ListServicesResponse(list) = v1alpha_request(server, Req::ListServices(String::new())).await else {
+        panic!("v1alpha: expected a service list");
+    };
+    let names: Vec<String> = list.service.into_iter().map(|s| s.name).collect();
+    for name in &names {
+        let reply = v1alpha_request(server, Req::FileContainingSymbol(name.clone())).await;
+        let Res::FileDescriptorResponse(reply) = reply else {
+            panic!("v1alpha cannot resolve the listed service {name}: {reply:?}");
+        };
+        let files = decode_files(&reply.file_descriptor_proto);
+        assert!(defines_service(&files, name), "v1alpha: the file returned for {name} does not define it");
+        for dependency in files.iter().flat_map(|f| f.dependency.clone()) {
+            let reply = v1alpha_request(server, Req::FileByFilename(dependency.clone())).await;
+            assert!(matches!(reply, Res::FileDescriptorResponse(_)), "v1alpha: {name} imports {dependency}: {reply:?}");
+        }
+    }
+    names
+}
+
+#[tokio::test]
+async fn every_listed_service_resolves_over_v1_and_v1alpha() {
+    let admin_token = AdminToken::new("a-long-random-token");
+    for options in [Options::default(), Options { admin_token, ..Options::default() }] {
+        let admin = options.admin_token.is_some();
+        let server = TestServer::start_with_options(options).await;
+        let mut over_v1 = v1_resolve_all(&server).await;
+        let mut over_v1alpha = v1alpha_resolve_all(&server).await;
+        over_v1.sort();
+        over_v1alpha.sort();
+        assert_eq!(over_v1, over_v1alpha, "both versions list the same services");
+        let mut expected = vec![
+            "grpc.health.v1.Health",
+            "grpc.reflection.v1.ServerReflection",
+            "grpc.reflection.v1alpha.ServerReflection",
+            "yrdqa.v1.QaService",
+        ];
+        if admin {
+            expected.push("yrdqa.v1.AdminService");
+        }
+        expected.sort();
+        assert_eq!(over_v1, expected);
+    }
+}

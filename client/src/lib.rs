@@ -58,44 +58,69 @@ impl Client {
 
     /// Connects to `addr`, with TLS when `options` has a CA (`https://host:port`; a bare
     /// `host:port` is taken as https then).
+    ///
+    /// Several addresses, comma-separated, make one balanced channel: each call goes to one of
+    /// the servers (tower's power of two choices over those that are ready), so replicas share the
+    /// load without a balancer in between. Such a channel connects lazily: a server that cannot be
+    /// reached fails only the calls sent to it, and is retried.
     pub async fn connect_with(addr: &str, options: ConnectOptions) -> Result<Client, Error> {
-        let tls = options.ca_pem.is_some();
-        let addr = match (addr.contains("://"), tls) {
-            (true, _) => addr.to_string(),
-            (false, false) => format!("http://{addr}"),
-            (false, true) => format!("https://{addr}"),
-        };
-        let scheme_error = match (addr.starts_with("https://"), tls) {
-            (true, false) => Some("https:// needs the CA that signed the server's certificate (--ca FILE)"),
-            (false, true) => Some("a CA is given, so the address must be https://"),
-            _ => None,
-        };
-        if let Some(reason) = scheme_error {
-            return Err(Error::Address { addr, reason: reason.into() });
+        let addrs: Vec<&str> = addr.split(',').map(str::trim).filter(|a| !a.is_empty()).collect();
+        if addrs.len() > 1 {
+            let endpoints =
+                addrs.iter().map(|a| endpoint(a, &options)).collect::<Result<Vec<(String, Endpoint)>, Error>>()?;
+            let addr = endpoints.iter().map(|(a, _)| a.as_str()).collect::<Vec<_>>().join(",");
+            let channel = Channel::balance_list(endpoints.into_iter().map(|(_, e)| e));
+            return Ok(Client::on(addr, channel, options));
         }
-        let mut endpoint = Endpoint::from_shared(addr.clone())
-            .map_err(|e| Error::address(&addr, &e))?
-            .connect_timeout(CONNECT_TIMEOUT)
-            .timeout(CALL_TIMEOUT);
-        if let Some(pem) = options.ca_pem {
-            let config = ClientTlsConfig::new().ca_certificate(Certificate::from_pem(pem));
-            endpoint = endpoint.tls_config(config).map_err(|e| Error::address(&addr, &e))?;
-        }
+        let (addr, endpoint) = endpoint(addrs.first().copied().unwrap_or(addr), &options)?;
         let channel = endpoint.connect().await.map_err(|e| Error::unreachable(&addr, &e))?;
-        Ok(Client {
+        Ok(Client::on(addr, channel, options))
+    }
+
+    fn on(addr: String, channel: Channel, options: ConnectOptions) -> Client {
+        Client {
             addr,
             qa: QaServiceClient::new(channel.clone()),
             health: HealthClient::new(channel.clone()),
             admin: AdminServiceClient::new(channel),
             admin_token: options.admin_token,
-        })
+        }
     }
 
     /// The address connected to, with its scheme.
     pub fn addr(&self) -> &str {
         &self.addr
     }
+}
 
+/// The endpoint of one address, its scheme checked against the options (TLS with a CA only).
+fn endpoint(addr: &str, options: &ConnectOptions) -> Result<(String, Endpoint), Error> {
+    let tls = options.ca_pem.is_some();
+    let addr = match (addr.contains("://"), tls) {
+        (true, _) => addr.to_string(),
+        (false, false) => format!("http://{addr}"),
+        (false, true) => format!("https://{addr}"),
+    };
+    let scheme_error = match (addr.starts_with("https://"), tls) {
+        (true, false) => Some("https:// needs the CA that signed the server's certificate (--ca FILE)"),
+        (false, true) => Some("a CA is given, so the address must be https://"),
+        _ => None,
+    };
+    if let Some(reason) = scheme_error {
+        return Err(Error::Address { addr, reason: reason.into() });
+    }
+    let mut endpoint = Endpoint::from_shared(addr.clone())
+        .map_err(|e| Error::address(&addr, &e))?
+        .connect_timeout(CONNECT_TIMEOUT)
+        .timeout(CALL_TIMEOUT);
+    if let Some(pem) = &options.ca_pem {
+        let config = ClientTlsConfig::new().ca_certificate(Certificate::from_pem(pem));
+        endpoint = endpoint.tls_config(config).map_err(|e| Error::address(&addr, &e))?;
+    }
+    Ok((addr, endpoint))
+}
+
+impl Client {
     /// Asks a free question; `as_of` is an ISO date or empty for the server's reference date.
     pub async fn ask(&self, question: &str, as_of: &str, explain: bool) -> Result<AskResponse, Error> {
         let request = AskRequest { question: question.to_string(), as_of: as_of.to_string(), explain };
@@ -147,11 +172,21 @@ impl Client {
 
 /// Opens one more plaintext HTTP/2 connection to `addr` (`http://host:port` or bare `host:port`)
 /// whose calls carry no deadline: a load generator (`yrdqa bench`) opens several, and a deadline
-/// would add a timer to every call on both sides.
+/// would add a timer to every call on both sides. Several addresses, comma-separated, make one
+/// balanced channel over them, with a connection to each, as in [`Client::connect_with`].
 pub async fn load_channel(addr: &str) -> Result<Channel, Error> {
-    let addr = if addr.contains("://") { addr.to_string() } else { format!("http://{addr}") };
-    let endpoint = Endpoint::from_shared(addr.clone()).map_err(|e| Error::address(&addr, &e))?;
-    endpoint.connect_timeout(CONNECT_TIMEOUT).connect().await.map_err(|e| Error::unreachable(&addr, &e))
+    let addrs: Vec<&str> = addr.split(',').map(str::trim).filter(|a| !a.is_empty()).collect();
+    let mut endpoints = Vec::new();
+    for addr in addrs.iter().copied().chain(addrs.is_empty().then_some(addr)) {
+        let addr = if addr.contains("://") { addr.to_string() } else { format!("http://{addr}") };
+        let endpoint = Endpoint::from_shared(addr.clone()).map_err(|e| Error::address(&addr, &e))?;
+        endpoints.push((addr, endpoint.connect_timeout(CONNECT_TIMEOUT)));
+    }
+    if endpoints.len() > 1 {
+        return Ok(Channel::balance_list(endpoints.into_iter().map(|(_, e)| e)));
+    }
+    let (addr, endpoint) = endpoints.remove(0);
+    endpoint.connect().await.map_err(|e| Error::unreachable(&addr, &e))
 }
 
 /// `ANSWERED`, `NOT_FOUND`, …: an `AskResponse.status` without the enum prefix.

@@ -11,7 +11,8 @@
 //!
 //! `yrdqa-server listening on 127.0.0.1:50051 (5 documents, 6 meetings, 178 facts, loaded in 203 ms)`
 //!
-//! Logs, one line per call, go to stderr; `RUST_LOG` filters them (default `info`).
+//! Logs, one line per call, go to stderr (`--log-format json`: one JSON object a line); `RUST_LOG`
+//! filters them (default `info`). `--metrics-listen ADDR` serves Prometheus metrics.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -89,9 +90,43 @@ struct Args {
     /// closed (watch and reflection streams end at once).
     #[arg(long, env = "YRDQA_SHUTDOWN_GRACE", default_value = "10s", value_parser = parse_duration)]
     shutdown_grace: Duration,
+    /// Watch the --corpus directory and reload it when it changes, as SIGHUP does (a failed reload
+    /// keeps the served corpus).
+    #[arg(long, env = "YRDQA_WATCH", requires = "corpus")]
+    watch: bool,
+    /// With --watch, read the directory every D (e.g. 2s) instead of relying on the OS's change
+    /// notifications, which miss other hosts' writes on a network filesystem such as NFS.
+    #[arg(long, env = "YRDQA_WATCH_INTERVAL", requires = "watch", value_name = "D", value_parser = parse_duration)]
+    watch_interval: Option<Duration>,
+    /// Serve Prometheus metrics at http://ADDR/metrics (host:port; port 0 picks a free one); off
+    /// when not given.
+    #[arg(long, env = "YRDQA_METRICS_LISTEN", value_name = "ADDR")]
+    metrics_listen: Option<String>,
+    /// How logs are written on stderr: `text`, one readable line per event, or `json`, one object
+    /// per line for log collectors.
+    #[arg(long, env = "YRDQA_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
+    log_format: LogFormat,
     /// How many Ask replies to keep for questions asked again; 0 asks the engine every time.
     #[arg(long, env = "YRDQA_ANSWER_CACHE", value_name = "REPLIES", default_value_t = service::DEFAULT_ANSWER_CACHE)]
     answer_cache: usize,
+}
+
+/// The two ways of writing logs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum LogFormat {
+    Text,
+    Json,
+}
+
+/// Logs on stderr, filtered by `RUST_LOG` (default `info`).
+fn init_logs(format: LogFormat) {
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+    let logs = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    match format {
+        LogFormat::Text => logs.with_ansi(std::io::stderr().is_terminal()).init(),
+        // The event's fields at the top level of its object, where collectors look for them.
+        LogFormat::Json => logs.json().flatten_event(true).with_current_span(false).with_span_list(false).init(),
+    }
 }
 
 impl Args {
@@ -143,14 +178,16 @@ enum Failure {
     Tls { path: String, source: std::io::Error },
     #[error("{ADMIN_TOKEN_VAR} is set but {0}; unset it to run without AdminService")]
     AdminToken(&'static str),
+    #[error(transparent)]
+    Metrics(#[from] service::metrics::MetricsError),
+    #[error(transparent)]
+    Watch(#[from] service::watch::WatchError),
 }
 
 #[tokio::main]
 async fn main() -> ExitCode {
     let args = Args::parse();
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
-    let ansi = std::io::stderr().is_terminal();
-    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_ansi(ansi).init();
+    init_logs(args.log_format);
     let result = match load(args.corpus.clone(), args.strict) {
         Ok(engine) if args.check => return check(&engine),
         Ok(engine) => match options(&args) {
@@ -201,8 +238,13 @@ async fn run(args: &Args, engine: Engine, options: Options) -> Result<(), Failur
     let listen = args.listen.as_str();
     // Installed before the start-up line, so a signal sent as soon as it is read is not lost.
     let stop = shutdown_signal().map_err(Failure::Signals)?;
+    if let Some(addr) = &args.metrics_listen {
+        // First, so that the corpus is counted from the start.
+        serve_metrics(addr).await?;
+    }
     let corpus = LiveCorpus::new(service::shared(engine), args.corpus.clone());
     reload_on_hangup(corpus.clone()).map_err(Failure::Signals)?;
+    let _watch = if args.watch { Some(service::watch::watch(corpus.clone(), args.watch_interval)?) } else { None };
     if let (Some(dir), Some(_)) = (corpus.dir(), &options.admin_token) {
         // What a crash in the middle of an AddDocument left; never read as documents anyway.
         match corpus::remove_temporaries(dir) {
@@ -230,6 +272,17 @@ async fn run(args: &Args, engine: Engine, options: Options) -> Result<(), Failur
     );
     service::serve_with(listener, corpus, options, stop).await?;
     tracing::info!("stopped");
+    Ok(())
+}
+
+/// Starts serving `/metrics` on `addr` for the life of the process: scrapes go on while calls in
+/// flight finish, so the last of them can still be seen.
+async fn serve_metrics(addr: &str) -> Result<(), Failure> {
+    let handle = service::metrics::install()?;
+    let listener = service::metrics::bind(addr).await?;
+    let bound = listener.local_addr().map_err(|source| Failure::Bind { addr: addr.into(), source })?;
+    tracing::info!("metrics at http://{bound}/metrics");
+    tokio::spawn(service::metrics::serve(listener, handle, std::future::pending()));
     Ok(())
 }
 

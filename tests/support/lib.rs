@@ -7,9 +7,11 @@
 //!
 //! The binaries are looked up next to the test executable ([`bin`]); `cargo test --workspace`
 //! builds them because the server and client packages have integration tests of their own.
-//! [`raw`] makes the calls no real client makes; [`Corpus`] is a corpus directory to change.
+//! [`raw`] makes the calls no real client makes; [`scrape`] reads `/metrics`; [`Corpus`] is a
+//! corpus directory to change.
 
 pub mod raw;
+pub mod scrape;
 
 use std::io::{BufRead, BufReader, Read};
 use std::net::SocketAddr;

@@ -20,9 +20,10 @@ use yrdqa_client::{Client, ConnectOptions, DEFAULT_ADDR, Error, pb};
 #[derive(Debug, Parser)]
 #[command(name = "yrdqa", version)]
 pub struct Cli {
-    /// The server, http://host:port (https://host:port with --ca).
-    #[arg(long, env = "YRDQA_ADDR", default_value = DEFAULT_ADDR, global = true)]
-    addr: String,
+    /// The server, http://host:port (https://host:port with --ca). Several, comma-separated or
+    /// the flag repeated, are replicas: each call goes to one of them.
+    #[arg(long, env = "YRDQA_ADDR", default_value = DEFAULT_ADDR, global = true, value_delimiter = ',')]
+    addr: Vec<String>,
     /// PEM certificate of the CA that signed the server's TLS certificate: connect with TLS.
     #[arg(long, env = "YRDQA_CA", global = true, value_name = "FILE")]
     ca: Option<PathBuf>,
@@ -74,9 +75,11 @@ pub enum Failure {
 
 pub async fn run(cli: Cli) -> Result<ExitCode, Failure> {
     let out = Output { json: cli.json };
+    // The library takes replicas as one comma-separated address.
+    let addr = cli.addr.join(",");
     let command = match cli.command {
         // These open their own connections, or servers.
-        Command::Bench(args) => return Ok(bench::run(&cli.addr, args, out).await?),
+        Command::Bench(args) => return Ok(bench::run(&addr, args, out).await?),
         Command::Startup(args) => return Ok(startup::run(args, out).await?),
         command => command,
     };
@@ -90,7 +93,7 @@ pub async fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Admin(args) => args.token.clone(),
         _ => None,
     };
-    let client = Client::connect_with(&cli.addr, ConnectOptions { ca_pem, admin_token }).await?;
+    let client = Client::connect_with(&addr, ConnectOptions { ca_pem, admin_token }).await?;
     Ok(match command {
         Command::Ask(args) => ask::run(&client, args, out).await?,
         Command::Meeting(args) => meeting::one(&client, args, out).await?,

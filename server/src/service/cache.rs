@@ -22,8 +22,16 @@ struct Entries {
     /// cannot be reused by a newer one and mistaken for it.
     engine: Weak<Engine>,
     replies: HashMap<Bytes, Bytes>,
-    /// The bytes of every key and reply kept.
+    /// The bytes of every kept request and reply, for the metrics.
     bytes: usize,
+}
+
+impl Entries {
+    fn remove(&mut self, key: &Bytes) {
+        if let Some(reply) = self.replies.remove(key) {
+            self.bytes -= key.len() + reply.len();
+        }
+    }
 }
 
 /// The most bytes of requests and replies the cache keeps: entries alone do not bound it, since a
@@ -56,10 +64,13 @@ impl AnswerCache {
         }
         let entries = self.entries.read().unwrap_or_else(|poisoned| poisoned.into_inner());
         // Compared by address: no reference count is touched on the hit path.
-        if !std::ptr::eq(entries.engine.as_ptr(), Arc::as_ptr(engine)) {
-            return None;
-        }
-        entries.replies.get(request).cloned()
+        let reply = if std::ptr::eq(entries.engine.as_ptr(), Arc::as_ptr(engine)) {
+            entries.replies.get(request).cloned()
+        } else {
+            None
+        };
+        super::metrics::cache_lookup(reply.is_some());
+        reply
     }
 
     /// Keeps `reply`, the encoded answer `engine` gave to the encoded request `request`.
@@ -77,16 +88,14 @@ impl AnswerCache {
             entries.replies.clear();
             entries.bytes = 0;
         }
-        if let Some(old) = entries.replies.remove(&key) {
-            entries.bytes -= key.len() + old.len();
-        }
+        entries.remove(&key);
         while entries.replies.len() >= self.capacity || entries.bytes + key.len() + reply.len() > self.max_bytes {
             let Some(victim) = entries.replies.keys().next().cloned() else { break };
-            let gone = entries.replies.remove(&victim).map_or(0, |r| r.len());
-            entries.bytes -= victim.len() + gone;
+            entries.remove(&victim);
         }
         entries.bytes += key.len() + reply.len();
         entries.replies.insert(key, reply);
+        super::metrics::cache_size(entries.bytes);
     }
 
     /// How many replies are kept.

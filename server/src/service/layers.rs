@@ -1,9 +1,11 @@
 //! Middleware: the call log, a tower layer that writes one line per gRPC call with its method,
-//! gRPC status and latency. It sits outside the router, so health and reflection calls are logged
-//! too, as are calls to methods that do not exist.
+//! gRPC status, latency and peer, and records the call's metrics (`metrics.rs`). It sits outside
+//! the router, so health and reflection calls are logged too, as are calls to methods that do not
+//! exist.
 
 use std::fmt;
 use std::future::Future;
+use std::net::SocketAddr;
 use std::pin::Pin;
 use std::task::{Context, Poll, ready};
 use std::time::Instant;
@@ -12,6 +14,7 @@ use http::{HeaderMap, Request, Response};
 use http_body::{Body, Frame, SizeHint};
 use pin_project_lite::pin_project;
 use tonic::Code;
+use tonic::transport::server::{TcpConnectInfo, TlsConnectInfo};
 use tower::{Layer, Service};
 
 /// Logs every call at `info` on finishing.
@@ -46,7 +49,8 @@ where
 
     fn call(&mut self, request: Request<ReqBody>) -> Self::Future {
         // The URI shares its bytes with the request: keeping it costs no copy of the path.
-        let call = Call { uri: request.uri().clone(), started: Instant::now() };
+        let call = Call { uri: request.uri().clone(), peer: peer(&request), started: Instant::now() };
+        super::metrics::call_started();
         CallLogFuture { inner: self.inner.call(request), guard: CallGuard(Some(call)) }
     }
 }
@@ -67,8 +71,8 @@ enum Outcome {
 impl fmt::Display for Outcome {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            // `Code`'s Display is a sentence; its Debug is the name grpcurl prints (NotFound).
-            Outcome::Status(code) => write!(f, "{code:?}"),
+            // `Code`'s Display is a sentence; grpc-go's name (NotFound) is what grpcurl prints.
+            Outcome::Status(code) => f.write_str(super::metrics::code_name(*code)),
             Outcome::NoStatus => f.write_str("no grpc-status"),
             Outcome::ServiceError => f.write_str("service error"),
             Outcome::BodyError => f.write_str("body error"),
@@ -79,7 +83,17 @@ impl fmt::Display for Outcome {
 
 struct Call {
     uri: http::Uri,
+    peer: Option<SocketAddr>,
     started: Instant,
+}
+
+/// The caller's address, which tonic puts in the request's extensions (wrapped when over TLS).
+fn peer<B>(request: &Request<B>) -> Option<SocketAddr> {
+    let extensions = request.extensions();
+    extensions
+        .get::<TcpConnectInfo>()
+        .or_else(|| extensions.get::<TlsConnectInfo<TcpConnectInfo>>().map(TlsConnectInfo::get_ref))
+        .and_then(TcpConnectInfo::remote_addr)
 }
 
 /// Holds the call until its outcome is known, so exactly one line is written: when the status is
@@ -89,7 +103,16 @@ struct CallGuard(Option<Call>);
 impl CallGuard {
     fn finish(&mut self, outcome: Outcome) {
         if let Some(call) = self.0.take() {
-            tracing::info!(method = %call.uri.path(), status = %outcome, latency = ?call.started.elapsed(), "grpc call");
+            let latency = call.started.elapsed();
+            let latency_ms = latency.as_secs_f64() * 1000.0;
+            // Formatted only if the line is written; left out when tonic knows no peer.
+            let peer = call.peer.map(tracing::field::display);
+            tracing::info!(method = %call.uri.path(), code = %outcome, latency_ms, peer, "grpc call");
+            let code = match outcome {
+                Outcome::Status(code) => Some(code),
+                _ => None,
+            };
+            super::metrics::call_finished(call.uri.path(), code, matches!(outcome, Outcome::Dropped), latency);
         }
     }
 }

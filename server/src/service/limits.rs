@@ -257,6 +257,7 @@ where
             match Slot::take(&self.in_flight, self.limit) {
                 Some(slot) => Some(slot),
                 None => {
+                    super::metrics::call_refused();
                     let refusal = Status::resource_exhausted(format!(
                         "the server is at capacity ({} calls in flight): retry with backoff",
                         self.limit

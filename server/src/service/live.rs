@@ -51,6 +51,7 @@ struct Generations {
 impl LiveCorpus {
     /// `engine` was loaded from `dir`, or from the built-in corpus when `dir` is `None`.
     pub fn new(engine: SharedEngine, dir: Option<PathBuf>) -> LiveCorpus {
+        super::metrics::corpus_served(&engine.load().stats());
         LiveCorpus { engine, dir: dir.map(Arc::from), writer: Arc::default() }
     }
 
@@ -79,7 +80,9 @@ impl LiveCorpus {
         run_blocking(move || {
             let dir = this.dir.as_deref().ok_or(EngineError::BuiltinCorpus)?;
             let seen = this.generations().written;
-            let engine = this.swap_in(dir, seen)?;
+            let swapped = this.swap_in(dir, seen);
+            super::metrics::reloaded(swapped.is_ok());
+            let engine = swapped?;
             Ok(Reloaded { stats: engine.stats(), reports: engine.reports().to_vec() })
         })
         .await
@@ -153,6 +156,7 @@ impl LiveCorpus {
         if seen >= generations.served {
             generations.served = seen;
             self.engine.store(engine.clone());
+            super::metrics::corpus_served(&engine.stats());
         }
         Ok(engine)
     }

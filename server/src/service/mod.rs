@@ -2,7 +2,8 @@
 //! (QaService, AdminService when an admin token is configured, `grpc.health.v1`, server reflection
 //! v1 and v1alpha), the middleware (call log, deadlines, protocol checks, overload shedding,
 //! message and stream limits), the accept loop, TLS, and the one way the server runs on a listener
-//! until told to stop. Handlers stay thin: convert, call the engine, map its error; no extraction
+//! until told to stop; beside it, the Prometheus metrics (`metrics`) and the watched corpus
+//! directory (`watch`). Handlers stay thin: convert, call the engine, map its error; no extraction
 //! rule lives here.
 
 mod accept;
@@ -14,10 +15,12 @@ mod io;
 mod layers;
 mod limits;
 mod live;
+pub mod metrics;
 mod protocol;
 mod qa;
 mod streams;
 mod unary;
+pub mod watch;
 mod wire;
 
 use std::future::Future;
@@ -92,12 +95,19 @@ pub enum ServeError {
 
 /// A reflection service listing exactly the services served: the descriptor set also describes
 /// AdminService, which must not be advertised when it is off.
+///
+/// Both versions share one pool holding every advertised service's file, both reflection protos
+/// included: on its own, tonic adds only the version's own proto, so v1alpha would list
+/// `grpc.reflection.v1.ServerReflection` and then answer NOT_FOUND for it, and a client that
+/// resolves every listed service (grpcurl's `describe`, Python's grpc_requests) would fail.
 fn reflection(admin: bool) -> tonic_reflection::server::Builder<'static> {
     let names = ADVERTISED.iter().chain(admin.then_some(&ADMIN));
     names.fold(
         tonic_reflection::server::Builder::configure()
             .register_encoded_file_descriptor_set(yrdqa_proto::FILE_DESCRIPTOR_SET)
-            .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET),
+            .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+            .register_encoded_file_descriptor_set(tonic_reflection::pb::v1::FILE_DESCRIPTOR_SET)
+            .register_encoded_file_descriptor_set(tonic_reflection::pb::v1alpha::FILE_DESCRIPTOR_SET),
         |builder, name| builder.with_service_name(*name),
     )
 }
