@@ -15,12 +15,13 @@ const MEETING_2023: &str = "003_43c31366de18c675";
 const MEETING_2022: &str = "002_aed75dd07c0e9222";
 const QUESTION: &str = "2023年度座谈会在哪里举行？";
 const ASK: &str = "/yrdqa.v1.QaService/Ask";
+const WATCH: &str = "/grpc.health.v1.Health/Watch";
 
 #[tokio::test]
 async fn the_counters_move_with_calls_refusals_the_cache_and_reloads() {
     let corpus = Corpus::with(&[MEETING_2023]);
     let server = SpawnedServer::spawn_with(
-        &["--corpus", corpus.arg(), "--metrics-listen", "127.0.0.1:0", "--max-concurrent-calls", "1"],
+        &["--corpus", corpus.arg(), "--metrics-listen", "127.0.0.1:0", "--max-streaming-calls", "1"],
         &[("YRDQA_ADMIN_TOKEN", TOKEN)],
     );
     let metrics = metrics_addr(&server);
@@ -38,11 +39,22 @@ async fn the_counters_move_with_calls_refusals_the_cache_and_reloads() {
     let (code, _) = raw::unary(server.addr(), "/no.Such/Method", raw::frame(b"")).await;
     assert_eq!(code, Code::Unimplemented);
 
-    // One call stalls in flight; with a limit of one, the next is refused.
+    // One call stalls in flight. A stalled body holds no call slot, so the limit shown refusing is
+    // the one on long-lived streams: with room for one, a second Watch is refused.
     let stalled = Stalled::ask(server.addr(), &[]).await;
     let during = Scrape::take(metrics);
     assert_eq!(during.value("yrdqa_calls_in_flight", &[]), 1.0, "the stalled call is in flight");
-    client.ask(QUESTION, "", false).await.expect_err("refused past the limit");
+    let mut connection = raw::connect(server.addr()).await;
+    let mut watches = Vec::new();
+    for _ in 0..2 {
+        let (response, mut body) = raw::start(&mut connection, WATCH, &[]).await;
+        body.send_data(raw::frame(b""), true).expect("watch request");
+        watches.push(response.await.expect("watch response"));
+    }
+    let status = |r: &http::Response<_>| r.headers().get("grpc-status").map(|v| v.as_bytes().to_vec());
+    assert_eq!(status(&watches[0]), None, "the first Watch is held open");
+    assert_eq!(status(&watches[1]).as_deref(), Some(&b"8"[..]), "the second is RESOURCE_EXHAUSTED");
+    drop((watches, connection));
     drop(stalled);
     // The gauge falls back once the server sees the hang-up, which frees the slot.
     let deadline = Instant::now() + PATIENCE;
@@ -63,7 +75,7 @@ async fn the_counters_move_with_calls_refusals_the_cache_and_reloads() {
     let after = Scrape::take(metrics);
     let moved = |name: &str, labels: &[(&str, &str)]| after.value(name, labels) - before.value(name, labels);
     assert_eq!(moved("yrdqa_calls_total", &[("method", ASK), ("code", "OK")]), 2.0, "{}", after.0);
-    assert_eq!(moved("yrdqa_calls_total", &[("method", ASK), ("code", "ResourceExhausted")]), 1.0);
+    assert_eq!(moved("yrdqa_calls_total", &[("method", WATCH), ("code", "ResourceExhausted")]), 1.0, "{}", after.0);
     assert_eq!(moved("yrdqa_calls_total", &[("method", "/yrdqa.v1.QaService/GetMeeting"), ("code", "NotFound")]), 1.0);
     assert_eq!(moved("yrdqa_calls_total", &[("method", "unknown"), ("code", "Unimplemented")]), 1.0);
     assert!(moved("yrdqa_call_duration_seconds_count", &[("method", ASK)]) >= 3.0, "{}", after.0);

@@ -15,7 +15,7 @@ use yrdqa_proto::v1::qa_service_server::QaService;
 use super::SharedEngine;
 use super::cache::AnswerCache;
 use super::convert::MeetingView;
-use crate::engine::Question;
+use crate::engine::{Engine, Question};
 
 /// How many `Ask` replies are kept unless told otherwise: ample for the questions people repeat,
 /// and a few MB at most (an encoded reply is 0.1 to 2 kB, 0.6 kB on average over the dev set).
@@ -49,11 +49,12 @@ impl QaApi {
     /// can take long, and must not hold an async worker that health checks, deadlines and other
     /// connections need. A kept reply is returned at once.
     pub async fn ask_off_worker(&self, request: Bytes) -> Result<Bytes, Status> {
-        if let Some(reply) = self.cached(&request) {
+        let engine = self.engine.load_full();
+        if let Some(reply) = self.answers.get(&engine, &request) {
             return Ok(reply);
         }
-        let api = self.clone();
-        tokio::task::spawn_blocking(move || api.ask_encoded(&request))
+        let answers = self.answers.clone();
+        tokio::task::spawn_blocking(move || answer_and_keep(&answers, &engine, &request))
             .await
             .map_err(|e| Status::internal(format!("the question could not be answered: {e}")))?
     }
@@ -62,15 +63,21 @@ impl QaApi {
     /// very bytes were answered by the serving engine before, else from the engine.
     pub fn ask_encoded(&self, request: &[u8]) -> Result<Bytes, Status> {
         let engine = self.engine.load();
-        if let Some(reply) = self.answers.get(&engine, request) {
-            return Ok(reply);
+        match self.answers.get(&engine, request) {
+            Some(reply) => Ok(reply),
+            None => answer_and_keep(&self.answers, &engine, request),
         }
-        // As tonic's protobuf codec and grpc-go answer a message they cannot decode.
-        let decoded = pb::AskRequest::decode(request).map_err(|e| Status::internal(e.to_string()))?;
-        let reply = Bytes::from(pb::AskResponse::from(engine.ask(&Question::from(decoded))?).encode_to_vec());
-        self.answers.put(&engine, request, reply.clone());
-        Ok(reply)
     }
+}
+
+/// Asks `engine` and keeps its reply: the cache was looked up once already, so that each question
+/// counts as one hit or one miss.
+fn answer_and_keep(answers: &AnswerCache, engine: &Arc<Engine>, request: &[u8]) -> Result<Bytes, Status> {
+    // As tonic's protobuf codec and grpc-go answer a message they cannot decode.
+    let decoded = pb::AskRequest::decode(request).map_err(|e| Status::internal(e.to_string()))?;
+    let reply = Bytes::from(pb::AskResponse::from(engine.ask(&Question::from(decoded))?).encode_to_vec());
+    answers.put(engine, request, reply.clone());
+    Ok(reply)
 }
 
 #[tonic::async_trait]

@@ -107,6 +107,7 @@ where
         let taken =
             self.layer.open.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| (n < limit).then_some(n + 1));
         if taken.is_err() {
+            super::metrics::call_refused();
             let status = Status::resource_exhausted(format!(
                 "{limit} watch and reflection streams are open, the most the server keeps: retry later"
             ));
