@@ -24,7 +24,7 @@ use tokio::net::TcpListener;
 use tonic::transport::Identity;
 use tracing_subscriber::EnvFilter;
 use yrdqa_server::engine::{Engine, EngineError, corpus};
-use yrdqa_server::service::{self, AdminToken, Limits, LiveCorpus, Options};
+use yrdqa_server::service::{self, AdminToken, Limits, LiveCorpus, Options, Reloaded};
 
 /// The environment variable holding the admin token.
 const ADMIN_TOKEN_VAR: &str = "YRDQA_ADMIN_TOKEN";
@@ -294,15 +294,7 @@ fn reload_on_hangup(corpus: LiveCorpus) -> std::io::Result<()> {
     let mut hangup = signal(SignalKind::hangup())?;
     tokio::spawn(async move {
         while hangup.recv().await.is_some() {
-            match corpus.reload().await {
-                Ok(r) => tracing::info!(
-                    "SIGHUP: reloaded {} documents, {} meetings, {} facts",
-                    r.stats.documents,
-                    r.stats.meetings,
-                    r.stats.facts
-                ),
-                Err(e) => tracing::warn!("SIGHUP: not reloaded, still serving the previous corpus: {e}"),
-            }
+            Reloaded::log(&corpus.reload().await, "SIGHUP");
         }
     });
     Ok(())

@@ -30,6 +30,25 @@ pub struct NewDocument {
 pub struct Reloaded {
     pub stats: Stats,
     pub reports: Vec<DocReport>,
+    /// The directory's files that were skipped (unreadable, not UTF-8), one line each.
+    pub skipped: Vec<String>,
+}
+
+impl Reloaded {
+    /// Logs what a reload that `by` asked for (`SIGHUP`, `watch`) did: what is served now and each
+    /// file skipped, or why the previous corpus is still served.
+    pub fn log(result: &Result<Reloaded, EngineError>, by: &str) {
+        match result {
+            Ok(r) => {
+                for skipped in &r.skipped {
+                    tracing::warn!("{by}: {skipped}");
+                }
+                let s = &r.stats;
+                tracing::info!("{by}: reloaded {} documents, {} meetings, {} facts", s.documents, s.meetings, s.facts);
+            }
+            Err(e) => tracing::warn!("{by}: not reloaded, still serving the previous corpus: {e}"),
+        }
+    }
 }
 
 /// The engine being served and where it came from. Cheap to clone; clones share everything.
@@ -83,7 +102,11 @@ impl LiveCorpus {
             let swapped = this.swap_in(dir, seen);
             super::metrics::reloaded(swapped.is_ok());
             let engine = swapped?;
-            Ok(Reloaded { stats: engine.stats(), reports: engine.reports().to_vec() })
+            Ok(Reloaded {
+                stats: engine.stats(),
+                reports: engine.reports().to_vec(),
+                skipped: engine.skipped().to_vec(),
+            })
         })
         .await
     }

@@ -13,7 +13,7 @@ use notify::{PollWatcher, RecommendedWatcher, RecursiveMode, Watcher};
 use notify_debouncer_full::{DebounceEventResult, DebouncedEvent, Debouncer, RecommendedCache, new_debouncer_opt};
 use tokio::sync::mpsc;
 
-use super::LiveCorpus;
+use super::{LiveCorpus, Reloaded};
 
 /// How long the directory must be quiet before a reload: a copy of many files, or an editor's
 /// save in several steps, is taken in with one reload.
@@ -61,15 +61,7 @@ pub fn watch(corpus: LiveCorpus, poll: Option<Duration>) -> Result<Watch, WatchE
     };
     tokio::spawn(async move {
         while changes.recv().await.is_some() {
-            match corpus.reload().await {
-                Ok(r) => tracing::info!(
-                    "watch: reloaded {} documents, {} meetings, {} facts",
-                    r.stats.documents,
-                    r.stats.meetings,
-                    r.stats.facts
-                ),
-                Err(e) => tracing::warn!("watch: not reloaded, still serving the previous corpus: {e}"),
-            }
+            Reloaded::log(&corpus.reload().await, "watch");
         }
     });
     tracing::info!("watching {} for changes", dir.display());

@@ -284,9 +284,16 @@ impl Ctx<'_> {
             let when = if years.is_empty() { String::new() } else { format!("{}的", years_text(years)) };
             return Reply::not_found(INTENT, format!("语料中没有{name}{when}职务记录。")).person(name).years(years);
         }
-        if recs.iter().any(|r| !r.role.is_empty()) {
-            recs.retain(|r| !r.role.is_empty());
+        if recs.iter().all(|r| r.role.is_empty()) {
+            // Named with no office (`韩俊代表与会各方通报…`): the record says they were there, not as what.
+            let mut seen: Vec<i32> = recs.iter().map(|r| r.year).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            return Reply::not_found(INTENT, format!("语料记载了{name}（{}），但没有写明其职务。", years_text(&seen)))
+                .person(name)
+                .years(years);
         }
+        recs.retain(|r| !r.role.is_empty());
         recs.sort_by_key(|r| r.year);
         // Group the years by role as displayed.
         let mut groups: Vec<(String, Vec<i32>)> = Vec::new();

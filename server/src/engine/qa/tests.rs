@@ -771,3 +771,15 @@ fn documents_approved_in_principle_by_their_verb() {
     // No document recorded with that verb: the documents the meeting passed, as before.
     answered(&kb, "2020年会议原则同意了哪些方案？", &["共保联治"]);
 }
+
+#[test]
+fn a_person_named_with_no_office_has_no_office_to_give() {
+    let mut kb = fixture();
+    let quote = "韩立言代表与会各方通报了座谈会主要成果。";
+    kb.meetings.get_mut(&2021).unwrap().attendees.push(Sourced::new(person("韩立言", "", ""), ev(quote)));
+    let a = status(&kb, "韩立言是什么职务？", AnswerStatus::NotFound);
+    assert!(a.answer.is_empty(), "{a:?}");
+    assert!(a.sentence.contains("2021年") && a.sentence.contains("没有写明其职务"), "{}", a.sentence);
+    // Someone with an office still has it.
+    answered(&kb, "孙海涛是什么职务？", &["江苏省委书记"]);
+}
