@@ -13,11 +13,6 @@ const TOKEN: &str = "watch-test-token-0123456789";
 const MEETING_2023: &str = "003_43c31366de18c675";
 const MEETING_2022: &str = "002_aed75dd07c0e9222";
 
-fn article(name: &str) -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("server/tests/data/articles").join(name);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
 fn replica(corpus: &Corpus, watch: &[&str]) -> SpawnedServer {
     let args: Vec<&str> = ["--corpus", corpus.arg()].iter().chain(watch).copied().collect();
     SpawnedServer::spawn_with(&args, &[("YRDQA_ADMIN_TOKEN", TOKEN)])
