@@ -7,7 +7,8 @@
 //! finds years, relative references, entities, documents, themes and question words; `route`
 //! picks the intent; `resolve` turns relative references and identifying facts into years; the
 //! handlers (`meeting`, `people`, `forum`, `lists`, `aggregate`) compute the reply; `reply`
-//! holds the reply type and the shared wording. This file keeps the public types and `Reader`.
+//! holds the reply type and the shared wording; `unread` has the last word on a question no rule
+//! read. This file keeps the public types and `Reader`.
 
 mod aggregate;
 mod asks;
@@ -26,6 +27,7 @@ mod settle;
 #[cfg(test)]
 mod tests;
 mod text;
+mod unread;
 
 use super::kb::KnowledgeBase;
 use super::model::{Date, Evidence};
@@ -129,6 +131,7 @@ impl Reader {
         let r = reading::read(&self.lex, kb, &normalized);
         let ctx = Ctx { kb, lex: &self.lex, r: &r, as_of };
         let reply = settle::unit_check(&r, settle::settle(&r, route::dispatch(&ctx)));
+        let reply = unread::unread(&ctx, reply);
         let slots = Slots {
             year: reply.years.first().copied().or(r.years.first().copied()),
             years: reply.years.clone(),

@@ -330,6 +330,22 @@ fn refusals() {
     status(&kb, "2030年度座谈会在哪里召开", AnswerStatus::NotFound);
 }
 
+/// A question about the meetings that no rule reads is NOT_FOUND with the meetings the corpus
+/// records; a writing request or a figure of the region is OUT_OF_DOMAIN even when it names
+/// 长三角; only text that asks nothing stays NOT_UNDERSTOOD.
+#[test]
+fn an_unread_question_about_the_meetings_is_not_found() {
+    let kb = fixture();
+    let a = status(&kb, "长三角地区主要领导座谈会从哪一年开始举办的", AnswerStatus::NotFound);
+    assert!(a.sentence.contains("2019年度") && a.sentence.contains("2020年度"), "{}", a.sentence);
+    let a = status(&kb, "第二批长三角创新联合体包括哪些", AnswerStatus::NotFound);
+    assert_eq!(a.intent, "meeting.content");
+    status(&kb, "写一首七言绝句赞美长三角", AnswerStatus::OutOfDomain);
+    status(&kb, "帮我写一段长三角一体化的宣传标语", AnswerStatus::OutOfDomain);
+    status(&kb, "长三角三省一市的GDP总量是多少", AnswerStatus::OutOfDomain);
+    status(&kb, "座谈会", AnswerStatus::NotUnderstood);
+}
+
 #[test]
 fn explanation_and_empty_kb() {
     let kb = fixture();
