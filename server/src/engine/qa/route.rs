@@ -103,6 +103,10 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     if out_of_domain(r) {
         return Reply::out_of_domain().rule("out_of_domain");
     }
+    // 每年都在6月举行吗, 一般在几月, 哪次出席的人最多: the series as recorded.
+    if let Some(reply) = ctx.series() {
+        return reply;
+    }
     // 温州会议通过的三年行动计划: the place's meeting settles a tie between titles.
     if let Some(reply) = ctx.ties_narrowed_by_place() {
         return reply;

@@ -787,3 +787,50 @@ fn documents_approved_in_principle_by_their_verb() {
     // No document recorded with that verb: the documents the meeting passed, as before.
     answered(&kb, "2020年会议原则同意了哪些方案？", &["共保联治"]);
 }
+
+/// Every filter a question states must select a meeting and agree with the one answered: a place,
+/// a month, the year a meeting decided, two meetings on, a person's role; and the series' first
+/// meeting or total, which no report states, is NOT_FOUND.
+#[test]
+fn a_premise_that_selects_nothing_is_not_found() {
+    let kb = fixture();
+    let a = status(&kb, "在南京召开的座谈会确定下一届在哪开？", AnswerStatus::NotFound);
+    assert!(a.sentence.contains("南京") && a.sentence.contains("芜湖"), "{}", a.sentence);
+    status(&kb, "在杭州举行的那次座谈会主题是什么？", AnswerStatus::NotFound);
+    // 是在杭州开的吧: the place is what is checked, not a premise.
+    answered(&kb, "2020年座谈会是在杭州开的吧？", &["否", "湖州"]);
+
+    let a = status(&kb, "8月份开的那次座谈会主题是什么", AnswerStatus::NotFound);
+    assert!(a.sentence.contains("8月"), "{}", a.sentence);
+    answered(&kb, "7月份开的那次座谈会，江苏省长是谁", &["陈思远"]);
+
+    answered(&kb, "在芜湖召开的座谈会确定2020年度会议在哪个省召开？", &["浙江"]);
+    let a = status(&kb, "2019年芜湖座谈会确定2021年度会议在哪里召开？", AnswerStatus::NotFound);
+    assert!(a.sentence.contains("2020年度") && a.sentence.contains("江苏"), "{}", a.sentence);
+    answered(&kb, "湖州那次会议是不是定了2021年在浙江开？", &["否", "江苏"]);
+
+    answered(&kb, "2019年度座谈会的下下届在哪个省", &["江苏"]);
+    status(&kb, "2020年的下下届座谈会在哪里开", AnswerStatus::NotFound);
+
+    let a = status(&kb, "李文博作为浙江省委书记出席的是哪一年的座谈会？", AnswerStatus::NotFound);
+    assert!(a.sentence.contains("江苏省委书记"), "{}", a.sentence);
+    answered(&kb, "李文博作为江苏省委书记出席的是哪一年的座谈会？", &["2020"]);
+
+    status(&kb, "长三角座谈会第一次是哪年开的", AnswerStatus::NotFound);
+    status(&kb, "座谈会到现在一共开过多少次了", AnswerStatus::NotFound);
+    answered(&kb, "最早的一次座谈会在哪里", &["芜湖"]);
+}
+
+/// The series as the corpus records it: one month or length for every meeting, the usual month
+/// only when every meeting shares it, and which meeting had the most leaders.
+#[test]
+fn the_series_as_recorded() {
+    let kb = fixture();
+    let a = answered(&kb, "座谈会每年都在5月举行吗", &["否", "2019"]);
+    assert_eq!(a.intent, "aggregate.every_month");
+    answered(&kb, "座谈会是不是每次都开两天", &["是"]);
+    answered(&kb, "座谈会是不是每次都开一天", &["否", "2019年开了2天"]);
+    status(&kb, "座谈会一般在几月召开", AnswerStatus::NotFound);
+    let a = answered(&kb, "哪次座谈会出席的人最多", &["8人"]);
+    assert_eq!(a.intent, "aggregate.most_attendees");
+}
