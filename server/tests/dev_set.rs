@@ -97,7 +97,7 @@ fn threshold(file: &str, tier: &str) -> f64 {
         ("dev.jsonl", _) => 0.0,
         // Written by red teams probing for weak spots: what passed when they were added is core, the
         // hard tier is the list of what is left.
-        (f, "hard") if f.starts_with("phrasings") || f.starts_with("unseen") => 0.0,
+        (f, "hard") if f.starts_with("phrasings") || f.starts_with("unseen") || f.starts_with("premises") => 0.0,
         (f, "core") if f.starts_with("unseen") => 1.0,
         (_, "core") => 0.95,
         _ => 0.75,

@@ -6,7 +6,7 @@
 //! years); `lexicon` holds what the reader knows, built once from the knowledge base; `reading`
 //! finds years, relative references, entities, documents, themes and question words; `route`
 //! picks the intent; `resolve` turns relative references and identifying facts into years; the
-//! handlers (`meeting`, `people`, `forum`, `lists`, `aggregate`, `series`) compute the reply; `reply`
+//! handlers (`meeting`, `people`, `forum`, `lists`, `aggregate`, `series`, `compare`) compute the reply; `reply`
 //! holds the reply type and the shared wording; `premise` checks the premises a question states
 //! (a place, a month, a decided year, a role, a first) whatever rule answers it; `unread` has the
 //! last word on a question no rule read. This file keeps the public types and `Reader`.
@@ -14,6 +14,7 @@
 mod aggregate;
 mod asks;
 mod chain;
+mod compare;
 mod days;
 mod forum;
 mod lexicon;

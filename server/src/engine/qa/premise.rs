@@ -41,7 +41,7 @@ pub fn after(ctx: &Ctx, reply: Reply) -> Reply {
 
 /// Places that name the meeting asked about (温州那次, 在南京召开的座谈会) rather than being asked
 /// (是在杭州开的吧), with where each starts in the question's characters.
-fn naming_places(ctx: &Ctx) -> Vec<(PlaceRef, usize)> {
+pub(super) fn naming_places(ctx: &Ctx) -> Vec<(PlaceRef, usize)> {
     let r = ctx.r;
     let mut out: Vec<(PlaceRef, usize)> = Vec::new();
     for h in &r.hits {
@@ -74,7 +74,7 @@ fn predicated(rest: &[char]) -> bool {
 }
 
 /// The meetings held (or decided) at a place the question names them by.
-fn hosted(ctx: &Ctx, p: &PlaceRef) -> Vec<i32> {
+pub(super) fn hosted(ctx: &Ctx, p: &PlaceRef) -> Vec<i32> {
     ctx.years_hosted_by(if p.is_province { &p.province } else { &p.name }, p.is_province)
 }
 

@@ -43,6 +43,11 @@ impl Ctx<'_> {
         if usual && has!(t, ["几月", "哪个月", "什么月份", "哪月"]) && r.month.is_none() {
             return Some(self.usual_month());
         }
+        // 按月份算哪一年开得最晚: the date within its year, not the year.
+        let extreme = has!(t, ["最晚", "最靠后", "最早", "最靠前"]);
+        if extreme && has!(t, ["一年里", "一年中", "按月份", "按日期", "月份最", "日期最"]) {
+            return self.latest_in_year(has!(t, ["最晚", "最靠后"]));
+        }
         let most = has!(t, ["最多", "最少"]);
         let which = has!(t, ["哪次", "哪一次", "哪届", "哪一届", "哪年", "哪一年"]);
         let people = has!(
@@ -98,6 +103,33 @@ impl Ctx<'_> {
                 .years(&years)
                 .evidence(ev)
                 .rule(INTENT),
+        )
+    }
+
+    /// 按月份算，哪一年的座谈会开得最晚: the meeting whose start falls latest (or earliest) in its year.
+    fn latest_in_year(&self, latest: bool) -> Option<Reply> {
+        const INTENT: &str = "aggregate.latest_in_year";
+        let dated = self.dated();
+        let key = |d: &DateSpan| (d.start.month, d.start.day);
+        let pick =
+            if latest { dated.iter().map(|(_, d)| key(d)).max()? } else { dated.iter().map(|(_, d)| key(d)).min()? };
+        let top: Vec<i32> = dated.iter().filter(|(_, d)| key(d) == pick).map(|(m, _)| m.year).collect();
+        let each: Vec<String> = dated.iter().map(|(m, d)| format!("{}年{}", m.year, d.chinese())).collect();
+        let word = if latest { "最晚" } else { "最早" };
+        let ev = dated
+            .iter()
+            .filter(|(m, _)| top.contains(&m.year))
+            .filter_map(|(m, _)| m.dates.primary())
+            .flat_map(|p| p.evidence.iter());
+        Some(
+            Reply::answered(
+                INTENT,
+                format!("{}（{}月{}日）", years_text(&top), pick.0, pick.1),
+                format!("按一年中的日期，语料记载的座谈会里{}的开得{word}（{}）。", years_text(&top), join(&each)),
+            )
+            .years(&top)
+            .evidence(ev)
+            .rule(INTENT),
         )
     }
 

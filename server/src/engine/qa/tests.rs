@@ -834,3 +834,16 @@ fn the_series_as_recorded() {
     let a = answered(&kb, "哪次座谈会出席的人最多", &["8人"]);
     assert_eq!(a.intent, "aggregate.most_attendees");
 }
+
+/// Two meetings compared by province, city, years apart and order; and the date within the year.
+#[test]
+fn two_meetings_compared() {
+    let kb = fixture();
+    let a = answered(&kb, "2019年和2020年座谈会在同一个省吗", &["否", "芜湖", "湖州"]);
+    assert_eq!(a.intent, "meeting.compare");
+    answered(&kb, "2020年和2021年的座谈会在同一个省吗？", &["否", "江苏"]);
+    status(&kb, "2020年和2021年的座谈会在同一个城市吗？", AnswerStatus::Answered);
+    answered(&kb, "2019年座谈会和2020年座谈会隔了几年？", &["1年"]);
+    answered(&kb, "湖州那次和芜湖那次座谈会，哪个先开？", &["芜湖"]);
+    answered(&kb, "按月份算，哪一年的座谈会开得最晚（一年里最靠后）？", &["2020"]);
+}
