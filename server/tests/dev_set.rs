@@ -1,8 +1,10 @@
 //! Engine-level accuracy over the golden question files (`tests/golden/*.jsonl`): each question
 //! is asked of `Engine::builtin()` and scored as the end-to-end tests score it: after NFKC with
 //! whitespace removed, every `expect` item must appear in the answer (an item that is itself a
-//! list means any one alternative), no `forbid` item may appear, and an unanswerable question
-//! must not be ANSWERED. Prints every failure with the reply, then asserts each file's tiers.
+//! list means any one alternative), no `forbid` item may appear, an unanswerable question must be
+//! NOT_FOUND unless the case's `status` names the statuses that pass (OUT_OF_DOMAIN…), and a
+//! stated `intent` must be the reply's. Prints every failure with the reply, then asserts each
+//! file's tiers.
 
 use std::path::PathBuf;
 
@@ -27,15 +29,24 @@ fn check(engine: &Engine, q: &serde_json::Value) -> Result<(), String> {
     let answer = engine.ask(&Question::new(text)).map_err(|e| format!("error: {e}"))?;
     let got = norm(&answer.answer);
     let reply = format!("[{:?}] {} | {} | intent={}", answer.status, answer.answer, answer.sentence, answer.intent);
-    if !q["answerable"].as_bool().unwrap_or(true) {
-        return if answer.status == AnswerStatus::Answered {
-            Err(format!("should not be answered: {reply}"))
-        } else {
-            Ok(())
-        };
+    let answerable = q["answerable"].as_bool().unwrap_or(true);
+    let stated: Vec<&str> = match &q["status"] {
+        serde_json::Value::String(s) => vec![s.as_str()],
+        serde_json::Value::Array(a) => a.iter().filter_map(|v| v.as_str()).collect(),
+        _ if answerable => vec!["ANSWERED"],
+        // What the corpus does not say is NOT_FOUND, never NOT_UNDERSTOOD.
+        _ => vec!["NOT_FOUND"],
+    };
+    if !stated.contains(&status_name(answer.status)) {
+        return Err(format!("status is not {}: {reply}", stated.join(" or ")));
     }
-    if answer.status != AnswerStatus::Answered {
-        return Err(format!("not answered: {reply}"));
+    if let Some(intent) = q["intent"].as_str()
+        && answer.intent != intent
+    {
+        return Err(format!("intent is not {intent}: {reply}"));
+    }
+    if !answerable {
+        return Ok(());
     }
     for item in q["expect"].as_array().into_iter().flatten() {
         let alternatives: Vec<&str> = match item {
@@ -54,6 +65,17 @@ fn check(engine: &Engine, q: &serde_json::Value) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// The name a golden case gives a status.
+fn status_name(status: AnswerStatus) -> &'static str {
+    match status {
+        AnswerStatus::Answered => "ANSWERED",
+        AnswerStatus::NotFound => "NOT_FOUND",
+        AnswerStatus::NotUnderstood => "NOT_UNDERSTOOD",
+        AnswerStatus::OutOfDomain => "OUT_OF_DOMAIN",
+        AnswerStatus::Ambiguous => "AMBIGUOUS",
+    }
 }
 
 fn golden_files() -> Vec<PathBuf> {
@@ -75,7 +97,7 @@ fn threshold(file: &str, tier: &str) -> f64 {
         ("dev.jsonl", _) => 0.0,
         // Written by red teams probing for weak spots: what passed when they were added is core, the
         // hard tier is the list of what is left.
-        (f, "hard") if f.starts_with("phrasings") || f.starts_with("unseen") => 0.0,
+        (f, "hard") if f.starts_with("phrasings") || f.starts_with("unseen") || f.starts_with("premises") => 0.0,
         (f, "core") if f.starts_with("unseen") => 1.0,
         (_, "core") => 0.95,
         _ => 0.75,

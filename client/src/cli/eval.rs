@@ -1,5 +1,6 @@
-//! `yrdqa eval FILE.jsonl`: asks every question of a golden set and reports accuracy per tier and
-//! each failure with the reply. Failing answers are a result, not an error: the exit code is
+//! `yrdqa eval FILE.jsonl`: asks every question of a golden set and reports accuracy per tier,
+//! how many replies had each status, how many cases stated a status or an intent, and each failure
+//! with the reply (its status and intent included). Failing answers are a result, not an error: the exit code is
 //! non-zero only when the server cannot be asked, or when `--min-core` is not met.
 
 use std::collections::BTreeMap;
@@ -50,6 +51,11 @@ struct Summary {
     file: String,
     tiers: BTreeMap<Tier, Score>,
     total: Score,
+    /// How many replies had each status (`NOT_FOUND`: 12).
+    statuses: BTreeMap<&'static str, usize>,
+    /// How many cases stated the status, and the intent, their reply must have.
+    stated_status: usize,
+    stated_intent: usize,
     failures: Vec<Failure>,
 }
 
@@ -59,6 +65,9 @@ pub async fn run(client: &Client, args: Args, out: Output) -> Result<ExitCode, E
         file: args.file.display().to_string(),
         tiers: BTreeMap::new(),
         total: Score::default(),
+        statuses: BTreeMap::new(),
+        stated_status: 0,
+        stated_intent: 0,
         failures: Vec::new(),
     };
     for case in cases {
@@ -66,6 +75,9 @@ pub async fn run(client: &Client, args: Args, out: Output) -> Result<ExitCode, E
         let verdict = case.check(&reply);
         summary.tiers.entry(case.tier).or_default().add(verdict.is_ok());
         summary.total.add(verdict.is_ok());
+        *summary.statuses.entry(status_name(reply.status)).or_default() += 1;
+        summary.stated_status += usize::from(case.status.is_some());
+        summary.stated_intent += usize::from(case.intent.is_some());
         if let Err(problems) = verdict {
             let Case { id, tier, q, .. } = case;
             summary.failures.push(Failure { id, tier, question: q, problems, reply });
@@ -86,8 +98,20 @@ fn show(summary: &Summary) {
             println!("     {problem}");
         }
         let r = &f.reply;
-        println!("     reply: {} answer={:?} sentence={:?}", status_name(r.status), r.answer, r.sentence);
+        println!(
+            "     reply: {} intent={} answer={:?} sentence={:?}",
+            status_name(r.status),
+            r.intent,
+            r.answer,
+            r.sentence
+        );
     }
+    let statuses: Vec<String> = summary.statuses.iter().map(|(s, n)| format!("{s} {n}")).collect();
+    println!("replies: {}", statuses.join(", "));
+    println!(
+        "stated: status {}, intent {} of {} cases",
+        summary.stated_status, summary.stated_intent, summary.total.total
+    );
     let rows = summary.tiers.iter().map(|(tier, score)| (tier.as_str(), score)).chain([("total", &summary.total)]);
     for (name, s) in rows {
         println!("{name:<8} {:>4}/{:<4} {:>6.1}%", s.passed, s.total, s.accuracy * 100.0);

@@ -332,7 +332,10 @@ impl Ctx<'_> {
                 reply.sentence.push_str(&format!("该届会议后来在{}举行。", p.value.full_name()));
                 // 下一届在哪个城市: the city it was held in, which the decision did not name.
                 let t = &self.r.text;
-                if check.is_empty() && ["城市", "哪个市", "哪座", "哪市"].iter().any(|w| t.contains(w)) {
+                // 2023年的下一届在哪里开 (no 确定): where it was held, which the report of it says.
+                let held_asked = !self.r.cues.decide && !self.r.cues.where_province;
+                if check.is_empty() && (held_asked || ["城市", "哪个市", "哪座", "哪市"].iter().any(|w| t.contains(w)))
+                {
                     reply.answer = format!("{}（{}年度）", p.value.full_name(), n.value.year);
                     reply.evidence.extend(p.evidence.iter().cloned());
                 }

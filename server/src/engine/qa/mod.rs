@@ -6,26 +6,32 @@
 //! years); `lexicon` holds what the reader knows, built once from the knowledge base; `reading`
 //! finds years, relative references, entities, documents, themes and question words; `route`
 //! picks the intent; `resolve` turns relative references and identifying facts into years; the
-//! handlers (`meeting`, `people`, `forum`, `lists`, `aggregate`) compute the reply; `reply`
-//! holds the reply type and the shared wording. This file keeps the public types and `Reader`.
+//! handlers (`meeting`, `people`, `forum`, `lists`, `aggregate`, `series`, `compare`) compute the reply; `reply`
+//! holds the reply type and the shared wording; `premise` checks the premises a question states
+//! (a place, a month, a decided year, a role, a first) whatever rule answers it; `unread` has the
+//! last word on a question no rule read. This file keeps the public types and `Reader`.
 
 mod aggregate;
 mod asks;
 mod chain;
+mod compare;
 mod days;
 mod forum;
 mod lexicon;
 mod lists;
 mod meeting;
 mod people;
+mod premise;
 mod reading;
 mod reply;
 mod resolve;
 mod route;
+mod series;
 mod settle;
 #[cfg(test)]
 mod tests;
 mod text;
+mod unread;
 
 use super::kb::KnowledgeBase;
 use super::model::{Date, Evidence};
@@ -128,7 +134,9 @@ impl Reader {
         let normalized = text::normalize(text);
         let r = reading::read(&self.lex, kb, &normalized);
         let ctx = Ctx { kb, lex: &self.lex, r: &r, as_of };
-        let reply = settle::unit_check(&r, settle::settle(&r, route::dispatch(&ctx)));
+        let reply = premise::before(&ctx).unwrap_or_else(|| route::dispatch(&ctx));
+        let reply = settle::unit_check(&r, settle::settle(&r, reply));
+        let reply = unread::unread(&ctx, premise::after(&ctx, reply));
         let slots = Slots {
             year: reply.years.first().copied().or(r.years.first().copied()),
             years: reply.years.clone(),

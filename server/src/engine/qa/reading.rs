@@ -1034,7 +1034,7 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
 
 /// Whether the place ending at `chars[end]` names an event: `温州那次`, `合肥会议`, `温州的座谈会`,
 /// `在南京举行的`, `上海开的那次`.
-fn names_event(chars: &[char], end: usize) -> bool {
+pub(super) fn names_event(chars: &[char], end: usize) -> bool {
     let rest: String = chars[end..].iter().take(6).collect();
     let rest = rest.strip_prefix('市').or_else(|| rest.strip_prefix('省')).unwrap_or(&rest);
     let after = [
@@ -1093,6 +1093,13 @@ fn overlaps(a: &Hit, b: &Hit) -> bool {
 
 fn read_relative(t: &Scan, has_year: bool) -> Option<Rel> {
     if has_year {
+        // 2022年的下下届: the meeting after the next, one a year.
+        if has!(t, ["下下届", "下下一届", "下下次", "下下一次"]) {
+            return Some(Rel::Shift(2));
+        }
+        if has!(t, ["上上届", "上上一届", "上上次", "上上一次"]) {
+            return Some(Rel::Shift(-2));
+        }
         if let Some(k) = year_shift(t) {
             return Some(Rel::Shift(k));
         }

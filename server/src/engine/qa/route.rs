@@ -103,6 +103,10 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     if out_of_domain(r) {
         return Reply::out_of_domain().rule("out_of_domain");
     }
+    // 每年都在6月举行吗, 一般在几月, 哪次出席的人最多: the series as recorded.
+    if let Some(reply) = ctx.series().or_else(|| ctx.meetings_compared()) {
+        return reply;
+    }
     // 温州会议通过的三年行动计划: the place's meeting settles a tie between titles.
     if let Some(reply) = ctx.ties_narrowed_by_place() {
         return reply;
@@ -122,6 +126,19 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             )
             .evidence(tied.iter().flat_map(|d| d.evidence.iter()))
             .rule("document.tie_check");
+        }
+        // 2022年座谈会审议的那个三年行动计划, where no candidate was that year's: a false premise.
+        if !c.yes_no && !r.years.is_empty() && !tied.is_empty() && tied.iter().all(|d| !r.years.contains(&d.year)) {
+            let whose: Vec<String> =
+                tied.iter().map(|d| format!("《{}》是{}年度座谈会审议的", d.title, d.year)).collect();
+            let sentence = format!(
+                "问题的前提有误：{}年度座谈会没有审议这一名称的文件；{}。",
+                r.years[0],
+                super::text::join(&whose)
+            );
+            return Reply::not_found("meeting.premise", sentence)
+                .evidence(tied.iter().flat_map(|d| d.evidence.iter()))
+                .rule("document.tie_premise");
         }
         let titles: Vec<String> = r.doc_ties.iter().map(|t| format!("《{t}》")).collect();
         return Reply::ambiguous(

@@ -330,6 +330,22 @@ fn refusals() {
     status(&kb, "2030年度座谈会在哪里召开", AnswerStatus::NotFound);
 }
 
+/// A question about the meetings that no rule reads is NOT_FOUND with the meetings the corpus
+/// records; a writing request or a figure of the region is OUT_OF_DOMAIN even when it names
+/// 长三角; only text that asks nothing stays NOT_UNDERSTOOD.
+#[test]
+fn an_unread_question_about_the_meetings_is_not_found() {
+    let kb = fixture();
+    let a = status(&kb, "长三角地区主要领导座谈会从哪一年开始举办的", AnswerStatus::NotFound);
+    assert!(a.sentence.contains("2019年度") && a.sentence.contains("2020年度"), "{}", a.sentence);
+    let a = status(&kb, "第二批长三角创新联合体包括哪些", AnswerStatus::NotFound);
+    assert_eq!(a.intent, "meeting.content");
+    status(&kb, "写一首七言绝句赞美长三角", AnswerStatus::OutOfDomain);
+    status(&kb, "帮我写一段长三角一体化的宣传标语", AnswerStatus::OutOfDomain);
+    status(&kb, "长三角三省一市的GDP总量是多少", AnswerStatus::OutOfDomain);
+    status(&kb, "座谈会", AnswerStatus::NotUnderstood);
+}
+
 #[test]
 fn explanation_and_empty_kb() {
     let kb = fixture();
@@ -782,4 +798,64 @@ fn a_person_named_with_no_office_has_no_office_to_give() {
     assert!(a.sentence.contains("2021年") && a.sentence.contains("没有写明其职务"), "{}", a.sentence);
     // Someone with an office still has it.
     answered(&kb, "孙海涛是什么职务？", &["江苏省委书记"]);
+}
+
+/// Every filter a question states must select a meeting and agree with the one answered: a place,
+/// a month, the year a meeting decided, two meetings on, a person's role; and the series' first
+/// meeting or total, which no report states, is NOT_FOUND.
+#[test]
+fn a_premise_that_selects_nothing_is_not_found() {
+    let kb = fixture();
+    let a = status(&kb, "在南京召开的座谈会确定下一届在哪开？", AnswerStatus::NotFound);
+    assert!(a.sentence.contains("南京") && a.sentence.contains("芜湖"), "{}", a.sentence);
+    status(&kb, "在杭州举行的那次座谈会主题是什么？", AnswerStatus::NotFound);
+    // 是在杭州开的吧: the place is what is checked, not a premise.
+    answered(&kb, "2020年座谈会是在杭州开的吧？", &["否", "湖州"]);
+
+    let a = status(&kb, "8月份开的那次座谈会主题是什么", AnswerStatus::NotFound);
+    assert!(a.sentence.contains("8月"), "{}", a.sentence);
+    answered(&kb, "7月份开的那次座谈会，江苏省长是谁", &["陈思远"]);
+
+    answered(&kb, "在芜湖召开的座谈会确定2020年度会议在哪个省召开？", &["浙江"]);
+    let a = status(&kb, "2019年芜湖座谈会确定2021年度会议在哪里召开？", AnswerStatus::NotFound);
+    assert!(a.sentence.contains("2020年度") && a.sentence.contains("江苏"), "{}", a.sentence);
+    answered(&kb, "湖州那次会议是不是定了2021年在浙江开？", &["否", "江苏"]);
+
+    answered(&kb, "2019年度座谈会的下下届在哪个省", &["江苏"]);
+    status(&kb, "2020年的下下届座谈会在哪里开", AnswerStatus::NotFound);
+
+    let a = status(&kb, "李文博作为浙江省委书记出席的是哪一年的座谈会？", AnswerStatus::NotFound);
+    assert!(a.sentence.contains("江苏省委书记"), "{}", a.sentence);
+    answered(&kb, "李文博作为江苏省委书记出席的是哪一年的座谈会？", &["2020"]);
+
+    status(&kb, "长三角座谈会第一次是哪年开的", AnswerStatus::NotFound);
+    status(&kb, "座谈会到现在一共开过多少次了", AnswerStatus::NotFound);
+    answered(&kb, "最早的一次座谈会在哪里", &["芜湖"]);
+}
+
+/// The series as the corpus records it: one month or length for every meeting, the usual month
+/// only when every meeting shares it, and which meeting had the most leaders.
+#[test]
+fn the_series_as_recorded() {
+    let kb = fixture();
+    let a = answered(&kb, "座谈会每年都在5月举行吗", &["否", "2019"]);
+    assert_eq!(a.intent, "aggregate.every_month");
+    answered(&kb, "座谈会是不是每次都开两天", &["是"]);
+    answered(&kb, "座谈会是不是每次都开一天", &["否", "2019年开了2天"]);
+    status(&kb, "座谈会一般在几月召开", AnswerStatus::NotFound);
+    let a = answered(&kb, "哪次座谈会出席的人最多", &["8人"]);
+    assert_eq!(a.intent, "aggregate.most_attendees");
+}
+
+/// Two meetings compared by province, city, years apart and order; and the date within the year.
+#[test]
+fn two_meetings_compared() {
+    let kb = fixture();
+    let a = answered(&kb, "2019年和2020年座谈会在同一个省吗", &["否", "芜湖", "湖州"]);
+    assert_eq!(a.intent, "meeting.compare");
+    answered(&kb, "2020年和2021年的座谈会在同一个省吗？", &["否", "江苏"]);
+    status(&kb, "2020年和2021年的座谈会在同一个城市吗？", AnswerStatus::Answered);
+    answered(&kb, "2019年座谈会和2020年座谈会隔了几年？", &["1年"]);
+    answered(&kb, "湖州那次和芜湖那次座谈会，哪个先开？", &["芜湖"]);
+    answered(&kb, "按月份算，哪一年的座谈会开得最晚（一年里最靠后）？", &["2020"]);
 }

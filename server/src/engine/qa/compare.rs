@@ -1,0 +1,158 @@
+//! Two meetings compared, each named by its year or by the place that hosted it: whether they
+//! were held in the same province or city, how many years apart they were, and which came first
+//! (2023年和2024年座谈会在同一个省吗, 2022年座谈会和2026年座谈会隔了几年, 合肥那次和温州那次哪个先开).
+//! The meeting and the forum compared are `forum`'s.
+
+use super::reading::{Event, has};
+use super::reply::{Reply, meeting_name};
+use super::text::CueWords;
+use super::{Ctx, premise};
+use crate::engine::model::{Meeting, Place};
+
+enum Asked {
+    SameProvince,
+    SameCity,
+    Gap,
+    First,
+}
+
+impl Ctx<'_> {
+    /// The two meetings the question names, in the order it names them.
+    fn two_meetings(&self) -> Option<[&Meeting; 2]> {
+        let r = self.r;
+        let years: Vec<i32> = if r.years.len() == 2 {
+            r.years.clone()
+        } else if r.years.is_empty() {
+            let places = premise::naming_places(self);
+            let held: Vec<i32> = places
+                .iter()
+                .filter_map(|(p, _)| match premise::hosted(self, p)[..] {
+                    [y] => Some(y),
+                    _ => None,
+                })
+                .collect();
+            if held.len() != places.len() {
+                return None;
+            }
+            held
+        } else {
+            return None;
+        };
+        let [a, b] = years[..] else { return None };
+        if a == b {
+            return None;
+        }
+        Some([self.kb.meetings.get(&a)?, self.kb.meetings.get(&b)?])
+    }
+
+    pub fn meetings_compared(&self) -> Option<Reply> {
+        let r = self.r;
+        if r.event != Event::Meeting || r.text.contains("论坛") {
+            return None;
+        }
+        let t = r.scan();
+        let asked = if has!(t, ["同一个省", "同一省", "同一个省份", "同一省份", "同省"]) {
+            Asked::SameProvince
+        } else if has!(t, ["同一个城市", "同一城市", "同一座城市", "同一个地方", "同一地点", "同一个地点", "同城"])
+        {
+            Asked::SameCity
+        } else if has!(
+            t,
+            [
+                "隔了几年",
+                "相隔几年",
+                "相差几年",
+                "间隔几年",
+                "差几年",
+                "隔几年",
+                "相隔多少年",
+                "隔了多少年",
+                "差了几年"
+            ]
+        ) {
+            Asked::Gap
+        } else if has!(
+            t,
+            ["哪个先", "谁先", "哪次先", "哪个在前", "哪次在前", "哪个早", "哪次早", "先开哪", "哪个更早", "哪次更早"]
+        ) {
+            Asked::First
+        } else {
+            return None;
+        };
+        let [a, b] = self.two_meetings()?;
+        Some(match asked {
+            Asked::SameProvince | Asked::SameCity => self.same_place(a, b, matches!(asked, Asked::SameCity)),
+            Asked::Gap => {
+                let gap = (b.year - a.year).abs();
+                Reply::answered(
+                    "meeting.compare",
+                    format!("{gap}年"),
+                    format!("{}与{}相隔{gap}年。", meeting_name(a.year.min(b.year)), meeting_name(a.year.max(b.year))),
+                )
+                .years(&[a.year, b.year])
+                .rule("compare.gap")
+            }
+            Asked::First => self.first_of(a, b),
+        })
+    }
+
+    fn same_place(&self, a: &Meeting, b: &Meeting, city: bool) -> Reply {
+        const INTENT: &str = "meeting.compare";
+        let (Some(pa), Some(pb)) = (a.place.primary(), b.place.primary()) else {
+            let missing = if a.place.get().is_none() { a.year } else { b.year };
+            return Reply::not_found(INTENT, self.known_about(missing)).years(&[missing]);
+        };
+        let ev = pa.evidence.iter().chain(&pb.evidence);
+        let (p, q): (&Place, &Place) = (&pa.value, &pb.value);
+        let each = format!("{}年{}，{}年{}", a.year, p.full_name(), b.year, q.full_name());
+        let same = if city {
+            match (&p.city, &q.city) {
+                (Some(x), Some(y)) => Some(x == y && p.province == q.province),
+                // A city not recorded is neither the same nor another, unless the provinces differ.
+                _ if p.province != q.province => Some(false),
+                _ => None,
+            }
+        } else {
+            Some(p.province == q.province)
+        };
+        let Some(same) = same else {
+            return Reply::not_found(INTENT, format!("语料只记载了{each}，其中一次的城市未载。"))
+                .years(&[a.year, b.year])
+                .evidence(ev);
+        };
+        let what = if city { "城市" } else { "省份" };
+        let (answer, sentence) = if same {
+            (format!("是，{each}"), format!("是同一个{what}：{each}。"))
+        } else {
+            (format!("否，{each}"), format!("不是同一个{what}：{each}。"))
+        };
+        Reply::answered(INTENT, answer, sentence).years(&[a.year, b.year]).evidence(ev).rule("compare.place")
+    }
+
+    fn first_of(&self, a: &Meeting, b: &Meeting) -> Reply {
+        const INTENT: &str = "meeting.compare";
+        let (first, then) = if a.year <= b.year { (a, b) } else { (b, a) };
+        let label = |m: &Meeting| match m.place.get() {
+            Some(p) => format!("{}年（{}）", m.year, p.full_name()),
+            None => format!("{}年", m.year),
+        };
+        let when = |m: &Meeting| {
+            m.dates.get().map(|d| format!("{}年{}", m.year, d.chinese())).unwrap_or(format!("{}年度", m.year))
+        };
+        let ev = [first, then].into_iter().flat_map(|m| m.dates.primary().into_iter().flat_map(|d| d.evidence.iter()));
+        Reply::answered(
+            INTENT,
+            format!("{}的先开", label(first)),
+            format!(
+                "{}先开（{}），{}后开（{}）。",
+                meeting_name(first.year),
+                when(first),
+                meeting_name(then.year),
+                when(then)
+            ),
+        )
+        .years(&[first.year, then.year])
+        .evidence(ev)
+        .rule("compare.first")
+    }
+}

@@ -1,0 +1,398 @@
+//! Premises the question states about the meeting it means, checked apart from the rule that
+//! answers it: a filter that selects nothing, or a meeting that does not agree with another
+//! filter, makes the reply NOT_FOUND with a sentence naming the premise and what is known instead.
+//!
+//! The filters: a place that names the meeting (在南京召开的座谈会, 合肥那次), a month that names it
+//! (8月份开的那次), the year a meeting decided (2023年合肥座谈会确定2025年度…), a person in a role
+//! (李强作为江苏省委书记), and "first" or "in all" over the corpus, which no article states. A
+//! meeting named by its month, or a decision named by its decider and the year it decided, is
+//! answered here from the filters themselves, since the rules read the month or the second year
+//! as something else.
+
+use super::reading::{PlaceRef, read};
+use super::reply::{Reply, meeting_name};
+use super::text::{CueWords, join, years_text};
+use super::{AnswerStatus, Ctx, reading::has};
+use crate::engine::gazetteer;
+
+/// Before the rules: premises that decide the reply on their own.
+pub fn before(ctx: &Ctx) -> Option<Reply> {
+    if ctx.r.event != super::reading::Event::Meeting {
+        return None;
+    }
+    first_or_total(ctx).or_else(|| decided(ctx)).or_else(|| by_month(ctx)).or_else(|| two_on(ctx))
+}
+
+/// After the rules: premises an answer must agree with.
+pub fn after(ctx: &Ctx, reply: Reply) -> Reply {
+    if reply.status != AnswerStatus::Answered && reply.status != AnswerStatus::Ambiguous {
+        return reply;
+    }
+    if ctx.r.event == super::reading::Event::Meeting
+        && let Some(failed) = venue_named(ctx)
+    {
+        return failed;
+    }
+    if let Some(failed) = person_in_role(ctx) {
+        return failed;
+    }
+    reply
+}
+
+/// Places that name the meeting asked about (温州那次, 在南京召开的座谈会) rather than being asked
+/// (是在杭州开的吧), with where each starts in the question's characters.
+pub(super) fn naming_places(ctx: &Ctx) -> Vec<(PlaceRef, usize)> {
+    let r = ctx.r;
+    let mut out: Vec<(PlaceRef, usize)> = Vec::new();
+    for h in &r.hits {
+        let e = &ctx.lex.entities[h.entity];
+        let end = h.start + h.len;
+        if let super::lexicon::EntityKind::Place { province, is_province } = &e.kind
+            && super::reading::names_event(&r.chars, end)
+            && !predicated(&r.chars[end..])
+        {
+            let p = PlaceRef { name: e.canonical.clone(), province: province.clone(), is_province: *is_province };
+            if !out.iter().any(|(q, _)| *q == p) {
+                out.push((p, h.start));
+            }
+        }
+    }
+    out
+}
+
+/// 在杭州开的，对吧 / 在宁波办的？: the place with its verb ends the clause, so it is what the
+/// question checks; 在杭州开的座谈会 goes on to the meeting it names.
+fn predicated(rest: &[char]) -> bool {
+    let rest: String = rest.iter().take(12).collect();
+    let rest = rest.strip_prefix('市').or_else(|| rest.strip_prefix('省')).unwrap_or(&rest);
+    let Some(after) =
+        ["举行的", "召开的", "举办的", "承办的", "开的", "办的"].iter().find_map(|v| rest.strip_prefix(v))
+    else {
+        return false;
+    };
+    after.is_empty() || after.starts_with(['，', ',', '。', '？', '?', '！', '!', '吧', '吗', '么', '呢', '啊'])
+}
+
+/// The meetings held (or decided) at a place the question names them by.
+pub(super) fn hosted(ctx: &Ctx, p: &PlaceRef) -> Vec<i32> {
+    ctx.years_hosted_by(if p.is_province { &p.province } else { &p.name }, p.is_province)
+}
+
+/// Every meeting's place, for a sentence saying where they were held instead.
+fn venues(ctx: &Ctx) -> String {
+    let parts: Vec<String> = ctx
+        .kb
+        .meetings
+        .values()
+        .filter_map(|m| {
+            let p = m.place.get()?;
+            let note = if m.is_decided_only() && p.city.is_none() { "（城市未载）" } else { "" };
+            Some(format!("{}年度在{}{note}", m.year, p.full_name()))
+        })
+        .collect();
+    if parts.is_empty() { ctx.known_meetings() } else { format!("语料记载的座谈会：{}。", parts.join("，")) }
+}
+
+/// 在南京召开的座谈会…, 在杭州举行的那次…: no meeting the corpus knows was held there.
+fn venue_named(ctx: &Ctx) -> Option<Reply> {
+    for (p, _) in naming_places(ctx) {
+        if hosted(ctx, &p).is_empty() {
+            let sentence = format!("问题的前提有误：语料中没有在{}召开的座谈会。{}", p.name, venues(ctx));
+            return Some(Reply::not_found("meeting.premise", sentence).rule("premise.venue"));
+        }
+    }
+    None
+}
+
+/// 长三角座谈会第一次是哪年开的, 到现在一共开过多少次: the reports name no first meeting and
+/// no total, and the corpus's earliest or its count would be a guess at them.
+fn first_or_total(ctx: &Ctx) -> Option<Reply> {
+    let r = ctx.r;
+    let t = r.scan();
+    // A person's, a place's or a side event's first (刘小涛第一次参加, 首次在温州召开, 首次设置边会)
+    // is a fact of the meetings recorded; only the series' own first is not.
+    let qualified = !r.people.is_empty()
+        || !r.places.is_empty()
+        || !r.orgs.is_empty()
+        || !r.docs.is_empty()
+        || has!(t, ["边会", "设置", "考察", "发布会", "身份"]);
+    // 首届 and 第一届 count editions, which the meetings do not have: the edition rule says so.
+    let first = has!(t, ["第一次", "首次", "头一次", "第一回", "最初", "开始举办", "开始召开", "起源"])
+        && r.years.is_empty()
+        && !qualified;
+    if first {
+        let c = &r.cues;
+        let intent = if c.where_ {
+            "meeting.location"
+        } else if c.theme {
+            "meeting.theme"
+        } else if c.when && !c.which_year {
+            "meeting.date"
+        } else {
+            "meeting.year"
+        };
+        let sentence = format!("报道没有说哪一次是第一次座谈会，语料只记载了其中几次。{}", ctx.known_meetings());
+        return Some(Reply::not_found(intent, sentence).rule("premise.first"));
+    }
+    let total = has!(t, ["到现在", "至今", "迄今", "到目前", "截至目前", "历史上", "总共"])
+        && r.cues.count
+        && r.years.is_empty()
+        && r.cues.meeting_word
+        && !qualified;
+    if total {
+        let sentence = format!("语料没有记载座谈会总共举办过多少次。{}", ctx.known_meetings());
+        return Some(Reply::not_found("aggregate.meeting_count", sentence).rule("premise.total"));
+    }
+    None
+}
+
+/// The year a meeting decided: a year named after 确定 / 决定 / 定了 (…确定2025年度会议在哪).
+/// Also where the verb is, in characters (the end of the question when there is none).
+fn decided_years(ctx: &Ctx) -> (Vec<i32>, Vec<i32>, usize) {
+    let t = &ctx.r.text;
+    let verb = ["确定", "决定", "定了", "商定", "敲定"].iter().filter_map(|w| t.find(w)).min();
+    let Some(verb) = verb else { return (ctx.r.years.clone(), Vec::new(), ctx.r.chars.len()) };
+    let (named, decided) = ctx.r.years.iter().partition(|y| t.find(&format!("{y}年")).is_none_or(|at| at < verb));
+    (named, decided, t[..verb].chars().count())
+}
+
+/// 2023年合肥座谈会确定2025年度会议在哪里召开: the meeting named (by year or place) and the year
+/// it is said to have decided must agree; when they do, the decision is the answer.
+fn decided(ctx: &Ctx) -> Option<Reply> {
+    let r = ctx.r;
+    let (named, decided, verb) = decided_years(ctx);
+    let [d] = decided[..] else { return None };
+    // 决定2025年度座谈会由江苏承办: a place after the verb is the one decided, not the decider.
+    let places: Vec<PlaceRef> = naming_places(ctx).into_iter().filter(|(_, at)| *at < verb).map(|(p, _)| p).collect();
+    if places.is_empty() && named.is_empty() {
+        return None;
+    }
+    // The question asks where (or checks a place); who presided or what was adopted is another rule's.
+    if !(r.cues.where_ || r.cues.yes_no) || !r.people.is_empty() || !r.docs.is_empty() {
+        return None;
+    }
+    let mut subjects: Vec<i32> =
+        if named.is_empty() { places.iter().flat_map(|p| hosted(ctx, p)).collect() } else { named.clone() };
+    subjects.retain(|y| places.iter().all(|p| hosted(ctx, p).contains(y)));
+    subjects.sort_unstable();
+    subjects.dedup();
+    let label = |y: i32| match ctx.kb.meetings.get(&y).and_then(|m| m.place.get()) {
+        Some(p) if p.city.is_some() => format!("{}（{}）", meeting_name(y), p.full_name()),
+        _ => meeting_name(y),
+    };
+    if subjects.is_empty() {
+        let named_text = join(
+            &places.iter().map(|p| p.name.clone()).chain(named.iter().map(|y| format!("{y}年"))).collect::<Vec<_>>(),
+        );
+        let sentence = format!("问题的前提有误：语料中没有{named_text}的座谈会。{}", venues(ctx));
+        return Some(Reply::not_found("meeting.premise", sentence).rule("premise.venue"));
+    }
+    let decider = subjects
+        .iter()
+        .copied()
+        .find(|y| ctx.kb.meetings.get(y).and_then(|m| m.next.get()).is_some_and(|n| n.year == d));
+    let Some(s) = decider else {
+        let what: Vec<String> = subjects
+            .iter()
+            .filter_map(|y| {
+                let n = ctx.kb.meetings.get(y)?.next.get()?;
+                Some(format!(
+                    "{}确定的是{}年度座谈会在{}召开",
+                    label(*y),
+                    n.year,
+                    gazetteer::province_full(&n.province)
+                ))
+            })
+            .collect();
+        let by = ctx.kb.meetings.values().find_map(|m| {
+            let n = m.next.get().filter(|n| n.year == d)?;
+            Some(format!("{d}年度座谈会由{}确定在{}召开", meeting_name(m.year), gazetteer::province_full(&n.province)))
+        });
+        let mut sentence = format!(
+            "问题的前提有误：{}没有确定{d}年度座谈会的举办地。",
+            join(&subjects.iter().map(|y| label(*y)).collect::<Vec<_>>())
+        );
+        if !what.is_empty() {
+            sentence.push_str(&format!("{}。", join(&what)));
+        }
+        if let Some(by) = by {
+            sentence.push_str(&format!("{by}。"));
+        }
+        return Some(Reply::not_found("meeting.premise", sentence).years(&subjects).rule("premise.decided"));
+    };
+    let n = ctx.kb.meetings.get(&s).and_then(|m| m.next.primary())?;
+    let place = gazetteer::province_full(&n.value.province);
+    // 是不是定了2025年在上海开: the place checked is the one that does not name the meeting.
+    let checked = r.places.iter().find(|p| !places.contains(p));
+    let verdict = match checked {
+        Some(p) if r.cues.yes_no => {
+            if p.province == n.value.province {
+                "是，"
+            } else {
+                "否，"
+            }
+        }
+        _ => "",
+    };
+    let mut sentence = format!("{}确定，{}在{place}召开。", label(s), meeting_name(d));
+    if let Some(p) = ctx.kb.meetings.get(&d).filter(|m| !m.is_decided_only()).and_then(|m| m.place.get())
+        && p.city.is_some()
+    {
+        sentence.push_str(&format!("该届会议后来在{}举行。", p.full_name()));
+    }
+    Some(
+        Reply::answered("meeting.next", format!("{verdict}{place}（{d}年度）"), sentence)
+            .years(&[s, d])
+            .evidence(&n.evidence)
+            .rule("premise.decided"),
+    )
+}
+
+/// A month that names the meeting: `8月份开的那次座谈会`, `5月份开的座谈会` (not `8月开的吗`).
+fn naming_month(ctx: &Ctx) -> Option<(u32, String)> {
+    let chars = &ctx.r.chars;
+    for (i, &c) in chars.iter().enumerate() {
+        if c != '月' || i == 0 || !chars[i - 1].is_ascii_digit() {
+            continue;
+        }
+        let start = (0..i).rev().take_while(|&k| chars[k].is_ascii_digit()).last()?;
+        // 2022年8月: a date, not a month naming the meeting.
+        if start > 0 && chars[start - 1] == '年' {
+            continue;
+        }
+        let month: u32 = chars[start..i].iter().collect::<String>().parse().ok()?;
+        let after: String = chars[i + 1..].iter().collect();
+        let rest = after.strip_prefix('份').unwrap_or(&after);
+        let rest = ["召开", "举行", "举办", "开"].iter().find_map(|v| rest.strip_prefix(v))?;
+        let named =
+            ["的那次", "的那届", "的座谈会", "的会议", "的那一次", "的会"].iter().find(|w| rest.starts_with(*w))?;
+        let mut end = chars.len() - rest.chars().count() + named.chars().count();
+        // 那次座谈会: the noun after the clause goes with it.
+        for noun in ["座谈会", "会议"] {
+            if chars[end..].starts_with(&noun.chars().collect::<Vec<_>>()) {
+                end += noun.chars().count();
+            }
+        }
+        let clause: String = chars[start..end].iter().collect();
+        return Some((month, clause));
+    }
+    None
+}
+
+/// 8月份开的那次座谈会，安徽省委书记是谁: the month names the meeting; the question is read again
+/// with the meetings held that month in its place, or is NOT_FOUND when none was.
+fn by_month(ctx: &Ctx) -> Option<Reply> {
+    let (month, clause) = naming_month(ctx)?;
+    // 8月份开的那次是哪一年: the month is what identifies the year asked; the rules answer it.
+    if !ctx.r.years.is_empty() || ctx.r.cues.which_year {
+        return None;
+    }
+    let held: Vec<i32> = ctx
+        .kb
+        .meetings
+        .values()
+        .filter(|m| m.dates.get().is_some_and(|d| d.start.month == month || d.end.month == month))
+        .map(|m| m.year)
+        .collect();
+    if held.is_empty() {
+        let dates: Vec<String> = ctx
+            .kb
+            .meetings
+            .values()
+            .filter_map(|m| Some(format!("{}年度{}", m.year, m.dates.get()?.chinese())))
+            .collect();
+        let sentence =
+            format!("问题的前提有误：语料中没有在{month}月召开的座谈会。各次座谈会的日期：{}。", join(&dates));
+        return Some(Reply::not_found("meeting.premise", sentence).rule("premise.month"));
+    }
+    let named = format!("{}的座谈会", years_text(&held).replace('、', "和"));
+    reread(ctx, &ctx.r.text.replacen(&clause, &named, 1), &held)
+}
+
+/// 2022年那届的下下届, 2024年度座谈会的上上届: two meetings on, one a year; the question is read
+/// again with that year's meeting in its place (2026年的下下届 is 2028, which the corpus lacks).
+fn two_on(ctx: &Ctx) -> Option<Reply> {
+    let r = ctx.r;
+    let [y] = r.years[..] else { return None };
+    const WORDS: [(&str, i32); 8] = [
+        ("下下一届", 2),
+        ("下下届", 2),
+        ("下下一次", 2),
+        ("下下次", 2),
+        ("上上一届", -2),
+        ("上上届", -2),
+        ("上上一次", -2),
+        ("上上次", -2),
+    ];
+    let (word, k) = WORDS.iter().find(|(w, _)| r.text.contains(w))?;
+    let at = r.text.find(word)? + word.len();
+    let rest = r.text[at..].trim_start_matches("座谈会").trim_start_matches("会议");
+    let target = y + k;
+    reread(ctx, &format!("{target}年度座谈会{rest}"), &[target])
+}
+
+/// The question read again as `text`, which names the meetings `years`; `None` when the new
+/// reading does not name exactly those.
+fn reread(ctx: &Ctx, text: &str, years: &[i32]) -> Option<Reply> {
+    let reading = read(ctx.lex, ctx.kb, text);
+    if reading.years != years {
+        return None;
+    }
+    let inner = Ctx { kb: ctx.kb, lex: ctx.lex, r: &reading, as_of: ctx.as_of };
+    let reply = super::route::dispatch(&inner);
+    Some(super::settle::settle(&reading, reply))
+}
+
+/// 李强作为江苏省委书记出席的是哪一年, 王清宪当安徽省委书记是哪一年: the person never held that
+/// office in the records, and any year given would answer another question.
+fn person_in_role(ctx: &Ctx) -> Option<Reply> {
+    let r = ctx.r;
+    if r.cues.yes_no || r.people.len() != 1 || r.places.len() != 1 {
+        return None;
+    }
+    let t = r.scan();
+    if !has!(t, ["作为", "身份", "当", "担任", "任"]) {
+        return None;
+    }
+    let role = if r.cues.deputy_secretary {
+        return None;
+    } else if r.cues.secretary {
+        "书记"
+    } else if r.cues.governor {
+        "长"
+    } else {
+        return None;
+    };
+    let person = &r.people[0];
+    let place = &r.places[0];
+    let mut held = Vec::new();
+    let mut as_other = Vec::new();
+    for m in ctx.kb.meetings.values() {
+        for a in &m.attendees {
+            let a = &a.value;
+            if &a.name != person {
+                continue;
+            }
+            // 省委副书记、省长 is the governor, 省委书记 the secretary.
+            let is_role = match role {
+                "书记" => a.role.contains("书记") && !a.role.contains("副书记"),
+                _ => a.role.ends_with("长"),
+            };
+            if is_role && a.province == place.province {
+                held.push(m.year);
+            } else {
+                as_other.push(format!("{}年任{}", m.year, super::reply::display_role(&a.role, &a.province)));
+            }
+        }
+    }
+    if !held.is_empty() || as_other.is_empty() {
+        return None;
+    }
+    let asked =
+        format!("{}{}", gazetteer::province_full(&place.province), if role == "书记" { "省委书记" } else { "省长" })
+            .replace("上海市省委书记", "上海市委书记")
+            .replace("上海市省长", "上海市长");
+    let sentence =
+        format!("问题的前提有误：语料中{person}没有以{asked}的身份出席座谈会；{person}{}。", join(&as_other));
+    Some(Reply::not_found("person.roles", sentence).person(person).rule("premise.role"))
+}
