@@ -327,6 +327,9 @@ pub struct Keynote {
     pub name: String,
     pub role: String,
     pub topic: String,
+    /// What the report calls the speech: `主旨演讲`, `主题演讲`, `主旨报告`, or a plain `演讲`. A
+    /// forum may have both a keynote (主旨) and theme speeches (主题), and a question may ask for one.
+    pub kind: String,
 }
 
 /// The 长三角一体化发展高层论坛 of one year.

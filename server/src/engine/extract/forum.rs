@@ -6,13 +6,14 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::people::role_names;
-use super::text::{dates, parse_number, parse_place, relative_day, split_list};
+use super::text::{dates, parse_number, parse_place, relative_day, split_list, unquantified};
 use super::{Extractor, FORUM, Scope};
 use crate::engine::model::*;
 use crate::engine::normalize::Sentence;
 
-static FORUM_HELD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"{FORUM}[^,。;]*?在([^,。;]+?)(?:隆重)?(?:举行|召开|举办|开幕)")).unwrap());
+static FORUM_HELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"{FORUM}[^,。;]*?在([^,。;]+?)(?:隆重)?(?:举行|召开|举办|开幕|开的|开了)")).unwrap()
+});
 static EDITION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?:第([一二三四五六七八九十百零〇[0-9]]+)|首)届{FORUM}")).unwrap());
 static THEME: LazyLock<Regex> = LazyLock::new(|| {
@@ -26,7 +27,7 @@ pub(super) static FORUM_AT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `论坛在湖州举行`, `本届论坛于…在…举行`, after the forum was named in full.
 static BARE_FORUM_HELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[^,。;]*?,)?(?:本届|此次|本次)?论坛(?:[^,。;在]*?)在([^,。;]+?)(?:隆重)?(?:举行|召开|举办|开幕)")
+    Regex::new(r"^(?:[^,。;]*?,)?(?:本届|此次|本次)?论坛(?:[^,。;在]*?)在([^,。;]+?)(?:隆重)?(?:举行|召开|举办|开幕|开的|开了)")
         .unwrap()
 });
 /// A year named before the place: `首届…论坛于2019年在芜湖举行`, background in a later article.
@@ -271,7 +272,8 @@ impl Extractor<'_> {
                 for (i, a) in speakers.iter().enumerate() {
                     // Topics pair with speakers in order when the counts agree (分别围绕 A、B).
                     let topic = if topics.len() == speakers.len() { topics[i].clone() } else { about.to_string() };
-                    let k = Keynote { name: a.name.clone(), role: a.role.clone(), topic };
+                    let kind = speech_kind(c.get(0).unwrap().as_str()).to_string();
+                    let k = Keynote { name: a.name.clone(), role: a.role.clone(), topic, kind };
                     self.note(format!("forum {year}: keynote {} on {}", k.name, k.topic), &ev);
                     add_sourced(&mut self.forum(year).keynotes, k, ev.clone());
                 }
@@ -319,7 +321,7 @@ impl Extractor<'_> {
         for c in RELEASED.captures_iter(t) {
             let list = c[1].trim_end_matches("等成果").trim_end_matches("等");
             for item in split_list(list) {
-                let item = item.trim_end_matches("等成果").trim_end_matches('等').to_string();
+                let item = unquantified(item.trim_end_matches("等成果").trim_end_matches('等')).to_string();
                 if item.chars().count() >= 4 {
                     self.note(format!("forum {year}: released {item}"), ev);
                     add_sourced(&mut self.forum(year).releases, item, ev.clone());
@@ -327,4 +329,12 @@ impl Extractor<'_> {
             }
         }
     }
+}
+
+/// What a keynote clause calls the speech it ends on (`…作主旨演讲` → `主旨演讲`).
+fn speech_kind(clause: &str) -> &str {
+    ["主旨演讲", "主题演讲", "主旨报告", "主题报告", "主旨发言", "主题发言"]
+        .into_iter()
+        .find(|k| clause.ends_with(k))
+        .unwrap_or("演讲")
 }

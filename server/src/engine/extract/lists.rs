@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::text::parse_number;
+use super::text::{parse_number, unquantified};
 use super::{Extractor, FORUM, Scope, Topic};
 use crate::engine::model::*;
 use crate::engine::normalize::Sentence;
@@ -20,7 +20,7 @@ static LIST_TITLE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"从([一二三四五六七八九十百两[0-9]]+)(?:个)?方面|([一二三四五六七八九十百两[0-9]]+)项清单|清单(?:共|总共|一共)?(?:包括|包含|涵盖|有|计)?([一二三四五六七八九十百两[0-9]]+)(?:项|个方面|个领域)|(?:^|[,(])(?:共|总共|一共)(?:包括|包含|涵盖|有|计)?([一二三四五六七八九十百两[0-9]]+)(?:项|个项目|个方面|个领域|件)|(?:^|,)涵盖[^,。;]{0,40}?等([一二三四五六七八九十百两[0-9]]+)(?:项|个项目)")
+    Regex::new(r"从([一二三四五六七八九十百两[0-9]]+)(?:个)?方面|([一二三四五六七八九十百两[0-9]]+)项清单|清单(?:共|总共|一共)?(?:包括|包含|涵盖|有|计|列出|列有|列入|收录)?([一二三四五六七八九十百两[0-9]]+)(?:项|个方面|个领域)|(?:^|[,(])(?:共|总共|一共)(?:包括|包含|涵盖|有|计|列出|列有|列入|收录)?([一二三四五六七八九十百两[0-9]]+)(?:项|个项目|个方面|个领域|件)|(?:^|,)涵盖[^,。;]{0,40}?等([一二三四五六七八九十百两[0-9]]+)(?:项|个项目)")
         .unwrap()
 });
 /// `…清单(共16项),以及长三角民生实事项目10项`: a second list released beside the first, named with
@@ -95,7 +95,7 @@ impl Extractor<'_> {
         // 发布会上还公布了…清单: 发布会 is the press conference, not the verb.
         let plain = t.replace("发布会", "新闻会");
         if let Some(c) = LIST_TITLE.captures(&plain).or_else(|| LIST_TITLE_FIRST.captures(&plain)) {
-            let title = c[1].trim().to_string();
+            let title = unquantified(c[1].trim()).to_string();
             let year = YEAR.captures(&title).and_then(|y| y[1].parse().ok()).or(scope.year);
             if let Some(year) = year {
                 let idx = self.list_index(year, &title, &ev);

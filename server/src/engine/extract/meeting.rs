@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::people::{bare_names, name_before, role_names, run_together};
-use super::text::{dates, parse_place, relative_day, split_list};
+use super::text::{dates, parse_place, relative_day, split_list, unquantified};
 use super::{Extractor, MEETING, Scope};
 use crate::engine::model::*;
 use crate::engine::normalize::Sentence;
@@ -15,13 +15,22 @@ use crate::engine::normalize::Sentence;
 static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         // `「…座谈会」,5月18日至19日在…登场`, `…座谈会,昨日(13日)在浙江台州闭幕`: the name may end its
-        // own clause, in quotes or not, with the date and place in the next.
-        r"(?:([0-9]{{4}})年度?的?)?{MEETING}[」”』]?(?:,[^,。;]{{0,16}}?|[^,。;]*?)在([^,。;]+?)(?:隆重)?(?:举行|召开|举办|开幕|闭幕|登场)"
+        // own clause, in quotes or not, with the date and place in the next. A post says it plainly:
+        // `今年的…座谈会就在咱们扬州开的`.
+        r"(?:([0-9]{{4}})年度?的?)?{MEETING}[」”』]?(?:,[^,。;]{{0,16}}?|[^,。;]*?)在([^,。;]+?)(?:隆重)?(?:举行|召开|举办|开幕|闭幕|登场|开的|开了)"
     ))
     .unwrap()
 });
 static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"在([^,。;在]+?)(?:召开|举行|举办)的(?:([0-9]{{4}})年度?)?{MEETING}")).unwrap()
+});
+/// `明年的座谈会由上海承办`: the next meeting's host said plainly, with no verb of decision; only the
+/// year after the one reported, never a named year (which may be a look back).
+static NEXT_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|,)(?:明年|下一年度|下届|下一届)的?(?:{MEETING}|会议|座谈会)(?:将)?(?:于[^,。在由]*)?(?:在|由)([^,。;]+?)(?:召开|举行|举办|承办)"
+    ))
+    .unwrap()
 });
 static NEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -110,7 +119,7 @@ static FOCUS: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 static PRESIDER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"([^,。;]+?)主持(?:了)?(?:会议|成果发布会|发布会|并|$|。|,)").unwrap());
+    LazyLock::new(|| Regex::new(r"([^,。;]+?)主持(?:了)?(?:会议|成果发布会|发布会|并|的|$|。|,)").unwrap());
 static REPORTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"([^,。;]*?)代表(?:与会各方|与会三省一市|会议各方|三省一市|各方)(?:通报|介绍)|([^,。;]*?)(?:通报|介绍)(?:了)?[^,。;]*?成果",
@@ -150,6 +159,8 @@ const CITING: &[&str] = &[
 const LIST_AFTER: &[&str] = &[
     "出席会议的有",
     "出席座谈会的有",
+    "参加会议的有",
+    "参加座谈会的有",
     "出席会议的还有",
     "出席座谈会的还有",
     "出席会议的领导有",
@@ -244,6 +255,14 @@ impl Extractor<'_> {
             }
             _ => sp,
         });
+        // A masthead joined to the headline under it (`宁波日报 2061年06月10日 星期五 … 座谈会在甬举行`)
+        // dates the paper, not the meeting: a headline's date that is the publication date says nothing.
+        let masthead = headline
+            && dates(t)
+                .into_iter()
+                .rfind(|d| d.start < place_at)
+                .is_some_and(|d| t[d.end..].trim_start().starts_with("星期"));
+        let span = span.filter(|sp| !(headline && (masthead || self.pub_date == Some(sp.start))));
         if let Some(span) = span {
             let _ = name_at;
             self.note(format!("meeting {year}: dates {}", span.chinese()), &ev);
@@ -303,14 +322,14 @@ impl Extractor<'_> {
     /// under its own paragraph's meeting, not under the document's first.
     pub(super) fn next_meeting(&mut self, s: &Sentence, reported: Option<i32>) {
         let t = self.doc.sentence_text(s);
-        let Some(c) = NEXT.captures(t) else { return };
         let decider = reported.or(self.main_year).or(self.doc_year);
-        let year = match c.get(1) {
-            Some(y) => y.as_str().parse::<i32>().ok(),
-            None => decider.map(|y| y + 1),
+        let (year, host) = match (NEXT.captures(t), NEXT_PLAIN.captures(t)) {
+            (Some(c), _) => (c.get(1).map_or(decider.map(|y| y + 1), |y| y.as_str().parse::<i32>().ok()), c.get(2)),
+            (None, Some(c)) if reported.is_some() => (decider.map(|y| y + 1), c.get(1)),
+            _ => return,
         };
-        let Some(year) = year else { return };
-        let Some((place, _)) = parse_place(c.get(2).unwrap().as_str()) else { return };
+        let (Some(year), Some(host)) = (year, host) else { return };
+        let Some((place, _)) = parse_place(host.as_str()) else { return };
         let decider = decider.filter(|d| *d < year).unwrap_or(year - 1);
         let ev = self.evidence(s);
         self.note(format!("meeting {decider}: next meeting {year} in {}", place.full_name()), &ev);
@@ -587,7 +606,7 @@ impl Extractor<'_> {
         }
         // Released without 《》: `发布了2026年度长三角一体化发展实事项目清单等成果`.
         for c in PLAIN_RELEASE.captures_iter(t) {
-            let title = c[1].trim().to_string();
+            let title = unquantified(c[1].trim()).to_string();
             self.note(format!("meeting {year}: released {title}"), ev);
             let doc = MeetingDoc { title, action: DocAction::Released, verb: "发布".into() };
             add_sourced(&mut self.meeting(year).documents, doc, ev.clone());
@@ -595,9 +614,9 @@ impl Extractor<'_> {
     }
 
     /// An article about something else (a city's study session) that names the year's meeting as
-    /// the subject of its own clause: `6月6日至7日召开的2025年度…座谈会,深入学习…,围绕“X”主题`. The
-    /// meeting as an object (`传达学习…座谈会精神,围绕“Y”主题进行交流`) is the session's, not the
-    /// meeting's, and so is any theme before the meeting is named.
+    /// the subject of its own clause: `6月6日至7日召开的2025年度…座谈会,深入学习…,围绕“X”主题`, its
+    /// theme and the documents it adopted. The meeting as an object (`传达学习…座谈会精神,围绕“Y”主题
+    /// 进行交流`) is the session's, not the meeting's, and so is anything before the meeting is named.
     pub(super) fn meeting_theme_in_passing(&mut self, s: &Sentence) {
         let t = self.doc.sentence_text(s);
         let Some(c) = super::YEAR_MEETING.captures(t) else { return };
@@ -608,17 +627,23 @@ impl Extractor<'_> {
         if !subject || super::decided_before(t, m.start()) {
             return;
         }
-        let Some(th) = THEME.captures(after) else { return };
-        // Another gathering named between the meeting and the theme owns the theme.
-        let between = &after[..th.get(0).unwrap().start()];
-        if ["学习会", "研讨会", "论坛", "发布会", "会议", "座谈会"].iter().any(|w| between.contains(w))
-        {
-            return;
-        }
-        let theme = th.get(1).or(th.get(2)).unwrap().as_str().trim().to_string();
+        // Another gathering named after the meeting owns what follows it.
+        let end = ["学习会", "研讨会", "论坛", "发布会", "会议", "座谈会"]
+            .iter()
+            .filter_map(|w| after.find(w))
+            .min()
+            .unwrap_or(after.len());
+        let owned = &after[..end];
         let ev = self.evidence(s);
-        self.note(format!("meeting {year}: theme {theme} (named in passing)"), &ev);
-        self.meeting(year).theme.add(theme, ev);
+        if let Some(th) = THEME.captures(owned) {
+            let theme = th.get(1).or(th.get(2)).unwrap().as_str().trim().to_string();
+            self.note(format!("meeting {year}: theme {theme} (named in passing)"), &ev);
+            self.meeting(year).theme.add(theme, ev.clone());
+        }
+        // `…座谈会,以“X”为主题,审议通过了《Y》`: what it adopted, in the same breath.
+        if ["审议", "通过", "原则同意"].iter().any(|v| owned.contains(v)) {
+            self.documents(year, owned, &ev);
+        }
     }
 
     /// `总结交流了2020年湖州会议以来…`: a look back names an earlier meeting by its year and city.

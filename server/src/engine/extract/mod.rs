@@ -48,7 +48,9 @@ pub(crate) const FORUM: &str = r"长三角(?:地区)?(?:一体化发展|一体�
 pub(crate) static YEAR_MEETING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"([0-9]{{4}})年度?的?{MEETING}")).unwrap());
 // `登场`: how Taiwan papers say an event opens.
-static HELD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"举行|召开|举办|开幕|闭幕|落下帷幕|登场").unwrap());
+/// `举行`, or as a post says it, `在咱们扬州开的`.
+static HELD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"举行|召开|举办|开幕|闭幕|落下帷幕|登场|在[^,。;]{1,12}?开(?:的|了)").unwrap());
 // `拍板`: the colloquial decision of Taiwan and Hong Kong papers; `会议明确`, an official one.
 static DECIDED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"确定|决定|商定|同意|宣布|拍板|明确").unwrap());
 static PUB_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日").unwrap());
@@ -209,8 +211,11 @@ impl<'a> Extractor<'a> {
                     }
                 }
             }
-            let web = ["发布", "时间", "日期", "来源", "更新", "编辑"].iter().any(|w| t.contains(w));
-            if let Some(c) = WEB_DATE.captures(t)
+            // `发表于 2063-6-3 09:48`: a forum post's stamp; a member's `注册时间` or `最后登录` is not.
+            let web = ["发布", "时间", "日期", "来源", "更新", "编辑", "发表"].iter().any(|w| t.contains(w));
+            let member = ["注册", "登录", "在线", "积分"].iter().any(|w| t.contains(w));
+            if !member
+                && let Some(c) = WEB_DATE.captures(t)
                 && (web || c.get(0).unwrap().as_str().len() + 8 >= t.trim().len() || WEB_STAMP.is_match(t))
             {
                 let d = Date::new(c[1].parse().unwrap(), c[2].parse().unwrap(), c[3].parse().unwrap());
@@ -446,10 +451,15 @@ impl<'a> Extractor<'a> {
         let press_at = t.find("发布会").unwrap_or(t.len());
         // `2041年,…时任浙江省委书记方晓东在成果发布会上通报…`: another year's press conference.
         let looking_back = scope.year.is_some_and(|y| meeting::names_other_year(&t[..press_at], y));
-        if t.contains("发布会")
-            && (HELD.is_match(t) || t.contains("发布会上") || t.contains("发布会由") || chairs_press(t))
-            && !looking_back
-        {
+        // `还有个成果发布会,是扬州市市长白景行主持的`: named with who chaired it, held all the same.
+        let press_here = t.contains("发布会")
+            && (HELD.is_match(t)
+                || t.contains("发布会上")
+                || t.contains("发布会由")
+                || chairs_press(t)
+                || (PRESS_RE.is_match(t) && t.contains("主持")))
+            && !looking_back;
+        if press_here {
             // `…座谈会在无锡举行,并于27日举行成果发布会。上海市委书记…出席会议。`: a trailing clause
             // dates the press conference; the sentences after it are still the meeting's.
             let trailing = MEETING_RE.find(&t[..press_at]).is_some_and(|m| HELD.is_match(&t[m.end()..press_at]));
@@ -471,7 +481,10 @@ impl<'a> Extractor<'a> {
                 && t.contains("论坛")
                 && !t.contains("座谈会")
                 && !t.starts_with("会议");
-            if opens || t.starts_with("本届论坛") || bare || goes_on {
+            if press_here && !opens {
+                // The press conference after the forum, told in the forum's paragraph.
+                scope.forum_paragraph = None;
+            } else if opens || t.starts_with("本届论坛") || bare || goes_on {
                 scope.forum_paragraph = Some(s.paragraph);
             } else if scope.forum_paragraph != Some(s.paragraph) || t.starts_with("会议") {
                 scope.forum_paragraph = None;

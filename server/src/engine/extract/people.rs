@@ -60,6 +60,11 @@ const TITLES: &[&str] = &[
     "学者",
     "创始人",
     "所长",
+    // Engineers and managers of the enterprises that speak: `浙江绿能集团总工程师岑启东`.
+    "总工程师",
+    "总设计师",
+    "工程师",
+    "总监",
     "总编辑",
     "委员",
     "领导",

@@ -105,6 +105,13 @@ pub fn relative_day(text: &str, before: usize, article_date: Option<Date>) -> Op
 /// A delta place at the start of `text` (`安徽省合肥市`, `浙江温州`, `上海`, `江苏省`), with its
 /// length in bytes. A city alone implies its province.
 pub fn parse_place(text: &str) -> Option<(Place, usize)> {
+    // `在咱们扬州开的`: a local's word for their own city, never part of a name.
+    let local = ["咱们", "我们", "俺们", "咱"].iter().find_map(|w| text.strip_prefix(w).map(|_| w.len())).unwrap_or(0);
+    let (place, used) = parse_place_at(&text[local..])?;
+    Some((place, local + used))
+}
+
+fn parse_place_at(text: &str) -> Option<(Place, usize)> {
     let chars: Vec<char> = text.chars().collect();
     if let Some(p) = abbreviated_place(&chars) {
         return Some(p);
@@ -235,4 +242,11 @@ mod tests {
         assert!(!is_name("陈吉宁代表会议"));
         assert!(!is_name("王"));
     }
+}
+
+/// A thing released, without the count word and `今年的` a speaker puts before its name
+/// (`发布了一个今年的长三角合作实事清单`).
+pub fn unquantified(title: &str) -> &str {
+    let title = ["一个", "一份", "一张", "一批"].iter().find_map(|w| title.strip_prefix(w)).unwrap_or(title);
+    ["今年的", "本年度的", "今年"].iter().find_map(|w| title.strip_prefix(w)).unwrap_or(title)
 }

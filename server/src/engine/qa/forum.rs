@@ -7,7 +7,7 @@ use super::Ctx;
 use super::reading::{Event, Rel};
 use super::reply::{Part, Reply, chinese_number, display_role, forum_name, meeting_name};
 use super::text::join;
-use crate::engine::model::{Attendee, Evidence, Forum, Sourced};
+use crate::engine::model::{Attendee, Evidence, Forum, Keynote, Sourced};
 
 /// What a question compares between a year's meeting and forum.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -373,9 +373,15 @@ impl Ctx<'_> {
                 .rule("forum.keynote_title");
         }
         if c.keynote {
+            let asked = self.speech_kind_asked();
             return self.forum_people("forum.keynotes", |f| {
+                // 谁作了主旨演讲 at a forum that also had theme speeches (主题演讲): only the keynotes.
+                // Where the report names one kind only, any speech answers.
+                let of_kind = |k: &&Sourced<Keynote>| asked.is_none_or(|a| k.value.kind.starts_with(a));
+                let both = f.keynotes.iter().any(|k| of_kind(&k)) && !f.keynotes.iter().all(|k| of_kind(&k));
                 f.keynotes
                     .iter()
+                    .filter(|k| !both || of_kind(k))
                     .map(|k| {
                         (
                             if k.value.topic.is_empty() {
@@ -601,6 +607,18 @@ impl Ctx<'_> {
         })
     }
 
+    /// The kind of speech a question names: `主旨` (keynote) or `主题` (theme speech), if either.
+    fn speech_kind_asked(&self) -> Option<&'static str> {
+        let t = &self.r.text;
+        if t.contains("主旨") {
+            Some("主旨")
+        } else if ["主题演讲", "主题报告", "主题发言"].iter().any(|w| t.contains(w)) {
+            Some("主题")
+        } else {
+            None
+        }
+    }
+
     /// People of each forum: rows of (answer item, item with role, evidence).
     fn forum_people(
         &self,
@@ -609,6 +627,7 @@ impl Ctx<'_> {
     ) -> Reply {
         let verb = match intent {
             "forum.speakers" => "上讲话或致辞的有",
+            "forum.keynotes" if self.speech_kind_asked() == Some("主题") => "上作主题演讲的有",
             "forum.keynotes" => "上作主旨演讲的有",
             "forum.presider" => "的主持人是",
             _ => "的出席者有",

@@ -516,6 +516,8 @@ impl Ctx<'_> {
         let provinces = if self.r.place_event { Vec::new() } else { self.role_provinces() };
         // 外国嘉宾: the leaders of the three provinces and Shanghai are no answer to who came from abroad.
         let abroad = ["外国", "外宾", "境外", "国外", "海外"].iter().any(|w| self.r.text.contains(w));
+        let leaders = ["领导", "书记", "省长", "市长", "主席", "负责", "官员", "位", "名"];
+        let total_asked = count && !leaders.iter().any(|w| self.r.text.contains(w));
         self.per_meeting(years, intent, |m| {
             if abroad {
                 return Err(self.missing(intent, m.year, "外国嘉宾出席记录"));
@@ -540,6 +542,18 @@ impl Ctx<'_> {
                 .iter()
                 .map(|a| format!("{}{}", super::reply::display_role(&a.value.role, &a.value.province), a.value.name))
                 .collect();
+            // 一共有多少人参加: all who took part, which no report counts; the list names the leaders.
+            if total_asked && provinces.is_empty() {
+                return Err(Reply::not_found(
+                    intent,
+                    format!(
+                        "语料没有记载{}的与会总人数；报道列出的出席领导有{}人：{}。",
+                        meeting_name(m.year),
+                        names.len(),
+                        join(&with_roles)
+                    ),
+                ));
+            }
             let answer = if count { format!("{}人", names.len()) } else { join(&names) };
             let mut sentence = format!("出席{}的有：{}。", meeting_name(m.year), join(&with_roles));
             if !m.invited.is_empty() {

@@ -478,7 +478,9 @@ impl Cues {
             ),
             both: has!(t, ["都", "同时", "均", "两次", "两届", "两年"]) || (t.contains('既') && t.contains('又')),
             preside: has!(t, ["主持"]),
-            report: has!(t, ["通报", "代表与会各方", "介绍成果", "介绍了成果", "通告"]),
+            // 谁介绍的座谈会成果: who presented the results, however many words stand between.
+            report: has!(t, ["通报", "代表与会各方", "通告"])
+                || t.text().find("介绍").is_some_and(|i| t.text()[i..].contains("成果")),
             speak: has!(t, ["讲话", "发言", "致辞", "演讲", "致词", "发表", "讲了话", "讲过话", "讲的话"]),
             keynote: has!(t, ["主旨演讲", "主旨报告", "主题演讲", "演讲"]),
             edition_q: has!(&counted, ["第届", "届次", "几届", "第次", "第回"]),

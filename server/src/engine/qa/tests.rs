@@ -134,7 +134,10 @@ pub fn fixture() -> KnowledgeBase {
         .push(Sourced::new(person("王海涛", "国家发展改革委副秘书长", ""), ev("国家发展改革委副秘书长王海涛致辞。")));
     f.keynotes.push(Sourced::new(
         Keynote {
-            name: "王海波".to_string(), role: "湖州研究院院长".to_string(), topic: "绿色发展".to_string()
+            name: "王海波".to_string(),
+            role: "湖州研究院院长".to_string(),
+            topic: "绿色发展".to_string(),
+            kind: "主旨演讲".to_string(),
         },
         ev("湖州研究院院长王海波围绕绿色发展作主旨演讲。"),
     ));

@@ -415,6 +415,11 @@ impl<'a> Scan<'a> {
         Scan { text, pairs: Pairs(pairs) }
     }
 
+    /// The text scanned.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
     /// `text` with the bitmap [`Scan::new`] made of it before (kept by [`Scan::pairs`]).
     pub fn again(text: &'a str, pairs: Pairs) -> Self {
         Scan { text, pairs }
