@@ -181,6 +181,13 @@ pub fn split_list(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// A thing released, without the count word and `今年的` a speaker puts before its name
+/// (`发布了一个今年的长三角合作实事清单`).
+pub fn unquantified(title: &str) -> &str {
+    let title = ["一个", "一份", "一张", "一批"].iter().find_map(|w| title.strip_prefix(w)).unwrap_or(title);
+    ["今年的", "本年度的", "今年"].iter().find_map(|w| title.strip_prefix(w)).unwrap_or(title)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -242,11 +249,4 @@ mod tests {
         assert!(!is_name("陈吉宁代表会议"));
         assert!(!is_name("王"));
     }
-}
-
-/// A thing released, without the count word and `今年的` a speaker puts before its name
-/// (`发布了一个今年的长三角合作实事清单`).
-pub fn unquantified(title: &str) -> &str {
-    let title = ["一个", "一份", "一张", "一批"].iter().find_map(|w| title.strip_prefix(w)).unwrap_or(title);
-    ["今年的", "本年度的", "今年"].iter().find_map(|w| title.strip_prefix(w)).unwrap_or(title)
 }
