@@ -12,10 +12,11 @@ use crate::engine::normalize::Sentence;
 
 static LIST_TITLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:发布|公布|推出)(?:了)?《?((?:[0-9]{4}年度?)?[^,。;、《》]+?清单)").unwrap());
-/// `2025年度长三角一体化发展实事项目清单正式发布`: the title before its verb.
+/// `2025年度长三角一体化发展实事项目清单正式发布`: the title before its verb, maybe first of a run
+/// (`2025年度…实事项目清单、…最佳实践案例等也于同期集中发布`).
 static LIST_TITLE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"((?:[0-9]{4}年度?|长三角)[^,。;、《》]*?清单)(?:正式|今天|今日|日前|当天|同时)?(?:发布|公布|出炉|推出)",
+        r"((?:[0-9]{4}年度?|长三角)[^,。;、《》]*?清单)(?:、[^,。;]*?)?(?:等)?(?:也|还|均|都)?(?:于|在)?(?:同期|同日|当天|当日|会上)?(?:正式|今天|今日|日前|当天|同时|集中)?(?:发布|公布|出炉|推出)",
     )
     .unwrap()
 });

@@ -517,7 +517,11 @@ impl Ctx<'_> {
         // 外国嘉宾: the leaders of the three provinces and Shanghai are no answer to who came from abroad.
         let abroad = ["外国", "外宾", "境外", "国外", "海外"].iter().any(|w| self.r.text.contains(w));
         let leaders = ["领导", "书记", "省长", "市长", "主席", "负责", "官员", "位", "名"];
-        let total_asked = count && !leaders.iter().any(|w| self.r.text.contains(w));
+        // 出席 is what the report's own list says (出席会议的有…); 参加, 一共, 总人数 ask for everyone.
+        let total_asked = count
+            && !leaders.iter().any(|w| self.r.text.contains(w))
+            && !self.r.text.contains("出席")
+            && ["参加", "参会", "与会", "一共", "总共", "总人数"].iter().any(|w| self.r.text.contains(w));
         self.per_meeting(years, intent, |m| {
             if abroad {
                 return Err(self.missing(intent, m.year, "外国嘉宾出席记录"));
