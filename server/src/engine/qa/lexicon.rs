@@ -498,15 +498,20 @@ impl Lexicon {
 
 impl Lexicon {
     /// A two-character delta place misspelt by sound or by eye where the sentence says it is a venue
-    /// (是在和肥开的, 在温洲召开, 在安微开的): outside that frame two characters are too short to fuzz (个城 is no 盐城).
+    /// (是在和肥开的, 在温洲召开, 在安微开的) or names the meeting by it at the start of a clause (温洲那次,
+    /// 和肥那次主要领导会): outside those frames two characters are too short to fuzz (个城 is no 盐城).
     pub fn venue_by_sound(&self, chars: &[char], covered: &[bool]) -> Vec<Hit> {
+        const NAMING: [&str; 6] = ["那次", "那届", "那一次", "那回", "会议", "座谈会"];
         let mut out = Vec::new();
-        for start in 1..chars.len().saturating_sub(1) {
+        for start in 0..chars.len().saturating_sub(1) {
             let window = &chars[start..start + 2];
-            if covered[start..start + 2].iter().any(|&c| c)
-                || !"在于赴到".contains(chars[start - 1])
-                || !chars.get(start + 2).is_some_and(|&c| "开召举办".contains(c))
-            {
+            let rest: String = chars[start + 2..].iter().take(3).collect();
+            let venue = start > 0
+                && "在于赴到".contains(chars[start - 1])
+                && chars.get(start + 2).is_some_and(|&c| "开召举办".contains(c));
+            let clause_start = start == 0 || !super::text::is_cjk(chars[start - 1]);
+            let naming = clause_start && NAMING.iter().any(|w| rest.starts_with(w));
+            if covered[start..start + 2].iter().any(|&c| c) || !(venue || naming) {
                 continue;
             }
             for (id, e) in self.entities.iter().enumerate() {

@@ -28,15 +28,51 @@ pub fn after(ctx: &Ctx, reply: Reply) -> Reply {
     if reply.status != AnswerStatus::Answered && reply.status != AnswerStatus::Ambiguous {
         return reply;
     }
-    if ctx.r.event == super::reading::Event::Meeting
-        && let Some(failed) = venue_named(ctx)
-    {
+    // 2022年座谈会在南京开的时候，成果发布会是谁主持的: the press conference is the meeting's.
+    let of_meeting = matches!(ctx.r.event, super::reading::Event::Meeting | super::reading::Event::Press);
+    if of_meeting && let Some(failed) = venue_named(ctx) {
         return failed;
     }
     if let Some(failed) = person_in_role(ctx) {
         return failed;
     }
+    if of_meeting && let Some(failed) = act_of_another_year(ctx) {
+        return failed;
+    }
     reply
+}
+
+/// 审议通过《X》的2023年座谈会, 主题为“Y”的2022年座谈会: the document or the theme that names the
+/// meeting belongs to another year than the one named with it. (A yes/no check says so itself.)
+fn act_of_another_year(ctx: &Ctx) -> Option<Reply> {
+    let r = ctx.r;
+    let (named, _, _) = decided_years(ctx);
+    if named.is_empty() || r.cues.yes_no {
+        return None;
+    }
+    let docs: Vec<&super::lexicon::DocRef> =
+        r.docs.iter().map(|&i| &ctx.lex.docs[i]).filter(|d| d.action.is_some()).collect();
+    if !docs.is_empty() && !docs.iter().any(|d| named.contains(&d.year)) {
+        let d = docs[0];
+        let years: Vec<i32> = docs.iter().map(|d| d.year).collect();
+        let sentence = format!(
+            "问题的前提有误：《{}》是{}座谈会{}的，不是{}的。",
+            d.title,
+            years_text(&years),
+            d.verb,
+            years_text(&named)
+        );
+        return Some(Reply::not_found("meeting.premise", sentence).years(&named).rule("premise.act"));
+    }
+    let themes: Vec<&super::lexicon::ThemeRef> =
+        r.themes.iter().map(|&i| &ctx.lex.themes[i]).filter(|t| !t.forum).collect();
+    if !themes.is_empty() && !themes.iter().any(|t| named.contains(&t.year)) {
+        let t = themes[0];
+        let sentence =
+            format!("问题的前提有误：“{}”是{}年度座谈会的主题，不是{}的。", t.theme, t.year, years_text(&named));
+        return Some(Reply::not_found("meeting.premise", sentence).years(&named).rule("premise.act"));
+    }
+    None
 }
 
 /// Places that name the meeting asked about (温州那次, 在南京召开的座谈会) rather than being asked
@@ -93,12 +129,27 @@ fn venues(ctx: &Ctx) -> String {
     if parts.is_empty() { ctx.known_meetings() } else { format!("语料记载的座谈会：{}。", parts.join("，")) }
 }
 
-/// 在南京召开的座谈会…, 在杭州举行的那次…: no meeting the corpus knows was held there.
+/// 在南京召开的座谈会…, 在杭州举行的那次…: no meeting the corpus knows was held there; or the
+/// year named with it (2022年座谈会在合肥开的时候) was held elsewhere.
 fn venue_named(ctx: &Ctx) -> Option<Reply> {
+    let (named_years, _, _) = decided_years(ctx);
     for (p, _) in naming_places(ctx) {
-        if hosted(ctx, &p).is_empty() {
+        let years = hosted(ctx, &p);
+        if years.is_empty() {
             let sentence = format!("问题的前提有误：语料中没有在{}召开的座谈会。{}", p.name, venues(ctx));
             return Some(Reply::not_found("meeting.premise", sentence).rule("premise.venue"));
+        }
+        let elsewhere: Vec<String> = named_years
+            .iter()
+            .filter(|y| !years.contains(y))
+            .filter_map(|y| {
+                let at = ctx.kb.meetings.get(y)?.place.get()?;
+                Some(format!("{}在{}举行", meeting_name(*y), at.full_name()))
+            })
+            .collect();
+        if !elsewhere.is_empty() {
+            let sentence = format!("问题的前提有误：{}，不在{}。", join(&elsewhere), p.name);
+            return Some(Reply::not_found("meeting.premise", sentence).years(&named_years).rule("premise.venue"));
         }
     }
     None
@@ -351,7 +402,12 @@ fn person_in_role(ctx: &Ctx) -> Option<Reply> {
         return None;
     }
     let t = r.scan();
-    if !has!(t, ["作为", "身份", "当", "担任", "任"]) {
+    // 上海市长李强出席的…: the role stands before the name it is given to.
+    let apposed = r.hits.iter().any(|h| {
+        matches!(ctx.lex.entities[h.entity].kind, super::lexicon::EntityKind::Person)
+            && r.chars[..h.start].iter().collect::<String>().ends_with(['长', '记'])
+    });
+    if !apposed && !has!(t, ["作为", "身份", "当", "担任", "任"]) {
         return None;
     }
     let role = if r.cues.deputy_secretary {
@@ -367,7 +423,8 @@ fn person_in_role(ctx: &Ctx) -> Option<Reply> {
     let place = &r.places[0];
     let mut held = Vec::new();
     let mut as_other = Vec::new();
-    for m in ctx.kb.meetings.values() {
+    // 2026年以浙江省长身份出席的王浩: the role in the year named, not in any year.
+    for m in ctx.kb.meetings.values().filter(|m| r.years.is_empty() || r.years.contains(&m.year)) {
         for a in &m.attendees {
             let a = &a.value;
             if &a.name != person {

@@ -1079,6 +1079,11 @@ pub(super) fn names_event(chars: &[char], end: usize) -> bool {
         "闭幕时",
         "开会时",
         "开会的",
+        // 在温州开完会以后: the meeting named by where it was just held.
+        "开完会",
+        "开完座谈会",
+        "开会以后",
+        "开会之后",
     ];
     held.iter().any(|w| rest.starts_with(w)) && !rest.contains('吗')
 }
@@ -1181,6 +1186,11 @@ fn read_relative(t: &Scan, has_year: bool) -> Option<Rel> {
             "刚刚",
             "刚结束",
             "最后一届",
+            // 时间最晚的一次 (not 开得最晚, a month compared across years).
+            "最晚的一次",
+            "最晚一次",
+            "最晚那次",
+            "最晚的那次",
             "本届",
             "这一届",
             "这届",

@@ -72,9 +72,11 @@ impl Ctx<'_> {
             }
             // 首次在温州召开: the first of the meetings a place hosted.
             Some(Rel::First) => {
+                // 最早那次座谈会的安徽省委书记: a province named with an office is the office's.
+                let office = r.cues.secretary || r.cues.governor || r.cues.deputy_secretary;
                 let hosted = match (r.city(), r.province()) {
                     (Some(c), _) => Some(self.years_hosted_by(&c.name, false)),
-                    (None, Some(p)) => Some(self.years_hosted_by(p, true)),
+                    (None, Some(p)) if !office => Some(self.years_hosted_by(p, true)),
                     _ => None,
                 };
                 return match hosted {

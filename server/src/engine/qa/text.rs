@@ -25,7 +25,39 @@ pub fn normalize(raw: &str) -> String {
     } else {
         lower
     };
-    repair_theme_word(&repair_domain_words(&rewrite_years(&apostrophe_years(&lower))))
+    repair_theme_word(&repair_domain_words(&rewrite_months(&rewrite_years(&apostrophe_years(&lower)))))
+}
+
+/// `五月`, `八月份`, `十二月`: a month in Chinese numerals, written as the reports date (`5月`), so
+/// that one reading serves both. Not inside a longer numeral (`三十五月`) nor after 第 or 个.
+fn rewrite_months(s: &str) -> String {
+    if !s.contains('月') {
+        return s.to_string();
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let free = i == 0 || (cn_digit(chars[i - 1]).is_none() && !"十百千第个几".contains(chars[i - 1]));
+        let month = match (chars[i], chars.get(i + 1), chars.get(i + 2)) {
+            ('十', Some(&'一'), Some(&'月')) => Some((11, 3)),
+            ('十', Some(&'二'), Some(&'月')) => Some((12, 3)),
+            ('十', Some(&'月'), _) => Some((10, 2)),
+            (c, Some(&'月'), _) => cn_digit(c).filter(|d| *d >= 1).map(|d| (d, 2)),
+            _ => None,
+        };
+        match month {
+            Some((m, len)) if free => {
+                out.push_str(&format!("{m}月"));
+                i += len;
+            }
+            _ => {
+                out.push(chars[i]);
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// 主提, and 主体 asked for (座谈会的主体是什么): pinyin slips for 主题, the only 'zhuti' the genre asks.
@@ -455,6 +487,17 @@ impl CueWords {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn months_in_chinese_numerals_read_as_digits() {
+        assert_eq!(normalize("在五月举行的那次"), "在5月举行的那次");
+        assert_eq!(normalize("八月份开的"), "8月份开的");
+        assert_eq!(normalize("十二月和十月"), "12月和10月");
+        // Not a month: a count of months, an ordinal, part of a longer numeral.
+        assert_eq!(normalize("开了三个月"), "开了三个月");
+        assert_eq!(normalize("第一月"), "第一月");
+        assert_eq!(normalize("三十五月"), "三十五月");
+    }
 
     #[test]
     fn normalises_variants() {
