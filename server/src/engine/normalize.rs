@@ -697,7 +697,21 @@ fn is_meta(line: &Line) -> bool {
             || t.contains("来源:")
             || t.starts_with("发布时间")
             || t.starts_with("作者:")
-            || t.starts_with("编辑:"))
+            || t.starts_with("编辑:")
+            || t.contains("发表于")
+            || has_clock_stamp(&line.chars))
+}
+
+/// A post's or an account's stamp: a date with a time of day (`2072-06-09 08:30`).
+fn has_clock_stamp(chars: &[char]) -> bool {
+    chars.windows(16).any(|w| {
+        let d = |i: usize| w[i].is_ascii_digit();
+        d(0) && d(1) && d(2) && d(3) && w[4] == '-' && w[10] == ' ' && d(11) && d(12) && w[13] == ':' && d(14) && d(15)
+    }) || chars.windows(15).any(|w| {
+        // 2072-6-9 08:30 and the like: one-digit month or day.
+        let d = |i: usize| w[i].is_ascii_digit();
+        d(0) && d(1) && d(2) && d(3) && w[4] == '-' && w.iter().filter(|c| **c == ':').count() == 1 && w.contains(&' ')
+    })
 }
 
 /// `6月10日至11日,…`, `22日上午,…`: a line that starts on a date.

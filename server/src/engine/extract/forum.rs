@@ -38,9 +38,10 @@ static KEYNOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"([^。;]+?)(?:分别|先后|依次)?(?:(?:围绕|就)([^。;]+?))?(?:作|发表)(?:了)?(?:题为((?:《[^》]+》)+)的)?(?:(?:主旨|主题)(?:演讲|报告|发言)|演讲)")
         .unwrap()
 });
-/// `论坛由俞思齐主持`: the presider named after the forum.
-static PRESIDED_BY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|,)(?:本届|此次|本次)?论坛由([^,。;]+?)主持").unwrap());
+/// `论坛由俞思齐主持`, `…论坛在合肥举行,由江苏省委副书记X主持`: the presider named after the forum.
+static PRESIDED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|,)(?:本届|此次|本次)?(?:论坛由|由)([^,。;]+?)主持(?:论坛)?(?:$|[,。;])").unwrap()
+});
 static HOSTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"由([^,。;]+?)(?:共同|联合)?主办").unwrap());
 static ORGANIZERS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|,|由)([^,。;由]+?)(?:共同|联合)?承办").unwrap());
@@ -199,11 +200,13 @@ impl Extractor<'_> {
         }
         // `江苏省委副书记、省长吴政隆主持论坛`: who presides attends, with the role given.
         for clause in t.split([',', '。', ';']) {
-            if let Some(i) = clause.find("主持论坛").or_else(|| clause.find("主持开幕式")) {
+            // `…高层论坛在蚌埠举行,安徽省长唐敬之主持`: the clause ends on the verb.
+            let bare = clause.strip_suffix("主持").filter(|c| !c.contains('由') && !c.contains("会")).map(str::len);
+            if let Some(i) = clause.find("主持论坛").or_else(|| clause.find("主持开幕式")).or(bare) {
                 for a in role_names(&clause[..i]) {
                     self.note(format!("forum {year}: attendee {} {} (presided)", a.role, a.name), &ev);
                     add_sourced(&mut self.forum(year).attendees, a.clone(), ev.clone());
-                    if clause[i..].starts_with("主持论坛") {
+                    if clause[i..].starts_with("主持论坛") || bare.is_some() {
                         add_sourced(&mut self.forum(year).presiders, a, ev.clone());
                     }
                 }

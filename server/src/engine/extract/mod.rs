@@ -198,7 +198,12 @@ impl<'a> Extractor<'a> {
                 break;
             }
         }
-        for p in doc.paragraphs.iter().filter(|p| p.headline) {
+        // A stamp line may be too long to read as a headline (`原创 小编阿皖 皖江观察 2072-06-09 08:30
+        // 发表于安徽`): any line of the page's head without a full stop is looked at too.
+        let head = |(i, p): &(usize, &crate::engine::normalize::Paragraph)| {
+            p.headline || (*i < 12 && !doc.text[p.start..p.end].contains('。'))
+        };
+        for (_, p) in doc.paragraphs.iter().enumerate().filter(head) {
             let t = &doc.text[p.start..p.end];
             let masthead = ["星期", "版", "期", "出版", "日报", "农历"].iter().any(|w| t.contains(w));
             if let Some(c) = PUB_DATE.captures(t) {
@@ -305,6 +310,9 @@ impl<'a> Extractor<'a> {
             forum_paragraph: None,
         };
         let mut after_headline = true;
+        // Whether every line since the last body paragraph was a short section heading (`▌聊了啥?`,
+        // `【解说】`): a crosshead inside a report, not the headline of another article.
+        let mut crossheads_only = false;
         let mut headline_year: Option<i32> = None;
         // A dateline on a line of its own (`新华社合肥5月22日电(记者 …)`) dates the article below it.
         let mut dateline_month: Option<u32> = None;
@@ -315,7 +323,10 @@ impl<'a> Extractor<'a> {
             }
             let text = &doc.text[p.start..p.end];
             let sentences: Vec<Sentence> = paragraph_sentences(&doc.sentences, pi).to_vec();
-            if !text.contains('。') {
+            // A post's lede may end on `！` (`…座谈会在安徽安庆举行！`): body text all the same, unless the
+            // line is as short and bare as a headline.
+            let body = text.contains('。') || (!p.headline && text.contains(['！', '!']));
+            if !body {
                 if let Some(c) = DATELINE_DATE.captures(text) {
                     dateline_month = c[2].parse().ok();
                 }
@@ -329,6 +340,8 @@ impl<'a> Extractor<'a> {
                     }
                     self.headline_rules(s);
                 }
+                let short = text.trim().chars().count() <= 12 && !YEAR_MEETING.is_match(text);
+                crossheads_only = short && (crossheads_only || !after_headline);
                 after_headline = true;
                 continue;
             }
@@ -344,9 +357,10 @@ impl<'a> Extractor<'a> {
                 let goes_on = next.topic == Topic::Other
                     && scope.topic == Topic::Meeting
                     && !DATELINE.is_match(text)
-                    && sentences
-                        .first()
-                        .is_some_and(|s| refers_back(doc.sentence_text(s)) || chairs_press(doc.sentence_text(s)));
+                    && (crossheads_only
+                        || sentences
+                            .first()
+                            .is_some_and(|s| refers_back(doc.sentence_text(s)) || chairs_press(doc.sentence_text(s))));
                 if goes_on {
                     scope.press = false;
                 } else {
@@ -354,6 +368,7 @@ impl<'a> Extractor<'a> {
                 }
             }
             after_headline = false;
+            crossheads_only = false;
             for s in &sentences {
                 self.body_rules(&mut scope, s);
             }

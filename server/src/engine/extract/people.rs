@@ -157,10 +157,18 @@ pub fn localize_role(role: &str, province: &str) -> Option<String> {
 fn role_names_in_group(text: &str) -> Vec<Attendee> {
     let mut out = Vec::new();
     let mut pending = String::new();
-    let pieces = text.split([',', '、', '，', ' ', ':']).flat_map(split_at_connectives);
+    // `四位省(市)长——上海市长A、…`: a dash, like a colon, ends the introduction of a list.
+    let pieces = text.split([',', '、', '，', ' ', ':', '—']).flat_map(split_at_connectives);
     for piece in pieces {
         let piece = strip_connectives(piece.trim());
         if piece.is_empty() {
+            continue;
+        }
+        // `沪苏浙皖四位省(市)长`, `还有四位书记`: a count of the people listed next, no one's role.
+        let chars: Vec<char> = piece.chars().collect();
+        if chars.windows(2).any(|w| "两二三四五六七八九十几多".contains(w[0]) && (w[1] == '位' || w[1] == '名'))
+        {
+            pending.clear();
             continue;
         }
         match split_role_name(piece) {
