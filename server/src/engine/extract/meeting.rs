@@ -44,9 +44,9 @@ static THEME: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
-/// `会议由江苏省委书记李强主持`: who presided over the meeting itself.
+/// `会议由江苏省委书记李强主持`, `…长三角座谈会由X主持`: who presided over the meeting itself.
 static MEETING_PRESIDER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|[,;])(?:此次|本次)?(?:会议|座谈会)由([^,。;]+?)主持").unwrap());
+    LazyLock::new(|| Regex::new(r"(?:^|[,;])[^,。;发]{0,16}?(?:会议|座谈会)由([^,。;]+?)主持").unwrap());
 /// `江苏省委书记娄勤俭主持会议`: the presider named first.
 static PRESIDES_MEETING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[,;])([^,。;]+?)主持(?:了)?(?:会议|座谈会|本次会议)").unwrap());

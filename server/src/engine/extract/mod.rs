@@ -345,6 +345,12 @@ impl<'a> Extractor<'a> {
                 after_headline = true;
                 continue;
             }
+            // `京津冀协同发展座谈会今日在石家庄举行,…`, a yearbook's next entry: another gathering's
+            // paragraph, whose acts are not the meeting's.
+            if sentences.first().is_some_and(|s| other_event_held(doc.sentence_text(s))) {
+                after_headline = false;
+                continue;
+            }
             // A feature piece reaches the meeting in a later paragraph (`6月20日至21日,…出席2031年度…
             // 座谈会。`): that paragraph opens it.
             let lede_at = self.lede_at(&sentences);
@@ -639,6 +645,39 @@ pub(crate) fn decided_before(t: &str, at: usize) -> bool {
 /// `6月14日至15日,三省一市主要领导再次聚首`: a lede on the leaders gathering, the meeting unnamed.
 fn leaders_gather(lede: &str) -> bool {
     lede.contains("主要领导") && ["聚首", "齐聚", "相聚", "汇聚"].iter().any(|v| lede.contains(v))
+}
+
+/// Whether `t` reports another gathering held, named by its own qualifier (`京津冀协同发展座谈会今日在
+/// 河北石家庄举行`, `浙江省与四川省东西部协作联席会议在成都举行`): not the meeting, the forum or the press
+/// conference, nor one referred to (`此次会议`, `明年的座谈会`).
+fn other_event_held(t: &str) -> bool {
+    let Some(held) = HELD.find(t) else { return false };
+    if MEETING_RE.is_match(t) || FORUM_RE.is_match(t) || PRESS_RE.is_match(t) {
+        return false;
+    }
+    // The gathering is the sentence's subject: nothing but a date or a flash's time before it.
+    let clause = &t[..held.start()];
+    if clause.contains([',', ';']) || ["长三角", "三省一市", "沪苏浙皖"].iter().any(|w| clause.contains(w)) {
+        return false;
+    }
+    let Some(at) =
+        ["联席会议", "座谈会", "会议", "论坛", "大会", "峰会", "研讨会", "博览会"].iter().find_map(|w| clause.find(w))
+    else {
+        return false;
+    };
+    // Its name: the run of characters before it, after any date, time or 【快讯】 mark.
+    let han = |c: &char| ('\u{4e00}'..='\u{9fff}').contains(c);
+    let rev: String = clause[..at].chars().rev().take_while(han).collect();
+    let name: String = rev.chars().rev().collect();
+    if clause[..at].len() - name.len() > 24 {
+        return false;
+    }
+    let ours = ["长三角", "三省一市", "沪苏浙皖", "一体化"].iter().any(|w| name.contains(w));
+    let referred = ["此", "本", "这", "该", "今年", "明年", "去年", "下一", "下届", "上届", "首届"]
+        .iter()
+        .any(|w| name.starts_with(w))
+        || name.ends_with('的');
+    name.chars().count() >= 4 && !ours && !referred && !decided_before(t, held.start())
 }
 
 /// `孔德华主持成果发布会`: a paragraph on who chaired the press conference goes on with the
