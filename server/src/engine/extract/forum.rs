@@ -40,7 +40,7 @@ static KEYNOTE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `论坛由俞思齐主持`, `…论坛在合肥举行,由江苏省委副书记X主持`: the presider named after the forum.
 static PRESIDED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|,)(?:本届|此次|本次)?(?:论坛由|由)([^,。;]+?)主持(?:论坛)?(?:$|[,。;])").unwrap()
+    Regex::new(r"(?:^|,|】)(?:本届|此次|本次)?(?:论坛由|由)([^,。;]+?)主持(?:论坛)?(?:$|[,。;])").unwrap()
 });
 static HOSTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"由([^,。;]+?)(?:共同|联合)?主办").unwrap());
 static ORGANIZERS: LazyLock<Regex> =
@@ -214,6 +214,14 @@ impl Extractor<'_> {
         }
         self.forum_presider(year, t, &ev);
         // A sentence may hold several statements: read each clause-led pattern on its own part.
+        // `分别以「A」「B」为题作主旨演讲` says what `分别围绕“A”“B”作主旨演讲` says.
+        let plain;
+        let t = if t.contains("为题") {
+            plain = t.replace('「', "“").replace('」', "”").replace("以“", "围绕“").replace("”为题", "”");
+            plain.as_str()
+        } else {
+            t
+        };
         for part in t.split(['。', ';']) {
             for c in KEYNOTE.captures_iter(part) {
                 // `省委书记车俊致辞,上海市委书记李强…作主旨演讲`: the keynote's speakers follow the

@@ -361,7 +361,7 @@ impl<'a> Extractor<'a> {
                 // A crosshead inside a meeting report (`审议两份方案 签15项协议`) does not end it: a
                 // paragraph that refers back to the meeting (`会上审议…`) goes on with the article.
                 let goes_on = next.topic == Topic::Other
-                    && scope.topic == Topic::Meeting
+                    && (scope.topic == Topic::Meeting || (crossheads_only && scope.topic != Topic::Other))
                     && !DATELINE.is_match(text)
                     && (crossheads_only
                         || sentences
@@ -480,6 +480,13 @@ impl<'a> Extractor<'a> {
                 || chairs_press(t)
                 || (PRESS_RE.is_match(t) && t.contains("主持")))
             && !looking_back;
+        // The press conference after a forum paragraph of a meeting's report is the meeting's.
+        if press_here
+            && scope.topic == Topic::Forum
+            && scope.year.is_some_and(|y| self.facts.meetings.get(&y).is_some_and(|m| !m.place.is_empty()))
+        {
+            scope.topic = Topic::Meeting;
+        }
         if press_here {
             // `…座谈会在无锡举行,并于27日举行成果发布会。上海市委书记…出席会议。`: a trailing clause
             // dates the press conference; the sentences after it are still the meeting's.

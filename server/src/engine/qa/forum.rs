@@ -163,6 +163,31 @@ impl Ctx<'_> {
         }
     }
 
+    /// 林晓岚在论坛上讲的什么题目, 童以安讲了啥: the topic of `name`'s keynote, the only thing the
+    /// reports say of what a speaker said; `None` when no keynote of theirs has one.
+    pub fn keynote_topic_of(&self, name: &str) -> Option<Reply> {
+        let years = &self.r.years;
+        let found: Vec<(&Forum, &Sourced<Keynote>)> = self
+            .kb
+            .forums
+            .values()
+            .filter(|f| years.is_empty() || years.contains(&f.year))
+            .flat_map(|f| f.keynotes.iter().map(move |k| (f, k)))
+            .filter(|(_, k)| k.value.name == name && !k.value.topic.is_empty())
+            .collect();
+        let [(f, k)] = found[..] else { return None };
+        let kind = if k.value.kind == "演讲" { "演讲" } else { k.value.kind.as_str() };
+        let sentence =
+            format!("{name}在{}上围绕“{}”作{kind}；讲话的具体内容语料未载。", self.forum_label(f), k.value.topic);
+        Some(
+            Reply::answered("forum.by_person", k.value.topic.clone(), sentence)
+                .years(&[f.year])
+                .person(name)
+                .evidence(&k.evidence)
+                .rule("forum.keynote_topic"),
+        )
+    }
+
     /// The forums `name` spoke at, gave a keynote at or attended (肖渭明在哪一届论坛上致辞).
     fn forum_by_person(&self, name: &str) -> Reply {
         const INTENT: &str = "forum.by_person";

@@ -515,7 +515,10 @@ impl Ctx<'_> {
         // 2022年在上海召开的座谈会有哪些人出席: the venue names the meeting, not a delegation.
         let provinces = if self.r.place_event { Vec::new() } else { self.role_provinces() };
         // 外国嘉宾: the leaders of the three provinces and Shanghai are no answer to who came from abroad.
-        let abroad = ["外国", "外宾", "境外", "国外", "海外"].iter().any(|w| self.r.text.contains(w));
+        // 香港特区政府有谁出席: a guest from outside the delta's four governments, whom the list would name.
+        let abroad = ["外国", "外宾", "境外", "国外", "海外", "香港", "澳门", "台湾", "港澳", "特区"]
+            .iter()
+            .any(|w| self.r.text.contains(w));
         let leaders = ["领导", "书记", "省长", "市长", "主席", "负责", "官员", "位", "名"];
         // 出席 is what the report's own list says (出席会议的有…); 参加, 一共, 总人数 ask for everyone.
         let total_asked = count

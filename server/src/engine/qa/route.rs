@@ -4,8 +4,9 @@
 
 use super::Ctx;
 use super::people::RoleAsk;
-use super::reading::{Event, Reading};
+use super::reading::{Event, Reading, has};
 use super::reply::Reply;
+use super::text::CueWords;
 
 /// Whether nothing in the question ties it to the meetings, the forum or their people.
 fn out_of_domain(r: &Reading) -> bool {
@@ -177,6 +178,14 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             .rule("document.unknown");
     }
 
+    // 林晓岚在论坛上讲的什么题目, 童以安讲了啥: a keynote's recorded topic.
+    if let [name] = &r.people[..]
+        && has!(r.scan(), ["讲", "说了", "题目"])
+        && has!(r.scan(), ["什么", "啥", "哪些", "题目"])
+        && let Some(reply) = ctx.keynote_topic_of(name)
+    {
+        return reply;
+    }
     // 星期几, 线上还是线下, 籍贯: what no article of the genre records is not guessed from a summary.
     if c.unrecorded || crowd_size(r) || super::asks::never_recorded(&r.scan()) {
         let ys = ctx.meeting_years();
