@@ -780,3 +780,23 @@ fn a_page_with_no_year_is_dated_by_the_strategys_anniversary() {
     assert_eq!(m.press.date.get().map(|d| d.iso()), Some("2026-06-09".into()));
     assert_eq!(m.press.reporter.get().map(String::as_str), Some("孙立平"));
 }
+
+#[test]
+fn an_interview_recalls_earlier_meetings_as_their_own_years_facts() {
+    let e = web("interview_recall");
+    let m = meeting(&e, 2090);
+    assert_eq!(place(m).0, "安徽");
+    assert_eq!(docs(m, DocAction::Adopted), ["长三角山区生态补偿协作方案"]);
+    assert_eq!(m.theme.get().map(String::as_str), Some("徽韵山水 协同共进"));
+    assert!(m.cited.is_empty(), "the recalled meetings' documents are theirs, not cited by this one");
+    // `去年在嘉兴召开的座谈会,主题是…,审议通过了《…》`: the 2089 meeting's place, theme and document.
+    let last = meeting(&e, 2089);
+    assert_eq!(place(last), ("浙江".to_string(), Some("嘉兴".to_string())));
+    assert_eq!(last.theme.get().map(String::as_str), Some("红船起航 共创新篇"));
+    assert_eq!(docs(last, DocAction::Adopted), ["长三角革命文物保护利用协作办法"]);
+    let earlier = meeting(&e, 2087);
+    assert_eq!(place(earlier).1.as_deref(), Some("南京"));
+    assert_eq!(docs(earlier, DocAction::Signed), ["长三角人才互认协议"]);
+    // An interviewer's question does not end the piece: the press conference is still this year's.
+    assert_eq!(m.press.reporter.get().map(String::as_str), Some("程望远"));
+}

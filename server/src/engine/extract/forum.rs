@@ -276,7 +276,8 @@ impl Extractor<'_> {
                 } else if about.contains("”“") && quoted.len() > 1 {
                     quoted
                 } else {
-                    split_list(about)
+                    // `围绕“A”作了主旨演讲`: one quoted topic, without its quotes.
+                    split_list(about).into_iter().map(|t| t.trim_matches(['“', '”']).to_string()).collect()
                 };
                 let about =
                     if titles_single(&c) { about.trim_start_matches('《').trim_end_matches('》') } else { about };

@@ -24,6 +24,11 @@ static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"在([^,。;在]+?)(?:召开|举行|举办)的(?:([0-9]{{4}})年度?)?{MEETING}")).unwrap()
 });
+/// `去年在湖州召开的座谈会,主题是…`: an earlier meeting recalled as its sentence's subject.
+static RECALLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[,:])(去年|前年|([0-9]{4})年)在([^,。;在]{2,8}?)(?:召开|举行|举办)的(?:座谈会|会议|长三角地区主要领导座谈会)[,:]")
+        .unwrap()
+});
 /// `明年的座谈会由上海承办`: the next meeting's host said plainly, with no verb of decision; only the
 /// year after the one reported, never a named year (which may be a look back).
 static NEXT_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
@@ -343,6 +348,10 @@ impl Extractor<'_> {
     pub(super) fn meeting_body(&mut self, scope: &Scope, s: &Sentence) {
         let Some(year) = scope.year else { return };
         let t = self.doc.sentence_text(s);
+        // An earlier meeting's sentence (`去年在嘉兴召开的座谈会,主题是…`) is that meeting's alone.
+        if RECALLED.is_match(t) {
+            return;
+        }
         let ev = self.evidence(s);
 
         if let Some(c) = INVITED.captures(t) {
@@ -666,6 +675,41 @@ impl Extractor<'_> {
             let ev = self.evidence(s);
             self.note(format!("meeting {year}: place {} (named looking back)", place.full_name()), &ev);
             crate::engine::kb::add_place(&mut self.meeting(year).place, place, ev);
+        }
+        self.meeting_recalled(s);
+    }
+
+    /// `去年在湖州召开的座谈会,主题是“…”,审议通过了《…》`, `2075年在上海举行的座谈会,签署了《…》`: an
+    /// earlier meeting recalled as the subject of its sentence, with what it did. Its place, theme and
+    /// documents are that year's, never the reported meeting's.
+    fn meeting_recalled(&mut self, s: &Sentence) {
+        let t = self.doc.sentence_text(s);
+        let Some(c) = RECALLED.captures(t) else { return };
+        let Some(reported) = self.main_year.or(self.doc_year) else { return };
+        let year = match (&c[1], c.get(2)) {
+            ("去年", _) => reported - 1,
+            ("前年", _) => reported - 2,
+            (_, Some(y)) => y.as_str().parse().unwrap_or(reported),
+            _ => return,
+        };
+        if year >= reported {
+            return;
+        }
+        let Some((place, _)) = parse_place(&c[3]) else { return };
+        let ev = self.evidence(s);
+        // What follows, up to another meeting named (`,今年扬州…`).
+        let rest = &t[c.get(0).unwrap().end()..];
+        let end = ["今年", "本届", "这次", "此次"].iter().filter_map(|w| rest.find(w)).min().unwrap_or(rest.len());
+        let rest = &rest[..end];
+        self.note(format!("meeting {year}: place {} (recalled)", place.full_name()), &ev);
+        crate::engine::kb::add_place(&mut self.meeting(year).place, place, ev.clone());
+        if let Some(th) = THEME.captures(rest) {
+            let theme = th.get(1).or(th.get(2)).unwrap().as_str().trim().to_string();
+            self.note(format!("meeting {year}: theme {theme} (recalled)"), &ev);
+            self.meeting(year).theme.add(theme, ev.clone());
+        }
+        if ["审议", "通过", "原则同意", "签署", "签订"].iter().any(|v| rest.contains(v)) {
+            self.documents(year, rest, &ev);
         }
     }
 

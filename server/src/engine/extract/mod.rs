@@ -325,7 +325,8 @@ impl<'a> Extractor<'a> {
             let sentences: Vec<Sentence> = paragraph_sentences(&doc.sentences, pi).to_vec();
             // A post's lede may end on `！` (`…座谈会在安徽安庆举行！`): body text all the same, unless the
             // line is as short and bare as a headline.
-            let body = text.contains('。') || (!p.headline && text.contains(['！', '!']));
+            // An interviewer's question (`记者:明年的座谈会在哪里开?`) goes on with the piece as well.
+            let body = text.contains('。') || (!p.headline && text.contains(['！', '!'])) || text.contains(['？', '?']);
             if !body {
                 if let Some(c) = DATELINE_DATE.captures(text) {
                     dateline_month = c[2].parse().ok();
