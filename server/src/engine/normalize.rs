@@ -702,15 +702,14 @@ fn is_meta(line: &Line) -> bool {
             || has_clock_stamp(&line.chars))
 }
 
-/// A post's or an account's stamp: a date with a time of day (`2072-06-09 08:30`).
+/// A post's or an account's stamp: a date with a time of day (`2072-06-09 08:30`, `2063-6-3 09:48`):
+/// a year and `-`, then a space and one `:` within 15 characters.
 fn has_clock_stamp(chars: &[char]) -> bool {
-    chars.windows(16).any(|w| {
-        let d = |i: usize| w[i].is_ascii_digit();
-        d(0) && d(1) && d(2) && d(3) && w[4] == '-' && w[10] == ' ' && d(11) && d(12) && w[13] == ':' && d(14) && d(15)
-    }) || chars.windows(15).any(|w| {
-        // 2072-6-9 08:30 and the like: one-digit month or day.
-        let d = |i: usize| w[i].is_ascii_digit();
-        d(0) && d(1) && d(2) && d(3) && w[4] == '-' && w.iter().filter(|c| **c == ':').count() == 1 && w.contains(&' ')
+    chars.windows(15).any(|w| {
+        w[..4].iter().all(char::is_ascii_digit)
+            && w[4] == '-'
+            && w.iter().filter(|c| **c == ':').count() == 1
+            && w.contains(&' ')
     })
 }
 

@@ -637,21 +637,22 @@ impl Extractor<'_> {
             return;
         }
         // Another gathering named after the meeting owns what follows it.
-        let end = ["学习会", "研讨会", "论坛", "发布会", "会议", "座谈会"]
-            .iter()
-            .filter_map(|w| after.find(w))
-            .min()
-            .unwrap_or(after.len());
-        let owned = &after[..end];
+        let owned = until_first(after, &["学习会", "研讨会", "论坛", "发布会", "会议", "座谈会"]);
         let ev = self.evidence(s);
+        // `…座谈会,以“X”为主题,审议通过了《Y》`: what it adopted, in the same breath.
+        self.theme_and_acts(year, owned, &ev, "named in passing", &["审议", "通过", "原则同意"]);
+    }
+
+    /// The theme `owned` (a part of a sentence that is `year`'s meeting's alone) states, and the
+    /// documents it acted on when one of `acts` is there; `how` the meeting was named, for the notes.
+    fn theme_and_acts(&mut self, year: i32, owned: &str, ev: &Evidence, how: &str, acts: &[&str]) {
         if let Some(th) = THEME.captures(owned) {
             let theme = th.get(1).or(th.get(2)).unwrap().as_str().trim().to_string();
-            self.note(format!("meeting {year}: theme {theme} (named in passing)"), &ev);
+            self.note(format!("meeting {year}: theme {theme} ({how})"), ev);
             self.meeting(year).theme.add(theme, ev.clone());
         }
-        // `…座谈会,以“X”为主题,审议通过了《Y》`: what it adopted, in the same breath.
-        if ["审议", "通过", "原则同意"].iter().any(|v| owned.contains(v)) {
-            self.documents(year, owned, &ev);
+        if acts.iter().any(|v| owned.contains(v)) {
+            self.documents(year, owned, ev);
         }
     }
 
@@ -698,19 +699,10 @@ impl Extractor<'_> {
         let Some((place, _)) = parse_place(&c[3]) else { return };
         let ev = self.evidence(s);
         // What follows, up to another meeting named (`,今年扬州…`).
-        let rest = &t[c.get(0).unwrap().end()..];
-        let end = ["今年", "本届", "这次", "此次"].iter().filter_map(|w| rest.find(w)).min().unwrap_or(rest.len());
-        let rest = &rest[..end];
+        let rest = until_first(&t[c.get(0).unwrap().end()..], &["今年", "本届", "这次", "此次"]);
         self.note(format!("meeting {year}: place {} (recalled)", place.full_name()), &ev);
         crate::engine::kb::add_place(&mut self.meeting(year).place, place, ev.clone());
-        if let Some(th) = THEME.captures(rest) {
-            let theme = th.get(1).or(th.get(2)).unwrap().as_str().trim().to_string();
-            self.note(format!("meeting {year}: theme {theme} (recalled)"), &ev);
-            self.meeting(year).theme.add(theme, ev.clone());
-        }
-        if ["审议", "通过", "原则同意", "签署", "签订"].iter().any(|v| rest.contains(v)) {
-            self.documents(year, rest, &ev);
-        }
+        self.theme_and_acts(year, rest, &ev, "recalled", &["审议", "通过", "原则同意", "签署", "签订"]);
     }
 
     /// Records what the meeting did to one title: cited, or acted on with the run's verb.
@@ -840,6 +832,11 @@ impl Extractor<'_> {
             .map(|a| a.value.clone())
             .unwrap_or(Attendee { name, role: String::new(), province: String::new() })
     }
+}
+
+/// `text` up to the first of `stops` in it, or all of it.
+fn until_first<'a>(text: &'a str, stops: &[&str]) -> &'a str {
+    &text[..stops.iter().filter_map(|w| text.find(w)).min().unwrap_or(text.len())]
 }
 
 /// Whether the last time `seg` names is an earlier year's (`2042年在江苏泰州,三省一市审议了…`,

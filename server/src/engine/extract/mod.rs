@@ -674,13 +674,13 @@ fn other_event_held(t: &str) -> bool {
         return false;
     };
     // Its name: the run of characters before it, after any date, time or 【快讯】 mark.
-    let han = |c: &char| ('\u{4e00}'..='\u{9fff}').contains(c);
-    let rev: String = clause[..at].chars().rev().take_while(han).collect();
-    let name: String = rev.chars().rev().collect();
-    if clause[..at].len() - name.len() > 24 {
+    let start = clause[..at].char_indices().rev().take_while(|(_, c)| text::is_han(*c)).last().map_or(at, |(i, _)| i);
+    let name = &clause[start..at];
+    if start > 24 {
         return false;
     }
-    let ours = ["长三角", "三省一市", "沪苏浙皖", "一体化"].iter().any(|w| name.contains(w));
+    // The clause named none of 长三角, 三省一市, 沪苏浙皖 already.
+    let ours = name.contains("一体化");
     let referred = ["此", "本", "这", "该", "今年", "明年", "去年", "下一", "下届", "上届", "首届"]
         .iter()
         .any(|w| name.starts_with(w))
