@@ -137,6 +137,27 @@ impl Date {
     }
 }
 
+impl Date {
+    /// The day after, across month and year boundaries.
+    pub fn succ(&self) -> Date {
+        if self.day < days_in_month(self.year, self.month) {
+            Date::new(self.year, self.month, self.day + 1)
+        } else if self.month < 12 {
+            Date::new(self.year, self.month + 1, 1)
+        } else {
+            Date::new(self.year + 1, 1, 1)
+        }
+    }
+
+    /// Day of the week, Monday 1 to Sunday 7 (Sakamoto's method, proleptic Gregorian).
+    pub fn weekday(&self) -> u32 {
+        const T: [i32; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+        let y = if self.month < 3 { self.year - 1 } else { self.year };
+        let sunday0 = (y + y / 4 - y / 100 + y / 400 + T[self.month as usize - 1] + self.day as i32).rem_euclid(7);
+        if sunday0 == 0 { 7 } else { sunday0 as u32 }
+    }
+}
+
 pub fn days_in_month(year: i32, month: u32) -> u32 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,

@@ -540,8 +540,9 @@ fn is_furniture(line: &Line) -> bool {
             return true;
         }
     }
-    // A link in a list of related stories: a short title ending on its date (`… 2027-06-10`).
-    if t.chars().count() <= 80 && ends_on_iso_date(&t) && !t.contains('。') {
+    // A link in a list of related stories: a short title ending on its date (`… 2027-06-10`). A
+    // labelled date (`成文日期:2081-06-10`) is the page's own stamp, which dates the article.
+    if t.chars().count() <= 80 && ends_on_iso_date(&t) && !t.contains('。') && !is_date_label(&t) {
         return true;
     }
     if is_broadcast_marker(&t) {
@@ -560,6 +561,30 @@ fn is_broadcast_marker(t: &str) -> bool {
     let Some((_, caption)) = rest.split_once('】') else { return false };
     // The speaker's caption after the marker, never a sentence of its own.
     caption.chars().count() <= 20 && !caption.contains(['。', ',', '!', '?'])
+}
+
+/// `发布日期:2081-06-10`, `成文日期: 2081-06-10`, `发布时间:2023-06-10 10:00`: a page's field
+/// naming its own date, not the title of a related story.
+fn is_date_label(t: &str) -> bool {
+    let Some((label, _)) = t.split_once(':') else { return false };
+    let label = label.trim();
+    label.chars().count() <= 6 && ["日期", "时间", "发布", "发表", "更新", "成文"].iter().any(|w| label.contains(w))
+}
+
+/// A line that is never part of a paragraph around it, whatever the layout's width: a bracketed
+/// section heading (`【现场】`), a live blog's clock time (`09:30`, `14:05 更新`) and a rule
+/// (`-----`, `======`, `———`).
+fn stands_alone(line: &Line) -> bool {
+    let c = &line.chars;
+    let bracketed = c.first() == Some(&'【') && c.last() == Some(&'】') && c.len() <= 20;
+    let clock = c.len() <= 12
+        && c.len() >= 4
+        && c[..2].iter().all(char::is_ascii_digit)
+        && c[2] == ':'
+        && c.get(3..5).is_some_and(|m| m.iter().all(char::is_ascii_digit))
+        && c.get(5).is_none_or(|x| !x.is_ascii_digit());
+    let rule = c.len() >= 3 && c.iter().all(|x| "-=—_*~─━·.".contains(*x));
+    bracketed || clock || rule
 }
 
 /// `… 2027-06-10`, `… 2025/05/23 10:00`.
@@ -628,7 +653,7 @@ fn continues(prev: &Line, next: &Line, wrap_widths: &[usize]) -> bool {
     if DATELINES.iter().any(|d| next.starts_with(d)) || next.starts_with("- ") {
         return false;
     }
-    if is_numbered_heading(prev) {
+    if is_numbered_heading(prev) || stands_alone(prev) || stands_alone(next) {
         return false;
     }
     // A bilingual page follows each Chinese paragraph with its translation: a change of script

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::people::role_names;
-use super::text::{dates, parse_number, parse_place, relative_day, split_list, unquantified};
+use super::text::{dates, parse_number, relative_day, split_list, unquantified};
 use super::{Extractor, FORUM, Scope};
 use crate::engine::model::*;
 use crate::engine::normalize::Sentence;
@@ -87,9 +87,13 @@ impl Extractor<'_> {
             return;
         }
         // `在我市举行` in a city's paper: that city.
-        let home =
-            || t[place_at..].starts_with("我市").then(|| self.home_city.as_deref().and_then(parse_place)).flatten();
-        if let Some((place, _)) = parse_place(&t[place_at..]).or_else(home) {
+        let home = || {
+            t[place_at..]
+                .starts_with("我市")
+                .then(|| self.home_city.as_deref().and_then(super::text::parse_place))
+                .flatten()
+        };
+        if let Some((place, _)) = self.parse_place(&t[place_at..]).or_else(home) {
             self.note(format!("forum {year}: place {}", place.full_name()), &ev);
             crate::engine::kb::add_place(&mut self.forum(year).place, place, ev.clone());
         }
@@ -127,7 +131,7 @@ impl Extractor<'_> {
         let clause = &c[1];
         let month = month.or_else(|| self.facts.meetings.get(&year).and_then(|m| m.dates.get()).map(|d| d.start.month));
         let span = dates(clause).into_iter().next().and_then(|d| d.resolve(year, month));
-        let place = parse_place(clause);
+        let place = self.parse_place(clause);
         if span.is_none() && place.is_none() {
             return;
         }
@@ -292,12 +296,19 @@ impl Extractor<'_> {
             }
         }
         for clause in t.split([',', '。', ';']) {
+            // `会议确定下一届座谈会由上海承办`: the meeting's next host, not the forum's.
+            if ["座谈会", "下一届", "下届", "明年", "下一年度"].iter().any(|w| clause.contains(w)) {
+                continue;
+            }
             if let Some(c) = HOSTS.captures(clause) {
                 for h in split_list(&c[1]) {
                     self.note(format!("forum {year}: host {h}"), &ev);
                     add_sourced(&mut self.forum(year).hosts, h, ev.clone());
                 }
-            } else if let Some(c) = ORGANIZERS.captures(clause) {
+            } else if let Some(c) = ORGANIZERS.captures(clause)
+                // `鹭屿是首次承办这一论坛`: a remark on the city's history, not the organiser's name.
+                && !["是", "首次", "第一次", "曾", "已", "再次", "多次"].iter().any(|w| c[1].contains(w))
+            {
                 for o in split_list(&c[1]) {
                     self.note(format!("forum {year}: organiser {o}"), &ev);
                     add_sourced(&mut self.forum(year).organizers, o, ev.clone());

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::people::{bare_names, name_before, role_names, run_together};
-use super::text::{dates, parse_place, relative_day, split_list, unquantified};
+use super::text::{dates, relative_day, split_list, unquantified};
 use super::{Extractor, MEETING, Scope};
 use crate::engine::model::*;
 use crate::engine::normalize::Sentence;
@@ -20,6 +20,9 @@ static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:([0-9]{{4}})年度?的?)?{MEETING}[」”』]?(?:,[^,。;]{{0,16}}?|[^,。;]*?)在([^,。;]+?)(?:隆重)?(?:举行|召开|举办|开幕|闭幕|登场|开的|开了)"
     ))
     .unwrap()
+});
+static BARE_HELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|,)(?:本次|此次|本届|今年的)?(?:座谈会|会议)(?:也|就|已|正式)?在([^,。;]+?)(?:隆重)?(?:召开|举行|举办|开幕)").unwrap()
 });
 static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"在([^,。;在]+?)(?:召开|举行|举办)的(?:([0-9]{{4}})年度?)?{MEETING}")).unwrap()
@@ -160,19 +163,14 @@ const CITING: &[&str] = &[
     "按照", "根据", "依据", "对照", "落实", "贯彻", "围绕", "遵循", "结合", "实施", "推进", "依托", "学习", "对接",
     "以",
 ];
-/// Openers of an attendance list that follows its verb.
-const LIST_AFTER: &[&str] = &[
-    "出席会议的有",
-    "出席座谈会的有",
-    "参加会议的有",
-    "参加座谈会的有",
-    "出席会议的还有",
-    "出席座谈会的还有",
-    "出席会议的领导有",
-    "出席名单包括",
-    "出席名单有",
-    "出席名单为",
-];
+/// Openers of an attendance list that follows its verb: `出席会议的有`, `参加会议的还有`, `与会的领导
+/// 有`, `出席座谈会的领导包括`, `出席名单为`.
+static LIST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:出席|参加|列席)(?:本次|此次)?(?:会议|座谈会)?的(?:领导|人员|同志|嘉宾)?(?:还|也)?(?:有|包括)[:]?|与会的(?:领导|人员)?(?:还|也)?有[:]?|出席名单(?:包括|有|为)",
+    )
+    .unwrap()
+});
 const SIDE_EVENT_VERBS: &[&str] = &[
     "考察",
     "参观",
@@ -204,6 +202,13 @@ impl Extractor<'_> {
                         c.get(0).unwrap().start(),
                     )
                 })
+            })
+            .or_else(|| {
+                // `本月中旬,座谈会在桐溪召开`: the meeting by its short name, in its own article.
+                let own = scope.topic == super::Topic::Meeting && !scope.press && !headline;
+                own.then(|| BARE_HELD.captures(t))
+                    .flatten()
+                    .map(|c| (None, c.get(1).unwrap().start(), c.get(0).unwrap().start()))
             });
         let Some((year, place_at, name_at)) = found else {
             self.meeting_dates_only(scope, s, headline);
@@ -214,7 +219,7 @@ impl Extractor<'_> {
             && self.main_year.or(self.doc_year).is_some_and(|m| y == m + 1)
             && t[name_at..place_at].contains('将')
         {
-            if let Some((place, _)) = parse_place(&t[place_at..]) {
+            if let Some((place, _)) = self.parse_place(&t[place_at..]) {
                 let decider = y - 1;
                 let ev = self.evidence(s);
                 self.note(format!("meeting {decider}: next meeting {y} in {}", place.full_name()), &ev);
@@ -229,10 +234,21 @@ impl Extractor<'_> {
         if super::decided_before(t, place_at) {
             return;
         }
-        let year = year.or(if headline { None } else { scope.year.filter(|_| scope.topic == super::Topic::Meeting) });
+        // A forum report's line on the meeting (`就在论坛前一天,…座谈会也在马鞍山召开`) is of the
+        // forum's year, the meeting being held beside it, unless it looks back at an earlier one.
+        let beside_forum = scope.topic == super::Topic::Forum
+            && !["去年", "前年", "上届", "上一届", "首届", "首次", "第一次", "此前", "曾", "历届", "以往"]
+                .iter()
+                .any(|w| t[..place_at].contains(w))
+            && !t[place_at..].contains("以来");
+        let year = year.or(if headline {
+            None
+        } else {
+            scope.year.filter(|_| scope.topic == super::Topic::Meeting || beside_forum)
+        });
         let Some(year) = year.or(if headline { self.main_year } else { None }) else { return };
         let ev = self.evidence(s);
-        match parse_place(&t[place_at..]) {
+        match self.parse_place(&t[place_at..]) {
             Some((place, _)) => {
                 self.note(format!("meeting {year}: place {}", place.full_name()), &ev);
                 crate::engine::kb::add_place(&mut self.meeting(year).place, place, ev.clone());
@@ -240,7 +256,7 @@ impl Extractor<'_> {
             // `在我市举行` in a city's paper: that city.
             None if t[place_at..].starts_with("我市") && self.home_city.is_some() => {
                 let city = self.home_city.clone().unwrap_or_default();
-                if let Some((place, _)) = parse_place(&city) {
+                if let Some((place, _)) = self.parse_place(&city) {
                     self.note(format!("meeting {year}: place {}", place.full_name()), &ev);
                     crate::engine::kb::add_place(&mut self.meeting(year).place, place, ev.clone());
                 }
@@ -253,11 +269,13 @@ impl Extractor<'_> {
         }
         // The dates stand before the place: `8月16日,2022年度…`, `…座谈会12日在芜湖召开`.
         let span = self.date_before(scope, year, t, place_at).or_else(|| relative_day(t, place_at, self.pub_date));
-        // `为期两天的…座谈会昨天在上海闭幕`: the day named is the last of the run.
+        // `为期两天的…座谈会昨天在上海闭幕`: the day named is the last of the run; `…10日在合肥开幕`
+        // (or 举行, 召开), its first.
         let span = span.map(|sp| match run_days(t) {
             Some(n) if sp.start == sp.end && t[place_at..].contains("闭幕") => {
                 DateSpan { start: (1..n).fold(sp.end, |d, _| d.pred()), end: sp.end }
             }
+            Some(n) if sp.start == sp.end => DateSpan { start: sp.start, end: (1..n).fold(sp.start, |d, _| d.succ()) },
             _ => sp,
         });
         // A masthead joined to the headline under it (`宁波日报 2061年06月10日 星期五 … 座谈会在甬举行`)
@@ -334,7 +352,7 @@ impl Extractor<'_> {
             _ => return,
         };
         let (Some(year), Some(host)) = (year, host) else { return };
-        let Some((place, _)) = parse_place(host.as_str()) else { return };
+        let Some((place, _)) = self.parse_place(host.as_str()) else { return };
         let decider = decider.filter(|d| *d < year).unwrap_or(year - 1);
         let ev = self.evidence(s);
         self.note(format!("meeting {decider}: next meeting {year} in {}", place.full_name()), &ev);
@@ -365,7 +383,7 @@ impl Extractor<'_> {
                 self.note(format!("meeting {year}: invited {body}"), &ev);
                 add_sourced(&mut self.meeting(year).invited, body, ev.clone());
             }
-        } else if let Some(i) = LIST_AFTER.iter().find_map(|w| t.find(w).map(|i| i + w.len())) {
+        } else if let Some(i) = LIST_AFTER.find(t).map(|m| m.end()) {
             // `出席座谈会的有:上海市委书记李强,…`: the list follows the verb.
             for a in role_names(&t[i..]) {
                 let a = self.localized(year, a);
@@ -426,8 +444,9 @@ impl Extractor<'_> {
         // be said of the venue instead (`…再次聚首,这一次,东道主是安徽,会场设在安庆`).
         if let Some(c) = GATHERED.captures(t) {
             let at = c.get(0).unwrap().start();
-            let place = parse_place(c.get(1).unwrap().as_str())
-                .or_else(|| VENUE.captures(t).and_then(|v| parse_place(v.get(1).unwrap().as_str())));
+            let place = self
+                .parse_place(c.get(1).unwrap().as_str())
+                .or_else(|| VENUE.captures(t).and_then(|v| self.parse_place(v.get(1).unwrap().as_str())));
             if let Some((place, _)) = place {
                 self.note(format!("meeting {year}: place {}", place.full_name()), &ev);
                 crate::engine::kb::add_place(&mut self.meeting(year).place, place, ev.clone());
@@ -669,7 +688,7 @@ impl Extractor<'_> {
         for c in BACK.captures_iter(t) {
             let Ok(year) = c[1].parse::<i32>() else { continue };
             let name = &c[2];
-            let Some((place, used)) = parse_place(name) else { continue };
+            let Some((place, used)) = self.parse_place(name) else { continue };
             if used != name.len() || place.city.is_none() || Some(year) == self.main_year {
                 continue;
             }
@@ -696,7 +715,7 @@ impl Extractor<'_> {
         if year >= reported {
             return;
         }
-        let Some((place, _)) = parse_place(&c[3]) else { return };
+        let Some((place, _)) = self.parse_place(&c[3]) else { return };
         let ev = self.evidence(s);
         // What follows, up to another meeting named (`,今年扬州…`).
         let rest = until_first(&t[c.get(0).unwrap().end()..], &["今年", "本届", "这次", "此次"]);
@@ -727,7 +746,7 @@ impl Extractor<'_> {
         let at = t.find("发布会").unwrap_or(t.len());
         let ev = self.evidence(s);
         if let Some(c) = PRESS_PLACE.captures(t)
-            && let Some((place, _)) = parse_place(c.get(1).unwrap().as_str())
+            && let Some((place, _)) = self.parse_place(c.get(1).unwrap().as_str())
         {
             self.note(format!("meeting {year}: press conference in {}", place.full_name()), &ev);
             crate::engine::kb::add_place(&mut self.meeting(year).press.place, place, ev.clone());

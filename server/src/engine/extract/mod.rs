@@ -125,6 +125,8 @@ pub(crate) struct Extractor<'a> {
     pub home_province: Option<String>,
     /// The city of a city paper (南通日报): `我市` in its text.
     pub home_city: Option<String>,
+    /// Cities the gazetteer does not list, named in full somewhere in the document (`安徽省桐溪市`).
+    pub cities: Vec<Place>,
 }
 
 /// Extracts every fact of `doc`.
@@ -146,6 +148,7 @@ impl<'a> Extractor<'a> {
             doc_year: None,
             home_province: None,
             home_city: None,
+            cities: text::unlisted_cities(&doc.text),
         };
         x.facts.report.document_id = doc.id.to_string();
         x.learn_names();
@@ -218,7 +221,8 @@ impl<'a> Extractor<'a> {
             }
             // `发表于 2063-6-3 09:48`: a forum post's stamp; a member's `注册时间` or `最后登录` is not.
             let web = ["发布", "时间", "日期", "来源", "更新", "编辑", "发表"].iter().any(|w| t.contains(w));
-            let member = ["注册", "登录", "在线", "积分"].iter().any(|w| t.contains(w));
+            // `在线时间` is a member's; `中安在线`, `江南财经在线` are sources.
+            let member = ["注册", "登录", "在线时", "积分"].iter().any(|w| t.contains(w));
             if !member
                 && let Some(c) = WEB_DATE.captures(t)
                 && (web || c.get(0).unwrap().as_str().len() + 8 >= t.trim().len() || WEB_STAMP.is_match(t))
@@ -355,8 +359,9 @@ impl<'a> Extractor<'a> {
             // A feature piece reaches the meeting in a later paragraph (`6月20日至21日,…出席2031年度…
             // 座谈会。`): that paragraph opens it.
             let lede_at = self.lede_at(&sentences);
-            let reports_event = scope.topic == Topic::Other
-                && sentences.get(lede_at).is_some_and(|s| classify(doc.sentence_text(s)) != Topic::Other);
+            let reports_event = (scope.topic == Topic::Other
+                && sentences.get(lede_at).is_some_and(|s| classify(doc.sentence_text(s)) != Topic::Other))
+                || self.opens_on_meeting_of_other_year(&scope, &sentences[lede_at..]);
             if after_headline || DATELINE.is_match(text) || reports_event {
                 let next = self.open_article(&sentences[lede_at..], headline_year.take(), dateline_month.take());
                 // A crosshead inside a meeting report (`审议两份方案 签15项协议`) does not end it: a
@@ -376,6 +381,16 @@ impl<'a> Extractor<'a> {
             }
             after_headline = false;
             crossheads_only = false;
+            // A forum report's paragraph on the meeting held beside it (`本次论坛是今年…座谈会的重要
+            // 议程之一。本月中旬,座谈会在桐溪召开,…审议…`) is the meeting's, of the same year.
+            if scope.topic == Topic::Forum && self.tells_meeting_beside(&sentences) {
+                let mut aside =
+                    Scope { topic: Topic::Meeting, press: false, list: None, forum_paragraph: None, ..scope };
+                for s in &sentences {
+                    self.body_rules(&mut aside, s);
+                }
+                continue;
+            }
             for s in &sentences {
                 self.body_rules(&mut scope, s);
             }
@@ -383,24 +398,68 @@ impl<'a> Extractor<'a> {
     }
 
     /// Where a paragraph's lede stands: a broadcast opens on a lead-in (`首先关注一条重要新闻。`)
-    /// before the sentence that reports the event.
-    /// So does a slogan (`共商一体化大计,共谋高质量发展。5月22日上午,第一届…论坛在芜湖举行。`).
+    /// before the sentence that reports the event, a live show on a greeting or two (`各位网友大家好!
+    /// 欢迎收看直播。`), a page on a slogan (`共商一体化大计,共谋高质量发展。5月22日上午,第一届…论坛在
+    /// 芜湖举行。`).
     fn lede_at(&self, sentences: &[Sentence]) -> usize {
-        let [first, second, ..] = sentences else { return 0 };
-        let first = self.doc.sentence_text(first);
-        if classify(first) != Topic::Other || first.chars().count() > 30 {
-            return 0;
-        }
-        let second = self.doc.sentence_text(second);
-        let reports = match classify(second) {
-            Topic::Meeting => {
-                YEAR_MEETING.find(second).is_some_and(|m| !decided_before(second, m.start()))
-                    || (first.chars().count() <= 24 && MEETING_RE.is_match(second))
+        for at in 1..sentences.len().min(3) {
+            let lead_in = &sentences[..at];
+            let texts: Vec<&str> = lead_in.iter().map(|s| self.doc.sentence_text(s)).collect();
+            if texts.iter().any(|t| classify(t) != Topic::Other || t.chars().count() > 30) {
+                return 0;
             }
-            Topic::Forum | Topic::Press => first.chars().count() <= 24,
-            Topic::List | Topic::Other => false,
+            let short = texts.iter().all(|t| t.chars().count() <= 24);
+            let next = self.doc.sentence_text(&sentences[at]);
+            let reports = match classify(next) {
+                Topic::Meeting => {
+                    YEAR_MEETING.find(next).is_some_and(|m| !decided_before(next, m.start()))
+                        || (short && MEETING_RE.is_match(next))
+                }
+                Topic::Forum | Topic::Press => short,
+                Topic::List | Topic::Other => false,
+            };
+            if reports {
+                return at;
+            }
+        }
+        0
+    }
+
+    /// Whether a forum report's paragraph tells of the meeting held beside the forum: it names the
+    /// meeting and says it was held, without looking back at an earlier one or ahead to the next.
+    fn tells_meeting_beside(&self, sentences: &[Sentence]) -> bool {
+        let texts: Vec<&str> = sentences.iter().map(|s| self.doc.sentence_text(s)).collect();
+        let looks_elsewhere = |t: &str| {
+            ["去年", "前年", "上届", "上一届", "首届", "首次", "此前", "以来", "历届", "下一届", "明年"]
+                .iter()
+                .any(|w| t.contains(w))
         };
-        usize::from(reports)
+        texts.iter().any(|t| MEETING_RE.is_match(t))
+            && !texts.iter().any(|t| FORUM_RE.is_match(t) && HELD.is_match(t) && !t.contains("座谈会"))
+            && texts.iter().any(|t| {
+                t.find("座谈会").is_some_and(|i| HELD.is_match(&t[i..]) && !decided_before(t, i)) && !looks_elsewhere(t)
+            })
+    }
+
+    /// A section of a roundup that reports another year's meeting (`2089年6月12日至13日,…座谈会在
+    /// 南通举行。`, `2090年度…座谈会在湖州召开。`) after this year's: it opens an article of its own,
+    /// whose facts are that year's. A meeting recalled in passing (`…召开以来`) does not.
+    fn opens_on_meeting_of_other_year(&self, scope: &Scope, sentences: &[Sentence]) -> bool {
+        let (Some(first), Some(year)) = (sentences.first(), scope.year) else { return false };
+        if scope.topic != Topic::Meeting {
+            return false;
+        }
+        let t = self.doc.sentence_text(first);
+        let Some(name) = MEETING_RE.find(t) else { return false };
+        let named =
+            YEAR_MEETING.captures(t).filter(|c| c.get(0).unwrap().end() == name.end()).and_then(|c| c[1].parse().ok());
+        let dated = dates(&t[..name.start()]).first().and_then(|d| d.year);
+        let Some(other) = named.or(dated) else { return false };
+        let Some(held) = HELD.find(&t[name.end()..]) else { return false };
+        let after = &t[name.end() + held.end()..];
+        other != year
+            && !decided_before(t, name.start())
+            && !["以来", "时", "后", "期间", "的", "上", "之"].iter().any(|w| after.starts_with(w))
     }
 
     /// Classifies an article by its lede and sets its year and month.
@@ -553,6 +612,13 @@ impl<'a> Extractor<'a> {
             Topic::List => self.list_body(scope, s),
             Topic::Other => {}
         }
+    }
+
+    /// A delta place at the start of `text`, as [`text::parse_place`] reads it or as a city this
+    /// document named in full before (`桐溪召开` after `安徽省桐溪市`).
+    pub(crate) fn parse_place(&self, text: &str) -> Option<(Place, usize)> {
+        text::parse_place(text)
+            .or_else(|| self.cities.iter().find_map(|p| text::named_city(text, p).map(|n| (p.clone(), n))))
     }
 
     pub(crate) fn evidence(&self, s: &Sentence) -> Evidence {

@@ -92,14 +92,67 @@ pub fn dates(text: &str) -> Vec<DateExpr> {
         .collect()
 }
 
-/// `昨天下午`, `今日`, `前天`: a day relative to the article's date, when it stands before `before`.
+/// `昨天下午`, `今日`, `前天`, `上周四`, `本周二`, `周三`: a day relative to the article's date,
+/// when it stands before `before`. A bare weekday is the latest such day on or before the date: a
+/// report tells what happened, and a day still to come names no meeting held.
 pub fn relative_day(text: &str, before: usize, article_date: Option<Date>) -> Option<DateSpan> {
     const WORDS: [(&str, u32); 6] = [("前天", 2), ("前日", 2), ("昨天", 1), ("昨日", 1), ("今天", 0), ("今日", 0)];
     let anchor = article_date?;
     let head = text.get(..before)?;
-    let (_, back) = WORDS.iter().filter_map(|(w, n)| head.rfind(w).map(|i| (i, *n))).max_by_key(|(i, _)| *i)?;
-    let day = (0..back).fold(anchor, |d, _| d.pred());
+    let back_days = WORDS.iter().filter_map(|(w, n)| head.rfind(w).map(|i| (i, Some(*n))));
+    let weekday = weekday_ref(head).map(|(i, week, day)| (i, days_back(anchor, week, day)));
+    let (_, back) = back_days.chain(weekday).max_by_key(|(i, _)| *i)?;
+    let day = (0..back?).fold(anchor, |d, _| d.pred());
     Some(DateSpan::day(day))
+}
+
+/// The last weekday word in `head` (`上周四`, `本周二`, `周三`, `星期五`, `礼拜天`): its byte
+/// offset, the week (-1 上周, 0 本周 or none, 1 下周) and the day (Monday 1 … Sunday 7).
+fn weekday_ref(head: &str) -> Option<(usize, i32, u32)> {
+    let chars: Vec<(usize, char)> = head.char_indices().collect();
+    let at = |i: usize| chars.get(i).map(|(_, c)| *c);
+    let mut found = None;
+    for (k, &(offset, _)) in chars.iter().enumerate() {
+        let lead = match (at(k), at(k + 1)) {
+            (Some('星'), Some('期')) | (Some('礼'), Some('拜')) => 2,
+            (Some('周'), _) => 1,
+            _ => continue,
+        };
+        let day = match at(k + lead) {
+            Some('一') => 1,
+            Some('二') => 2,
+            Some('三') => 3,
+            Some('四') => 4,
+            Some('五') => 5,
+            Some('六') => 6,
+            Some('日' | '天') => 7,
+            _ => continue,
+        };
+        let prev = k.checked_sub(1).and_then(at);
+        // `上个星期三`: the measure word sits between the week and the day.
+        let prev = if prev == Some('个') { k.checked_sub(2).and_then(at) } else { prev };
+        // `一周一次`, `每周二`, `两周`: a span or a habit, not a day.
+        if lead == 1 && matches!(prev, Some('一' | '每' | '两' | '几' | '多' | '整' | '半')) {
+            continue;
+        }
+        let week = match prev {
+            Some('上') => -1,
+            Some('下') => 1,
+            _ => 0,
+        };
+        found = Some((offset, week, day));
+    }
+    found
+}
+
+/// How many days before `anchor` the weekday `day` of `week` falls; `None` when it is after it.
+fn days_back(anchor: Date, week: i32, day: u32) -> Option<u32> {
+    let today = anchor.weekday() as i32;
+    let back = match week {
+        0 => (today - day as i32).rem_euclid(7),
+        w => today - day as i32 - 7 * w,
+    };
+    u32::try_from(back).ok()
 }
 
 /// A delta place at the start of `text` (`安徽省合肥市`, `浙江温州`, `上海`, `江苏省`), with its
@@ -119,20 +172,81 @@ fn parse_place_at(text: &str) -> Option<(Place, usize)> {
     let first = gazetteer::match_place(&chars)?;
     let mut used = first.len;
     let place = if first.is_province {
+        let rest = &chars[used..];
         // A city may follow its province: 安徽省合肥市, 浙江温州.
-        match gazetteer::match_place(&chars[used..]) {
-            Some(second) if !second.is_province && second.province == first.name => {
-                used += second.len;
-                Place { province: first.name.to_string(), city: Some(second.name.to_string()) }
-            }
-            _ if first.name == "上海" => Place { province: "上海".into(), city: Some("上海".into()) },
-            _ => Place { province: first.name.to_string(), city: None },
+        if let Some(second) = gazetteer::match_place(rest).filter(|c| !c.is_province && c.province == first.name) {
+            used += second.len;
+            Place { province: first.name.to_string(), city: Some(second.name.to_string()) }
+        } else if first.name == "上海" {
+            Place { province: "上海".into(), city: Some("上海".into()) }
+        } else if let Some((name, len)) = unlisted_city(rest) {
+            // `江苏澜州举行`, `安徽省青弋市召开`: a city the gazetteer does not list (a county-level
+            // city, a new name), known by where it stands: after its province, before the verb.
+            used += len;
+            Place { province: first.name.to_string(), city: Some(name) }
+        } else {
+            Place { province: first.name.to_string(), city: None }
         }
     } else {
         Place { province: first.province.to_string(), city: Some(first.name.to_string()) }
     };
     let bytes = chars[..used].iter().map(|c| c.len_utf8()).sum();
     Some((place, bytes))
+}
+
+/// A two- or three-character name (with 市 or 县, or none) right before the verb that holds an event
+/// there: the name and the characters it takes.
+fn unlisted_city(chars: &[char]) -> Option<(String, usize)> {
+    city_name(chars, false)
+}
+
+/// A city name after its province: before a verb of holding, or, with `titled`, marked by 市 or 县
+/// whatever follows (`安徽省桐溪市的`).
+fn city_name(chars: &[char], titled: bool) -> Option<(String, usize)> {
+    const VERBS: [&str; 6] = ["召开", "举行", "举办", "开幕", "闭幕", "隆重"];
+    (2..=3).find_map(|n| {
+        let name = chars.get(..n)?;
+        if !name.iter().all(|&c| is_han(c))
+            || "的和与在省市县区本当境内外各全".contains(name[0])
+            || name.iter().any(|c| "省市县区举召开委长".contains(*c))
+        {
+            return None;
+        }
+        let suffix = usize::from(matches!(chars.get(n), Some('市' | '县')));
+        let verb: String = chars.iter().skip(n + suffix).take(2).collect();
+        let name: String = name.iter().collect();
+        (VERBS.contains(&verb.as_str()) || (titled && suffix == 1)).then_some((name, n + suffix))
+    })
+}
+
+/// Every city of a delta province named in `text` in full (`安徽省桐溪市`, `浙江瓯湾举行`) that the
+/// gazetteer does not list: a document names its host city in full once, then by its name alone.
+pub fn unlisted_cities(text: &str) -> Vec<Place> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out: Vec<Place> = Vec::new();
+    for i in 0..chars.len() {
+        let Some(m) = gazetteer::match_place(&chars[i..]).filter(|m| m.is_province && m.name != "上海") else {
+            continue;
+        };
+        let rest = &chars[i + m.len..];
+        if gazetteer::match_place(rest).is_some() {
+            continue;
+        }
+        if let Some((city, _)) = city_name(rest, true) {
+            let place = Place { province: m.name.to_string(), city: Some(city) };
+            if !out.contains(&place) {
+                out.push(place);
+            }
+        }
+    }
+    out
+}
+
+/// `place` at the start of `text`: its city's name, with 市 or 县 if written.
+pub fn named_city(text: &str, place: &Place) -> Option<usize> {
+    let city = place.city.as_deref()?;
+    let rest = text.strip_prefix(city)?;
+    Some(city.len() + rest.chars().next().filter(|c| matches!(c, '市' | '县')).map_or(0, char::len_utf8))
 }
 
 /// One-character names news use right before the verb: `在沪举行`, `在甬召开`.
@@ -165,6 +279,10 @@ pub fn is_name(s: &str) -> bool {
     // A function word never starts a name: `在合肥` is where, not who.
     if s.starts_with(['在', '和', '与', '及', '等', '对', '并', '将', '已', '也', '都', '还', '被', '把', '的', '为'])
     {
+        return false;
+    }
+    // `发布会`, `座谈会`: the tail of an event's name cut short, never a person.
+    if ["座谈会", "会议", "论坛", "发布会", "大会", "峰会"].iter().any(|w| s.ends_with(w)) {
         return false;
     }
     let n = s.chars().count();
@@ -204,6 +322,27 @@ mod tests {
     }
 
     #[test]
+    fn weekdays_count_back_from_the_articles_date() {
+        // 2024-06-14 is a Friday.
+        let anchor = Some(Date::new(2024, 6, 14));
+        let day = |t: &str| relative_day(t, t.len(), anchor).map(|s| s.start);
+        assert_eq!(day("上周四,座谈会在"), Some(Date::new(2024, 6, 6)));
+        assert_eq!(day("本周二,座谈会在"), Some(Date::new(2024, 6, 11)));
+        assert_eq!(day("周三上午,座谈会在"), Some(Date::new(2024, 6, 12)));
+        assert_eq!(day("星期五,座谈会在"), Some(Date::new(2024, 6, 14)));
+        assert_eq!(day("上个礼拜六,座谈会在"), Some(Date::new(2024, 6, 8)));
+        assert_eq!(day("礼拜六,座谈会在"), Some(Date::new(2024, 6, 8)));
+        // A day still to come is no meeting held; a habit names no day.
+        assert_eq!(day("下周一,座谈会将在"), None);
+        assert_eq!(day("每周二例会,座谈会在"), None);
+        // The nearer word wins: 昨天 after a weekday.
+        assert_eq!(day("周三筹备,昨天座谈会在"), Some(Date::new(2024, 6, 13)));
+        assert_eq!(Date::new(2024, 2, 29).succ(), Date::new(2024, 3, 1));
+        assert_eq!(Date::new(2023, 12, 31).succ(), Date::new(2024, 1, 1));
+        assert_eq!(Date::new(2000, 1, 1).weekday(), 6);
+    }
+
+    #[test]
     fn date_expressions() {
         let d = dates("本报讯 6月5日至6日,2023年度");
         assert_eq!(d.len(), 1);
@@ -221,6 +360,21 @@ mod tests {
         );
         assert_eq!(relative_day("今天,会议在", "今天,会议在".len(), anchor).unwrap().start, Date::new(2024, 3, 1));
         assert!(relative_day("昨天下午,会议在", "昨天下午,会议在".len(), None).is_none());
+    }
+
+    #[test]
+    fn a_city_the_gazetteer_does_not_list_stands_between_province_and_verb() {
+        let city = |t: &str| parse_place(t).and_then(|(p, _)| p.city);
+        assert_eq!(city("江苏澜州举行"), Some("澜州".to_string()));
+        assert_eq!(city("安徽省青弋市召开"), Some("青弋".to_string()));
+        assert_eq!(city("浙江省嘉善县隆重举行"), Some("嘉善".to_string()));
+        assert_eq!(city("浙江省召开"), None);
+        assert_eq!(city("浙江省内各地召开"), None);
+        assert_eq!(city("上海浦东举行"), Some("上海".to_string()));
+        let found = unlisted_cities("论坛在安徽省桐溪市举行。江苏省委书记出席,江苏省各市县代表,浙江瓯湾举行");
+        let names: Vec<_> = found.iter().filter_map(|p| p.city.as_deref()).collect();
+        assert_eq!(names, ["桐溪", "瓯湾"]);
+        assert_eq!(named_city("桐溪召开", &found[0]), Some("桐溪".len()));
     }
 
     #[test]
