@@ -30,6 +30,12 @@ static COUNTED_LIST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[,、]?(?:以及|及|和|还有|同时发布)((?:[0-9]{4}年度?)?[^,。;、()《》0-9]{2,30}?(?:项目|事项))([一二三四五六七八九十百两]+|[0-9]+)(?:项|个)(?:[,。;]|$)")
         .unwrap()
 });
+/// `…清单(共13项)和长三角江海联运首批重点项目清单(共26个)`: a second list titled as a 清单, its
+/// count in brackets.
+static SECOND_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[,、]?(?:以及|及|和|还有|同时发布)(?:了)?((?:[0-9]{4}年度?)?[^,。;、()《》]{2,40}?清单)\((?:共|总共|一共|计)?([一二三四五六七八九十百两]+|[0-9]+)(?:项|个|家|条)\)")
+        .unwrap()
+});
 /// `包括A、B、C等`: the examples a list is said to hold. `涵盖`/`涉及` are left out: the genre uses
 /// them for the fields a list spans (`涵盖交通、科创等领域`, `涵盖…等十大标志性成果`), not its items.
 static EXAMPLES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:包括|包含)(?:了)?:?").unwrap());
@@ -130,7 +136,7 @@ impl Extractor<'_> {
     fn counted_list(&mut self, idx: usize, rest: &str, ev: &Evidence) {
         // The first list's own count (`(共16项)`) may stand between.
         let rest = rest.strip_prefix('(').and_then(|r| r.split_once(')')).map_or(rest, |(_, r)| r);
-        let Some(c) = COUNTED_LIST.captures(rest) else { return };
+        let Some(c) = COUNTED_LIST.captures(rest).or_else(|| SECOND_LIST.captures(rest)) else { return };
         let Some(n) = parse_number(&c[2]) else { return };
         let year = self.facts.lists[idx].year;
         let title = c[1].trim().to_string();

@@ -303,7 +303,10 @@ pub fn split_list(s: &str) -> Vec<String> {
 /// (`发布了一个今年的长三角合作实事清单`).
 pub fn unquantified(title: &str) -> &str {
     let title = ["一个", "一份", "一张", "一批"].iter().find_map(|w| title.strip_prefix(w)).unwrap_or(title);
-    ["今年的", "本年度的", "今年"].iter().find_map(|w| title.strip_prefix(w)).unwrap_or(title)
+    ["今年度的", "今年度", "本年度的", "本年度", "今年的", "今年"]
+        .iter()
+        .find_map(|w| title.strip_prefix(w))
+        .unwrap_or(title)
 }
 
 #[cfg(test)]

@@ -241,12 +241,43 @@ impl Ctx<'_> {
         )
     }
 
+    /// 2096年和2098年的清单合计多少项: each year's list counted, and the sum; a year without one
+    /// (or whose count is not stated) leaves the sum unknown.
+    fn list_counts(&self, years: &[i32]) -> Reply {
+        let mut parts = Vec::new();
+        let mut total = 0;
+        let mut ev = Vec::new();
+        for &y in years {
+            let lists: Vec<&PublishedList> = self.kb.lists.iter().filter(|l| l.year == y).collect();
+            let [list] = lists[..] else {
+                let why = if lists.is_empty() { "没有发布清单的记录" } else { "有不止一份清单" };
+                return Reply::not_found("list.count", format!("语料中{y}年{why}，无法合计。")).years(years);
+            };
+            let Some(n) = list.item_count.get().copied() else {
+                return Reply::not_found("list.count", format!("语料没有说明{}包括几项。", list.title)).years(years);
+            };
+            total += n;
+            parts.push(format!("{}{n}项", list.title));
+            ev.extend(list.item_count.primary().map(|s| s.evidence.clone()).into_iter().flatten());
+        }
+        let sentence = format!("{}，合计{total}项。", join(&parts));
+        Reply::answered("list.count", format!("合计{total}项"), sentence)
+            .years(years)
+            .evidence(&ev)
+            .rule("list.count_sum")
+    }
+
     /// 2054年民生实事项目有几项, when that year's list is the 重点合作事项清单: a list of another
     /// kind is not answered by the one the year has.
     pub fn list_of_other_kind(&self) -> Option<Reply> {
         let list = &self.kb.lists[self.r.list?];
         let t = &self.r.text;
-        let kind = LIST_KINDS.iter().find(|k| t.contains(*k) && !list.title.contains(*k))?;
+        let kind = LIST_KINDS
+            .iter()
+            .find(|k| t.contains(*k) && !list.title.contains(*k))
+            .map(|k| k.to_string())
+            .or_else(|| unlike_name(t, list.year, &self.kb.lists))?;
+        let kind = kind.as_str();
         if self.kb.lists.iter().any(|l| l.year == list.year && l.title.contains(kind)) {
             return None;
         }
@@ -418,6 +449,9 @@ impl Ctx<'_> {
                 .evidence(same_year.iter().flat_map(|l| l.evidence.iter()))
                 .rule("list.count_lists");
         }
+        if r.cues.count && r.years.len() > 1 {
+            return self.list_counts(&r.years);
+        }
         if r.cues.count {
             let count = list.item_count.get().copied().or((!list.items.is_empty()).then_some(list.items.len() as u32));
             let Some(n) = count else {
@@ -457,6 +491,25 @@ impl Ctx<'_> {
 
 /// The kinds of list the genre publishes, by the words that tell them apart.
 const LIST_KINDS: &[&str] = &["民生", "实事", "重点合作事项", "合作事项"];
+
+/// The name a question gives a list (`江海联运首批重点项目清单`) when no list of `year` bears most of
+/// it: the words before 清单, without the year and the words every list of the genre shares.
+fn unlike_name(t: &str, year: i32, lists: &[PublishedList]) -> Option<String> {
+    let at = t.find("清单")?;
+    let head: Vec<char> =
+        t[..at].chars().rev().take_while(|c| is_cjk(*c) && !"的年是有在了和与".contains(*c)).collect();
+    let name: String = head.into_iter().rev().collect();
+    let name = ["长三角", "一体化", "发展", "区域", "地区", "年度", "首批"].iter().fold(name, |n, w| n.replace(w, ""));
+    let chars: Vec<char> = name.chars().collect();
+    if chars.len() < 4 {
+        return None;
+    }
+    let bears = |l: &PublishedList| {
+        let title: Vec<char> = l.title.chars().collect();
+        2 * super::text::longest_common_substring(&chars, &title).0 >= chars.len()
+    };
+    (!lists.iter().filter(|l| l.year == year).any(bears)).then_some(name)
+}
 
 /// `涉及跨省办事、食品安全、文旅消费、卫生健康等多领域`: the fields listed before 等…领域 (or 方面).
 fn stated_fields(quote: &str) -> Option<Vec<String>> {

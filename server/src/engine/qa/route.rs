@@ -199,10 +199,18 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     // 2023年在南京举行的座谈会…: a venue that contradicts the year is a false premise, in a
     // yes/no question too (在杭州召开的座谈会通过了…吗), where the place is no longer what is asked.
     let asks_beyond_venue = !r.people.is_empty() || c.docs || c.attend || c.theme || c.focus;
-    if r.place_event
-        && r.event == Event::Meeting
-        && (!c.yes_no || asks_beyond_venue)
-        && !c.where_
+    // 2093年度座谈会在浙江哪个城市召开: a province that narrows the place asked for is a premise too.
+    let province_narrows = c.where_
+        && !c.yes_no
+        && !r.places.is_empty()
+        && r.places.iter().all(|p| {
+            p.is_province
+                && ["哪", "什么地方", "的哪", "省哪", "省的哪", "市哪"]
+                    .iter()
+                    .any(|w| r.text.contains(&format!("{}{w}", p.name)))
+        });
+    if r.event == Event::Meeting
+        && ((r.place_event && (!c.yes_no || asks_beyond_venue) && !c.where_) || province_narrows)
         && let Some(reply) = ctx.venue_conflict()
     {
         return reply;
