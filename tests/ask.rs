@@ -24,6 +24,15 @@ async fn explain_reports_the_reading_against_the_given_date() {
     let explanation = reply.explanation.expect("explanation requested");
     assert_eq!(explanation.as_of, "2024-07-01");
     assert!(!explanation.normalized.is_empty() && !explanation.tokens.is_empty(), "{explanation:?}");
+
+    // The cue words found, each with its kind and family, in the order of the question.
+    let reply = server.client().await.ask("2024年今年的座谈会在哪里举行？", "", true).await.expect("ask");
+    let cues = reply.explanation.expect("explanation requested").cues;
+    let at = |c: &str| cues.iter().position(|x| x == c).unwrap_or_else(|| panic!("no {c:?} in {cues:?}"));
+    assert!(at("REL:this_year 今年") < at("ASK:where 哪里"), "{cues:?}");
+    // Only asked for: a plain ask carries no explanation.
+    let plain = server.client().await.ask("2024年今年的座谈会在哪里举行？", "", false).await.expect("ask");
+    assert!(plain.explanation.is_none(), "{plain:?}");
 }
 
 #[tokio::test]

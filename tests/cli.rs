@@ -44,6 +44,18 @@ fn ask_prints_answer_status_and_evidence() {
 }
 
 #[test]
+fn explain_prints_the_cue_words_found() {
+    let server = SpawnedServer::spawn(&[]);
+    let out = yrdqa(&server.url(), &["ask", "--explain", "2024年今年的座谈会在哪里举行？"], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(text.lines().any(|l| l.trim() == "cue:        ASK:where 哪里"), "{text}");
+    assert!(text.lines().any(|l| l.trim() == "cue:        REL:this_year 今年"), "{text}");
+    let out = yrdqa(&server.url(), &["ask", "2024年今年的座谈会在哪里举行？"], "");
+    assert!(!stdout(&out).contains("cue:"), "cues only with --explain: {}", stdout(&out));
+}
+
+#[test]
 fn json_is_the_proto3_mapping() {
     let server = SpawnedServer::spawn(&[]);
     let out = yrdqa(&server.url(), &["--json", "ask", "2023年度座谈会在哪里举行？"], "");

@@ -72,6 +72,9 @@ fn show(r: &pb::AskResponse) {
             let fuzzy = if e.fuzzy { " (fuzzy)" } else { "" };
             println!("  entity:     {} {} → {}{fuzzy}", e.kind, e.text, e.canonical);
         }
+        for c in &x.cues {
+            println!("  cue:        {c}");
+        }
         println!("  rule:       {}", x.rule);
         println!("  as of:      {}", x.as_of);
     }

@@ -150,6 +150,7 @@ impl From<Explanation> for pb::Explanation {
             entities: e.entities.into_iter().map(Into::into).collect(),
             rule: e.rule,
             as_of: e.as_of,
+            cues: e.cues,
         }
     }
 }

@@ -2,45 +2,15 @@
 //! at all (a summary of the meeting is no answer to 提出要共创什么先行区), and asks that reports of
 //! the genre never answer (appointment dates, hours, total headcounts, an item by its number).
 
-use super::reading::has;
-use super::text::{CueWords, Scan};
+use super::tagger::cue;
+use super::text::Scan;
 
 /// Whether the question asks for some thing (什么, 哪个, 几, 多少), beyond the meeting itself or
 /// how it went: what no rule read is unknown, and the meeting's date and place are no answer.
 pub fn asks_a_thing(s: &Scan) -> bool {
-    let wh = has!(s, ["什么", "啥", "哪", "几", "多少", "谁", "如何", "何种", "何方"]);
+    let wh = s.has(cue::WH_THING);
     // 2023年6月6日开了什么会, 是什么样的会, 情况怎么样: the meeting itself, which the summary is.
-    let general = has!(
-        s,
-        [
-            "什么会",
-            "哪个会",
-            "哪次会",
-            "什么样的会",
-            "哪场会",
-            "情况",
-            "概况",
-            "怎么样",
-            "怎样",
-            "介绍",
-            "简介",
-            "概述",
-            "基本信息",
-            "简要",
-            "什么活动",
-            // 叫什么, 全称: the meeting's name, which the summary says.
-            "叫什么",
-            "全称",
-            "名称",
-            // 啥时候开的, 什么时侯 (sic): the date, which the summary gives.
-            "啥时",
-            "几时",
-            "什么时",
-            // 上升为国家战略几周年: the articles' own count of years, in no fact the rules read
-            // (the summary stays its answer until one does).
-            "周年",
-        ],
-    );
+    let general = s.has(cue::THE_MEETING_ITSELF);
     wh && !general
 }
 
@@ -49,9 +19,7 @@ pub fn asks_a_thing(s: &Scan) -> bool {
 /// hours a meeting lasted (the days are given, never the hours), everyone present counted (the
 /// leaders are named, the other participants never counted).
 pub fn never_recorded(s: &Scan) -> bool {
-    has!(s, ["任命", "上任", "就任", "履新", "到任", "任职时间", "调任", "任期"])
-        || has!(s, ["多少个小时", "几小时", "多少个钟头", "几个钟头", "钟头"])
-        || has!(s, ["总人数", "参会总人", "与会总人"])
+    s.has(cue::APPOINTMENT) || s.has(cue::HOURS) || s.has(cue::HEADCOUNT)
 }
 
 /// 第十项是什么, 第3条: an item asked for by its number, which the reports do not give (they
@@ -71,7 +39,7 @@ pub fn item_by_number(t: &str) -> bool {
 /// 王清宪在发布会上说安徽锚定什么目标, 王浩提到要办好什么赛会: what a speaker said, which
 /// the reports quote at length but no rule reads; the speaker's office is no answer to it.
 pub fn said_thing(t: &Scan) -> bool {
-    has!(t, ["说", "提到", "提出", "表示", "强调", "指出", "谈到", "讲到", "讲了"])
+    t.has(cue::SAID_VERB)
         && asks_a_thing(t)
         // (演讲的题目 is the talk's title, which the keynote records give.)
         && !talk_title_asked(t)
@@ -92,7 +60,7 @@ pub fn batch_named(t: &str) -> Option<String> {
 
 /// 主旨演讲的题目是什么: the title of a talk, not who gave it.
 pub fn talk_title_asked(t: &Scan) -> bool {
-    has!(t, ["题目", "题为", "标题", "讲题", "演讲主题", "报告主题", "演讲的主题", "报告的主题"])
+    t.has(cue::TALK_TITLE)
 }
 
 /// 新增多少条跨省毗邻公交线路: a count of some thing (a measure word, then its noun), not of a
@@ -119,28 +87,13 @@ pub fn counts_a_thing(t: &str) -> bool {
 
 /// 签了啥协议, 签的哪些文件: signing in its spoken forms as well as 签署 and 签订.
 pub fn signing_asked(t: &Scan) -> bool {
-    has!(t, ["签署", "签订", "签了", "签的", "签下", "签约", "签过", "签了啥", "会签"])
+    t.has(cue::SIGNING)
 }
 
 /// 下一轮由谁来办, 下届轮到谁: with a word for the next meeting, who holds it is its host, not
 /// the people who attended.
 pub fn host_asked(t: &Scan) -> bool {
-    has!(
-        t,
-        [
-            "谁来办",
-            "谁办",
-            "谁来承办",
-            "谁承办",
-            "谁主办",
-            "谁来主办",
-            "轮到谁",
-            "谁接棒",
-            "谁接办",
-            "谁做东",
-            "谁来做东"
-        ],
-    )
+    t.has(cue::WHO_HOSTS)
 }
 
 #[cfg(test)]

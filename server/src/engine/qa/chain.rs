@@ -6,9 +6,9 @@
 
 use super::Ctx;
 use super::reading::Event;
-use super::reading::has;
 use super::reply::{Reply, meeting_name};
-use super::text::{CueWords, Scan, join};
+use super::tagger::{self, cue};
+use super::text::{Scan, join};
 use crate::engine::model::Evidence;
 
 /// The fact asked of the meetings a clause names.
@@ -24,28 +24,7 @@ enum Asked {
 
 /// Words that make a clause before them name an event (的那次, 那届, 的座谈会, 的论坛).
 fn names_an_event(t: &Scan) -> bool {
-    has!(
-        t,
-        [
-            "那次",
-            "那届",
-            "那一届",
-            "那一次",
-            "那场",
-            "那回",
-            "那年",
-            "那一年",
-            "的座谈会",
-            "的主要领导座谈会",
-            "的会议",
-            "的会上",
-            "的论坛",
-            "的高层论坛",
-            "的成果发布会",
-            "的发布会",
-            "时的座谈会",
-        ]
-    )
+    t.has(cue::NAMES_EVENT)
 }
 
 impl Ctx<'_> {
@@ -263,7 +242,7 @@ impl Ctx<'_> {
         let office = self.capacity_asked();
         let provinces = self.r.provinces();
         // 当东道主书记的那次: the meetings held in the person's own province.
-        let as_host = has!(self.r.scan(), ["东道主", "东道", "做东", "主场"]);
+        let as_host = self.r.scan().has(cue::HOME_HOST);
         let mut years = Vec::new();
         let mut ev = Vec::new();
         for role in self.lex.roles.iter().filter(|x| x.name == name) {
@@ -295,12 +274,12 @@ impl Ctx<'_> {
         for (k, &(at, name)) in starts.iter().enumerate() {
             let end = starts.get(k + 1).map_or(r.text.len(), |s| s.0);
             let clause = Scan::new(&r.text[at..end]);
-            let (ys, e) = if has!(clause, ["主持"]) {
+            let (ys, e) = if clause.has(cue::PRESIDE) {
                 self.press_role_years(name, false)
-            } else if has!(clause, ["通报"]) {
+            } else if clause.has(cue::REPORT_WORD) {
                 self.press_role_years(name, true)
             } else {
-                self.person_meeting_years(name, has!(clause, ["讲话", "发言", "致辞"]))
+                self.person_meeting_years(name, clause.has(cue::SPOKE))
             };
             years = Some(match years {
                 None => ys,
@@ -423,7 +402,7 @@ impl Ctx<'_> {
         if r.event != Event::Forum || !c.role || c.yes_no || c.which_year || r.people.len() > 1 {
             return None;
         }
-        if !has!(r.scan(), ["什么", "哪个", "何种", "啥"]) {
+        if !r.scan().has(cue::WHAT_KIND) {
             return None;
         }
         let years: Vec<i32> = self
@@ -467,7 +446,7 @@ impl Ctx<'_> {
         if years.is_empty() {
             return None;
         }
-        if has!(Scan::new(&r.text[..side_at]), ["首次", "第一次", "最早", "头一次", "首度"]) {
+        if tagger::tag(&r.text[..side_at]).has(cue::FIRST_TIME) {
             years.truncate(1);
         }
         let ev: Vec<Evidence> = years
@@ -481,7 +460,7 @@ impl Ctx<'_> {
 
 /// Whether a part of a question asks something of its own.
 fn asks(part: &str) -> bool {
-    has!(Scan::new(part), ["谁", "哪", "什么", "几", "多少", "何时", "何地", "何处", "啥"])
+    tagger::tag(part).has(cue::PART_ASKS)
 }
 
 impl Ctx<'_> {
@@ -543,8 +522,8 @@ impl Ctx<'_> {
             return None;
         }
         let t = r.scan();
-        let silent = has!(t, ["没讲话", "没有讲话", "未讲话", "没发言", "没有发言", "未发言", "不讲话", "没致辞"]);
-        if !silent || !has!(t, ["出席", "参加", "参会", "与会", "到场"]) {
+        let silent = t.has(cue::SILENT);
+        if !silent || !t.has(cue::ATTENDED) {
             return None;
         }
         let years = self.meeting_years();

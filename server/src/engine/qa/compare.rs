@@ -3,9 +3,9 @@
 //! (2023年和2024年座谈会在同一个省吗, 2022年座谈会和2026年座谈会隔了几年, 合肥那次和温州那次哪个先开).
 //! The meeting and the forum compared are `forum`'s.
 
-use super::reading::{Event, has};
+use super::reading::Event;
 use super::reply::{Reply, meeting_name};
-use super::text::CueWords;
+use super::tagger::cue;
 use super::{Ctx, premise};
 use crate::engine::model::{Meeting, Place};
 
@@ -51,30 +51,13 @@ impl Ctx<'_> {
             return None;
         }
         let t = r.scan();
-        let asked = if has!(t, ["同一个省", "同一省", "同一个省份", "同一省份", "同省"]) {
+        let asked = if t.has(cue::SAME_PROVINCE) {
             Asked::SameProvince
-        } else if has!(t, ["同一个城市", "同一城市", "同一座城市", "同一个地方", "同一地点", "同一个地点", "同城"])
-        {
+        } else if t.has(cue::SAME_CITY) {
             Asked::SameCity
-        } else if has!(
-            t,
-            [
-                "隔了几年",
-                "相隔几年",
-                "相差几年",
-                "间隔几年",
-                "差几年",
-                "隔几年",
-                "相隔多少年",
-                "隔了多少年",
-                "差了几年"
-            ]
-        ) {
+        } else if t.has(cue::YEARS_APART) {
             Asked::Gap
-        } else if has!(
-            t,
-            ["哪个先", "谁先", "哪次先", "哪个在前", "哪次在前", "哪个早", "哪次早", "先开哪", "哪个更早", "哪次更早"]
-        ) {
+        } else if t.has(cue::WHICH_FIRST) {
             Asked::First
         } else {
             return None;

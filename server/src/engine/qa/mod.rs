@@ -4,7 +4,8 @@
 //!
 //! The pipeline, one module each: `text` normalises (NFKC, traditional → simplified, numeral
 //! years); `lexicon` holds what the reader knows, built once from the knowledge base; `reading`
-//! finds years, relative references, entities, documents, themes and question words; `route`
+//! finds years, relative references, entities, documents, themes and question words, the last
+//! through `tagger`, which finds every cue word of `cues.toml` in one pass; `route`
 //! picks the intent; `resolve` turns relative references and identifying facts into years; the
 //! handlers (`meeting`, `people`, `forum`, `lists`, `aggregate`, `series`, `compare`) compute the reply; `reply`
 //! holds the reply type and the shared wording; `premise` checks the premises a question states
@@ -28,6 +29,7 @@ mod resolve;
 mod route;
 mod series;
 mod settle;
+mod tagger;
 #[cfg(test)]
 mod tests;
 mod text;
@@ -92,6 +94,8 @@ pub struct Explanation {
     pub entities: Vec<RecognizedEntity>,
     pub rule: String,
     pub as_of: String,
+    /// The cue words found, in the question's order, as `KIND:name word` (`ASK:where 哪里`).
+    pub cues: Vec<String>,
 }
 
 /// The reply.
@@ -127,6 +131,8 @@ impl Reader {
     pub fn new(kb: &KnowledgeBase) -> Self {
         // Build hanconv's converter now rather than on the first question.
         let _ = hanconv::t2s("長");
+        // And the cue words' automaton.
+        let _ = tagger::tag("");
         Reader { lex: lexicon::Lexicon::build(kb) }
     }
 
@@ -220,6 +226,7 @@ impl Reader {
             entities,
             rule: format!("{} [event={:?}]", reply.extra.rule, r.event),
             as_of: as_of.iso(),
+            cues: tagger::explain(&r.text),
         }
     }
 }

@@ -11,8 +11,9 @@
 
 use super::reading::{PlaceRef, read};
 use super::reply::{Reply, meeting_name};
-use super::text::{CueWords, join, years_text};
-use super::{AnswerStatus, Ctx, reading::has};
+use super::tagger::cue;
+use super::text::{join, years_text};
+use super::{AnswerStatus, Ctx};
 use crate::engine::gazetteer;
 
 /// Before the rules: premises that decide the reply on their own.
@@ -166,11 +167,9 @@ fn first_or_total(ctx: &Ctx) -> Option<Reply> {
         || !r.places.is_empty()
         || !r.orgs.is_empty()
         || !r.docs.is_empty()
-        || has!(t, ["边会", "设置", "考察", "发布会", "身份"]);
+        || t.has(cue::FIRST_QUALIFIED);
     // 首届 and 第一届 count editions, which the meetings do not have: the edition rule says so.
-    let first = has!(t, ["第一次", "首次", "头一次", "第一回", "最初", "开始举办", "开始召开", "起源"])
-        && r.years.is_empty()
-        && !qualified;
+    let first = t.has(cue::SERIES_FIRST) && r.years.is_empty() && !qualified;
     if first {
         let c = &r.cues;
         let intent = if c.where_ {
@@ -185,11 +184,7 @@ fn first_or_total(ctx: &Ctx) -> Option<Reply> {
         let sentence = format!("报道没有说哪一次是第一次座谈会，语料只记载了其中几次。{}", ctx.known_meetings());
         return Some(Reply::not_found(intent, sentence).rule("premise.first"));
     }
-    let total = has!(t, ["到现在", "至今", "迄今", "到目前", "截至目前", "历史上", "总共"])
-        && r.cues.count
-        && r.years.is_empty()
-        && r.cues.meeting_word
-        && !qualified;
+    let total = t.has(cue::SERIES_TOTAL) && r.cues.count && r.years.is_empty() && r.cues.meeting_word && !qualified;
     if total {
         let sentence = format!("语料没有记载座谈会总共举办过多少次。{}", ctx.known_meetings());
         return Some(Reply::not_found("aggregate.meeting_count", sentence).rule("premise.total"));
@@ -407,7 +402,7 @@ fn person_in_role(ctx: &Ctx) -> Option<Reply> {
         matches!(ctx.lex.entities[h.entity].kind, super::lexicon::EntityKind::Person)
             && r.chars[..h.start].iter().collect::<String>().ends_with(['长', '记'])
     });
-    if !apposed && !has!(t, ["作为", "身份", "当", "担任", "任"]) {
+    if !apposed && !t.has(cue::CAPACITY) {
         return None;
     }
     let role = if r.cues.deputy_secretary {

@@ -4,19 +4,10 @@
 //! which event it is about (座谈会, 论坛, 成果发布会, 清单) and which question words it uses.
 
 use super::lexicon::{EntityKind, Hit, Lexicon};
-use super::text::{CueWords, Pairs, Scan, is_cjk, is_punct, longest_common_substring, replaced};
+use super::tagger::{self, CueSet, cue};
+use super::text::{Scan, is_cjk, is_punct, longest_common_substring};
 use crate::engine::gazetteer;
 use crate::engine::kb::KnowledgeBase;
-
-/// Whether a [`Scan`] holds any of the cue words. Each call site's words are paired with their
-/// bits once, on first use.
-macro_rules! has {
-    ($scan:expr, [$($word:expr),+ $(,)?] $(,)?) => {{
-        static WORDS: std::sync::LazyLock<CueWords> = std::sync::LazyLock::new(|| CueWords::new(&[$($word),+]));
-        $scan.holds_any(&WORDS)
-    }};
-}
-pub(crate) use has;
 
 /// What the question is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,31 +111,31 @@ pub struct Cues {
 
 /// 讲话多长时间, 讲了多久: how long someone spoke, which no report records (会期 is the meeting's).
 fn speech_length(t: &Scan) -> bool {
-    has!(t, ["讲话", "发言", "致辞", "演讲", "讲了", "说了", "讲多"]) && has!(t, ["多长时间", "多久", "时长", "多长"])
+    t.has(cue::SPEECH_VERB) && t.has(cue::LENGTH_ASKED)
 }
 
-/// The question without a polite frame around it (…，能告诉我吗; 你知道…在哪开吗): with a
-/// question word inside, the frame's 吗 asks for that answer, not for a yes or a no.
-fn without_polite_frame(t: &str) -> String {
+/// The question without a polite frame around it (…，能告诉我吗; 你知道…在哪开吗), when it has one
+/// with a question word inside: the frame's 吗 then asks for that answer, not for a yes or a no.
+fn without_polite_frame(t: &str) -> Option<String> {
     let body = t.trim_end_matches(|c: char| !is_cjk(c));
-    let wh = |s: &str| has!(Scan::new(s), ["哪", "什么", "谁", "几", "多少", "何时", "啥", "怎么"]);
+    let wh = |s: &str| tagger::tag(s).has(cue::FRAME_WH);
     for tail in
         ["能告诉我吗", "可以告诉我吗", "能不能告诉我", "告诉我好吗", "能说一下吗", "能说说吗", "可以说说吗", "知道吗"]
     {
         if let Some(rest) = body.strip_suffix(tail)
             && wh(rest)
         {
-            return rest.to_string();
+            return Some(rest.to_string());
         }
     }
     for head in ["你知道", "您知道", "你晓得", "请问你知道", "你清楚", "知不知道"] {
         if let Some(rest) = body.strip_prefix(head)
             && wh(rest)
         {
-            return rest.trim_end_matches(['吗', '么']).to_string();
+            return Some(rest.trim_end_matches(['吗', '么']).to_string());
         }
     }
-    t.to_string()
+    None
 }
 
 /// Why a fact is so, what a speaker said, who led an item, which experts spoke: reports of the
@@ -155,555 +146,81 @@ fn unrecorded_ask(t: &Scan) -> bool {
     let why_literary = t.split_once("为何").is_some_and(|(_, rest)| {
         rest.chars().any(is_cjk) && !rest.starts_with(['处', '地', '时', '日', '年', '人', '种', '方'])
     });
-    let why = why_literary || has!(t, ["为什么", "什么原因", "何故", "原因是"]);
-    let said = has!(
-        t,
-        ["说了什么", "讲了什么", "说了啥", "讲了啥", "说了哪些", "讲了哪些内容", "讲话内容", "发言内容", "说的什么"],
-    );
-    let lead = has!(t, ["哪个单位牵头", "谁牵头", "牵头单位", "哪家单位牵头", "牵头部门", "哪个部门牵头"]);
-    let experts = has!(t, ["专家", "学者"]) && has!(t, ["哪些", "哪几", "谁", "哪位", "名字", "姓名"]);
-    why || said || lead || experts
+    let why = why_literary || t.has(cue::WHY);
+    let experts = t.has(cue::EXPERTS) && t.has(cue::WHO_OR_WHICH);
+    why || t.has(cue::SAID_WHAT) || t.has(cue::WHO_LED) || experts
 }
 
-/// 哪两位, 哪三名, 哪四个人: people asked for by how many are expected.
-fn which_n_people(t: &str) -> bool {
-    let chars: Vec<char> = t.chars().collect();
-    chars.windows(3).any(|w| w[0] == '哪' && "两二三四五六七八九十".contains(w[1]) && (w[2] == '位' || w[2] == '名'))
-        || chars
-            .windows(4)
-            .any(|w| w[0] == '哪' && "两二三四五六七八九十".contains(w[1]) && w[2] == '个' && w[3] == '人')
+/// 谁介绍的座谈会成果: 成果 after the first 介绍, however many words stand between.
+fn introduces_results(t: &Scan) -> bool {
+    if !(t.has(cue::INTRODUCE) && t.has(cue::RESULTS)) {
+        return false;
+    }
+    let spans = tagger::spans(t);
+    let first = spans.iter().filter(|(c, _)| *c == cue::INTRODUCE).map(|(_, r)| r.start).min();
+    first.is_some_and(|i| spans.iter().any(|(c, r)| *c == cue::RESULTS && r.start >= i))
 }
 
 impl Cues {
     pub(super) fn read(t: &Scan) -> Cues {
-        // 哪几年 / 哪几个 / 第几次 / 几几年 ask which, not how many.
-        let counted_text = [("几几年", "哪年"), ("哪几", "哪"), ("第几", "第")]
-            .iter()
-            .fold(t.to_string(), |acc, (from, to)| replaced(acc, from, to));
-        // 在哪天 / 在哪一年 ask when, not where.
-        let placeless = [
-            "哪一天",
-            "哪天",
-            "哪日",
-            "哪几天",
-            "哪个月",
-            "哪月",
-            "哪一年",
-            "哪年",
-            "哪届",
-            "哪一届",
-            "哪次",
-            "哪一次",
-        ]
-        .iter()
-        .fold(counted_text.clone(), |acc, w| replaced(acc, w, "…"));
-        let (counted, placeless) = (Scan::new(&counted_text), Scan::new(&placeless));
-        let count = has!(
-            &counted,
-            [
-                "几个",
-                "几项",
-                "多少",
-                "几份",
-                "几次",
-                "几回",
-                "几件",
-                "几大",
-                "几方面",
-                "几届",
-                "几年",
-                "几位",
-                "几人",
-                "几家",
-                "几条",
-                "几类",
-                "数量",
-                "总数",
-                "人数",
-                "次数",
-            ],
-        );
-        let which_year = has!(
-            &counted,
-            [
-                "哪一年",
-                "哪年",
-                "哪次",
-                "哪一次",
-                "哪届",
-                "哪一届",
-                "哪个年度",
-                "哪一年度",
-                "哪些年",
-                "哪几年",
-                "哪几次",
-                "何年",
-                "哪一个年度",
-                "年份",
-                "哪几届",
-                "哪些届",
-                "哪一回",
-                "哪回",
-                "什么年度",
-                "哪场",
-                "哪一场",
-                "哪两年",
-                "哪三年",
-                "哪两次",
-                "哪两届",
-            ],
-        );
-        let all_years = has!(
-            t,
-            [
-                "历年",
-                "每年",
-                "每次",
-                "每一届",
-                "每一次",
-                "每一年",
-                "历届",
-                "各年",
-                "每届",
-                "所有",
-                "全部",
-                "一共",
-                "总共",
-                "各届",
-                "各次",
-                "历次",
-                "分别在",
-            ],
-        );
-        // The nouns of a venue: asked with 有哪些 they ask for every meeting's.
-        let venue_noun = has!(
-            t,
-            ["举办地", "举行地", "召开地", "承办地", "举办城市", "举办的城市", "承办城市", "主办城市", "东道主"],
-        );
+        let count = t.has(cue::COUNT);
+        let venue_noun = t.has(cue::VENUE_NOUN);
         Cues {
-            where_: has!(
-                &placeless,
-                [
-                    "在哪",
-                    "哪里",
-                    "哪儿",
-                    "何地",
-                    "何处",
-                    "地点",
-                    "举办地",
-                    "举行地",
-                    "召开地",
-                    "所在地",
-                    "城市",
-                    "哪个省",
-                    "哪一个省",
-                    "哪个市",
-                    "什么地方",
-                    "哪个地方",
-                    "哪些地方",
-                    "承办地",
-                    "东道主",
-                    "省份",
-                    "哪座",
-                    "地方",
-                    "哪省",
-                    "哪市",
-                ],
-            ),
-            where_province: has!(t, ["哪个省", "哪一个省", "哪一省", "省份", "哪省", "什么省"]),
-            when: has!(
-                t,
-                [
-                    "什么时候",
-                    "何时",
-                    "哪天",
-                    "哪一天",
-                    "几月",
-                    "日期",
-                    "时间",
-                    "会期",
-                    "哪几天",
-                    "几号",
-                    "哪日",
-                    "什么日子",
-                    "多会儿",
-                ],
-            ),
-            duration: has!(
-                t,
-                [
-                    "几天",
-                    "多少天",
-                    "多久",
-                    "多长时间",
-                    "持续",
-                    "会期多长",
-                    "天数",
-                    "为期",
-                    "一天还是",
-                    "开了一天",
-                    "开了两天",
-                ],
-            ),
-            which_year,
-            theme: has!(t, ["主题", "口号", "主旨是"]),
-            next: has!(
-                t,
-                [
-                    "下一届",
-                    "下届",
-                    "下一年度",
-                    "下一年",
-                    "下一次",
-                    "下次",
-                    "下一轮",
-                    "之后的一届",
-                    "之后一届",
-                    "之后的那届",
-                    "后一届",
-                    "接下来",
-                    "之后的座谈会",
-                    "之后那届",
-                    "之后的那次",
-                    "之后一次",
-                    "之后的一次",
-                    "下一场",
-                    "下回",
-                    "下一回",
-                ],
-            ),
-            decide: has!(t, ["确定", "决定", "商定", "敲定", "定在", "定于", "定的", "定下", "定了"]),
-            docs: has!(
-                t,
-                [
-                    "文件",
-                    "审议",
-                    "通过",
-                    "计划",
-                    "方案",
-                    "纲要",
-                    "规划",
-                    "意见",
-                    "协议",
-                    "办法",
-                    "《",
-                    "成果文件",
-                    "事项清单",
-                    "备忘录",
-                    "倡议",
-                    "宣言",
-                    "签署",
-                    "签订",
-                    // 原则同意了什么: the reports' own verb for a document approved in principle.
-                    "原则同意",
-                ],
-            ),
-            passed: has!(t, ["通过", "审议", "批准", "签署", "出台", "发布", "印发", "定的", "采纳", "同意"]),
+            where_: t.has(cue::WHERE),
+            where_province: t.has(cue::WHERE_PROVINCE),
+            when: t.has(cue::WHEN),
+            duration: t.has(cue::DURATION),
+            which_year: t.has(cue::WHICH_YEAR),
+            theme: t.has(cue::THEME),
+            next: t.has(cue::NEXT),
+            decide: t.has(cue::DECIDE),
+            docs: t.has(cue::DOCS),
+            passed: t.has(cue::PASSED),
             count,
-            who: has!(
-                t,
-                [
-                    "谁",
-                    "哪位",
-                    "哪些人",
-                    "什么人",
-                    "何人",
-                    "姓名",
-                    "名字",
-                    "哪几位",
-                    "哪些领导",
-                    "哪几个人",
-                    "哪些嘉宾",
-                    "是哪个人",
-                    "哪个领导",
-                    "有谁",
-                    "人员",
-                    "嘉宾",
-                    "到会领导",
-                    "与会领导",
-                    "出席领导",
-                    "出席的领导",
-                    "出席的人员",
-                    "参会的领导",
-                    "与会的领导",
-                    "参会领导",
-                    "到场的人",
-                    "到会的人",
-                ],
-            ) && !(has!(t, ["叫什么名字", "什么名字", "名字叫"])
-                && has!(t, ["文件", "主题", "清单", "计划", "方案", "论坛", "项目"]))
-                || (t.contains("名单") && !has!(t, ["发布", "公布", "推出"]))
-                || which_n_people(t),
-            role: has!(
-                t,
-                [
-                    "职务",
-                    "职位",
-                    "担任",
-                    "身份",
-                    "什么官",
-                    "任职",
-                    "官职",
-                    "头衔",
-                    "哪个省的",
-                    "哪个市的",
-                    "哪里的",
-                    "什么职",
-                    "任什么",
-                    "干什么的",
-                    "做什么的",
-                    "什么领导",
-                ],
-            ),
-            attend: has!(
-                t,
-                [
-                    "出席",
-                    "参加",
-                    "参会",
-                    "与会",
-                    "到会",
-                    "到场",
-                    "出现",
-                    "列席",
-                    "来了",
-                    // 江苏去了几位领导, 派了哪些人: a delegation sent.
-                    "去了几",
-                    "去了哪些",
-                    "去了哪几",
-                    "去了多少",
-                    "派了",
-                    "派出",
-                ],
-            ),
-            both: has!(t, ["都", "同时", "均", "两次", "两届", "两年"]) || (t.contains('既') && t.contains('又')),
-            preside: has!(t, ["主持"]),
-            // 谁介绍的座谈会成果: who presented the results, however many words stand between.
-            report: has!(t, ["通报", "代表与会各方", "通告"])
-                || t.text().find("介绍").is_some_and(|i| t.text()[i..].contains("成果")),
-            speak: has!(t, ["讲话", "发言", "致辞", "演讲", "致词", "发表", "讲了话", "讲过话", "讲的话"]),
-            keynote: has!(t, ["主旨演讲", "主旨报告", "主题演讲", "演讲"]),
-            edition_q: has!(&counted, ["第届", "届次", "几届", "第次", "第回"]),
-            // 代表轮值主办方致辞 is about a speaker, not the forum's hosts.
-            host: has!(Scan::new(&t.replace("轮值主办", "")), ["主办"]),
-            organizer: has!(t, ["承办", "协办"]),
-            org_unit: has!(t, ["单位", "机构", "哪些", "谁", "哪家", "哪几家", "媒体", "报社", "部门"]),
-            // 发布会 is the press conference, not a release.
-            release: has!(Scan::new(&t.replace("发布会", "")), ["发布", "推出", "公布"]),
-            focus: has!(t, ["聚焦", "议题", "讨论", "方面", "重点", "领域", "围绕", "议程", "话题", "任务"]),
-            invited: has!(
-                t,
-                [
-                    "应邀",
-                    "中央部门",
-                    "国家部门",
-                    "部委",
-                    "中央和国家",
-                    "国家有关部门",
-                    "中央单位",
-                    "邀请",
-                    "哪些部门",
-                    "什么部门",
-                    "哪个部门",
-                    "哪些单位出席",
-                    "来了哪些单位",
-                    "中央来了",
-                    "中央有哪些",
-                    "哪些中央",
-                ],
-            ),
-            side: has!(t, ["考察", "参观", "并行", "同期", "边会", "期间还", "调研", "首次设置", "首次创新"]),
-            yes_no: has!(
-                Scan::new(&without_polite_frame(t)),
-                [
-                    "吗",
-                    "是否",
-                    "是不是",
-                    "有没有",
-                    "有无",
-                    "对不对",
-                    "对吗",
-                    "没有",
-                    "对吧",
-                    "是吧",
-                    "是这样",
-                    "对么",
-                    "是么",
-                ],
-            ) || {
+            // 叫什么名字 of a document, a theme or a forum asks for its title, not for a person.
+            who: t.has(cue::WHO) && !(t.has(cue::NAME_ASKED) && t.has(cue::NAMED_THING))
+                || (t.has(cue::NAME_LIST) && !t.has(cue::PUBLISH_WORD))
+                || t.has(cue::WHICH_N_PEOPLE),
+            role: t.has(cue::ROLE),
+            attend: t.has(cue::ATTEND),
+            both: t.has(cue::BOTH) || (t.has(cue::BOTH_JI) && t.has(cue::BOTH_YOU)),
+            preside: t.has(cue::PRESIDE),
+            report: t.has(cue::REPORT) || introduces_results(t),
+            speak: t.has(cue::SPEAK),
+            keynote: t.has(cue::KEYNOTE),
+            edition_q: t.has(cue::EDITION_ASKED),
+            host: t.has(cue::HOST),
+            organizer: t.has(cue::ORGANIZER),
+            org_unit: t.has(cue::ORG_UNIT),
+            release: t.has(cue::RELEASE),
+            focus: t.has(cue::FOCUS),
+            invited: t.has(cue::INVITED),
+            side: t.has(cue::SIDE),
+            yes_no: match without_polite_frame(t) {
+                Some(body) => tagger::tag(&body).has(cue::YES_NO),
+                None => t.has(cue::YES_NO),
+            } || {
                 // 开的不, 开的吧: a statement put for confirmation.
                 let end = t.trim_end_matches(|c: char| !is_cjk(c));
                 end.ends_with('不') || end.ends_with("的吧") || end.ends_with("了吧")
             },
             venue_noun,
-            count_docs: has!(t, ["几个文件", "几份", "几个", "多少个文件", "多少份", "几项文件", "几部"]),
+            count_docs: t.has(cue::COUNT_DOCS),
             // 举办地有哪些: every meeting's place.
-            all_years: all_years || (venue_noun && has!(t, ["哪些", "哪几", "列出", "列举", "汇总", "都在哪"])),
-            ever: has!(
-                t,
-                [
-                    "过吗",
-                    "过没有",
-                    "过几次",
-                    "过哪些",
-                    "举办过",
-                    "举行过",
-                    "召开过",
-                    "办过",
-                    "承办过",
-                    "当过",
-                    "举行过几",
-                    "曾经",
-                    "曾在",
-                ],
-            ),
-            figure: count || has!(t, ["达到", "目标", "规模", "数字", "指标"]),
-            items: has!(t, ["哪些", "什么内容", "包括", "包含", "内容", "哪几"]),
-            held_verb: has!(t, ["举行", "举办", "召开", "开的", "开过", "承办", "主办", "在哪开", "办的"]),
-            // `23年的会开了几天`, `22年那次会`: the bare 会 after a year or 那次 is the meeting.
-            meeting_word: has!(
-                t,
-                [
-                    "座谈会",
-                    "会议",
-                    "峰会",
-                    "年会",
-                    "领导会",
-                    "主要领导",
-                    "年的会",
-                    "那次会",
-                    "那届会",
-                    "次会",
-                    "年那次",
-                ],
-            ),
-            domain_word: has!(
-                t,
-                [
-                    "长三角",
-                    "三省一市",
-                    "沪苏浙皖",
-                    "一体化",
-                    "座谈会",
-                    "论坛",
-                    "发布会",
-                    "清单",
-                    "峰会",
-                    "会议",
-                    "实事项目",
-                    "苏浙皖",
-                    "四省市",
-                    "边会",
-                ],
-            ),
-            // Other regions' meetings (京津冀, 粤港澳大湾区…) are not this one, even when called 座谈会.
-            // 央地共建…工作推进会: a meeting of another kind, reported on the same pages.
-            other_region: has!(t, ["推进会"])
-                || has!(
-                    t,
-                    [
-                        "京津冀",
-                        "粤港澳",
-                        "大湾区",
-                        "长江经济带",
-                        "成渝",
-                        "黄河流域",
-                        "东北振兴",
-                        "西部大开发",
-                        "中部崛起",
-                        "海峡西岸",
-                        "北部湾",
-                        "雄安",
-                        "珠三角",
-                    ],
-                ) && !has!(t, ["长三角", "沪苏浙皖", "三省一市"]),
-            // What no article of the genre records: a reply would be a guess.
-            unrecorded: has!(
-                t,
-                [
-                    "星期几",
-                    "周几",
-                    "礼拜几",
-                    "线上",
-                    "线下",
-                    "视频会议",
-                    "哪个区",
-                    "哪个县",
-                    "哪个区县",
-                    "发言人",
-                    "籍贯",
-                    "哪里人",
-                    "出生",
-                    "年龄",
-                    "多大岁数",
-                    "多大了",
-                    "今年多大",
-                    "毕业于",
-                    "哪所大学",
-                    "持续了多长",
-                    "学历",
-                    "几点",
-                    "预算",
-                    "经费",
-                    "花费",
-                    "多少钱",
-                    "天气",
-                    "气温",
-                    "多少页",
-                    "几页",
-                    "多少字",
-                    "几个小时",
-                    "多少小时",
-                    "多少资金",
-                    "多少名专家",
-                    "多少位专家",
-                    "多少专家",
-                    "多少名企业家",
-                    "多少位企业家",
-                    "多少企业家",
-                    "多少名学者",
-                    "家媒体",
-                    "名记者",
-                    "位记者",
-                    "家企业",
-                    "多少企业",
-                    "多少媒体",
-                    "多少记者",
-                    "几分钟",
-                    "多少分钟",
-                ],
-            ) || speech_length(t)
-                || unrecorded_ask(t),
-            off_topic: has!(
-                t,
-                [
-                    "天气",
-                    "气温",
-                    "下雨",
-                    "温度",
-                    "股票",
-                    "股价",
-                    "彩票",
-                    "菜谱",
-                    "做菜",
-                    "电影",
-                    "歌曲",
-                    "足球",
-                    "写一首",
-                    "唐诗",
-                    "古诗",
-                    "翻译",
-                    "笑话",
-                ],
-            ),
-            // 总书记 is no delta province's secretary.
-            secretary: (t.replace("总书记", "").contains("书记") && !t.contains("副书记")) || t.contains("一把手"),
-            deputy_secretary: t.contains("副书记"),
-            governor: has!(t, ["省长", "市长", "行政首长", "政府主要负责"]),
-            succession: has!(
-                t,
-                ["历任", "先后", "换过", "换了", "几任", "哪几任", "前后", "各任", "都有谁", "都有哪些人", "都是谁"],
-            ),
+            all_years: t.has(cue::ALL_YEARS) || (venue_noun && t.has(cue::VENUE_LISTED)),
+            ever: t.has(cue::EVER),
+            figure: count || t.has(cue::FIGURE),
+            items: t.has(cue::ITEMS),
+            held_verb: t.has(cue::HELD_VERB),
+            meeting_word: t.has(cue::MEETING_WORD),
+            domain_word: t.has(cue::DOMAIN_WORD),
+            other_region: t.has(cue::PROMOTION_MEETING) || (t.has(cue::OTHER_REGION) && !t.has(cue::DELTA_NAME)),
+            unrecorded: t.has(cue::UNRECORDED) || speech_length(t) || unrecorded_ask(t),
+            off_topic: t.has(cue::OFF_TOPIC),
+            secretary: (t.has(cue::SECRETARY) && !t.has(cue::DEPUTY_SECRETARY)) || t.has(cue::TOP_LEADER),
+            deputy_secretary: t.has(cue::DEPUTY_SECRETARY),
+            governor: t.has(cue::GOVERNOR),
+            succession: t.has(cue::SUCCESSION),
         }
     }
 }
@@ -712,8 +229,8 @@ impl Cues {
 #[derive(Debug, Clone)]
 pub struct Reading {
     pub text: String,
-    /// The bitmap of `text`'s character pairs, for [`Reading::scan`].
-    pairs: Pairs,
+    /// The cues `text` holds, for [`Reading::scan`].
+    tags: CueSet,
     pub chars: Vec<char>,
     /// Years named outside titles, in order, without repeats.
     pub years: Vec<i32>,
@@ -755,16 +272,16 @@ pub struct Reading {
 }
 
 impl Reading {
-    /// The question, for cue words, with the bitmap made when it was read.
+    /// The question, for cue words, with the cues found when it was read.
     pub fn scan(&self) -> Scan<'_> {
-        Scan::again(&self.text, self.pairs)
+        Scan::again(&self.text, self.tags)
     }
 
     /// The reading of another question text (a part of this one), the rest kept.
     pub fn retext(&mut self, text: &Scan) {
         self.text = text.to_string();
         self.chars = text.chars().collect();
-        self.pairs = text.pairs();
+        self.tags = text.cues();
     }
 
     pub fn province(&self) -> Option<&str> {
@@ -911,8 +428,8 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
     }
     let rel = read_relative(text, !years.is_empty());
     let offsets = if years.is_empty() { relative_offsets(text) } else { Vec::new() };
-    let range = years.len() == 2 && has!(text, ["到", "至", "—", "-", "~", "之间", "期间"]) && years[0] < years[1];
-    let since = years.len() == 1 && has!(text, ["以来", "至今", "以后的各", "以后历次", "之后历次", "之后的历次"]);
+    let range = years.len() == 2 && text.has(cue::RANGE_WORD) && years[0] < years[1];
+    let since = years.len() == 1 && text.has(cue::SINCE);
     let last_n = read_last_n(text);
 
     // Entities.
@@ -979,8 +496,7 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
     };
     // 前一年 counts back one year; it does not ask for the latest one.
     let last_n = if matches!(rel, Some(Rel::Shift(_))) { None } else { last_n };
-    let all_provinces = read_abbreviations(&chars, &covered, &mut places)
-        || has!(text, ["三省一市", "四省市", "四省", "四地", "各省", "每个省", "各地", "每省"]);
+    let all_provinces = read_abbreviations(&chars, &covered, &mut places) || text.has(cue::ALL_PROVINCES);
 
     // Themes named in part.
     let themes = if cues.theme || (years.is_empty() && places.is_empty() && people.is_empty() && docs.is_empty()) {
@@ -992,9 +508,9 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
     // `第八届 地点`: meetings have no editions, so an edition alone names the forum.
     let event = if text.contains("论坛") || edition.is_some() && !cues.meeting_word {
         Event::Forum
-    } else if has!(text, ["发布会", "新闻发布"]) {
+    } else if text.has(cue::PRESS_EVENT) {
         Event::Press
-    } else if has!(text, ["清单", "实事项目", "实事"]) && !text.contains("事项清单")
+    } else if text.has(cue::LIST_EVENT) && !text.contains("事项清单")
         || names_published_list(lex, kb, text, &years, &docs)
     {
         Event::List
@@ -1005,7 +521,7 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
 
     Reading {
         text: text.to_string(),
-        pairs: text.pairs(),
+        tags: text.cues(),
         chars,
         years,
         rel,
@@ -1101,41 +617,39 @@ fn overlaps(a: &Hit, b: &Hit) -> bool {
 fn read_relative(t: &Scan, has_year: bool) -> Option<Rel> {
     if has_year {
         // 2022年的下下届: the meeting after the next, one a year.
-        if has!(t, ["下下届", "下下一届", "下下次", "下下一次"]) {
+        if t.has(cue::AFTER_NEXT) {
             return Some(Rel::Shift(2));
         }
-        if has!(t, ["上上届", "上上一届", "上上次", "上上一次"]) {
+        if t.has(cue::BEFORE_LAST) {
             return Some(Rel::Shift(-2));
         }
         if let Some(k) = year_shift(t) {
             return Some(Rel::Shift(k));
         }
-        if has!(t, ["之后", "以后", "后一届", "的下一", "下一届", "下届", "下一次", "下次", "下一年", "下回", "下一回"])
-        {
+        if t.has(cue::AFTER_NAMED) {
             return Some(Rel::After);
         }
-        if has!(t, ["之前", "以前", "前一届", "的上一", "上一届", "上届", "上一次", "上次", "前一年", "上一年"])
-        {
+        if t.has(cue::BEFORE_NAMED) {
             return Some(Rel::Before);
         }
         return None;
     }
-    if has!(t, ["今年", "本年度", "当年"]) {
+    if t.has(cue::THIS_YEAR) {
         return Some(Rel::Offset(0));
     }
-    if has!(t, ["明年", "来年"]) {
+    if t.has(cue::NEXT_YEAR) {
         return Some(Rel::Offset(1));
     }
-    if has!(t, ["后年"]) {
+    if t.has(cue::YEAR_AFTER_NEXT) {
         return Some(Rel::Offset(2));
     }
-    if has!(t, ["去年", "上年"]) {
+    if t.has(cue::LAST_YEAR) {
         return Some(Rel::Offset(-1));
     }
-    if has!(t, ["大前年"]) {
+    if t.has(cue::THREE_YEARS_AGO) {
         return Some(Rel::Offset(-3));
     }
-    if has!(t, ["前年"]) {
+    if t.has(cue::YEAR_BEFORE_LAST) {
         return Some(Rel::Offset(-2));
     }
     // 三年前, 2年前: so many years before the reference date.
@@ -1147,60 +661,13 @@ fn read_relative(t: &Scan, has_year: bool) -> Option<Rel> {
             return Some(Rel::Offset(-(n as i32)));
         }
     }
-    if has!(
-        t,
-        [
-            "下一届",
-            "下届",
-            "下一次",
-            "下次",
-            "下一轮",
-            "接下来",
-            "即将",
-            "将在哪",
-            "下一年度",
-            "下一场",
-            "下回",
-            "下一回",
-        ],
-    ) {
+    if t.has(cue::COMING) {
         return Some(Rel::Next);
     }
-    if has!(
-        t,
-        [
-            "最近一次",
-            "最近一届",
-            "最新一次",
-            "最新一届",
-            "最近的",
-            "最新的",
-            "最后一次",
-            "最近",
-            "最新",
-            "上一届",
-            "上届",
-            "上一次",
-            "上次",
-            "前一届",
-            "刚刚",
-            "刚结束",
-            "最后一届",
-            // 时间最晚的一次 (not 开得最晚, a month compared across years).
-            "最晚的一次",
-            "最晚一次",
-            "最晚那次",
-            "最晚的那次",
-            "本届",
-            "这一届",
-            "这届",
-            "本次",
-            "此次",
-        ],
-    ) {
+    if t.has(cue::LATEST) {
         return Some(Rel::Latest);
     }
-    if has!(t, ["第一次", "首次", "第一届", "最早", "首届"]) {
+    if t.has(cue::FIRST_MEETING) {
         return Some(Rel::First);
     }
     None
@@ -1515,7 +982,7 @@ fn best_matches<'k>(
 /// reviews unless a list of that name was published that year.
 /// (Its title named in full, the year inside it names the list.)
 fn names_published_list(lex: &Lexicon, kb: &KnowledgeBase, text: &Scan, years: &[i32], docs: &[usize]) -> bool {
-    if !has!(text, ["事项清单", "合作事项"]) || text.contains('《') {
+    if !text.has(cue::COOPERATION_ITEMS) || text.contains('《') {
         return false;
     }
     match years[..] {

@@ -4,9 +4,9 @@
 
 use super::Ctx;
 use super::people::RoleAsk;
-use super::reading::{Event, Reading, has};
+use super::reading::{Event, Reading};
 use super::reply::Reply;
-use super::text::CueWords;
+use super::tagger::cue;
 
 /// Whether nothing in the question ties it to the meetings, the forum or their people.
 fn out_of_domain(r: &Reading) -> bool {
@@ -180,8 +180,8 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
 
     // 林晓岚在论坛上讲的什么题目, 童以安讲了啥: a keynote's recorded topic.
     if let [name] = &r.people[..]
-        && has!(r.scan(), ["讲", "说了", "题目"])
-        && has!(r.scan(), ["什么", "啥", "哪些", "题目"])
+        && r.scan().has(cue::TALK_VERB)
+        && r.scan().has(cue::TALK_WHAT)
         && let Some(reply) = ctx.keynote_topic_of(name)
     {
         return reply;

@@ -3,10 +3,11 @@
 //! lasted so many days (每年都在6月举行吗, 是不是每次都开两天), which month they are usually held in
 //! (一般在几月), and which meeting had the most or fewest leaders attending (哪次出席的人最多).
 
-use super::reading::{Event, has};
+use super::reading::Event;
 use super::reply::Reply;
 use super::resolve::held_by;
-use super::text::{CueWords, join, years_text};
+use super::tagger::cue;
+use super::text::{join, years_text};
 use super::{Ctx, settle};
 use crate::engine::model::{DateSpan, Meeting};
 
@@ -27,10 +28,7 @@ impl Ctx<'_> {
             return None;
         }
         let t = r.scan();
-        let every = has!(
-            t,
-            ["每年都", "每次都", "每届都", "历届都", "都在", "都是在", "一直在", "总是在", "历次都", "每次座谈会都"]
-        );
+        let every = t.has(cue::EVERY_TIME);
         if every && r.cues.yes_no {
             if let Some(month) = r.month {
                 return self.every_in_month(month);
@@ -39,32 +37,18 @@ impl Ctx<'_> {
                 return self.every_lasting(n as i64);
             }
         }
-        let usual = has!(t, ["一般", "通常", "固定", "往往", "一般都", "惯例", "每年几月", "都在几月"]);
-        if usual && has!(t, ["几月", "哪个月", "什么月份", "哪月"]) && r.month.is_none() {
+        let usual = t.has(cue::USUAL);
+        if usual && t.has(cue::MONTH_ASKED) && r.month.is_none() {
             return Some(self.usual_month());
         }
         // 按月份算哪一年开得最晚: the date within its year, not the year.
-        let extreme = has!(t, ["最晚", "最靠后", "最早", "最靠前"]);
-        if extreme && has!(t, ["一年里", "一年中", "按月份", "按日期", "月份最", "日期最"]) {
-            return self.latest_in_year(has!(t, ["最晚", "最靠后"]));
+        let extreme = t.has(cue::EXTREME);
+        if extreme && t.has(cue::WITHIN_YEAR) {
+            return self.latest_in_year(t.has(cue::LATEST_IN_YEAR));
         }
-        let most = has!(t, ["最多", "最少"]);
-        let which = has!(t, ["哪次", "哪一次", "哪届", "哪一届", "哪年", "哪一年"]);
-        let people = has!(
-            t,
-            [
-                "出席的人",
-                "参加的人",
-                "参会的人",
-                "与会的人",
-                "出席人数",
-                "参会人数",
-                "与会人数",
-                "出席的领导",
-                "参加的领导",
-                "人数"
-            ]
-        );
+        let most = t.has(cue::MOST);
+        let which = t.has(cue::WHICH_MEETING);
+        let people = t.has(cue::ATTENDANCE);
         if most && which && people {
             return Some(self.most_attendees(!r.text.contains("最少")));
         }

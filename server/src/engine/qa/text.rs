@@ -5,6 +5,8 @@
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization};
 
+use super::tagger::{self, CueSet};
+
 /// The question as the reader sees it: NFKC, simplified, no whitespace, ASCII lower-case, with
 /// Chinese-numeral and two-digit years rewritten as four digits.
 pub fn normalize(raw: &str) -> String {
@@ -405,65 +407,30 @@ pub fn years_text(years: &[i32]) -> String {
     join(&years.iter().map(|y| format!("{y}年")).collect::<Vec<_>>())
 }
 
-/// A question text with a bitmap of the characters and character pairs it holds, for the
-/// hundreds of cue words the reader looks for in every question: a word whose first pair is
-/// absent is ruled out by one bit, and only the few left are searched for.
+/// A question text with the cues it holds, tagged once (see `tagger`): the reader asks it for
+/// cues many times per question, and each ask is then one bit.
 pub struct Scan<'a> {
     text: &'a str,
-    pairs: Pairs,
-}
-
-/// The bitmap of a [`Scan`], kept apart so that a reading keeps its question's and does not
-/// build it again for each later rule.
-#[derive(Debug, Clone, Copy)]
-pub struct Pairs([u64; PAIR_WORDS]);
-
-const PAIR_WORDS: usize = 16;
-
-/// The bit of a character pair (or of a lone character, paired with NUL).
-fn pair_bit(a: char, b: char) -> usize {
-    let h = (a as u32).wrapping_mul(0x9E37_79B9) ^ (b as u32).wrapping_mul(0x85EB_CA6B);
-    (h >> (32 - (PAIR_WORDS * 64).trailing_zeros())) as usize
-}
-
-/// The bit a word needs set in a text's bitmap to occur in it: that of its first pair.
-fn word_bit(word: &str) -> usize {
-    let mut cs = word.chars();
-    let a = cs.next().expect("a cue word is never empty");
-    pair_bit(a, cs.next().unwrap_or('\0'))
+    cues: CueSet,
 }
 
 impl<'a> Scan<'a> {
     pub fn new(text: &'a str) -> Self {
-        let mut pairs = [0u64; PAIR_WORDS];
-        let mut set = |bit: usize| pairs[bit / 64] |= 1 << (bit % 64);
-        let mut cs = text.chars().peekable();
-        while let Some(a) = cs.next() {
-            set(pair_bit(a, '\0'));
-            if let Some(&b) = cs.peek() {
-                set(pair_bit(a, b));
-            }
-        }
-        Scan { text, pairs: Pairs(pairs) }
+        Scan { text, cues: tagger::tag(text) }
     }
 
-    /// The text scanned.
-    pub fn text(&self) -> &'a str {
-        self.text
+    /// `text` with the cues [`Scan::new`] found in it before (kept by [`Scan::cues`]).
+    pub fn again(text: &'a str, cues: CueSet) -> Self {
+        Scan { text, cues }
     }
 
-    /// `text` with the bitmap [`Scan::new`] made of it before (kept by [`Scan::pairs`]).
-    pub fn again(text: &'a str, pairs: Pairs) -> Self {
-        Scan { text, pairs }
+    pub fn cues(&self) -> CueSet {
+        self.cues
     }
 
-    pub fn pairs(&self) -> Pairs {
-        self.pairs
-    }
-
-    /// Whether the text holds any of the words.
-    pub fn holds_any(&self, words: &CueWords) -> bool {
-        words.0.iter().any(|&(bit, w)| self.pairs.0[bit / 64] & (1 << (bit % 64)) != 0 && self.text.contains(w))
+    /// Whether the text holds the cue (a constant of `tagger::cue`).
+    pub fn has(&self, cue: usize) -> bool {
+        self.cues.has(cue)
     }
 }
 
@@ -471,16 +438,6 @@ impl std::ops::Deref for Scan<'_> {
     type Target = str;
     fn deref(&self) -> &str {
         self.text
-    }
-}
-
-/// A family of cue words with the bit each needs (see [`Scan`]), made once per call site by
-/// the reader's `has!`.
-pub struct CueWords(Box<[(usize, &'static str)]>);
-
-impl CueWords {
-    pub fn new(words: &[&'static str]) -> Self {
-        CueWords(words.iter().map(|&w| (word_bit(w), w)).collect())
     }
 }
 
@@ -543,27 +500,13 @@ mod tests {
         assert_eq!(longest_common_substring(&a, &b).0, 10);
     }
 
-    proptest::proptest! {
-        /// The bitmap only rules words out: it answers as a substring search does, for any text
-        /// and word over a small alphabet of CJK, ASCII and punctuation (so that pairs recur).
-        #[test]
-        fn scan_answers_as_contains(
-            text in "[会议长三角座谈a1，?]{0,24}",
-            words in proptest::collection::vec("[会议长三角座谈a1，?]{1,4}", 1..6),
-        ) {
-            let words: Vec<&'static str> = words.into_iter().map(|w| &*Box::leak(w.into_boxed_str())).collect();
-            let expected = words.iter().any(|w| text.contains(w));
-            proptest::prop_assert_eq!(Scan::new(&text).holds_any(&CueWords::new(&words)), expected);
-        }
-    }
-
     #[test]
-    fn scan_finds_words_at_either_end_and_alone() {
+    fn a_scan_answers_for_its_text() {
         let s = Scan::new("谁主持了座谈会");
-        assert!(s.holds_any(&CueWords::new(&["谁"])));
-        assert!(s.holds_any(&CueWords::new(&["哪里", "座谈会"])));
-        assert!(s.holds_any(&CueWords::new(&["会"])));
-        assert!(!s.holds_any(&CueWords::new(&["论坛", "哪", "主持人"])));
+        assert!(s.has(tagger::cue::WHO) && s.has(tagger::cue::PRESIDE));
+        assert!(!s.has(tagger::cue::WHERE));
+        let again = Scan::again("谁主持了座谈会", s.cues());
+        assert!(again.has(tagger::cue::WHO));
     }
 
     proptest::proptest! {

@@ -4,9 +4,8 @@
 //! region rather than of the meetings (GDP, 人口), is OUT_OF_DOMAIN even when it names 长三角.
 //! Only text that asks nothing (`座谈会`, `长三角`) stays NOT_UNDERSTOOD.
 
-use super::reading::has;
 use super::reply::Reply;
-use super::text::CueWords;
+use super::tagger::cue;
 use super::{AnswerStatus, Ctx};
 
 pub fn unread(ctx: &Ctx, reply: Reply) -> Reply {
@@ -14,30 +13,12 @@ pub fn unread(ctx: &Ctx, reply: Reply) -> Reply {
         return reply;
     }
     let t = ctx.r.scan();
-    let task = has!(
-        t,
-        [
-            "写一首",
-            "写首",
-            "写一段",
-            "写一篇",
-            "写篇",
-            "作一首",
-            "作首",
-            "翻译",
-            "标语",
-            "口号",
-            "宣传语",
-            "笑话",
-            "作文"
-        ],
-    );
-    let region_figure = has!(t, ["GDP", "gdp", "人口", "面积", "经济总量", "生产总值"]);
+    let task = t.has(cue::WRITING_TASK);
+    let region_figure = t.has(cue::REGION_FIGURE);
     if task || region_figure {
         return Reply::out_of_domain().rule("out_of_domain.request");
     }
-    let asks =
-        has!(t, ["哪", "什么", "谁", "几", "多少", "吗", "是否", "怎么", "如何", "何", "啥", "么", "?", "有没有"]);
+    let asks = t.has(cue::ASKS_ANYTHING);
     if !asks {
         return reply;
     }
