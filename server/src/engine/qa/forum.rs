@@ -197,6 +197,7 @@ impl Ctx<'_> {
         let mut ev: Vec<Evidence> = Vec::new();
         let mut years = Vec::new();
         let mut titled = false;
+        let mut gave_keynote = false;
         let forums = self.forums(INTENT).unwrap_or_default();
         for f in forums {
             let keynote = f.keynotes.iter().find(|k| k.value.name == name);
@@ -221,6 +222,7 @@ impl Ctx<'_> {
                 _ => continue,
             };
             years.push(f.year);
+            gave_keynote |= keynote.is_some();
             ev.extend(e.iter().cloned());
             let topic = keynote.map(|k| k.value.topic.as_str()).filter(|t| !t.is_empty() && (c.theme || c.keynote));
             titled |= keynote.is_some_and(|k| !k.value.topic.is_empty());
@@ -253,8 +255,19 @@ impl Ctx<'_> {
                 Reply::not_found(INTENT, sentence).person(name)
             };
         }
-        let answer = if c.yes_no { format!("是，{}", join(&parts)) } else { join(&parts) };
-        Reply::answered(INTENT, answer, sentences.concat()).years(&years).evidence(&ev).person(name).rule(INTENT)
+        // 陈吉宁在论坛上是作主旨演讲吗, when he gave an address: no, and what he did.
+        let verdict = if c.keynote && !gave_keynote { "否" } else { "是" };
+        let answer = match (c.yes_no, verdict) {
+            (true, "否") => format!("否，{}：讲话或致辞", join(&parts)),
+            (true, _) => format!("是，{}", join(&parts)),
+            _ => join(&parts),
+        };
+        let sentences = if c.yes_no && verdict == "否" {
+            format!("语料中没有{name}在高层论坛上作主旨演讲的记录。{}", sentences.concat())
+        } else {
+            sentences.concat()
+        };
+        Reply::answered(INTENT, answer, sentences).years(&years).evidence(&ev).person(name).rule(INTENT)
     }
 
     /// The forums the question means, or the NOT_FOUND reply.
@@ -752,7 +765,7 @@ impl Ctx<'_> {
         };
         let yes = claims.values.iter().any(|s| s.value == name);
         let (answer, sentence) = if yes {
-            ("是".to_string(), format!("{name}在{year}年{what}。"))
+            (format!("是，{name}"), format!("{name}在{year}年{what}。"))
         } else {
             (format!("否，是{}", actual.value), format!("{year}年{what}的是{}，不是{name}。", actual.value))
         };

@@ -587,7 +587,8 @@ impl Ctx<'_> {
                 None => {
                     let who = join(&m.invited.iter().map(|s| s.value.clone()).collect::<Vec<_>>());
                     Part {
-                        answer: "否".to_string(),
+                        // The answer names who came instead: a bare 否 would hide the fact asked about.
+                        answer: format!("否（应邀出席的是{who}）"),
                         sentence: format!("据报道，{}应邀出席的是{who}，没有{org}。", meeting_name(m.year)),
                         evidence: m.invited.iter().flat_map(|s| s.evidence.iter().cloned()).collect(),
                     }
@@ -640,7 +641,23 @@ impl Ctx<'_> {
     }
 
     pub fn side_events(&self, years: &[i32]) -> Reply {
-        self.simple_list(years, "meeting.side_events", "会议期间的考察和并行活动", |m| {
+        const INTENT: &str = "meeting.side_events";
+        // 在杭州考察了哪个社区: a city the question places the visit in must be in what was visited.
+        let cities: Vec<&str> = self.r.places.iter().filter(|p| !p.is_province).map(|p| p.name.as_str()).collect();
+        for &y in years {
+            let Some(m) = self.kb.meetings.get(&y) else { continue };
+            let told = |c: &&str| {
+                m.side_events.iter().any(|s| s.value.contains(*c) || s.evidence.iter().any(|e| e.quote.contains(*c)))
+            };
+            if let Some(city) = cities.iter().find(|c| !told(c))
+                && !m.side_events.is_empty()
+            {
+                let all: Vec<String> = m.side_events.iter().map(|s| s.value.clone()).collect();
+                let sentence = format!("语料没有记载{}期间在{city}的活动；记载的有：{}。", meeting_name(y), join(&all));
+                return Reply::not_found(INTENT, sentence).years(&[y]);
+            }
+        }
+        self.simple_list(years, INTENT, "会议期间的考察和并行活动", |m| {
             m.side_events.iter().map(|s| (s.value.clone(), s.evidence.clone())).collect()
         })
     }

@@ -223,6 +223,45 @@ impl Ctx<'_> {
         reply.rule("role.holder")
     }
 
+    /// Whether the office `ask` (of the provinces the question names) had the same holder in
+    /// both years; a year with no holder on record leaves it unknown.
+    pub fn same_holder(&self, ask: RoleAsk, years: [i32; 2]) -> Reply {
+        const INTENT: &str = "person.same_holder";
+        let provinces = self.role_provinces();
+        let holders = |y: i32| -> Vec<&RoleRef> {
+            let mut v: Vec<&RoleRef> = self
+                .lex
+                .roles
+                .iter()
+                .filter(|r| r.year == y && ask.matches(&r.role) && provinces.contains(&r.province))
+                .collect();
+            v.dedup_by(|a, b| a.name == b.name);
+            v
+        };
+        let (a, b) = (holders(years[0]), holders(years[1]));
+        let place = join(&provinces);
+        if a.is_empty() || b.is_empty() || provinces.len() != 1 {
+            let missing = if a.is_empty() { years[0] } else { years[1] };
+            return Reply::not_found(INTENT, format!("语料中没有{missing}年{place}{}的记录。", ask.label()))
+                .years(&years)
+                .role(ask.label());
+        }
+        let names = |v: &[&RoleRef]| v.iter().map(|r| r.name.clone()).collect::<Vec<_>>();
+        let (na, nb) = (names(&a), names(&b));
+        let same = na == nb;
+        let each = format!("{}年{}，{}年{}", years[0], join(&na), years[1], join(&nb));
+        let answer = if same { format!("是，{each}") } else { format!("不是，{each}") };
+        let sentence = format!(
+            "{}年与{}年的{place}{}{}：{each}。",
+            years[0],
+            years[1],
+            ask.label(),
+            if same { "是同一人" } else { "不是同一人" }
+        );
+        let ev: Vec<Evidence> = a.iter().chain(&b).flat_map(|r| r.evidence.iter().cloned()).collect();
+        Reply::answered(INTENT, answer, sentence).years(&years).evidence(&ev).role(ask.label()).rule(INTENT)
+    }
+
     /// Every year some office holder is reported in, oldest first.
     pub fn role_years(&self) -> Vec<i32> {
         let mut ys: Vec<i32> = self.lex.roles.iter().map(|r| r.year).collect();

@@ -104,6 +104,13 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     if out_of_domain(r) {
         return Reply::out_of_domain().rule("out_of_domain");
     }
+    // 2022年和2024年的江苏省长是同一个人吗: one office's holders in two years, compared.
+    if r.scan().has(cue::SAME_PERSON)
+        && let [a, b] = r.years[..]
+        && let Some(ask) = RoleAsk::read(&r.text, c.secretary, c.deputy_secretary, c.governor)
+    {
+        return ctx.same_holder(ask, [a, b]);
+    }
     // 每年都在6月举行吗, 一般在几月, 哪次出席的人最多: the series as recorded.
     if let Some(reply) = ctx.series().or_else(|| ctx.meetings_compared()) {
         return reply;
