@@ -241,6 +241,7 @@ fn merge_meeting(into: &mut Meeting, m: Meeting) {
     merge_claims(&mut into.press.reporter, m.press.reporter);
     merge_list(&mut into.press.speakers, m.press.speakers);
     merge_list(&mut into.side_events, m.side_events);
+    merge_claims(&mut into.series, m.series);
 }
 
 fn merge_forum(into: &mut Forum, f: Forum) {

@@ -329,6 +329,16 @@ pub struct Meeting {
     pub reporter: Claims<String>,
     /// Visits and side events (考察, 参观, 并行召开, 举办了).
     pub side_events: Vec<Sourced<String>>,
+    /// Where the report places this meeting in the series (`自2045年以来连续第六年召开`).
+    pub series: Claims<SeriesPlace>,
+}
+
+/// A meeting's place in the series as a report states it: the nth in a row, and since when.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SeriesPlace {
+    pub nth: u32,
+    /// The first year, when the text names it (`自2045年以来`).
+    pub since: Option<i32>,
 }
 
 impl Meeting {

@@ -24,6 +24,14 @@ static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static BARE_HELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|,)(?:本次|此次|本届|今年的)?(?:座谈会|会议)(?:也|就|已|正式)?在([^,。;]+?)(?:隆重)?(?:召开|举行|举办|开幕)").unwrap()
 });
+/// `这是三省一市自2045年以来连续第六年召开主要领导座谈会`, `主要领导连续第75年坐到一起`,
+/// `第十次长三角地区主要领导座谈会`: the meeting's place in the series.
+static SERIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:自([0-9]{{4}})年(?:首次召开|首次举办|起)?以来[^,。;]{{0,30}}?)?连续第([0-9一二三四五六七八九十百零两]+)(?:年|次|届)|第([0-9一二三四五六七八九十百零两]+)次(?:召开|举行)?的?{MEETING}"
+    ))
+    .unwrap()
+});
 static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"在([^,。;在]+?)(?:召开|举行|举办)的(?:([0-9]{{4}})年度?)?{MEETING}")).unwrap()
 });
@@ -363,6 +371,23 @@ impl Extractor<'_> {
     }
 
     /// Sentences of a meeting article that do not name the meeting themselves.
+    /// The meeting's place in the series, when its report states it.
+    fn series_place(&mut self, year: i32, t: &str, ev: &Evidence) {
+        let Some(c) = SERIES.captures(t) else { return };
+        let Some(nth) = c.get(2).or(c.get(3)).and_then(|m| super::text::parse_number(&m.as_str().replace('两', "二")))
+        else {
+            return;
+        };
+        let since = c.get(1).and_then(|y| y.as_str().parse().ok());
+        // A first year that does not agree with the count in a row is some other span's.
+        let since = since.filter(|s: &i32| c.get(2).is_none() || s + nth as i32 - 1 == year);
+        if nth == 0 || nth > 200 {
+            return;
+        }
+        self.note(format!("meeting {year}: series {nth}"), ev);
+        self.meeting(year).series.add(SeriesPlace { nth, since }, ev.clone());
+    }
+
     pub(super) fn meeting_body(&mut self, scope: &Scope, s: &Sentence) {
         let Some(year) = scope.year else { return };
         let t = self.doc.sentence_text(s);
@@ -371,6 +396,7 @@ impl Extractor<'_> {
             return;
         }
         let ev = self.evidence(s);
+        self.series_place(year, t, &ev);
 
         if let Some(c) = INVITED.captures(t) {
             // `另外,大陆国家发改委…`: a Taiwan paper's 大陆 is not part of the body's name.

@@ -14,6 +14,7 @@ enum Asked {
     SameCity,
     Gap,
     First,
+    SameDates,
 }
 
 impl Ctx<'_> {
@@ -59,6 +60,8 @@ impl Ctx<'_> {
             Asked::Gap
         } else if t.has(cue::WHICH_FIRST) {
             Asked::First
+        } else if t.has(cue::SAME_GENERIC) && t.has(cue::WHEN) {
+            Asked::SameDates
         } else {
             return None;
         };
@@ -76,6 +79,7 @@ impl Ctx<'_> {
                 .rule("compare.gap")
             }
             Asked::First => self.first_of(a, b),
+            Asked::SameDates => self.same_dates(a, b),
         })
     }
 
@@ -110,6 +114,27 @@ impl Ctx<'_> {
             (format!("否，{each}"), format!("不是同一个{what}：{each}。"))
         };
         Reply::answered(INTENT, answer, sentence).years(&[a.year, b.year]).evidence(ev).rule("compare.place")
+    }
+
+    /// 2023年度和2024年度座谈会的日期一样吗: the days of the year, compared (the years differ).
+    fn same_dates(&self, a: &Meeting, b: &Meeting) -> Reply {
+        const INTENT: &str = "meeting.compare";
+        let (Some(da), Some(db)) = (a.dates.primary(), b.dates.primary()) else {
+            let missing = if a.dates.get().is_none() { a.year } else { b.year };
+            return Reply::not_found(INTENT, self.known_about(missing)).years(&[missing]);
+        };
+        let days = |d: &crate::engine::model::DateSpan| (d.start.month, d.start.day, d.end.month, d.end.day);
+        let same = days(&da.value) == days(&db.value);
+        let each = format!("{}年{}，{}年{}", a.year, da.value.chinese(), b.year, db.value.chinese());
+        let (answer, sentence) = if same {
+            (format!("是，一样：{each}"), format!("两次座谈会的日期相同：{each}。"))
+        } else {
+            (format!("否，不一样：{each}"), format!("两次座谈会的日期不同：{each}。"))
+        };
+        Reply::answered(INTENT, answer, sentence)
+            .years(&[a.year, b.year])
+            .evidence(da.evidence.iter().chain(&db.evidence))
+            .rule("compare.dates")
     }
 
     fn first_of(&self, a: &Meeting, b: &Meeting) -> Reply {

@@ -717,6 +717,22 @@ impl Ctx<'_> {
         })
     }
 
+    /// The place in the series its report gives the one meeting named (`自2045年以来连续第六年`).
+    pub fn series_place(&self, years: &[i32]) -> Option<Reply> {
+        const INTENT: &str = "meeting.series";
+        let [y] = years[..] else { return None };
+        let s = self.kb.meetings.get(&y)?.series.primary()?;
+        let n = s.value.nth;
+        let since = s.value.since.map(|f| format!("自{f}年以来")).unwrap_or_default();
+        let sentence = format!("据报道，{}是三省一市主要领导{since}连续第{n}年举行座谈会。", meeting_name(y));
+        Some(
+            Reply::answered(INTENT, format!("连续第{n}年（第{n}次）"), sentence)
+                .years(&[y])
+                .evidence(&s.evidence)
+                .rule(INTENT),
+        )
+    }
+
     /// Place, dates and theme of a meeting the question names without asking anything narrower.
     pub fn summary(&self, year: i32) -> Reply {
         const INTENT: &str = "meeting.summary";

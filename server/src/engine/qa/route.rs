@@ -312,6 +312,12 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
 
     // Meetings are named by year, never by edition.
     if (r.cues.edition_q || r.edition.is_some()) && r.cues.meeting_word && !c.count && r.people.is_empty() {
+        // 2050年座谈会是连续第几年召开: what its report says of its place in the series.
+        if r.edition.is_none()
+            && let Some(reply) = ctx.series_place(&ctx.meeting_years())
+        {
+            return reply;
+        }
         return Reply::not_found(
             "meeting.edition",
             format!("语料没有给出长三角地区主要领导座谈会的届次，座谈会按年度称呼。{}", ctx.known_meetings()),
