@@ -435,7 +435,8 @@ impl Ctx<'_> {
         if !names_an_event(&t) {
             return None;
         }
-        let asked = self.chained_ask_beyond_next()?;
+        // (确定下一届在哪: the side sessions never name a meeting by what it decided.)
+        let asked = self.chained_ask()?;
         let mut years: Vec<i32> = self
             .kb
             .meetings

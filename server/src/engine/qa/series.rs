@@ -24,7 +24,10 @@ impl Ctx<'_> {
 
     pub fn series(&self) -> Option<Reply> {
         let r = self.r;
-        if r.event != Event::Meeting || !r.years.is_empty() || r.rel.is_some() || !r.places.is_empty() {
+        // 按月份算哪年开得最早: 最早 is the date within the year, not the first meeting.
+        let within_year = r.rel == Some(super::reading::Rel::First) && r.scan().has(cue::WITHIN_YEAR);
+        if r.event != Event::Meeting || !r.years.is_empty() || (r.rel.is_some() && !within_year) || !r.places.is_empty()
+        {
             return None;
         }
         let t = r.scan();
