@@ -224,7 +224,9 @@ fn city_name(chars: &[char], titled: bool) -> Option<(String, usize)> {
 pub fn unlisted_cities(text: &str) -> Vec<Place> {
     let chars: Vec<char> = text.chars().collect();
     let mut out: Vec<Place> = Vec::new();
-    for i in 0..chars.len() {
+    // Only where a province other than 上海 can start: the gazetteer is not tried at every character
+    // of a long article.
+    for i in (0..chars.len()).filter(|&i| matches!(chars[i], '江' | '浙' | '安')) {
         let Some(m) = gazetteer::match_place(&chars[i..]).filter(|m| m.is_province && m.name != "上海") else {
             continue;
         };

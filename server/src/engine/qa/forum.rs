@@ -256,13 +256,13 @@ impl Ctx<'_> {
             };
         }
         // 陈吉宁在论坛上是作主旨演讲吗, when he gave an address: no, and what he did.
-        let verdict = if c.keynote && !gave_keynote { "否" } else { "是" };
-        let answer = match (c.yes_no, verdict) {
-            (true, "否") => format!("否，{}：讲话或致辞", join(&parts)),
-            (true, _) => format!("是，{}", join(&parts)),
+        let no_keynote = c.keynote && !gave_keynote;
+        let answer = match (c.yes_no, no_keynote) {
+            (true, true) => format!("否，{}：讲话或致辞", join(&parts)),
+            (true, false) => format!("是，{}", join(&parts)),
             _ => join(&parts),
         };
-        let sentences = if c.yes_no && verdict == "否" {
+        let sentences = if c.yes_no && no_keynote {
             format!("语料中没有{name}在高层论坛上作主旨演讲的记录。{}", sentences.concat())
         } else {
             sentences.concat()

@@ -235,6 +235,9 @@ impl Ctx<'_> {
                 .iter()
                 .filter(|r| r.year == y && ask.matches(&r.role) && provinces.contains(&r.province))
                 .collect();
+            // One holder recorded at the meeting and again at the forum is one name: sorted first,
+            // so that the two years' lists compare as sets.
+            v.sort_by(|a, b| a.name.cmp(&b.name));
             v.dedup_by(|a, b| a.name == b.name);
             v
         };
