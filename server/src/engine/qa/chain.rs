@@ -30,11 +30,11 @@ fn names_an_event(t: &Scan) -> bool {
 impl Ctx<'_> {
     /// The one fact the rest of the question asks, if it is one a meeting (or forum) has.
     fn chained_ask(&self) -> Option<Asked> {
-        let c = &self.r.cues;
-        if c.yes_no || c.who || c.count && !c.docs {
+        let c = self.r.asks;
+        if c.has(cue::ASKS_YES_NO) || c.has(cue::ASKS_WHO) || c.has(cue::ASKS_COUNT) && !c.has(cue::DOCS) {
             return None;
         }
-        if (c.next || c.decide) && self.r.event != Event::Forum {
+        if (c.has(cue::NEXT) || c.has(cue::DECIDE)) && self.r.event != Event::Forum {
             return Some(Asked::Next);
         }
         self.asked_of_the_meeting(true)
@@ -43,15 +43,15 @@ impl Ctx<'_> {
     /// The meeting's own fact the question asks: its documents (unless they are the clause, not
     /// the ask), theme, place or days.
     fn asked_of_the_meeting(&self, docs_asked: bool) -> Option<Asked> {
-        let c = &self.r.cues;
-        let when = (c.when || c.duration) && !c.which_year;
-        Some(if c.docs && docs_asked {
+        let c = self.r.asks;
+        let when = (c.has(cue::WHEN) || c.has(cue::DURATION)) && !c.has(cue::WHICH_YEAR);
+        Some(if c.has(cue::DOCS) && docs_asked {
             Asked::Docs
-        } else if c.theme {
+        } else if c.has(cue::THEME) {
             Asked::Theme
-        } else if c.where_ && when {
+        } else if c.has(cue::WHERE) && when {
             Asked::WhereWhen
-        } else if c.where_ {
+        } else if c.has(cue::WHERE) {
             Asked::Where
         } else if when {
             Asked::When
@@ -64,7 +64,7 @@ impl Ctx<'_> {
     /// the meetings the person's part names, and the fact asked of them (for each when several).
     pub fn person_chained(&self, name: &str) -> Option<Reply> {
         let r = self.r;
-        let c = &r.cues;
+        let c = r.asks;
         let asked = self.chained_ask()?;
         // 下一届 is what is asked of the meeting named, not the meeting itself.
         let rel_asked = asked == Asked::Next && r.rel == Some(super::reading::Rel::Next);
@@ -85,7 +85,7 @@ impl Ctx<'_> {
         if r.text[..at].contains('哪') || r.text[..at].contains("什么") {
             return None;
         }
-        let press_act = c.preside || c.report;
+        let press_act = c.has(cue::PRESIDE) || c.has(cue::ASKS_REPORT);
         // 李强主持成果发布会是在哪个城市: presiding names the press conference, and so its meeting.
         if !(press_act && r.event == Event::Press || names_an_event(&Scan::new(&r.text[at..]))) {
             return None;
@@ -98,7 +98,7 @@ impl Ctx<'_> {
             let found = self.press_by_person(name);
             (found.years.clone(), found.evidence)
         } else {
-            self.person_meeting_years(name, c.speak || c.keynote)
+            self.person_meeting_years(name, c.has(cue::SPEAK) || c.has(cue::KEYNOTE))
         };
         if years.is_empty() {
             let what = if r.event == Event::Forum { "高层论坛" } else { "座谈会" };
@@ -147,8 +147,8 @@ impl Ctx<'_> {
     /// 决定2025年度座谈会由江苏承办的会议在哪个城市开的: the meeting whose decision named the year.
     pub fn decider_chained(&self) -> Option<Reply> {
         let r = self.r;
-        let c = &r.cues;
-        if !c.decide || !r.people.is_empty() {
+        let c = r.asks;
+        if !c.has(cue::DECIDE) || !r.people.is_empty() {
             return None;
         }
         let asked = self.chained_ask_beyond_next()?;
@@ -194,8 +194,8 @@ impl Ctx<'_> {
 
     /// As [`Self::chained_ask`], where the decision is the clause and not what is asked.
     fn chained_ask_beyond_next(&self) -> Option<Asked> {
-        let c = &self.r.cues;
-        if c.yes_no || c.who {
+        let c = self.r.asks;
+        if c.has(cue::ASKS_YES_NO) || c.has(cue::ASKS_WHO) {
             return None;
         }
         self.asked_of_the_meeting(true)
@@ -204,11 +204,11 @@ impl Ctx<'_> {
     fn asked_of_meetings(&self, asked: Asked, years: &[i32]) -> Reply {
         match asked {
             Asked::Next => self.each_meeting(years, |y| self.next_host(y)),
-            Asked::Docs => self.documents(years, self.r.cues.count),
+            Asked::Docs => self.documents(years, self.r.asks.has(cue::ASKS_COUNT)),
             Asked::Theme => self.theme(years),
             Asked::WhereWhen if years.len() == 1 => self.summary(years[0]),
             Asked::WhereWhen | Asked::Where => self.location(years),
-            Asked::When => self.date(years, self.r.cues.duration),
+            Asked::When => self.date(years, self.r.asks.has(cue::DURATION)),
         }
     }
 
@@ -323,9 +323,8 @@ impl Ctx<'_> {
         let mut r = self.r.clone();
         r.years = years.to_vec();
         r.people.clear();
-        let c = &mut r.cues;
-        for cue in [&mut c.attend, &mut c.speak, &mut c.keynote, &mut c.preside, &mut c.report, &mut c.role] {
-            *cue = false;
+        for tag in [cue::ATTEND, cue::SPEAK, cue::KEYNOTE, cue::PRESIDE, cue::ASKS_REPORT, cue::ROLE] {
+            r.asks.remove(tag);
         }
         let ctx = Ctx { kb: self.kb, lex: self.lex, r: &r, as_of: self.as_of };
         let reply = if press { ctx.press(years) } else { ctx.forum() };
@@ -354,7 +353,7 @@ impl Ctx<'_> {
         }
         let mut open = r.clone();
         open.people.clear();
-        open.cues.yes_no = false;
+        open.asks.remove(cue::ASKS_YES_NO);
         let ctx = Ctx { kb: self.kb, lex: self.lex, r: &open, as_of: self.as_of };
         let reply = super::route::dispatch(&ctx);
         if reply.status != super::AnswerStatus::Answered {
@@ -398,8 +397,13 @@ impl Ctx<'_> {
     /// 陈吉宁在第八届论坛上以什么身份致辞: the person's office at the forums the question names.
     pub fn forum_role(&self, name: &str) -> Option<Reply> {
         let r = self.r;
-        let c = &r.cues;
-        if r.event != Event::Forum || !c.role || c.yes_no || c.which_year || r.people.len() > 1 {
+        let c = r.asks;
+        if r.event != Event::Forum
+            || !c.has(cue::ROLE)
+            || c.has(cue::ASKS_YES_NO)
+            || c.has(cue::WHICH_YEAR)
+            || r.people.len() > 1
+        {
             return None;
         }
         if !r.scan().has(cue::WHAT_KIND) {
@@ -477,12 +481,14 @@ impl Ctx<'_> {
         }
         let part = |text: &str| {
             let mut p = r.clone();
-            let full = &r.cues;
             let text = Scan::new(text);
-            let mut cues = super::reading::Cues::read(&text);
-            cues.meeting_word |= full.meeting_word;
-            cues.domain_word |= full.domain_word;
-            p.cues = cues;
+            let mut asks = super::reading::asks(&text);
+            for tag in [cue::MEETING_WORD, cue::DOMAIN_WORD] {
+                if r.asks.has(tag) {
+                    asks.insert(tag);
+                }
+            }
+            p.asks = asks;
             p.retext(&text);
             p
         };
@@ -514,8 +520,11 @@ impl Ctx<'_> {
     /// those who spoke or reported at its press conference.
     pub fn silent_attendees(&self) -> Option<Reply> {
         let r = self.r;
-        let c = &r.cues;
-        if !(c.who || c.items) || !r.people.is_empty() || !matches!(r.event, Event::Press | Event::Meeting) {
+        let c = r.asks;
+        if !(c.has(cue::ASKS_WHO) || c.has(cue::ITEMS))
+            || !r.people.is_empty()
+            || !matches!(r.event, Event::Press | Event::Meeting)
+        {
             return None;
         }
         // Every negation is written with one of these: most questions are ruled out here.
@@ -531,7 +540,12 @@ impl Ctx<'_> {
         if years.is_empty() {
             return None;
         }
-        let office = super::people::RoleAsk::read(&r.text, c.secretary, c.deputy_secretary, c.governor);
+        let office = super::people::RoleAsk::read(
+            &r.text,
+            c.has(cue::ASKS_SECRETARY),
+            c.has(cue::DEPUTY_SECRETARY),
+            c.has(cue::GOVERNOR),
+        );
         let mut parts = Vec::new();
         let mut sentences = String::new();
         let mut ev = Vec::new();
@@ -579,7 +593,12 @@ impl Ctx<'_> {
     pub fn doc_chained(&self) -> Option<Reply> {
         let r = self.r;
         // 在哪年的座谈会上通过: which meeting is what is asked, not a fact of it.
-        if r.docs.is_empty() || !r.years.is_empty() || !r.people.is_empty() || r.place_event || r.cues.which_year {
+        if r.docs.is_empty()
+            || !r.years.is_empty()
+            || !r.people.is_empty()
+            || r.place_event
+            || r.asks.has(cue::WHICH_YEAR)
+        {
             return None;
         }
         let asked = match self.chained_ask()? {

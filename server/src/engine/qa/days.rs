@@ -5,6 +5,7 @@
 use super::Ctx;
 use super::reading::Event;
 use super::reply::{Reply, forum_name, meeting_name};
+use super::tagger::cue;
 use crate::engine::model::{Date, Evidence};
 
 /// Whether the question asks which event was held, not a fact of one named.
@@ -99,7 +100,7 @@ impl Ctx<'_> {
     pub fn meeting_years_by_day(&self) -> Option<Reply> {
         let r = self.r;
         let (mo, d) = r.month_day?;
-        if !r.cues.which_year || !r.years.is_empty() || r.event != Event::Meeting {
+        if !r.asks.has(cue::WHICH_YEAR) || !r.years.is_empty() || r.event != Event::Meeting {
             return None;
         }
         let place = self.r.places.first();

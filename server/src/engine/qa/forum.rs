@@ -6,6 +6,7 @@
 use super::Ctx;
 use super::reading::{Event, Rel};
 use super::reply::{Part, Reply, chinese_number, display_role, forum_name, meeting_name};
+use super::tagger::cue;
 use super::text::join;
 use crate::engine::model::{Attendee, Evidence, Forum, Keynote, Sourced};
 
@@ -191,7 +192,7 @@ impl Ctx<'_> {
     /// The forums `name` spoke at, gave a keynote at or attended (肖渭明在哪一届论坛上致辞).
     fn forum_by_person(&self, name: &str) -> Reply {
         const INTENT: &str = "forum.by_person";
-        let c = &self.r.cues;
+        let c = self.r.asks;
         let mut parts = Vec::new();
         let mut sentences = Vec::new();
         let mut ev: Vec<Evidence> = Vec::new();
@@ -204,7 +205,7 @@ impl Ctx<'_> {
             let spoke = f.speakers.iter().find(|a| a.value.name == name);
             let attended = f.attendees.iter().find(|a| a.value.name == name);
             let (what, e) = match (keynote, spoke, attended) {
-                (Some(k), _, _) if c.keynote || !c.speak => {
+                (Some(k), _, _) if c.has(cue::KEYNOTE) || !c.has(cue::SPEAK) => {
                     // 阮青演讲的主题: the keynote's topic goes with it.
                     let topic = &k.value.topic;
                     (
@@ -218,13 +219,17 @@ impl Ctx<'_> {
                 }
                 (_, Some(a), _) => ("讲话或致辞".to_string(), &a.evidence),
                 (Some(k), None, _) => ("作主旨演讲".to_string(), &k.evidence),
-                (None, None, Some(a)) if !c.speak && !c.keynote => ("出席".to_string(), &a.evidence),
+                (None, None, Some(a)) if !c.has(cue::SPEAK) && !c.has(cue::KEYNOTE) => {
+                    ("出席".to_string(), &a.evidence)
+                }
                 _ => continue,
             };
             years.push(f.year);
             gave_keynote |= keynote.is_some();
             ev.extend(e.iter().cloned());
-            let topic = keynote.map(|k| k.value.topic.as_str()).filter(|t| !t.is_empty() && (c.theme || c.keynote));
+            let topic = keynote
+                .map(|k| k.value.topic.as_str())
+                .filter(|t| !t.is_empty() && (c.has(cue::THEME) || c.has(cue::KEYNOTE)));
             titled |= keynote.is_some_and(|k| !k.value.topic.is_empty());
             parts.push(match topic {
                 Some(t) => format!("{}：{t}", self.forum_short(f)),
@@ -240,29 +245,29 @@ impl Ctx<'_> {
             return Reply::not_found(INTENT, format!("语料没有记载{name}在高层论坛上讲话的题目。")).person(name);
         }
         if parts.is_empty() {
-            let what = if c.keynote {
+            let what = if c.has(cue::KEYNOTE) {
                 "作主旨演讲"
-            } else if c.speak {
+            } else if c.has(cue::SPEAK) {
                 "讲话或致辞"
             } else {
                 "出席"
             };
-            let answer = if c.yes_no { "否" } else { "" };
+            let answer = if c.has(cue::ASKS_YES_NO) { "否" } else { "" };
             let sentence = format!("语料中没有{name}在高层论坛上{what}的记录。");
-            return if c.yes_no {
+            return if c.has(cue::ASKS_YES_NO) {
                 Reply::answered(INTENT, answer, sentence).person(name).rule(INTENT)
             } else {
                 Reply::not_found(INTENT, sentence).person(name)
             };
         }
         // 陈吉宁在论坛上是作主旨演讲吗, when he gave an address: no, and what he did.
-        let no_keynote = c.keynote && !gave_keynote;
-        let answer = match (c.yes_no, no_keynote) {
+        let no_keynote = c.has(cue::KEYNOTE) && !gave_keynote;
+        let answer = match (c.has(cue::ASKS_YES_NO), no_keynote) {
             (true, true) => format!("否，{}：讲话或致辞", join(&parts)),
             (true, false) => format!("是，{}", join(&parts)),
             _ => join(&parts),
         };
-        let sentences = if c.yes_no && no_keynote {
+        let sentences = if c.has(cue::ASKS_YES_NO) && no_keynote {
             format!("语料中没有{name}在高层论坛上作主旨演讲的记录。{}", sentences.concat())
         } else {
             sentences.concat()
@@ -346,11 +351,11 @@ impl Ctx<'_> {
     }
 
     pub fn forum(&self) -> Reply {
-        let c = &self.r.cues;
+        let c = self.r.asks;
         // 第八届论坛在合肥举行时谁致辞: a venue the forum was not held at is a false premise.
         if self.r.place_event
-            && !c.yes_no
-            && !c.where_
+            && !c.has(cue::ASKS_YES_NO)
+            && !c.has(cue::WHERE)
             && let Ok(forums) = self.forums("forum.premise")
         {
             for f in forums {
@@ -371,17 +376,26 @@ impl Ctx<'_> {
             }
         }
         // 第八届论坛一共有多少人参加: the reports list the leaders, not the audience.
-        if c.count && c.attend && ["多少人", "几人", "人数"].iter().any(|w| self.r.text.contains(w)) {
+        if c.has(cue::ASKS_COUNT)
+            && c.has(cue::ATTEND)
+            && ["多少人", "几人", "人数"].iter().any(|w| self.r.text.contains(w))
+        {
             return Reply::not_found("forum.headcount", "语料没有记载论坛的参加人数，只列出了出席的领导和嘉宾。")
                 .rule("forum.headcount");
         }
         if let Some(name) = self.r.people.first()
-            && (c.which_year || c.edition_q || c.attend || c.speak || c.keynote || c.yes_no || did_asked(&self.r.text))
+            && (c.has(cue::WHICH_YEAR)
+                || c.has(cue::EDITION_ASKED)
+                || c.has(cue::ATTEND)
+                || c.has(cue::SPEAK)
+                || c.has(cue::KEYNOTE)
+                || c.has(cue::ASKS_YES_NO)
+                || did_asked(&self.r.text))
         {
             return self.forum_by_person(name);
         }
         // 主办单位和承办单位分别是谁, 由谁主办、谁承办: both.
-        if c.host && c.organizer {
+        if c.has(cue::HOST) && c.has(cue::ORGANIZER) {
             return self.forum_fact("forum.hosts_organizers", |f| {
                 let names = |v: &[Sourced<String>]| join(&v.iter().map(|s| s.value.clone()).collect::<Vec<_>>());
                 let mut parts = Vec::new();
@@ -395,14 +409,14 @@ impl Ctx<'_> {
                 (!parts.is_empty()).then(|| (parts.join("；"), format!("的{}", parts.join("，")), ev))
             });
         }
-        if c.host && c.org_unit {
+        if c.has(cue::HOST) && c.has(cue::ORG_UNIT) {
             return self.forum_orgs(true);
         }
-        if c.organizer {
+        if c.has(cue::ORGANIZER) {
             return self.forum_orgs(false);
         }
         // 主旨演讲的题目是什么, where the reports name the speakers but no titles.
-        if c.keynote
+        if c.has(cue::KEYNOTE)
             && super::asks::talk_title_asked(&self.r.scan())
             && let Ok(forums) = self.forums("forum.keynotes")
             && forums.iter().all(|f| f.keynotes.iter().all(|k| k.value.topic.is_empty()))
@@ -410,7 +424,7 @@ impl Ctx<'_> {
             return Reply::not_found("forum.keynotes", "语料记载了主旨演讲人，没有记载演讲的题目。")
                 .rule("forum.keynote_title");
         }
-        if c.keynote {
+        if c.has(cue::KEYNOTE) {
             let asked = self.speech_kind_asked();
             return self.forum_people("forum.keynotes", |f| {
                 // 谁作了主旨演讲 at a forum that also had theme speeches (主题演讲): only the keynotes.
@@ -435,31 +449,31 @@ impl Ctx<'_> {
             });
         }
         // 论坛由谁主持: the presider only, not everyone who attended.
-        if c.preside && self.r.people.is_empty() {
+        if c.has(cue::PRESIDE) && self.r.people.is_empty() {
             return self.forum_people("forum.presider", |f| attendee_rows(&f.presiders));
         }
-        if c.speak {
+        if c.has(cue::SPEAK) {
             return self.forum_people("forum.speakers", |f| attendee_rows(&f.speakers));
         }
-        if c.attend || (c.who && !c.release) {
+        if c.has(cue::ATTEND) || (c.has(cue::ASKS_WHO) && !c.has(cue::RELEASE)) {
             return self.forum_people("forum.attendees", |f| {
                 let mut rows = attendee_rows(&f.speakers);
                 rows.extend(attendee_rows(&f.attendees));
                 rows
             });
         }
-        if c.release {
-            if c.which_year || c.edition_q {
+        if c.has(cue::RELEASE) {
+            if c.has(cue::WHICH_YEAR) || c.has(cue::EDITION_ASKED) {
                 return self.forum_by_release();
             }
             return self.forum_values("forum.releases", "发布了", |f| &f.releases);
         }
-        if c.theme {
+        if c.has(cue::THEME) {
             return self.forum_fact("forum.theme", |f| {
                 f.theme.primary().map(|t| (t.value.clone(), format!("主题为“{}”", t.value), t.evidence.clone()))
             });
         }
-        if c.edition_q {
+        if c.has(cue::EDITION_ASKED) {
             return self.forum_fact("forum.edition", |f| {
                 f.edition.primary().map(|e| {
                     (
@@ -471,7 +485,7 @@ impl Ctx<'_> {
             });
         }
         // 2023年论坛在合肥举行吗: the place checked.
-        if c.yes_no && !self.r.places.is_empty() {
+        if c.has(cue::ASKS_YES_NO) && !self.r.places.is_empty() {
             let asked = self.r.places.clone();
             return self.forum_fact("forum.location_check", |f| {
                 f.place.primary().map(|p| {
@@ -483,7 +497,7 @@ impl Ctx<'_> {
             });
         }
         // 在哪天哪个城市: date and place.
-        if c.where_ && c.when {
+        if c.has(cue::WHERE) && c.has(cue::WHEN) {
             return self.forum_fact("forum.summary", |f| {
                 let d = f.date.primary()?;
                 let p = f.place.primary()?;
@@ -492,7 +506,7 @@ impl Ctx<'_> {
                 Some((text, format!("于{}在{}举行", d.value, p.value.full_name()), ev))
             });
         }
-        if c.where_ {
+        if c.has(cue::WHERE) {
             return self.forum_fact("forum.location", |f| {
                 f.place
                     .primary()
@@ -500,7 +514,7 @@ impl Ctx<'_> {
             });
         }
         // 首届论坛是哪一年举办的: the year (and edition), whether or not the day is known.
-        if c.which_year && !c.when {
+        if c.has(cue::WHICH_YEAR) && !c.has(cue::WHEN) {
             return self.forum_fact("forum.year", |f| {
                 let ev = f
                     .edition
@@ -514,12 +528,12 @@ impl Ctx<'_> {
                 ))
             });
         }
-        if c.when || c.which_year {
+        if c.has(cue::WHEN) || c.has(cue::WHICH_YEAR) {
             return self.forum_fact("forum.date", |f| {
                 f.date.primary().map(|d| (d.value.to_string(), format!("于{}举行", d.value), d.evidence.clone()))
             });
         }
-        if c.host {
+        if c.has(cue::HOST) {
             return self.forum_orgs(true);
         }
         // 论坛为第几批创新联合体授牌: a thing asked that no rule read; the forum's day and place
@@ -639,8 +653,11 @@ impl Ctx<'_> {
             let names: Vec<String> = v.iter().map(|s| s.value.clone()).collect();
             let ev = v.iter().flat_map(|s| s.evidence.iter().cloned()).collect();
             // 由几家报社承办: the count, then the names.
-            let answer =
-                if self.r.cues.count { format!("{}家（{}）", names.len(), join(&names)) } else { join(&names) };
+            let answer = if self.r.asks.has(cue::ASKS_COUNT) {
+                format!("{}家（{}）", names.len(), join(&names))
+            } else {
+                join(&names)
+            };
             Some((answer, format!("{verb}{}", join(&names)), ev))
         })
     }
@@ -708,7 +725,7 @@ impl Ctx<'_> {
 
     /// The press conferences `name` presided over or reported at.
     pub fn press_by_person(&self, name: &str) -> Reply {
-        let report = self.r.cues.report;
+        let report = self.r.asks.has(cue::ASKS_REPORT);
         let intent = if report { "press.reporter" } else { "press.presider" };
         let mut years = Vec::new();
         let mut ev = Vec::new();
@@ -739,13 +756,13 @@ impl Ctx<'_> {
         let sentence = format!("{name}在{}{what}。", super::text::years_text(&years));
         let answer = super::text::years_text(&years);
         // 易炼红主持过成果发布会吗: yes, and when.
-        let answer = if self.r.cues.yes_no { format!("是，{answer}") } else { answer };
+        let answer = if self.r.asks.has(cue::ASKS_YES_NO) { format!("是，{answer}") } else { answer };
         Reply::answered(intent, answer, sentence).years(&years).evidence(ev).person(name).rule("press.by_person")
     }
 
     /// 2024年成果发布会通报成果的是韩俊吗: whether `name` presided (or reported) in `year`.
     pub fn press_check(&self, name: &str, year: i32) -> Reply {
-        let report = self.r.cues.report;
+        let report = self.r.asks.has(cue::ASKS_REPORT);
         let intent = if report { "press.reporter_check" } else { "press.presider_check" };
         let what = if report { "通报座谈会主要成果" } else { "主持成果发布会" };
         let Some(m) = self.kb.meetings.get(&year) else {
@@ -774,16 +791,16 @@ impl Ctx<'_> {
 
     /// The results press conference of the meetings of `years`.
     pub fn press(&self, years: &[i32]) -> Reply {
-        let c = &self.r.cues;
-        let (intent, what) = if c.where_ && !c.who {
+        let c = self.r.asks;
+        let (intent, what) = if c.has(cue::WHERE) && !c.has(cue::ASKS_WHO) {
             ("press.location", "地点")
-        } else if c.preside {
+        } else if c.has(cue::PRESIDE) {
             ("press.presider", "主持")
-        } else if c.report {
+        } else if c.has(cue::ASKS_REPORT) {
             ("press.reporter", "通报主要成果")
-        } else if c.speak || c.who {
+        } else if c.has(cue::SPEAK) || c.has(cue::ASKS_WHO) {
             ("press.speakers", "讲话")
-        } else if c.when {
+        } else if c.has(cue::WHEN) {
             ("press.date", "日期")
         } else {
             ("press.summary", "")
@@ -973,7 +990,7 @@ pub(crate) fn holds_office(full: &str, office: Office) -> bool {
 impl Ctx<'_> {
     /// People named, or counted first when the question asks how many (几位, 几个人).
     pub(crate) fn counted(&self, names: &[String]) -> String {
-        if self.r.cues.count && !self.r.cues.which_year {
+        if self.r.asks.has(cue::ASKS_COUNT) && !self.r.asks.has(cue::WHICH_YEAR) {
             format!("{}位（{}）", names.len(), join(names))
         } else {
             join(names)
@@ -982,8 +999,8 @@ impl Ctx<'_> {
 
     /// 省委书记 or 省长 named as who is asked for (几位省委书记, 哪些省长讲了话).
     pub(crate) fn office_asked(&self) -> Option<Office> {
-        let c = &self.r.cues;
-        match (c.secretary, c.governor) {
+        let c = self.r.asks;
+        match (c.has(cue::ASKS_SECRETARY), c.has(cue::GOVERNOR)) {
             (true, false) => Some(Office::Secretary),
             (false, true) => Some(Office::Governor),
             _ => None,

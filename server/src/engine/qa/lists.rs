@@ -4,6 +4,7 @@
 
 use super::Ctx;
 use super::reply::Reply;
+use super::tagger::cue;
 use super::text::{self, is_cjk, join};
 use crate::engine::kb::KnowledgeBase;
 use crate::engine::model::{ListItem, PublishedList};
@@ -356,9 +357,9 @@ impl Ctx<'_> {
 
     pub fn list(&self) -> Reply {
         let r = self.r;
-        if r.cues.figure
+        if r.asks.has(cue::ASKS_FIGURE)
             && let Some(m) = self.best_figure()
-            && !(r.cues.count && (r.text.contains("几项") || r.text.contains("多少项")) && m.score < 4)
+            && !(r.asks.has(cue::ASKS_COUNT) && (r.text.contains("几项") || r.text.contains("多少项")) && m.score < 4)
         {
             return self.list_figure(m);
         }
@@ -434,8 +435,14 @@ impl Ctx<'_> {
             return reply;
         }
         // 清单是在哪发布的, 哪次会议发布的, 由谁发布: where the list came out.
-        let c = &r.cues;
-        if (c.where_ || c.which_year || c.when || (c.release && c.who) || r.text.contains("哪个会")) && !c.figure {
+        let c = r.asks;
+        if (c.has(cue::WHERE)
+            || c.has(cue::WHICH_YEAR)
+            || c.has(cue::WHEN)
+            || (c.has(cue::RELEASE) && c.has(cue::ASKS_WHO))
+            || r.text.contains("哪个会"))
+            && !c.has(cue::ASKS_FIGURE)
+        {
             return self.list_release(list);
         }
         // 发布了几份清单: the lists counted, not one list's items.
@@ -449,10 +456,10 @@ impl Ctx<'_> {
                 .evidence(same_year.iter().flat_map(|l| l.evidence.iter()))
                 .rule("list.count_lists");
         }
-        if r.cues.count && r.years.len() > 1 {
+        if r.asks.has(cue::ASKS_COUNT) && r.years.len() > 1 {
             return self.list_counts(&r.years);
         }
-        if r.cues.count {
+        if r.asks.has(cue::ASKS_COUNT) {
             let count = list.item_count.get().copied().or((!list.items.is_empty()).then_some(list.items.len() as u32));
             let Some(n) = count else {
                 return Reply::not_found("list.count", format!("语料没有说明{}包括几项。", list.title))

@@ -6,6 +6,7 @@
 use super::Ctx;
 use super::reading::PlaceRef;
 use super::reply::{Part, Reply, meeting_name};
+use super::tagger::cue;
 use super::text::{join, years_text};
 use crate::engine::gazetteer;
 use crate::engine::model::{DocAction, Evidence, Meeting};
@@ -60,7 +61,7 @@ impl Ctx<'_> {
 
     pub fn location(&self, years: &[i32]) -> Reply {
         const INTENT: &str = "meeting.location";
-        let province_only = self.r.cues.where_province && !self.r.text.contains("城市");
+        let province_only = self.r.asks.has(cue::WHERE_PROVINCE) && !self.r.text.contains("城市");
         let city_asked = self.r.text.contains("城市") || self.r.text.contains("哪个市");
         let mut reply = self.per_meeting(years, INTENT, |m| {
             let y = m.year;
@@ -263,7 +264,7 @@ impl Ctx<'_> {
             };
             let sentence = format!("{}以“{}”为主题。", meeting_name(m.year), t.value);
             // 主题是不是…: the theme quoted is this meeting's or another's.
-            if self.r.cues.yes_no && !self.r.themes.is_empty() {
+            if self.r.asks.has(cue::ASKS_YES_NO) && !self.r.themes.is_empty() {
                 let yes = self.r.themes.iter().any(|&i| self.lex.themes[i].year == m.year && !self.lex.themes[i].forum);
                 let answer = format!("{}，{}", if yes { "是" } else { "否" }, t.value);
                 return Ok(Part { answer, sentence, evidence: t.evidence.clone() });
@@ -306,7 +307,7 @@ impl Ctx<'_> {
             let place = gazetteer::province_full(&n.value.province);
             // 确定下一届在安徽举行吗: yes or no first.
             let check = match self.r.places.first() {
-                Some(p) if self.r.cues.yes_no => {
+                Some(p) if self.r.asks.has(cue::ASKS_YES_NO) => {
                     if p.province == n.value.province {
                         "是，"
                     } else {
@@ -333,7 +334,7 @@ impl Ctx<'_> {
                 // 下一届在哪个城市: the city it was held in, which the decision did not name.
                 let t = &self.r.text;
                 // 2023年的下一届在哪里开 (no 确定): where it was held, which the report of it says.
-                let held_asked = !self.r.cues.decide && !self.r.cues.where_province;
+                let held_asked = !self.r.asks.has(cue::DECIDE) && !self.r.asks.has(cue::WHERE_PROVINCE);
                 if check.is_empty() && (held_asked || ["城市", "哪个市", "哪座", "哪市"].iter().any(|w| t.contains(w)))
                 {
                     reply.answer = format!("{}（{}年度）", p.value.full_name(), n.value.year);
@@ -352,7 +353,7 @@ impl Ctx<'_> {
         let sentence = format!("语料未载{}对下一届的决定；{}在{full}举行。", meeting_name(year), meeting_name(nm.year));
         // 2025年度座谈会确定下一届在哪, with no report of 2025: what it decided is unknown; the reply
         // says so, with where the next one was held.
-        let reply = if self.r.cues.decide {
+        let reply = if self.r.asks.has(cue::DECIDE) {
             Reply::not_found(INTENT, sentence)
         } else {
             Reply::answered(INTENT, format!("{full}（{}年度）", nm.year), sentence).rule("next.following")
@@ -534,10 +535,14 @@ impl Ctx<'_> {
                 people.retain(|a| provinces.contains(&a.value.province));
             }
             // 几位省委书记出席: only those in the role.
-            let c = &self.r.cues;
-            if !(c.secretary && c.governor)
-                && let Some(ask) =
-                    super::people::RoleAsk::read(&self.r.text, c.secretary, c.deputy_secretary, c.governor)
+            let c = self.r.asks;
+            if !(c.has(cue::ASKS_SECRETARY) && c.has(cue::GOVERNOR))
+                && let Some(ask) = super::people::RoleAsk::read(
+                    &self.r.text,
+                    c.has(cue::ASKS_SECRETARY),
+                    c.has(cue::DEPUTY_SECRETARY),
+                    c.has(cue::GOVERNOR),
+                )
             {
                 people.retain(|a| ask.matches(&a.value.role));
             }
@@ -711,8 +716,11 @@ impl Ctx<'_> {
             let names: Vec<String> = items.iter().map(|(v, _)| v.clone()).collect();
             let sentence = format!("{}{what}：{}。", meeting_name(m.year), join(&names));
             // 有几个单位应邀出席: the count, then the names.
-            let answer =
-                if self.r.cues.count { format!("{}个（{}）", names.len(), join(&names)) } else { join(&names) };
+            let answer = if self.r.asks.has(cue::ASKS_COUNT) {
+                format!("{}个（{}）", names.len(), join(&names))
+            } else {
+                join(&names)
+            };
             Ok(Part { answer, sentence, evidence: items.into_iter().flat_map(|(_, e)| e).collect() })
         })
     }
@@ -744,8 +752,15 @@ impl Ctx<'_> {
             let place = m.place.get().map(|p| p.full_name()).unwrap_or_default();
             let ev: Vec<_> = m.place.primary().map(|s| s.evidence.clone()).unwrap_or_default();
             // 2025年座谈会取得了哪些成果: only the host province is known, not what was asked.
-            let c = &self.r.cues;
-            if c.items || c.docs || c.theme || c.who || c.count || c.focus || self.r.text.contains("成果") {
+            let c = self.r.asks;
+            if c.has(cue::ITEMS)
+                || c.has(cue::DOCS)
+                || c.has(cue::THEME)
+                || c.has(cue::ASKS_WHO)
+                || c.has(cue::ASKS_COUNT)
+                || c.has(cue::FOCUS)
+                || self.r.text.contains("成果")
+            {
                 return Reply::not_found(INTENT, self.known_about(year)).years(&[year]).evidence(&ev);
             }
             return Reply::answered(INTENT, place, self.known_about(year)).years(&[year]).evidence(&ev).rule("summary");
@@ -766,7 +781,7 @@ impl Ctx<'_> {
             ev.extend(t.evidence.iter());
         }
         sentence.push('。');
-        if self.r.cues.theme
+        if self.r.asks.has(cue::THEME)
             && let Some(t) = m.theme.get()
         {
             facts.push(format!("主题为“{t}”"));

@@ -226,7 +226,7 @@ impl Reader {
             entities,
             rule: format!("{} [event={:?}]", reply.extra.rule, r.event),
             as_of: as_of.iso(),
-            cues: tagger::explain(&r.text),
+            cues: tagger::explain(&r.text).into_iter().chain(tagger::explain_tags(&r.asks)).collect(),
         }
     }
 }

@@ -7,6 +7,7 @@ use super::Ctx;
 use super::lexicon::RoleRef;
 use super::reading::Event;
 use super::reply::{Reply, display_role, meeting_name};
+use super::tagger::cue;
 use super::text::{join, years_text};
 use crate::engine::gazetteer;
 use crate::engine::model::Evidence;
@@ -99,7 +100,7 @@ impl Ctx<'_> {
         match self.r.event {
             Event::Forum => Some("forum"),
             Event::Press => Some("press"),
-            _ if self.r.cues.meeting_word => Some("meeting"),
+            _ if self.r.asks.has(cue::MEETING_WORD) => Some("meeting"),
             _ => None,
         }
     }
@@ -355,7 +356,7 @@ impl Ctx<'_> {
         let province = recs.last().map(|r| r.province.clone()).unwrap_or_default();
         let answer = if groups.len() == 1 {
             let (role, ys) = &groups[0];
-            if self.r.cues.where_province && !province.is_empty() {
+            if self.r.asks.has(cue::WHERE_PROVINCE) && !province.is_empty() {
                 format!("{}（{role}，{}）", gazetteer::province_full(&province), years_text(ys))
             } else {
                 format!("{role}（{}）", years_text(ys))
@@ -455,7 +456,7 @@ impl Ctx<'_> {
 
     /// The office a question asks attendance in (作为浙江省长, 以省委书记身份, 任省长期间).
     pub fn capacity_asked(&self) -> Option<RoleAsk> {
-        let c = &self.r.cues;
+        let c = self.r.asks;
         let t = &self.r.text;
         let marked = ["作为", "身份", "期间", "任上", "在任", "担任", "任职", "的时候", "时参加", "时出席"]
             .iter()
@@ -463,7 +464,7 @@ impl Ctx<'_> {
         if !marked {
             return None;
         }
-        RoleAsk::read(t, c.secretary, c.deputy_secretary, c.governor)
+        RoleAsk::read(t, c.has(cue::ASKS_SECRETARY), c.has(cue::DEPUTY_SECRETARY), c.has(cue::GOVERNOR))
     }
 
     fn event_label(&self) -> &'static str {
@@ -608,7 +609,7 @@ impl Ctx<'_> {
         let years: Vec<i32> = recs.iter().map(|r| r.year).collect();
         let ev: Vec<_> = recs.iter().flat_map(|r| r.evidence.iter()).collect();
         if let Some(&y) = self.r.years.first()
-            && self.r.cues.yes_no
+            && self.r.asks.has(cue::ASKS_YES_NO)
         {
             return self.attendance_check(name, y);
         }
@@ -746,7 +747,7 @@ impl Ctx<'_> {
             }
         }
         ys.dedup();
-        if self.r.cues.yes_no {
+        if self.r.asks.has(cue::ASKS_YES_NO) {
             let (answer, sentence) = if items.is_empty() {
                 ("否".to_string(), format!("语料中没有{name}{}讲话的记录。", years_text(years)))
             } else {
@@ -791,7 +792,7 @@ impl Ctx<'_> {
         }
         let answer = if years.is_empty() {
             join(&roles)
-        } else if self.r.cues.count {
+        } else if self.r.asks.has(cue::ASKS_COUNT) {
             format!("{}次（{}）", years.len(), years_text(&years))
         } else {
             years_text(&years)

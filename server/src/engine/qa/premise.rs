@@ -48,7 +48,7 @@ pub fn after(ctx: &Ctx, reply: Reply) -> Reply {
 fn act_of_another_year(ctx: &Ctx) -> Option<Reply> {
     let r = ctx.r;
     let (named, _, _) = decided_years(ctx);
-    if named.is_empty() || r.cues.yes_no {
+    if named.is_empty() || r.asks.has(cue::ASKS_YES_NO) {
         return None;
     }
     let docs: Vec<&super::lexicon::DocRef> =
@@ -171,12 +171,12 @@ fn first_or_total(ctx: &Ctx) -> Option<Reply> {
     // 首届 and 第一届 count editions, which the meetings do not have: the edition rule says so.
     let first = t.has(cue::SERIES_FIRST) && r.years.is_empty() && !qualified;
     if first {
-        let c = &r.cues;
-        let intent = if c.where_ {
+        let c = r.asks;
+        let intent = if c.has(cue::WHERE) {
             "meeting.location"
-        } else if c.theme {
+        } else if c.has(cue::THEME) {
             "meeting.theme"
-        } else if c.when && !c.which_year {
+        } else if c.has(cue::WHEN) && !c.has(cue::WHICH_YEAR) {
             "meeting.date"
         } else {
             "meeting.year"
@@ -184,7 +184,11 @@ fn first_or_total(ctx: &Ctx) -> Option<Reply> {
         let sentence = format!("报道没有说哪一次是第一次座谈会，语料只记载了其中几次。{}", ctx.known_meetings());
         return Some(Reply::not_found(intent, sentence).rule("premise.first"));
     }
-    let total = t.has(cue::SERIES_TOTAL) && r.cues.count && r.years.is_empty() && r.cues.meeting_word && !qualified;
+    let total = t.has(cue::SERIES_TOTAL)
+        && r.asks.has(cue::ASKS_COUNT)
+        && r.years.is_empty()
+        && r.asks.has(cue::MEETING_WORD)
+        && !qualified;
     if total {
         let sentence = format!("语料没有记载座谈会总共举办过多少次。{}", ctx.known_meetings());
         return Some(Reply::not_found("aggregate.meeting_count", sentence).rule("premise.total"));
@@ -214,7 +218,7 @@ fn decided(ctx: &Ctx) -> Option<Reply> {
         return None;
     }
     // The question asks where (or checks a place); who presided or what was adopted is another rule's.
-    if !(r.cues.where_ || r.cues.yes_no) || !r.people.is_empty() || !r.docs.is_empty() {
+    if !(r.asks.has(cue::WHERE) || r.asks.has(cue::ASKS_YES_NO)) || !r.people.is_empty() || !r.docs.is_empty() {
         return None;
     }
     let mut subjects: Vec<i32> =
@@ -271,7 +275,7 @@ fn decided(ctx: &Ctx) -> Option<Reply> {
     // 是不是定了2025年在上海开: the place checked is the one that does not name the meeting.
     let checked = r.places.iter().find(|p| !places.contains(p));
     let verdict = match checked {
-        Some(p) if r.cues.yes_no => {
+        Some(p) if r.asks.has(cue::ASKS_YES_NO) => {
             if p.province == n.value.province {
                 "是，"
             } else {
@@ -330,7 +334,7 @@ fn naming_month(ctx: &Ctx) -> Option<(u32, String)> {
 fn by_month(ctx: &Ctx) -> Option<Reply> {
     let (month, clause) = naming_month(ctx)?;
     // 8月份开的那次是哪一年: the month is what identifies the year asked; the rules answer it.
-    if !ctx.r.years.is_empty() || ctx.r.cues.which_year {
+    if !ctx.r.years.is_empty() || ctx.r.asks.has(cue::WHICH_YEAR) {
         return None;
     }
     let held: Vec<i32> = ctx
@@ -393,7 +397,7 @@ fn reread(ctx: &Ctx, text: &str, years: &[i32]) -> Option<Reply> {
 /// office in the records, and any year given would answer another question.
 fn person_in_role(ctx: &Ctx) -> Option<Reply> {
     let r = ctx.r;
-    if r.cues.yes_no || r.people.len() != 1 || r.places.len() != 1 {
+    if r.asks.has(cue::ASKS_YES_NO) || r.people.len() != 1 || r.places.len() != 1 {
         return None;
     }
     let t = r.scan();
@@ -405,11 +409,11 @@ fn person_in_role(ctx: &Ctx) -> Option<Reply> {
     if !apposed && !t.has(cue::CAPACITY) {
         return None;
     }
-    let role = if r.cues.deputy_secretary {
+    let role = if r.asks.has(cue::DEPUTY_SECRETARY) {
         return None;
-    } else if r.cues.secretary {
+    } else if r.asks.has(cue::ASKS_SECRETARY) {
         "书记"
-    } else if r.cues.governor {
+    } else if r.asks.has(cue::GOVERNOR) {
         "长"
     } else {
         return None;

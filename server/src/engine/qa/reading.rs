@@ -57,63 +57,6 @@ impl PlaceRef {
     }
 }
 
-/// The question words found, one flag per family.
-#[derive(Debug, Clone, Default)]
-pub struct Cues {
-    pub where_: bool,
-    pub where_province: bool,
-    pub when: bool,
-    pub duration: bool,
-    pub which_year: bool,
-    pub theme: bool,
-    pub next: bool,
-    pub decide: bool,
-    pub docs: bool,
-    pub passed: bool,
-    pub count: bool,
-    pub who: bool,
-    pub role: bool,
-    pub attend: bool,
-    pub both: bool,
-    pub preside: bool,
-    pub report: bool,
-    pub speak: bool,
-    pub keynote: bool,
-    pub edition_q: bool,
-    pub host: bool,
-    pub organizer: bool,
-    pub org_unit: bool,
-    pub release: bool,
-    pub focus: bool,
-    pub invited: bool,
-    pub side: bool,
-    pub yes_no: bool,
-    pub all_years: bool,
-    pub ever: bool,
-    pub figure: bool,
-    pub items: bool,
-    pub held_verb: bool,
-    pub meeting_word: bool,
-    pub domain_word: bool,
-    pub off_topic: bool,
-    pub secretary: bool,
-    pub deputy_secretary: bool,
-    pub governor: bool,
-    /// 历任, 先后, 换过几任: every holder of an office over the years.
-    pub succession: bool,
-    /// 举办地, 举办城市, 东道主.
-    pub venue_noun: bool,
-    /// 几个文件, 几份: documents counted, not what is inside one.
-    pub count_docs: bool,
-    pub other_region: bool,
-    pub unrecorded: bool,
-}
-
-/// 讲话多长时间, 讲了多久: how long someone spoke, which no report records (会期 is the meeting's).
-fn speech_length(t: &Scan) -> bool {
-    t.has(cue::SPEECH_VERB) && t.has(cue::LENGTH_ASKED)
-}
-
 /// The question without a polite frame around it (…，能告诉我吗; 你知道…在哪开吗), when it has one
 /// with a question word inside: the frame's 吗 then asks for that answer, not for a yes or a no.
 fn without_polite_frame(t: &str) -> Option<String> {
@@ -161,68 +104,31 @@ fn introduces_results(t: &Scan) -> bool {
     first.is_some_and(|i| spans.iter().any(|(c, r)| *c == cue::RESULTS && r.start >= i))
 }
 
-impl Cues {
-    pub(super) fn read(t: &Scan) -> Cues {
-        let count = t.has(cue::COUNT);
-        let venue_noun = t.has(cue::VENUE_NOUN);
-        Cues {
-            where_: t.has(cue::WHERE),
-            where_province: t.has(cue::WHERE_PROVINCE),
-            when: t.has(cue::WHEN),
-            duration: t.has(cue::DURATION),
-            which_year: t.has(cue::WHICH_YEAR),
-            theme: t.has(cue::THEME),
-            next: t.has(cue::NEXT),
-            decide: t.has(cue::DECIDE),
-            docs: t.has(cue::DOCS),
-            passed: t.has(cue::PASSED),
-            count,
-            // 叫什么名字 of a document, a theme or a forum asks for its title, not for a person.
-            who: t.has(cue::WHO) && !(t.has(cue::NAME_ASKED) && t.has(cue::NAMED_THING))
-                || (t.has(cue::NAME_LIST) && !t.has(cue::PUBLISH_WORD))
-                || t.has(cue::WHICH_N_PEOPLE),
-            role: t.has(cue::ROLE),
-            attend: t.has(cue::ATTEND),
-            both: t.has(cue::BOTH) || (t.has(cue::BOTH_JI) && t.has(cue::BOTH_YOU)),
-            preside: t.has(cue::PRESIDE),
-            report: t.has(cue::REPORT) || introduces_results(t),
-            speak: t.has(cue::SPEAK),
-            keynote: t.has(cue::KEYNOTE),
-            edition_q: t.has(cue::EDITION_ASKED),
-            host: t.has(cue::HOST),
-            organizer: t.has(cue::ORGANIZER),
-            org_unit: t.has(cue::ORG_UNIT),
-            release: t.has(cue::RELEASE),
-            focus: t.has(cue::FOCUS),
-            invited: t.has(cue::INVITED),
-            side: t.has(cue::SIDE),
-            yes_no: match without_polite_frame(t) {
-                Some(body) => tagger::tag(&body).has(cue::YES_NO),
-                None => t.has(cue::YES_NO),
-            } || {
-                // 开的不, 开的吧: a statement put for confirmation.
-                let end = t.trim_end_matches(|c: char| !is_cjk(c));
-                end.ends_with('不') || end.ends_with("的吧") || end.ends_with("了吧")
-            },
-            venue_noun,
-            count_docs: t.has(cue::COUNT_DOCS),
-            // 举办地有哪些: every meeting's place.
-            all_years: t.has(cue::ALL_YEARS) || (venue_noun && t.has(cue::VENUE_LISTED)),
-            ever: t.has(cue::EVER),
-            figure: count || t.has(cue::FIGURE),
-            items: t.has(cue::ITEMS),
-            held_verb: t.has(cue::HELD_VERB),
-            meeting_word: t.has(cue::MEETING_WORD),
-            domain_word: t.has(cue::DOMAIN_WORD),
-            other_region: t.has(cue::PROMOTION_MEETING) || (t.has(cue::OTHER_REGION) && !t.has(cue::DELTA_NAME)),
-            unrecorded: t.has(cue::UNRECORDED) || speech_length(t) || unrecorded_ask(t),
-            off_topic: t.has(cue::OFF_TOPIC),
-            secretary: (t.has(cue::SECRETARY) && !t.has(cue::DEPUTY_SECRETARY)) || t.has(cue::TOP_LEADER),
-            deputy_secretary: t.has(cue::DEPUTY_SECRETARY),
-            governor: t.has(cue::GOVERNOR),
-            succession: t.has(cue::SUCCESSION),
+/// What the question asks, as tags: its cues, the tags computed here and the tags `cues.toml`
+/// derives from both (`asks_who`, `asks_yes_no`…), which the intent rules test.
+pub(super) fn asks(t: &Scan) -> CueSet {
+    let mut set = t.cues();
+    let yes_no = match without_polite_frame(t) {
+        Some(body) => tagger::tag(&body).has(cue::YES_NO),
+        None => t.has(cue::YES_NO),
+    } || {
+        // 开的不, 开的吧: a statement put for confirmation.
+        let end = t.trim_end_matches(|c: char| !is_cjk(c));
+        end.ends_with('不') || end.ends_with("的吧") || end.ends_with("了吧")
+    };
+    let computed = [
+        (cue::ASKS_YES_NO, yes_no),
+        (cue::INTRODUCES_RESULTS, introduces_results(t)),
+        (cue::UNRECORDED_WHY, unrecorded_ask(t)),
+        (cue::STATES_COUNT, !super::settle::counts(&super::settle::digits(t)).is_empty()),
+    ];
+    for (tag, holds) in computed {
+        if holds {
+            set.insert(tag);
         }
     }
+    tagger::derive(&mut set);
+    set
 }
 
 /// The reading of one question.
@@ -267,7 +173,8 @@ pub struct Reading {
     pub list: Option<usize>,
     /// Typo ties: candidate canonical names.
     pub ambiguous: Vec<String>,
-    pub cues: Cues,
+    /// What the question asks: see [`asks`].
+    pub asks: CueSet,
     pub event: Event,
 }
 
@@ -312,11 +219,7 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
     let text = &Scan::new(text);
     let chars: Vec<char> = text.chars().collect();
     let n = chars.len();
-    let mut cues = Cues::read(text);
-    // 有10项吗, 出席了4次吗: a count asserted is a count asked.
-    if cues.yes_no && !super::settle::counts(&super::settle::digits(text)).is_empty() {
-        cues.count = true;
-    }
+    let asks = asks(text);
     let mut masked = vec![false; n];
 
     // 《…》 spans, and the documents they name.
@@ -346,7 +249,7 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
         doc_ties.extend(ties);
     }
     // A title named in part without 《》.
-    if quoted.is_empty() && cues.docs && !lex.docs.is_empty() {
+    if quoted.is_empty() && asks.has(cue::DOCS) && !lex.docs.is_empty() {
         let q: Vec<char> = chars.iter().copied().map(|c| if is_punct(c) { '\u{0}' } else { c }).collect();
         let (found, ties) = match_doc(lex, &q, false);
         if let Some(&first) = found.first() {
@@ -499,14 +402,15 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
     let all_provinces = read_abbreviations(&chars, &covered, &mut places) || text.has(cue::ALL_PROVINCES);
 
     // Themes named in part.
-    let themes = if cues.theme || (years.is_empty() && places.is_empty() && people.is_empty() && docs.is_empty()) {
-        match_theme(lex, &chars, &masked)
-    } else {
-        Vec::new()
-    };
+    let themes =
+        if asks.has(cue::THEME) || (years.is_empty() && places.is_empty() && people.is_empty() && docs.is_empty()) {
+            match_theme(lex, &chars, &masked)
+        } else {
+            Vec::new()
+        };
 
     // `第八届 地点`: meetings have no editions, so an edition alone names the forum.
-    let event = if text.contains("论坛") || edition.is_some() && !cues.meeting_word {
+    let event = if text.contains("论坛") || edition.is_some() && !asks.has(cue::MEETING_WORD) {
         Event::Forum
     } else if text.has(cue::PRESS_EVENT) {
         Event::Press
@@ -545,7 +449,7 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
         themes,
         list,
         ambiguous,
-        cues,
+        asks,
         event,
     }
 }

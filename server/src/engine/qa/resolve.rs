@@ -6,6 +6,7 @@
 use super::Ctx;
 use super::reading::Rel;
 use super::reply::meeting_name;
+use super::tagger::cue;
 use super::text::join;
 use crate::engine::gazetteer;
 use crate::engine::model::{Date, Meeting};
@@ -73,7 +74,8 @@ impl Ctx<'_> {
             // 首次在温州召开: the first of the meetings a place hosted.
             Some(Rel::First) => {
                 // 最早那次座谈会的安徽省委书记: a province named with an office is the office's.
-                let office = r.cues.secretary || r.cues.governor || r.cues.deputy_secretary;
+                let office =
+                    r.asks.has(cue::ASKS_SECRETARY) || r.asks.has(cue::GOVERNOR) || r.asks.has(cue::DEPUTY_SECRETARY);
                 let hosted = match (r.city(), r.province()) {
                     (Some(c), _) => Some(self.years_hosted_by(&c.name, false)),
                     (None, Some(p)) if !office => Some(self.years_hosted_by(p, true)),

@@ -10,8 +10,8 @@ use super::tagger::cue;
 
 /// Whether nothing in the question ties it to the meetings, the forum or their people.
 fn out_of_domain(r: &Reading) -> bool {
-    let c = &r.cues;
-    if c.other_region {
+    let c = r.asks;
+    if c.has(cue::OUTSIDE_DELTA) {
         return true;
     }
     let strong = !r.people.is_empty()
@@ -20,37 +20,37 @@ fn out_of_domain(r: &Reading) -> bool {
         || !r.orgs.is_empty()
         || !r.themes.is_empty()
         || !r.ambiguous.is_empty()
-        || c.domain_word
+        || c.has(cue::DOMAIN_WORD)
         // 2056年重点合作事项包括什么: a published list named by its own words.
         || r.event == Event::List && r.list.is_some()
         // 历年举办地, 历年主题, 举办地有哪些: the service's own aggregates, asked tersely.
-        || c.all_years && (c.venue_noun || c.theme) && r.other_places.is_empty()
-        || r.edition.is_some() && c.domain_word;
+        || c.has(cue::ASKS_ALL_YEARS) && (c.has(cue::VENUE_NOUN) || c.has(cue::THEME)) && r.other_places.is_empty()
+        || r.edition.is_some() && c.has(cue::DOMAIN_WORD);
     if strong {
         return false;
     }
-    if c.off_topic || (!r.other_places.is_empty() && r.places.is_empty()) {
+    if c.has(cue::OFF_TOPIC) || (!r.other_places.is_empty() && r.places.is_empty()) {
         return true;
     }
-    let role = c.secretary || c.governor || c.deputy_secretary;
+    let role = c.has(cue::ASKS_SECRETARY) || c.has(cue::GOVERNOR) || c.has(cue::DEPUTY_SECRETARY);
     // A place, a year or an edition with any of the service's own question words: `合肥 日期`, `第八届 地点`.
-    let asked = c.held_verb
-        || c.ever
+    let asked = c.has(cue::HELD_VERB)
+        || c.has(cue::EVER)
         || role
-        || c.which_year
-        || c.theme
-        || c.attend
-        || c.when
-        || c.duration
-        || c.preside
-        || c.report
-        || c.organizer
-        || c.host
-        || c.invited
-        || c.side
-        || c.next
-        || c.decide;
-    if r.edition.is_some() && (asked || c.where_) {
+        || c.has(cue::WHICH_YEAR)
+        || c.has(cue::THEME)
+        || c.has(cue::ATTEND)
+        || c.has(cue::WHEN)
+        || c.has(cue::DURATION)
+        || c.has(cue::PRESIDE)
+        || c.has(cue::ASKS_REPORT)
+        || c.has(cue::ORGANIZER)
+        || c.has(cue::HOST)
+        || c.has(cue::INVITED)
+        || c.has(cue::SIDE)
+        || c.has(cue::NEXT)
+        || c.has(cue::DECIDE);
+    if r.edition.is_some() && (asked || c.has(cue::WHERE)) {
         return false;
     }
     // 2023年6月6日开了什么会: a whole day, asked for its event, is the service's own question.
@@ -59,7 +59,8 @@ fn out_of_domain(r: &Reading) -> bool {
     }
     let times = ["几次", "几届", "几回", "多少次"].iter().any(|w| r.text.contains(w));
     let place_anchor = !r.places.is_empty() && (r.place_event || asked || times);
-    let year_anchor = !r.years.is_empty() && (asked || c.where_ || c.docs || c.who || c.count);
+    let year_anchor = !r.years.is_empty()
+        && (asked || c.has(cue::WHERE) || c.has(cue::DOCS) || c.has(cue::ASKS_WHO) || c.has(cue::ASKS_COUNT));
     !(place_anchor || year_anchor || role && (r.all_provinces || r.rel.is_some()))
 }
 
@@ -74,7 +75,7 @@ fn crowd_size(r: &Reading) -> bool {
 
 pub fn dispatch(ctx: &Ctx) -> Reply {
     let r = ctx.r;
-    let c = &r.cues;
+    let c = r.asks;
 
     if !r.ambiguous.is_empty() {
         return Reply::ambiguous(
@@ -85,7 +86,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         .rule("typo.tie");
     }
     // A figure of a published list, asked with the list's own words.
-    if c.figure
+    if c.has(cue::ASKS_FIGURE)
         && r.people.is_empty()
         && r.docs.is_empty()
         && r.event != Event::Forum
@@ -107,7 +108,8 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     // 2022年和2024年的江苏省长是同一个人吗: one office's holders in two years, compared.
     if r.scan().has(cue::SAME_PERSON)
         && let [a, b] = r.years[..]
-        && let Some(ask) = RoleAsk::read(&r.text, c.secretary, c.deputy_secretary, c.governor)
+        && let Some(ask) =
+            RoleAsk::read(&r.text, c.has(cue::ASKS_SECRETARY), c.has(cue::DEPUTY_SECRETARY), c.has(cue::GOVERNOR))
     {
         return ctx.same_holder(ask, [a, b]);
     }
@@ -123,7 +125,11 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         // 2023年审议通过了三年行动计划吗, where neither candidate was that year's: no, and whose each was.
         let tied: Vec<&super::lexicon::DocRef> =
             ctx.lex.docs.iter().filter(|d| r.doc_ties.contains(&d.title) && d.action.is_some()).collect();
-        if c.yes_no && !r.years.is_empty() && !tied.is_empty() && tied.iter().all(|d| !r.years.contains(&d.year)) {
+        if c.has(cue::ASKS_YES_NO)
+            && !r.years.is_empty()
+            && !tied.is_empty()
+            && tied.iter().all(|d| !r.years.contains(&d.year))
+        {
             let whose: Vec<String> =
                 tied.iter().map(|d| format!("《{}》是{}年度座谈会审议的", d.title, d.year)).collect();
             let years: Vec<i32> = tied.iter().map(|d| d.year).collect();
@@ -136,7 +142,11 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             .rule("document.tie_check");
         }
         // 2022年座谈会审议的那个三年行动计划, where no candidate was that year's: a false premise.
-        if !c.yes_no && !r.years.is_empty() && !tied.is_empty() && tied.iter().all(|d| !r.years.contains(&d.year)) {
+        if !c.has(cue::ASKS_YES_NO)
+            && !r.years.is_empty()
+            && !tied.is_empty()
+            && tied.iter().all(|d| !r.years.contains(&d.year))
+        {
             let whose: Vec<String> =
                 tied.iter().map(|d| format!("《{}》是{}年度座谈会审议的", d.title, d.year)).collect();
             let sentence = format!(
@@ -159,7 +169,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     if r.docs.is_empty() && !r.unknown_titles.is_empty() {
         let t = &r.unknown_titles[0];
         // 2024年座谈会通过了《…》吗, where that year's documents are all known and this is none of them.
-        if c.yes_no
+        if c.has(cue::ASKS_YES_NO)
             && let [y] = r.years[..]
             && let Some(m) = ctx.kb.meetings.get(&y)
             && !m.documents.is_empty()
@@ -194,7 +204,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         return reply;
     }
     // 星期几, 线上还是线下, 籍贯: what no article of the genre records is not guessed from a summary.
-    if c.unrecorded || crowd_size(r) || super::asks::never_recorded(&r.scan()) {
+    if c.has(cue::ASKS_UNRECORDED) || crowd_size(r) || super::asks::never_recorded(&r.scan()) {
         let ys = ctx.meeting_years();
         let known = ys.first().map(|&y| ctx.known_about(y)).unwrap_or_default();
         return Reply::not_found("unrecorded", format!("语料没有记载这项信息。{known}")).years(&ys).rule("unrecorded");
@@ -205,10 +215,11 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
     // 2023年在南京举行的座谈会…: a venue that contradicts the year is a false premise, in a
     // yes/no question too (在杭州召开的座谈会通过了…吗), where the place is no longer what is asked.
-    let asks_beyond_venue = !r.people.is_empty() || c.docs || c.attend || c.theme || c.focus;
+    let asks_beyond_venue =
+        !r.people.is_empty() || c.has(cue::DOCS) || c.has(cue::ATTEND) || c.has(cue::THEME) || c.has(cue::FOCUS);
     // 2093年度座谈会在浙江哪个城市召开: a province that narrows the place asked for is a premise too.
-    let province_narrows = c.where_
-        && !c.yes_no
+    let province_narrows = c.has(cue::WHERE)
+        && !c.has(cue::ASKS_YES_NO)
         && !r.places.is_empty()
         && r.places.iter().all(|p| {
             p.is_province
@@ -217,7 +228,8 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
                     .any(|w| r.text.contains(&format!("{}{w}", p.name)))
         });
     if r.event == Event::Meeting
-        && ((r.place_event && (!c.yes_no || asks_beyond_venue) && !c.where_) || province_narrows)
+        && ((r.place_event && (!c.has(cue::ASKS_YES_NO) || asks_beyond_venue) && !c.has(cue::WHERE))
+            || province_narrows)
         && let Some(reply) = ctx.venue_conflict()
     {
         return reply;
@@ -241,7 +253,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
     // 边会是哪一年首次设置的: the meetings whose reports mention side sessions.
     if r.text.contains("边会")
-        && c.which_year
+        && c.has(cue::WHICH_YEAR)
         && r.years.is_empty()
         && let held = ctx.kb.meetings.values().filter(|m| m.side_events.iter().any(|s| s.value.contains("边会")))
         && let ys = held.map(|m| m.year).collect::<Vec<i32>>()
@@ -262,9 +274,12 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
     // 边会围绕哪些主题, 介绍了哪些边会成果: the side sessions' topics.
     if r.text.contains("边会")
-        && (c.theme || c.items || c.focus || ["成果", "话题", "内容"].iter().any(|w| r.text.contains(w)))
-        && !c.count
-        && !c.who
+        && (c.has(cue::THEME)
+            || c.has(cue::ITEMS)
+            || c.has(cue::FOCUS)
+            || ["成果", "话题", "内容"].iter().any(|w| r.text.contains(w)))
+        && !c.has(cue::ASKS_COUNT)
+        && !c.has(cue::ASKS_WHO)
     {
         let ys = ctx.meeting_years();
         let ys = if ys.is_empty() && r.event == Event::Forum {
@@ -302,8 +317,8 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
 
     // 第三批长三角创新联合体是哪年发布的: the forum that released it.
-    if c.release
-        && (c.which_year || c.where_ || c.when)
+    if c.has(cue::RELEASE)
+        && (c.has(cue::WHICH_YEAR) || c.has(cue::WHERE) || c.has(cue::WHEN))
         && r.docs.is_empty()
         && let Some(reply) = ctx.release_by_name()
     {
@@ -311,7 +326,11 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
 
     // Meetings are named by year, never by edition.
-    if (r.cues.edition_q || r.edition.is_some()) && r.cues.meeting_word && !c.count && r.people.is_empty() {
+    if (r.asks.has(cue::EDITION_ASKED) || r.edition.is_some())
+        && r.asks.has(cue::MEETING_WORD)
+        && !c.has(cue::ASKS_COUNT)
+        && r.people.is_empty()
+    {
         // 2050年座谈会是连续第几年召开: what its report says of its place in the series.
         if r.edition.is_none()
             && let Some(reply) = ctx.series_place(&ctx.meeting_years())
@@ -330,7 +349,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     // counts them, not the leaders of the provinces).
     if let Some(org) = r.orgs.first()
         && r.people.is_empty()
-        && (c.who || c.count && c.attend)
+        && (c.has(cue::ASKS_WHO) || c.has(cue::ASKS_COUNT) && c.has(cue::ATTEND))
         && r.event == Event::Meeting
         && let ys = ctx.meeting_years()
         && !ys.is_empty()
@@ -339,7 +358,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
     if let Some(org) = r.orgs.first()
         && r.people.is_empty()
-        && c.yes_no
+        && c.has(cue::ASKS_YES_NO)
         && r.event == Event::Meeting
     {
         // 合肥那次会,中央财办有人来吗: the meeting the place names.
@@ -352,14 +371,19 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     if let Some(org) = r.orgs.first()
         && r.people.is_empty()
         && r.years.is_empty()
-        && (c.invited || c.attend || c.which_year || c.count)
+        && (c.has(cue::INVITED) || c.has(cue::ATTEND) || c.has(cue::WHICH_YEAR) || c.has(cue::ASKS_COUNT))
     {
         return ctx.org_years(org);
     }
 
     // A person.
     if let Some(name) = r.people.first()
-        && !(c.role || c.who || c.which_year || c.when || c.where_ || c.count)
+        && !(c.has(cue::ROLE)
+            || c.has(cue::ASKS_WHO)
+            || c.has(cue::WHICH_YEAR)
+            || c.has(cue::WHEN)
+            || c.has(cue::WHERE)
+            || c.has(cue::ASKS_COUNT))
         && super::asks::said_thing(&r.scan())
     {
         return Reply::not_found("person.speech", format!("语料没有记载{name}这方面讲话的具体内容。"))
@@ -370,8 +394,8 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         return person(ctx, name);
     }
     // 黄坤明出席了2024年座谈会吗: a name the corpus never mentions is no attendee it can confirm.
-    if c.attend
-        && !c.who
+    if c.has(cue::ATTEND)
+        && !c.has(cue::ASKS_WHO)
         && r.orgs.is_empty()
         && let Some(name) = unknown_person(r)
     {
@@ -380,7 +404,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
 
     // The press conference.
-    if r.event == Event::Press || c.preside || c.report {
+    if r.event == Event::Press || c.has(cue::PRESIDE) || c.has(cue::ASKS_REPORT) {
         return match years(ctx, true) {
             Ok(ys) => ctx.press(&ys),
             Err(reply) => reply,
@@ -388,20 +412,23 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
 
     // 习近平在座谈会上讲话了吗: the reports cite 总书记's speeches, never one at the meeting.
-    if c.yes_no && (c.speak || c.preside) && (r.text.contains("习近平") || r.text.contains("总书记")) {
+    if c.has(cue::ASKS_YES_NO)
+        && (c.has(cue::SPEAK) || c.has(cue::PRESIDE))
+        && (r.text.contains("习近平") || r.text.contains("总书记"))
+    {
         return Reply::not_found("press.speakers", "语料记载的讲话人和主持人中没有习近平总书记。")
             .rule("speak.general_secretary");
     }
     // 讲话 at a meeting is the press conference's: 分别代表三省一市讲话.
-    if c.speak
-        && !c.role
+    if c.has(cue::SPEAK)
+        && !c.has(cue::ROLE)
         && let Ok(ys) = years(ctx, true)
     {
         return ctx.press(&ys);
     }
     // Both the secretary and the governor: the province's attendees.
-    if c.secretary
-        && c.governor
+    if c.has(cue::ASKS_SECRETARY)
+        && c.has(cue::GOVERNOR)
         && !r.provinces().is_empty()
         && let Ok(ys) = years(ctx, true)
     {
@@ -409,14 +436,18 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
 
     // Who held a role.
-    let role = RoleAsk::read(&r.text, c.secretary, c.deputy_secretary, c.governor);
+    let role = RoleAsk::read(&r.text, c.has(cue::ASKS_SECRETARY), c.has(cue::DEPUTY_SECRETARY), c.has(cue::GOVERNOR));
     if let Some(ask) = role
-        && !(c.attend && c.count)
+        && !(c.has(cue::ATTEND) && c.has(cue::ASKS_COUNT))
     {
         let ys = ctx.meeting_years();
         let ys = if ys.is_empty() { ctx.years_by_fact(false, false, false) } else { ys };
         // 历任, 先后, 出席过的安徽省长有哪些: every year.
-        let ys = if ys.is_empty() && (c.succession || c.all_years || (c.items && (c.ever || c.attend))) {
+        let ys = if ys.is_empty()
+            && (c.has(cue::SUCCESSION)
+                || c.has(cue::ASKS_ALL_YEARS)
+                || (c.has(cue::ITEMS) && (c.has(cue::EVER) || c.has(cue::ATTEND))))
+        {
             ctx.role_years()
         } else {
             ys
@@ -438,7 +469,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         return ctx.role_holder(ask, &ys);
     }
 
-    if c.invited {
+    if c.has(cue::INVITED) {
         return match years(ctx, true) {
             Ok(ys) => ctx.invited(&ys),
             Err(reply) => reply,
@@ -446,7 +477,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
 
     // Who attended several meetings.
-    if c.both && (c.who || c.attend) {
+    if c.has(cue::ASKS_BOTH) && (c.has(cue::ASKS_WHO) || c.has(cue::ATTEND)) {
         let ys = ctx.meeting_years();
         if ys.len() >= 2 {
             return ctx.common_attendees(&ys);
@@ -455,10 +486,14 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     // Who attended every meeting, or the most of them.
     // 都有谁 lists, it does not intersect; a place names one meeting.
     let all_of = ["都有谁", "都有哪些", "都是谁", "都有什么人", "都谁"].iter().any(|w| r.text.contains(w));
-    let every = (c.both && !all_of)
+    let every = (c.has(cue::ASKS_BOTH) && !all_of)
         || ["所有", "每次", "每届", "每年", "每一次", "每一届", "历次都", "全部"].iter().any(|w| r.text.contains(w));
     let every = every && r.places.is_empty();
-    if (c.who || c.attend) && r.years.is_empty() && r.rel.is_none() && r.event == Event::Meeting {
+    if (c.has(cue::ASKS_WHO) || c.has(cue::ATTEND))
+        && r.years.is_empty()
+        && r.rel.is_none()
+        && r.event == Event::Meeting
+    {
         let held: Vec<i32> = ctx.kb.meetings.values().filter(|m| !m.attendees.is_empty()).map(|m| m.year).collect();
         if every && held.len() >= 2 {
             return ctx.common_attendees(&held);
@@ -468,25 +503,31 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         }
     }
     // 谁没有参加2026年的座谈会, 谁只参加过一次: attendance by its complement.
-    if (c.attend || c.who) && ctx.absence_asked() {
+    if (c.has(cue::ATTEND) || c.has(cue::ASKS_WHO)) && ctx.absence_asked() {
         return ctx.absentees();
     }
     // 与会领导考察了哪些地方 asks about the visits, not who attended; 商定2030年度由谁承办 the host.
     // `2023 出席`: attendance and a year alone ask who.
-    let terse_attend = c.attend && !c.yes_no && r.text.chars().count() <= 8;
-    if !(c.side || c.decide && c.organizer || c.next && super::asks::host_asked(&r.scan()))
-        && ((c.attend && (c.who || c.items || c.count || terse_attend))
-            || (c.who && (c.meeting_word || !r.years.is_empty())))
+    let terse_attend = c.has(cue::ATTEND) && !c.has(cue::ASKS_YES_NO) && r.text.chars().count() <= 8;
+    if !(c.has(cue::SIDE)
+        || c.has(cue::DECIDE) && c.has(cue::ORGANIZER)
+        || c.has(cue::NEXT) && super::asks::host_asked(&r.scan()))
+        && ((c.has(cue::ATTEND)
+            && (c.has(cue::ASKS_WHO) || c.has(cue::ITEMS) || c.has(cue::ASKS_COUNT) || terse_attend))
+            || (c.has(cue::ASKS_WHO) && (c.has(cue::MEETING_WORD) || !r.years.is_empty())))
     {
         return match years(ctx, true) {
             // 出席领导有多少人 counts; 有哪些人 names.
-            Ok(ys) => ctx.attendees(&ys, c.count && !(c.who && (r.text.contains('谁') || c.items))),
+            Ok(ys) => ctx.attendees(
+                &ys,
+                c.has(cue::ASKS_COUNT) && !(c.has(cue::ASKS_WHO) && (r.text.contains('谁') || c.has(cue::ITEMS))),
+            ),
             Err(reply) => reply,
         };
     }
 
     // 习近平出席2026年座谈会了吗: 总书记 is quoted in every article and listed in none.
-    if c.attend && (r.text.contains("习近平") || r.text.contains("总书记")) {
+    if c.has(cue::ATTEND) && (r.text.contains("习近平") || r.text.contains("总书记")) {
         return Reply::not_found("meeting.attendees", "语料记载的座谈会出席名单中没有习近平总书记。")
             .rule("attend.general_secretary");
     }
@@ -497,7 +538,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     // A document named.
     if !r.docs.is_empty() {
         // 《…工作计划》有多少项任务: the corpus has titles, not the documents' contents.
-        if c.count && !c.which_year && !c.count_docs {
+        if c.has(cue::ASKS_COUNT) && !c.has(cue::WHICH_YEAR) && !c.has(cue::COUNT_DOCS) {
             return Reply::not_found("document.content", "语料只记载文件的标题和审议情况，没有文件的具体内容。")
                 .rule("document.content");
         }
@@ -505,13 +546,13 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         if ["全称", "叫什么", "名称", "全名", "标题", "题目"].iter().any(|w| r.text.contains(w)) {
             return ctx.document_titles();
         }
-        if c.yes_no
+        if c.has(cue::ASKS_YES_NO)
             && let Some(&y) = r.years.first()
         {
             return ctx.document_check(y);
         }
         // 《…》是在温州通过的吗: the place of the meeting that adopted it.
-        if c.yes_no
+        if c.has(cue::ASKS_YES_NO)
             && !r.places.is_empty()
             && let [y] = ctx.years_by_fact(true, true, false)[..]
         {
@@ -545,12 +586,12 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
                 .rule("document.span");
         }
         // 是在哪次座谈会上通过的，在哪个城市: the place, said with its year.
-        if c.where_ || c.when && !c.which_year {
+        if c.has(cue::WHERE) || c.has(cue::WHEN) && !c.has(cue::WHICH_YEAR) {
             // 《…清单》是在哪个城市审议的: a document only reviewed names its meeting too.
             let ys = ctx.years_by_fact(true, true, false);
             let ys = if ys.is_empty() { ctx.years_acted_on() } else { ys };
             if !ys.is_empty() {
-                return if c.where_ { ctx.location(&ys) } else { ctx.date(&ys, c.duration) };
+                return if c.has(cue::WHERE) { ctx.location(&ys) } else { ctx.date(&ys, c.has(cue::DURATION)) };
             }
         }
         return ctx.document_meeting();
@@ -561,12 +602,12 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         return reply;
     }
     // The next host, and the meeting that decided a host.
-    if c.decide && c.which_year {
+    if c.has(cue::DECIDE) && c.has(cue::WHICH_YEAR) {
         return ctx.decided_by(r.years.first().copied(), r.province());
     }
     // 今年 / 最近一届座谈会确定的下届: the next host decided by the latest meeting.
-    if c.decide
-        && c.next
+    if c.has(cue::DECIDE)
+        && c.has(cue::NEXT)
         && r.years.is_empty()
         && ["最近", "最新", "今年", "本届", "这次", "这一届", "刚刚"].iter().any(|w| r.text.contains(w))
     {
@@ -576,41 +617,41 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         }
     }
     // 前年的座谈会确定下一届在哪: the next host decided by the year the relative word names.
-    if (c.decide || c.next)
+    if (c.has(cue::DECIDE) || c.has(cue::NEXT))
         && r.years.is_empty()
         && let Some(super::reading::Rel::Offset(k)) = r.rel
         && (["下一届", "下届", "下一次", "之后", "以后", "下回"].iter().any(|w| r.text.contains(w))
             // 今年的座谈会确定明年在哪开: the year that decides, and the one decided.
-            || c.decide && r.text.contains("明年") && ["今年", "去年", "前年", "本届"].iter().any(|w| r.text.contains(w)))
+            || c.has(cue::DECIDE) && r.text.contains("明年") && ["今年", "去年", "前年", "本届"].iter().any(|w| r.text.contains(w)))
     {
         return ctx.next_host(ctx.as_of.year + k);
     }
     // 温州那次确定的下一届: the next host decided by the meeting the place names.
-    if (c.next || c.decide)
+    if (c.has(cue::NEXT) || c.has(cue::DECIDE))
         && r.years.is_empty()
         && r.place_event
-        && !c.when
-        && !c.theme
-        && !c.docs
+        && !c.has(cue::WHEN)
+        && !c.has(cue::THEME)
+        && !c.has(cue::DOCS)
         && let [y] = ctx.years_by_fact(false, true, true)[..]
     {
         return ctx.next_host(y);
     }
     // 2025年度座谈会定在哪里开: where that year's meeting was fixed, not what it decided.
-    let fixed_itself =
-        !c.next && ["座谈会定在", "座谈会确定在", "座谈会定于", "会议定在"].iter().any(|w| r.text.contains(w));
-    if (c.next || c.decide)
+    let fixed_itself = !c.has(cue::NEXT)
+        && ["座谈会定在", "座谈会确定在", "座谈会定于", "会议定在"].iter().any(|w| r.text.contains(w));
+    if (c.has(cue::NEXT) || c.has(cue::DECIDE))
         && !fixed_itself
         && let Some(&y) = r.years.first()
-        && !c.when
-        && !c.theme
-        && !c.docs
+        && !c.has(cue::WHEN)
+        && !c.has(cue::THEME)
+        && !c.has(cue::DOCS)
     {
         return ctx.next_host(y);
     }
 
     // 2040年度座谈会提到要深入实施哪个规划: the documents a meeting cited.
-    if c.docs
+    if c.has(cue::DOCS)
         && ["提到", "提及", "引用", "深入实施", "认真落实", "强调落实", "按照哪", "依据哪"]
             .iter()
             .any(|w| r.text.contains(w))
@@ -619,42 +660,44 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         return ctx.cited(&ys);
     }
     // 签了啥协议: signing said plainly is the documents' verb too.
-    if c.docs
-        && !c.passed
+    if c.has(cue::DOCS)
+        && !c.has(cue::PASSED)
         && super::asks::signing_asked(&r.scan())
         && let Ok(ys) = years(ctx, true)
     {
-        return ctx.documents(&ys, c.count);
+        return ctx.documents(&ys, c.has(cue::ASKS_COUNT));
     }
     // Documents of a meeting.
-    if (c.docs && (c.passed || r.text.contains("文件"))) || (c.release && !r.years.is_empty()) {
+    if (c.has(cue::DOCS) && (c.has(cue::PASSED) || r.text.contains("文件")))
+        || (c.has(cue::RELEASE) && !r.years.is_empty())
+    {
         return match years(ctx, true) {
-            Ok(ys) => ctx.documents(&ys, c.count),
+            Ok(ys) => ctx.documents(&ys, c.has(cue::ASKS_COUNT)),
             Err(_) => {
                 let ys: Vec<i32> =
                     ctx.kb.meetings.values().filter(|m| !m.documents.is_empty()).map(|m| m.year).collect();
                 if ys.is_empty() {
                     Reply::not_found("meeting.documents", "语料中没有座谈会审议文件的记录。")
                 } else {
-                    ctx.documents(&ys, c.count)
+                    ctx.documents(&ys, c.has(cue::ASKS_COUNT))
                 }
             }
         };
     }
 
     // Where (or when) and the theme together: the summary says all three.
-    if c.theme
-        && (c.where_ || c.when)
+    if c.has(cue::THEME)
+        && (c.has(cue::WHERE) || c.has(cue::WHEN))
         && let [y] = ctx.meeting_years()[..]
     {
         return ctx.summary(y);
     }
     // Themes.
-    if c.theme || !r.themes.is_empty() {
+    if c.has(cue::THEME) || !r.themes.is_empty() {
         if !r.themes.is_empty() && r.years.is_empty() && r.rel.is_none() {
-            if c.where_ || c.when {
+            if c.has(cue::WHERE) || c.has(cue::WHEN) {
                 let ys = ctx.years_by_fact(true, false, true);
-                return if c.where_ { ctx.location(&ys) } else { ctx.date(&ys, c.duration) };
+                return if c.has(cue::WHERE) { ctx.location(&ys) } else { ctx.date(&ys, c.has(cue::DURATION)) };
             }
             return ctx.year_by_theme();
         }
@@ -666,13 +709,13 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             }
         };
     }
-    if c.focus && !c.where_ && !c.when {
+    if c.has(cue::FOCUS) && !c.has(cue::WHERE) && !c.has(cue::WHEN) {
         return match years(ctx, true) {
             Ok(ys) => ctx.focus(&ys),
             Err(reply) => reply,
         };
     }
-    if c.side {
+    if c.has(cue::SIDE) {
         return match years(ctx, true) {
             Ok(ys) => ctx.side_events(&ys),
             Err(reply) => {
@@ -711,37 +754,37 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             }
         }
         // 温州那次是什么时候开的, 合肥那届为期几天: the date of the meetings the place names.
-        if (c.when || c.duration) && !c.which_year {
+        if (c.has(cue::WHEN) || c.has(cue::DURATION)) && !c.has(cue::WHICH_YEAR) {
             let ys = ctx.years_by_fact(false, true, true);
             if !ys.is_empty() {
-                return ctx.date(&ys, c.duration);
+                return ctx.date(&ys, c.has(cue::DURATION));
             }
         }
-        if c.count {
+        if c.has(cue::ASKS_COUNT) {
             return ctx.years_by_place(p, true, false);
         }
-        if c.which_year {
+        if c.has(cue::WHICH_YEAR) {
             return ctx.years_by_place(p, false, false);
         }
-        if (c.ever || c.yes_no)
+        if (c.has(cue::EVER) || c.has(cue::ASKS_YES_NO))
             && ["每年都", "每次都", "每届都", "历届都", "都在", "一直在", "总是在", "都是在"]
                 .iter()
                 .any(|w| r.text.contains(w))
         {
             return ctx.hosted_every(p);
         }
-        if c.ever || c.yes_no {
+        if c.has(cue::EVER) || c.has(cue::ASKS_YES_NO) {
             return ctx.years_by_place(p, false, true);
         }
-        if c.when || c.held_verb {
+        if c.has(cue::WHEN) || c.has(cue::HELD_VERB) {
             return ctx.years_by_place(p, false, false);
         }
     }
     // 下一届座谈会是哪一年的: the year a relative word names.
-    if c.which_year
+    if c.has(cue::WHICH_YEAR)
         && r.years.is_empty()
         && r.rel.is_some()
-        && !(c.where_ || c.when || c.theme || c.docs || c.who)
+        && !(c.has(cue::WHERE) || c.has(cue::WHEN) || c.has(cue::THEME) || c.has(cue::DOCS) || c.has(cue::ASKS_WHO))
         && let ys = ctx.meeting_years()
         && !ys.is_empty()
     {
@@ -750,11 +793,17 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             .years(&ys)
             .rule("relative.year");
     }
-    if c.all_years && (c.where_ || c.held_verb) && r.years.is_empty() && r.offsets.is_empty() && !c.count && !c.when {
+    if c.has(cue::ASKS_ALL_YEARS)
+        && (c.has(cue::WHERE) || c.has(cue::HELD_VERB))
+        && r.years.is_empty()
+        && r.offsets.is_empty()
+        && !c.has(cue::ASKS_COUNT)
+        && !c.has(cue::WHEN)
+    {
         return ctx.all_locations();
     }
     // 哪一年的座谈会只开了一天: meetings by their length.
-    if c.which_year && r.years.is_empty() && c.duration {
+    if c.has(cue::WHICH_YEAR) && r.years.is_empty() && c.has(cue::DURATION) {
         let days = if ["一天", "1天"].iter().any(|w| r.text.contains(w)) {
             Some(1)
         } else if ["两天", "二天", "2天"].iter().any(|w| r.text.contains(w)) {
@@ -779,7 +828,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         }
     }
     // 哪一年的座谈会是在8月份开的, 有几次是在6月召开的: meetings by the month they were held in.
-    if (c.which_year || c.count)
+    if (c.has(cue::WHICH_YEAR) || c.has(cue::ASKS_COUNT))
         && r.years.is_empty()
         && r.month_day.is_none()
         && let Some(mo) = r.month
@@ -791,7 +840,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             .filter(|m| m.dates.get().is_some_and(|s| s.start.month <= mo && mo <= s.end.month))
             .map(|m| m.year)
             .collect();
-        if c.count {
+        if c.has(cue::ASKS_COUNT) {
             let sentence = format!("语料记载的座谈会中，{}月举行的有{}次。", mo, ys.len());
             let answer = format!("{}次（{}）", ys.len(), super::text::years_text(&ys));
             return Reply::answered("aggregate.month_count", answer, sentence).years(&ys).rule("aggregate.month");
@@ -804,7 +853,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             format!("语料中没有{mo}月举行的座谈会。{}", ctx.known_meetings()),
         );
     }
-    if c.which_year
+    if c.has(cue::WHICH_YEAR)
         && r.years.is_empty()
         && let Some((mo, d)) = r.month_day
     {
@@ -821,17 +870,17 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
 
     // 2024年座谈会是8月开的吗: the month checked.
-    if c.yes_no
+    if c.has(cue::ASKS_YES_NO)
         && (r.month.is_some() || r.month_day.is_some())
-        && !c.which_year
+        && !c.has(cue::WHICH_YEAR)
         && let Ok(ys) = years(ctx, true)
     {
         return ctx.date_check(&ys);
     }
     // 安徽的领导参加了吗: a delegation asked about, not a venue.
-    if c.yes_no
-        && c.attend
-        && !c.held_verb
+    if c.has(cue::ASKS_YES_NO)
+        && c.has(cue::ATTEND)
+        && !c.has(cue::HELD_VERB)
         && !r.provinces().is_empty()
         && !r.place_event
         && let Ok(ys) = years(ctx, false)
@@ -844,11 +893,11 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             reply
         };
     }
-    if c.yes_no
-        && (c.held_verb || c.meeting_word)
+    if c.has(cue::ASKS_YES_NO)
+        && (c.has(cue::HELD_VERB) || c.has(cue::MEETING_WORD))
         && place.is_some()
-        && !c.when
-        && (!c.attend || c.held_verb)
+        && !c.has(cue::WHEN)
+        && (!c.has(cue::ATTEND) || c.has(cue::HELD_VERB))
         && let Ok(ys) = years(ctx, false)
     {
         return ctx.location_check_all(&ys);
@@ -862,67 +911,71 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             .years(&ys)
             .rule("venue.detail");
     }
-    if c.where_
-        && c.when
+    if c.has(cue::WHERE)
+        && c.has(cue::WHEN)
         && let Ok(ys) = years(ctx, true)
         && ys.len() == 1
     {
         return ctx.summary(ys[0]);
     }
-    if c.where_ {
+    if c.has(cue::WHERE) {
         return match years(ctx, true) {
             Ok(ys) => {
-                if c.yes_no && place.is_some() && ys.len() == 1 {
+                if c.has(cue::ASKS_YES_NO) && place.is_some() && ys.len() == 1 {
                     ctx.location_check(ys[0])
                 } else {
                     ctx.location(&ys)
                 }
             }
-            Err(reply) if !c.meeting_word => reply,
+            Err(reply) if !c.has(cue::MEETING_WORD) => reply,
             Err(_) => ctx.all_locations(),
         };
     }
-    if c.when || c.duration {
+    if c.has(cue::WHEN) || c.has(cue::DURATION) {
         return match years(ctx, true) {
-            Ok(ys) => ctx.date(&ys, c.duration),
-            Err(reply) if !c.meeting_word => reply,
+            Ok(ys) => ctx.date(&ys, c.has(cue::DURATION)),
+            Err(reply) if !c.has(cue::MEETING_WORD) => reply,
             Err(_) => {
                 let ys: Vec<i32> = ctx.kb.meetings.values().filter(|m| !m.dates.is_empty()).map(|m| m.year).collect();
                 if ys.is_empty() {
                     Reply::not_found("meeting.date", ctx.known_meetings())
                 } else {
-                    ctx.date(&ys, c.duration)
+                    ctx.date(&ys, c.has(cue::DURATION))
                 }
             }
         };
     }
-    if c.count && r.years.is_empty() && c.meeting_word && ["次", "届", "回"].iter().any(|w| r.text.contains(w)) {
+    if c.has(cue::ASKS_COUNT)
+        && r.years.is_empty()
+        && c.has(cue::MEETING_WORD)
+        && ["次", "届", "回"].iter().any(|w| r.text.contains(w))
+    {
         return ctx.meeting_count();
     }
     // 第三批创新联合体一共有多少家: a total no handler counted is not every meeting's venue.
-    if c.all_years && r.years.is_empty() && (c.count || c.figure) {
+    if c.has(cue::ASKS_ALL_YEARS) && r.years.is_empty() && (c.has(cue::ASKS_COUNT) || c.has(cue::ASKS_FIGURE)) {
         return Reply::not_found("figure.unknown", format!("语料没有这项数据。{}", ctx.known_meetings()))
             .rule("figure.unknown_total");
     }
-    if c.all_years && r.years.is_empty() {
+    if c.has(cue::ASKS_ALL_YEARS) && r.years.is_empty() {
         return ctx.all_locations();
     }
     if let Ok(ys) = years(ctx, false) {
         // 有国务院领导出席吗, 有企业家参加吗: whether someone came is not answered by a summary either.
-        if c.yes_no && c.attend {
+        if c.has(cue::ASKS_YES_NO) && c.has(cue::ATTEND) {
             return Reply::not_found("meeting.attendees", format!("语料没有这项出席记录。{}", ctx.known_about(ys[0])))
                 .years(&ys[..1])
                 .rule("attend.unknown");
         }
         // A figure the handlers above do not know (GDP是多少) is not answered by a summary.
-        if c.count || c.figure {
+        if c.has(cue::ASKS_COUNT) || c.has(cue::ASKS_FIGURE) {
             return Reply::not_found("meeting.summary", format!("语料没有这项数据。{}", ctx.known_about(ys[0])))
                 .years(&ys[..1])
                 .rule("figure.unknown");
         }
         // 2023年座谈会取得了哪些成果: the reports' results are the documents acted on.
-        if r.text.contains("成果") && !c.yes_no && super::asks::asks_a_thing(&r.scan()) {
-            return ctx.documents(&ys, c.count);
+        if r.text.contains("成果") && !c.has(cue::ASKS_YES_NO) && super::asks::asks_a_thing(&r.scan()) {
+            return ctx.documents(&ys, c.has(cue::ASKS_COUNT));
         }
         // 2026年座谈会提出要共创什么先行区: a thing asked that no rule read is unknown, and the
         // meeting's date and place would be a guess at it.
@@ -962,10 +1015,10 @@ fn years(ctx: &Ctx, allow_place: bool) -> Result<Vec<i32>, Reply> {
 /// 易炼红主持成果发布会的那次会议在哪里开: the person's role picks the year, and the question
 /// goes on to ask that year's venue, theme or date.
 fn chained_from_press(ctx: &Ctx, name: &str) -> Option<Reply> {
-    let c = &ctx.r.cues;
+    let c = ctx.r.asks;
     let t = &ctx.r.text;
     let chained = ["那次", "那年", "那一年", "那届", "那一届", "那场", "那回"].iter().any(|w| t.contains(w));
-    if !chained || c.yes_no || !(c.where_ || c.theme || c.when) {
+    if !chained || c.has(cue::ASKS_YES_NO) || !(c.has(cue::WHERE) || c.has(cue::THEME) || c.has(cue::WHEN)) {
         return None;
     }
     let found = ctx.press_by_person(name);
@@ -973,18 +1026,18 @@ fn chained_from_press(ctx: &Ctx, name: &str) -> Option<Reply> {
         return Some(found);
     }
     let ys = found.years.clone();
-    let reply = if c.theme {
+    let reply = if c.has(cue::THEME) {
         ctx.theme(&ys)
-    } else if c.where_ {
+    } else if c.has(cue::WHERE) {
         ctx.location(&ys)
     } else {
-        ctx.date(&ys, c.duration)
+        ctx.date(&ys, c.has(cue::DURATION))
     };
     Some(reply.evidence(&found.evidence).rule("press.chained"))
 }
 
 fn person(ctx: &Ctx, name: &str) -> Reply {
-    let c = &ctx.r.cues;
+    let c = ctx.r.asks;
     let ys = ctx.meeting_years();
     // 易炼红2024年在成果发布会上干了什么: the person's acts at the press conference.
     if ctx.r.event == Event::Press && super::forum::did_asked(&ctx.r.text) {
@@ -1009,41 +1062,45 @@ fn person(ctx: &Ctx, name: &str) -> Reply {
     }
     // 溫州會議龔正出席了嗎: the meeting the place names.
     let ys = if ys.is_empty() && ctx.r.place_event { ctx.years_by_fact(false, true, true) } else { ys };
-    if (c.preside || c.report)
+    if (c.has(cue::PRESIDE) || c.has(cue::ASKS_REPORT))
         && ys.is_empty()
         && let Some(reply) = chained_from_press(ctx, name)
     {
         return reply;
     }
-    if c.preside || c.report {
-        if c.yes_no
+    if c.has(cue::PRESIDE) || c.has(cue::ASKS_REPORT) {
+        if c.has(cue::ASKS_YES_NO)
             && let [y] = ys[..]
         {
             return ctx.press_check(name, y);
         }
         return ctx.press_by_person(name);
     }
-    if c.yes_no
-        && let Some(ask) = RoleAsk::read(&ctx.r.text, c.secretary, c.deputy_secretary, c.governor)
+    if c.has(cue::ASKS_YES_NO)
+        && let Some(ask) =
+            RoleAsk::read(&ctx.r.text, c.has(cue::ASKS_SECRETARY), c.has(cue::DEPUTY_SECRETARY), c.has(cue::GOVERNOR))
     {
         return ctx.role_check(name, ask, &ys);
     }
-    if c.speak || c.keynote {
+    if c.has(cue::SPEAK) || c.has(cue::KEYNOTE) {
         return ctx.person_speeches(name, &ys);
     }
-    if c.attend && ctx.r.people.len() > 1 {
+    if c.has(cue::ATTEND) && ctx.r.people.len() > 1 {
         return ctx.attended_together(&ctx.r.people);
     }
-    if c.attend && c.count {
+    if c.has(cue::ATTEND) && c.has(cue::ASKS_COUNT) {
         return ctx.attendance(name, true);
     }
-    if c.attend
-        && c.yes_no
+    if c.has(cue::ATTEND)
+        && c.has(cue::ASKS_YES_NO)
         && let [y] = ys[..]
     {
         return ctx.attendance_check(name, y);
     }
-    if c.attend && (c.which_year || ys.is_empty() || c.yes_no) && (!c.role || ctx.capacity_asked().is_some()) {
+    if c.has(cue::ATTEND)
+        && (c.has(cue::WHICH_YEAR) || ys.is_empty() || c.has(cue::ASKS_YES_NO))
+        && (!c.has(cue::ROLE) || ctx.capacity_asked().is_some())
+    {
         return ctx.attendance(name, false);
     }
     // 龚正和王清宪分别是什么职务: each person's roles.
@@ -1061,7 +1118,10 @@ fn person(ctx: &Ctx, name: &str) -> Reply {
     }
     // 信长星 次数: how many meetings the person attended.
     // 龚正在这几次会议中担任什么职务: the offices, not the count of the meetings.
-    if c.count && !c.role && ["次数", "几次", "多少次", "几回"].iter().any(|w| ctx.r.text.contains(w)) {
+    if c.has(cue::ASKS_COUNT)
+        && !c.has(cue::ROLE)
+        && ["次数", "几次", "多少次", "几回"].iter().any(|w| ctx.r.text.contains(w))
+    {
         return ctx.attendance(name, true);
     }
     ctx.person_roles(name, &ys)

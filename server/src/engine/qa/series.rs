@@ -32,7 +32,7 @@ impl Ctx<'_> {
         }
         let t = r.scan();
         let every = t.has(cue::EVERY_TIME);
-        if every && r.cues.yes_no {
+        if every && r.asks.has(cue::ASKS_YES_NO) {
             if let Some(month) = r.month {
                 return self.every_in_month(month);
             }

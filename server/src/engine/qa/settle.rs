@@ -6,12 +6,13 @@
 use super::AnswerStatus;
 use super::reading::Reading;
 use super::reply::Reply;
+use super::tagger::cue;
 
 /// Units a question's count comes with (`4次`, `两天`, `10项`, `30%`).
 const UNITS: &[char] = &['次', '项', '天', '个', '位', '人', '届', '家', '名', '条', '%', '件', '支'];
 
 pub fn settle(r: &Reading, mut reply: Reply) -> Reply {
-    if !r.cues.yes_no
+    if !r.asks.has(cue::ASKS_YES_NO)
         || reply.status != AnswerStatus::Answered
         || reply.answer.is_empty()
         || reply.answer.starts_with(['是', '否'])
@@ -98,12 +99,12 @@ const MEASURES: &[&str] = &[
 /// A figure asked in one unit and answered in another (多少亿元 → 10项, 多少人参加 → 5个): the
 /// corpus lacks the figure asked, and the reply becomes NOT_FOUND.
 pub fn unit_check(r: &Reading, reply: Reply) -> Reply {
-    if r.cues.yes_no || reply.status != AnswerStatus::Answered {
+    if r.asks.has(cue::ASKS_YES_NO) || reply.status != AnswerStatus::Answered {
         return reply;
     }
     // 投资多少, 资金规模有多大: money asked without its unit is still answered only in money.
     let money = ["投资", "资金", "金额", "总额", "经费", "预算", "产值", "营收"].iter().any(|w| r.text.contains(w))
-        && r.cues.count;
+        && r.asks.has(cue::ASKS_COUNT);
     if money && !reply.answer.contains('元') {
         return Reply::not_found(reply.extra.intent, "语料没有这项金额数据。").rule("unit.money");
     }

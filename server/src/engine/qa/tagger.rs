@@ -63,8 +63,12 @@ impl CueSet {
         self.0[cue / 64] & (1 << (cue % 64)) != 0
     }
 
-    fn insert(&mut self, cue: usize) {
+    pub fn insert(&mut self, cue: usize) {
         self.0[cue / 64] |= 1 << (cue % 64);
+    }
+
+    pub fn remove(&mut self, cue: usize) {
+        self.0[cue / 64] &= !(1 << (cue % 64));
     }
 }
 
@@ -170,6 +174,11 @@ pub fn explain(text: &str) -> Vec<String> {
     out
 }
 
+/// `TAG:name` for each computed or derived tag in `set`, in `cues.toml` order.
+pub fn explain_tags(set: &CueSet) -> Vec<String> {
+    TAGS.iter().enumerate().filter(|(i, _)| set.has(CUES.len() + i)).map(|(_, name)| format!("TAG:{name}")).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,6 +240,24 @@ mod tests {
         for (cue, r) in spans(text) {
             assert!(CUES[cue].words.contains(&&text[r]));
         }
+    }
+
+    #[test]
+    fn derived_tags_follow_their_expressions() {
+        let mut s = tag("谁出席了");
+        derive(&mut s);
+        assert!(s.has(cue::ASKS_WHO));
+        // 叫什么名字 of a named thing asks for its title.
+        let mut s = tag("文件叫什么名字");
+        derive(&mut s);
+        assert!(!s.has(cue::ASKS_WHO));
+        let mut s = tag("省委副书记");
+        derive(&mut s);
+        assert!(!s.has(cue::ASKS_SECRETARY));
+        assert_eq!(explain_tags(&s), Vec::<String>::new());
+        let mut s = tag("省委书记");
+        derive(&mut s);
+        assert_eq!(explain_tags(&s), vec!["TAG:asks_secretary".to_string()]);
     }
 
     #[test]
