@@ -75,6 +75,7 @@ fn show(r: &pb::AskResponse) {
         for c in &x.cues {
             println!("  cue:        {c}");
         }
+        println!("  query:      {}", x.query);
         println!("  rule:       {}", x.rule);
         println!("  as of:      {}", x.as_of);
     }

@@ -151,6 +151,7 @@ impl From<Explanation> for pb::Explanation {
             rule: e.rule,
             as_of: e.as_of,
             cues: e.cues,
+            query: e.query,
         }
     }
 }

@@ -463,58 +463,6 @@ impl Ctx<'_> {
     }
 }
 
-/// Whether a part of a question asks something of its own.
-fn asks(part: &str) -> bool {
-    tagger::tag(part).has(cue::PART_ASKS)
-}
-
-impl Ctx<'_> {
-    /// 2024年成果发布会是谁主持的，哪天开的: two asks of one subject. Each part is read for its own
-    /// question words, with the whole question's years, people, places and event, and answered;
-    /// both answers are given, or the question is left to the rules for a single ask.
-    pub fn two_part(&self) -> Option<Reply> {
-        let r = self.r;
-        let body = r.text.trim_end_matches(|c: char| !super::text::is_cjk(c));
-        let (a, b) = body.split_once(',')?;
-        if b.contains(',') || !asks(a) || !asks(b) {
-            return None;
-        }
-        let part = |text: &str| {
-            let mut p = r.clone();
-            let text = Scan::new(text);
-            let mut asks = super::reading::asks(&text);
-            for tag in [cue::MEETING_WORD, cue::DOMAIN_WORD] {
-                if r.asks.has(tag) {
-                    asks.insert(tag);
-                }
-            }
-            p.asks = asks;
-            p.retext(&text);
-            p
-        };
-        let (ra, rb) = (part(a), part(b));
-        // The second part often only asks (哪天开的): what it asks of is the first part's.
-        let reply = |p: &super::reading::Reading| {
-            super::route::dispatch(&Ctx { kb: self.kb, lex: self.lex, r: p, as_of: self.as_of })
-        };
-        let (x, y) = (reply(&ra), reply(&rb));
-        let answered = super::AnswerStatus::Answered;
-        if x.status != answered || y.status != answered || x.extra.intent == y.extra.intent {
-            return None;
-        }
-        let answer = format!("{}；{}", x.answer, y.answer);
-        let sentence = format!("{}{}", x.sentence, y.sentence);
-        let mut years = x.years.clone();
-        years.extend(y.years.iter().filter(|v| !x.years.contains(v)));
-        Some(
-            Reply::answered(x.extra.intent, answer, sentence)
-                .years(&years)
-                .evidence(x.evidence.iter().chain(&y.evidence))
-                .rule("two_part"),
-        )
-    }
-}
-
 impl Ctx<'_> {
     /// 2023年成果发布会出席但没讲话的书记有谁: the meeting's attendees (in the office named) less
     /// those who spoke or reported at its press conference.

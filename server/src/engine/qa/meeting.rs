@@ -455,7 +455,7 @@ impl Ctx<'_> {
     /// The documents of `m` the question asks about: released ones for 发布, passed ones for
     /// 通过 (all acted on when none was passed, so 审议 alone is reported as such), not released
     /// ones for 审议, else all.
-    fn asked_documents<'m>(
+    pub(super) fn asked_documents<'m>(
         &self,
         m: &'m Meeting,
     ) -> Vec<&'m crate::engine::model::Sourced<crate::engine::model::MeetingDoc>> {

@@ -23,6 +23,7 @@ mod lists;
 mod meeting;
 mod people;
 mod premise;
+mod query;
 mod reading;
 mod reply;
 mod resolve;
@@ -96,6 +97,8 @@ pub struct Explanation {
     pub as_of: String,
     /// The cue words found, in the question's order, as `KIND:name word` (`ASK:where 哪里`).
     pub cues: Vec<String>,
+    /// The typed query evaluated (`Ask`, `Each[…]`, `Total(Documents, years=[2023, 2024])`).
+    pub query: String,
 }
 
 /// The reply.
@@ -121,6 +124,14 @@ pub(crate) struct Ctx<'a> {
     pub as_of: Date,
 }
 
+/// One ask answered: the premises that decide a reply on their own, else the intent rules; then
+/// the unit and premise checks on the reply.
+fn ask(ctx: &Ctx) -> reply::Reply {
+    let reply = premise::before(ctx).unwrap_or_else(|| route::dispatch(ctx));
+    let reply = settle::unit_check(ctx.r, settle::settle(ctx.r, reply));
+    unread::unread(ctx, premise::after(ctx, reply))
+}
+
 /// Reads questions against one knowledge base. Built once per knowledge base: the lexicon (names,
 /// documents, themes, roles, typo index) and the jieba segmenter live here.
 pub struct Reader {
@@ -140,9 +151,8 @@ impl Reader {
         let normalized = text::normalize(text);
         let r = reading::read(&self.lex, kb, &normalized);
         let ctx = Ctx { kb, lex: &self.lex, r: &r, as_of };
-        let reply = premise::before(&ctx).unwrap_or_else(|| route::dispatch(&ctx));
-        let reply = settle::unit_check(&r, settle::settle(&r, reply));
-        let reply = unread::unread(&ctx, premise::after(&ctx, reply));
+        let query = query::Query::read(&r);
+        let reply = query::eval(&ctx, &query, &ask);
         let slots = Slots {
             year: reply.years.first().copied().or(r.years.first().copied()),
             years: reply.years.clone(),
@@ -154,7 +164,7 @@ impl Reader {
             edition: r.edition,
             topic: reply.extra.topic.clone(),
         };
-        let explanation = explain.then(|| self.explain(&r, &reply, as_of));
+        let explanation = explain.then(|| self.explain(&r, &query, &reply, as_of));
         Answer {
             status: reply.status,
             answer: reply.answer,
@@ -167,7 +177,7 @@ impl Reader {
         }
     }
 
-    fn explain(&self, r: &reading::Reading, reply: &reply::Reply, as_of: Date) -> Explanation {
+    fn explain(&self, r: &reading::Reading, query: &query::Query, reply: &reply::Reply, as_of: Date) -> Explanation {
         let tokens = self.lex.jieba.cut(&r.text, true).into_iter().map(|t| t.word.to_string()).collect();
         let mut entities: Vec<RecognizedEntity> = r
             .hits
@@ -227,6 +237,7 @@ impl Reader {
             rule: format!("{} [event={:?}]", reply.extra.rule, r.event),
             as_of: as_of.iso(),
             cues: tagger::explain(&r.text).into_iter().chain(tagger::explain_tags(&r.asks)).collect(),
+            query: query.to_string(),
         }
     }
 }

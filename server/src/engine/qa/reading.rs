@@ -184,13 +184,6 @@ impl Reading {
         Scan::again(&self.text, self.tags)
     }
 
-    /// The reading of another question text (a part of this one), the rest kept.
-    pub fn retext(&mut self, text: &Scan) {
-        self.text = text.to_string();
-        self.chars = text.chars().collect();
-        self.tags = text.cues();
-    }
-
     pub fn province(&self) -> Option<&str> {
         self.places.iter().find(|p| p.is_province).map(|p| p.province.as_str())
     }

@@ -302,8 +302,8 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     {
         return ctx.meeting_forum_compare(mode);
     }
-    // 谁主持的，哪天开的: two asks; 出席但没讲话的有谁: attendance less speech.
-    if let Some(reply) = ctx.two_part().or_else(|| ctx.silent_attendees()) {
+    // 出席但没讲话的有谁: attendance less speech (two asks, 谁主持的，哪天开的, are a query's).
+    if let Some(reply) = ctx.silent_attendees() {
         return reply;
     }
     // 吴政隆参加的那次座谈会在哪开: the person's part names the meetings, the rest asks of them.

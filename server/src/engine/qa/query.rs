@@ -1,0 +1,281 @@
+//! The typed query a question becomes before it is evaluated, and its evaluator. A question is
+//! one ask (answered by the intent rules from its reading), several asks of one subject
+//! (`在哪开的、谁主持的`; `…在哪举行？当时的安徽省委书记是谁？`), a count totalled over meetings
+//! (`两次座谈会一共审议了几份文件`), or the days between two meetings (`开幕日相隔多少天`).
+//! [`Query::read`] builds it from the reading; [`eval`] computes it; `--explain` prints it.
+//!
+//! A later ask with no time of its own asks of the meetings the earlier ask named (`阮青作主旨演讲
+//! 的那届论坛是第几届、在哪里举行`): its years are the earlier reply's, not re-read from its text.
+
+use std::fmt;
+
+use super::reading::{Event, Reading, read};
+use super::reply::{Reply, meeting_name};
+use super::tagger::{self, cue};
+use super::text::{Scan, is_cjk, join, years_text};
+use super::{AnswerStatus, Ctx};
+use crate::engine::model::Evidence;
+
+/// What a question asks, as a tree.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Query {
+    /// One ask, answered by the intent rules from the reading.
+    Ask,
+    /// Asks of one subject, each from its own part of the question, in order.
+    Each(Vec<String>),
+    /// A count of the meetings' own things, summed over `years`.
+    Total { counted: Counted, years: Vec<i32> },
+    /// Days from the first day of the meeting of `from` to the first day of the meeting of `to`.
+    DaysApart { from: i32, to: i32 },
+}
+
+/// What a [`Query::Total`] counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counted {
+    /// The documents each meeting acted on (as the question's verb selects them).
+    Documents,
+}
+
+impl fmt::Display for Query {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Query::Ask => write!(f, "Ask"),
+            Query::Each(parts) => {
+                let parts: Vec<String> = parts.iter().map(|p| format!("Ask({p})")).collect();
+                write!(f, "Each[{}]", parts.join(", "))
+            }
+            Query::Total { counted, years } => write!(f, "Total({counted:?}, years={years:?})"),
+            Query::DaysApart { from, to } => write!(f, "DaysApart({from} → {to})"),
+        }
+    }
+}
+
+/// The separators between two asks: `,` `、` `?` `;` once the question is normalised.
+const PART_BREAKS: [char; 4] = [',', '、', '?', ';'];
+
+impl Query {
+    pub fn read(r: &Reading) -> Query {
+        let t = r.scan();
+        if let Some(q) = Query::total(r, &t).or_else(|| Query::days_apart(r, &t)) {
+            return q;
+        }
+        match parts(&r.text) {
+            Some(parts) => Query::Each(parts),
+            None => Query::Ask,
+        }
+    }
+
+    fn total(r: &Reading, t: &Scan) -> Option<Query> {
+        let summed = t.has(cue::SUMMED) && r.asks.has(cue::ASKS_COUNT) && r.years.len() >= 2 && !r.range;
+        let documents = r.asks.has(cue::DOCS) || r.asks.has(cue::COUNT_DOCS);
+        (summed && documents && r.event == Event::Meeting)
+            .then(|| Query::Total { counted: Counted::Documents, years: r.years.clone() })
+    }
+
+    fn days_apart(r: &Reading, t: &Scan) -> Option<Query> {
+        match r.years[..] {
+            [from, to] if t.has(cue::DAYS_APART) && r.event == Event::Meeting && !r.text.contains("论坛") => {
+                Some(Query::DaysApart { from, to })
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The parts of a question that each ask something, when there are two or three: a piece that
+/// asks nothing (`2024年度座谈会,`) belongs to the piece after it.
+fn parts(text: &str) -> Option<Vec<String>> {
+    let body = text.trim_end_matches(|c: char| !is_cjk(c));
+    if !body.contains(PART_BREAKS) {
+        return None;
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut pending = String::new();
+    for piece in body.split(PART_BREAKS) {
+        pending.push_str(piece);
+        if tagger::tag(&pending).has(cue::PART_ASKS) {
+            out.push(std::mem::take(&mut pending));
+        } else if !pending.is_empty() {
+            pending.push(',');
+        }
+    }
+    if !pending.is_empty() {
+        // Words after the last ask (`…,请说明`) stay with it.
+        match out.last_mut() {
+            Some(last) => last.push_str(pending.trim_end_matches(',')),
+            None => return None,
+        }
+    }
+    (2..=3).contains(&out.len()).then_some(out)
+}
+
+/// The reply to `query`; `ask` answers one reading with the intent rules and the premise checks.
+pub fn eval(ctx: &Ctx, query: &Query, ask: &dyn Fn(&Ctx) -> Reply) -> Reply {
+    match query {
+        Query::Ask => ask(ctx),
+        Query::Each(parts) => each(ctx, parts, ask).unwrap_or_else(|| ask(ctx)),
+        Query::Total { counted: Counted::Documents, years } => ctx.documents_total(years),
+        Query::DaysApart { from, to } => ctx.days_apart(*from, *to),
+    }
+}
+
+/// Every part answered, with the whole question's event, years and entities where a part names
+/// none of its own; `None` (one ask after all) unless each part is answered by a different intent.
+fn each(ctx: &Ctx, parts: &[String], ask: &dyn Fn(&Ctx) -> Reply) -> Option<Reply> {
+    let whole = ctx.r;
+    let mut replies: Vec<Reply> = Vec::new();
+    let mut event = whole.event;
+    for text in parts {
+        let mut p = read(ctx.lex, ctx.kb, text);
+        let scan = Scan::new(text);
+        // A part that names no event asks of the one the part before it named (第几届、在哪里举行).
+        let names_event = text.contains("论坛") || scan.has(cue::PRESS_EVENT) || scan.has(cue::MEETING_WORD);
+        if names_event {
+            event = p.event;
+        } else {
+            p.event = event;
+        }
+        let timed = !p.years.is_empty() || p.rel.is_some() || p.edition.is_some();
+        if !timed {
+            // The whole question's time, else the meetings the earlier ask named by an act.
+            let whole_timed = !whole.years.is_empty() || whole.rel.is_some() || whole.edition.is_some();
+            match replies.last().filter(|r| !r.years.is_empty() && !whole_timed) {
+                Some(prev) => p.years = prev.years.clone(),
+                None => {
+                    p.years = whole.years.clone();
+                    p.rel = whole.rel;
+                    p.edition = whole.edition;
+                    p.offsets = whole.offsets.clone();
+                }
+            }
+            if p.people.is_empty() && p.places.is_empty() && p.docs.is_empty() && replies.is_empty() {
+                p.people = whole.people.clone();
+                p.places = whole.places.clone();
+                p.docs = whole.docs.clone();
+            }
+        }
+        for tag in [cue::MEETING_WORD, cue::DOMAIN_WORD] {
+            if whole.asks.has(tag) {
+                p.asks.insert(tag);
+            }
+        }
+        let mut reply = ask(&Ctx { kb: ctx.kb, lex: ctx.lex, r: &p, as_of: ctx.as_of });
+        // 2026年度…主题是什么？会议确定2027年度…在哪: a part's own year may be what the meeting
+        // the earlier part named decided; asked with both years, the premise rules read the pair.
+        if reply.status != AnswerStatus::Answered
+            && timed
+            && let Some(prev) = replies.last()
+            && prev.years.iter().any(|y| !p.years.contains(y))
+        {
+            let mut both = p.clone();
+            both.years = prev.years.iter().chain(&p.years).copied().collect();
+            both.years.dedup();
+            reply = ask(&Ctx { kb: ctx.kb, lex: ctx.lex, r: &both, as_of: ctx.as_of });
+        }
+        if reply.status != AnswerStatus::Answered {
+            return None;
+        }
+        replies.push(reply);
+    }
+    let intents: Vec<&str> = replies.iter().map(|r| r.extra.intent).collect();
+    if intents.iter().enumerate().any(|(i, a)| intents[..i].contains(a)) {
+        return None;
+    }
+    let answer = replies.iter().map(|r| r.answer.as_str()).collect::<Vec<_>>().join("；");
+    let sentence: String = replies.iter().map(|r| r.sentence.as_str()).collect();
+    let mut years: Vec<i32> = Vec::new();
+    for y in replies.iter().flat_map(|r| r.years.iter()) {
+        if !years.contains(y) {
+            years.push(*y);
+        }
+    }
+    let evidence: Vec<Evidence> = replies.iter().flat_map(|r| r.evidence.iter().cloned()).collect();
+    Some(Reply::answered(replies[0].extra.intent, answer, sentence).years(&years).evidence(&evidence).rule("each"))
+}
+
+impl Ctx<'_> {
+    /// How many documents the meetings of `years` acted on in all, each meeting's share said.
+    fn documents_total(&self, years: &[i32]) -> Reply {
+        const INTENT: &str = "meeting.document_count";
+        let mut shares = Vec::new();
+        let mut total = 0;
+        let mut evidence = Vec::new();
+        for &y in years {
+            let m = match self.meeting(y, INTENT) {
+                Ok(m) => m,
+                Err(reply) => return reply,
+            };
+            let acted = self.asked_documents(m);
+            if acted.is_empty() {
+                return self.missing(INTENT, y, "审议文件记录");
+            }
+            total += acted.len();
+            let titles: String = acted.iter().map(|d| format!("《{}》", d.value.title)).collect();
+            shares.push(format!("{}{}个（{titles}）", meeting_name(y), acted.len()));
+            evidence.extend(acted.iter().flat_map(|d| d.evidence.iter().cloned()));
+        }
+        let sentence = format!("{}，合计{total}个。", join(&shares));
+        Reply::answered(INTENT, format!("{total}个（{}合计）", years_text(years)), sentence)
+            .years(years)
+            .evidence(&evidence)
+            .rule("total.documents")
+    }
+
+    /// The days from one meeting's first day to another's, each meeting's dates said.
+    fn days_apart(&self, from: i32, to: i32) -> Reply {
+        const INTENT: &str = "meeting.days_apart";
+        let mut starts = Vec::new();
+        let mut evidence = Vec::new();
+        for y in [from, to] {
+            let m = match self.meeting(y, INTENT) {
+                Ok(m) => m,
+                Err(reply) => return reply,
+            };
+            let Some(dates) = m.dates.primary() else {
+                return self.missing(INTENT, y, "日期");
+            };
+            starts.push((y, dates.value.start));
+            evidence.extend(dates.evidence.iter().cloned());
+        }
+        let [(a, da), (b, db)] = [starts[0], starts[1]];
+        let days = (super::meeting::day_count(da, db) - 1).abs();
+        let sentence = format!(
+            "{}于{}年{}月{}日开幕，{}于{}年{}月{}日开幕，相隔{days}天。",
+            meeting_name(a),
+            da.year,
+            da.month,
+            da.day,
+            meeting_name(b),
+            db.year,
+            db.month,
+            db.day
+        );
+        Reply::answered(INTENT, format!("{days}天"), sentence).years(&[a, b]).evidence(&evidence).rule("days_apart")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parts;
+
+    #[test]
+    fn two_asks_are_two_parts() {
+        let p = parts("2024年度座谈会在哪开的、成果发布会由谁主持?").unwrap();
+        assert_eq!(p, ["2024年度座谈会在哪开的", "成果发布会由谁主持"]);
+        let p = parts("2023年度座谈会在哪个城市举行?当时的安徽省委书记是谁?").unwrap();
+        assert_eq!(p.len(), 2);
+    }
+
+    #[test]
+    fn a_piece_that_asks_nothing_joins_the_next() {
+        assert_eq!(parts("2024年度座谈会,在哪开的?"), None);
+        let p = parts("2022年座谈会,在哪开的,主题是什么").unwrap();
+        assert_eq!(p, ["2022年座谈会,在哪开的", "主题是什么"]);
+    }
+
+    #[test]
+    fn a_list_of_names_is_one_ask() {
+        assert_eq!(parts("龚正、王浩出席了2024年的座谈会吗?"), None);
+        assert_eq!(parts("2024年座谈会在哪开的?"), None);
+    }
+}
