@@ -3,12 +3,12 @@
 //! meetings a person attended and how often, who attended several meetings, and which years a
 //! body was invited.
 
-use super::Ctx;
 use super::lexicon::RoleRef;
 use super::reading::Event;
 use super::reply::{Reply, display_role, meeting_name};
 use super::tagger::cue;
 use super::text::{join, years_text};
+use super::{AnswerStatus, Ctx};
 use crate::engine::gazetteer;
 use crate::engine::model::Evidence;
 
@@ -254,7 +254,7 @@ impl Ctx<'_> {
         let (na, nb) = (names(&a), names(&b));
         let same = na == nb;
         let each = format!("{}年{}，{}年{}", years[0], join(&na), years[1], join(&nb));
-        let answer = if same { format!("是，{each}") } else { format!("不是，{each}") };
+        let answer = if same { format!("是，{each}") } else { format!("否（不是同一人），{each}") };
         let sentence = format!(
             "{}年与{}年的{place}{}{}：{each}。",
             years[0],
@@ -617,6 +617,25 @@ impl Ctx<'_> {
         let t = &self.r.text;
         let first = ["第一次", "首次", "最早", "头一次"].iter().any(|w| t.contains(w));
         let last = ["最后一次", "最近一次", "最晚", "最后出席", "最近出席"].iter().any(|w| t.contains(w));
+        // 第一次出席, 总共出席过几次: only what the corpus records. When the person already
+        // attended the earliest meeting it records, the meetings before it are unknown, and the
+        // corpus's first or count would be a guess at the real one.
+        let earliest = self.kb.meetings.values().filter(|m| !m.attendees.is_empty()).map(|m| m.year).min();
+        let total_asked = count
+            && (self.r.scan().has(cue::SUMMED) || ["以来", "迄今", "至今", "到目前"].iter().any(|w| t.contains(w)));
+        if what == "座谈会" && (first && !count || total_asked) && earliest == Some(years[0]) {
+            let sentence = format!(
+                "语料只记载了部分年度的座谈会：{name}出席了{}的{what}，而{}年是语料记载的最早一次，更早的{what}没有记载，无法确定{}。",
+                years_text(&years),
+                years[0],
+                if count { "总次数" } else { "是否第一次" }
+            );
+            return Reply::not_found(intent, sentence)
+                .years(&years)
+                .evidence(ev)
+                .person(name)
+                .rule("person.attendance_unknown_start");
+        }
         if (first || last) && !count {
             let y = if first { years[0] } else { years[years.len() - 1] };
             let end = if first { "最早" } else { "最后" };
@@ -630,6 +649,44 @@ impl Ctx<'_> {
         let answer = if count { format!("{}次（{}）", years.len(), years_text(&years)) } else { years_text(&years) };
         let sentence = format!("语料中{name}出席了{}的{what}，共{}次。", years_text(&years), years.len());
         Reply::answered(intent, answer, sentence).years(&years).evidence(ev).person(name).rule("person.attendance")
+    }
+
+    /// 龚正什么时候开始担任上海市委书记: the reports never say when an office began, only who held
+    /// it at each event; the answer is bounded by the last record in another office and the first
+    /// in this one. With no earlier record, nothing bounds it and it is not found.
+    pub fn office_start(&self, name: &str) -> Reply {
+        const INTENT: &str = "person.office_start";
+        let c = self.r.asks;
+        let ask =
+            RoleAsk::read(&self.r.text, c.has(cue::ASKS_SECRETARY), c.has(cue::DEPUTY_SECRETARY), c.has(cue::GOVERNOR));
+        let province = self.r.province();
+        let recs: Vec<&RoleRef> = self.lex.roles.iter().filter(|r| r.name == name).collect();
+        let held = |r: &&&RoleRef| {
+            ask.as_ref().is_some_and(|a| a.matches(&r.role)) && province.is_none_or(|p| r.province == p)
+        };
+        let Some(first) = recs.iter().filter(held).min_by_key(|r| r.year) else {
+            let roles = self.person_roles(name, &[]);
+            let known = if roles.status == AnswerStatus::Answered { roles.sentence.as_str() } else { "" };
+            return Reply::not_found(INTENT, format!("报道没有记载{name}何时就任这一职务。{known}")).person(name);
+        };
+        let before = recs.iter().filter(|r| r.year < first.year && !held(r)).max_by_key(|r| r.year);
+        let Some(before) = before else {
+            let sentence = format!(
+                "报道没有记载{name}何时就任{}：语料中最早的记录是{}年，当时已任{}，更早的情况没有记载。",
+                first.role, first.year, first.role
+            );
+            return Reply::not_found(INTENT, sentence).years(&[first.year]).evidence(&first.evidence).person(name);
+        };
+        let answer = format!("{}年之后、{}年之前（{}年时已任）", before.year, first.year, first.year);
+        let sentence = format!(
+            "报道没有记载{name}就任{}的日期：语料中{name}{}年时任{}，{}年时已任{}。",
+            first.role, before.year, before.role, first.year, first.role
+        );
+        Reply::answered(INTENT, answer, sentence)
+            .years(&[before.year, first.year])
+            .evidence(before.evidence.iter().chain(&first.evidence))
+            .person(name)
+            .rule(INTENT)
     }
 
     /// The years in which all of `names` attended.

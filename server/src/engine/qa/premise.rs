@@ -134,7 +134,7 @@ fn venues(ctx: &Ctx) -> String {
 /// year named with it (2022年座谈会在合肥开的时候) was held elsewhere.
 fn venue_named(ctx: &Ctx) -> Option<Reply> {
     let (named_years, _, _) = decided_years(ctx);
-    for (p, _) in naming_places(ctx) {
+    for (p, at_place) in naming_places(ctx) {
         let years = hosted(ctx, &p);
         if years.is_empty() {
             let sentence = format!("问题的前提有误：语料中没有在{}召开的座谈会。{}", p.name, venues(ctx));
@@ -148,6 +148,27 @@ fn venue_named(ctx: &Ctx) -> Option<Reply> {
                 Some(format!("{}在{}举行", meeting_name(*y), at.full_name()))
             })
             .collect();
+        // 温州那次座谈会是2023年开的吗: the place names the meeting and the year is what is checked.
+        let checked =
+            |y: &i32| ctx.r.text.find(&format!("{y}年")).is_some_and(|at| ctx.r.text[..at].chars().count() > at_place);
+        if !elsewhere.is_empty() && ctx.r.asks.has(cue::ASKS_YES_NO) && named_years.iter().all(checked) {
+            let held: Vec<String> = years.iter().map(|&y| meeting_name(y)).collect();
+            let evidence: Vec<_> = years
+                .iter()
+                .filter_map(|y| ctx.kb.meetings.get(y)?.place.primary())
+                .flat_map(|s| s.evidence.iter().cloned())
+                .collect();
+            return Some(
+                Reply::answered(
+                    "meeting.year_check",
+                    format!("否，在{}举行的是{}", p.name, years_text(&years)),
+                    format!("不是。在{}举行的是{}。", p.name, join(&held)),
+                )
+                .years(&years)
+                .evidence(&evidence)
+                .rule("premise.year_checked"),
+            );
+        }
         if !elsewhere.is_empty() {
             let sentence = format!("问题的前提有误：{}，不在{}。", join(&elsewhere), p.name);
             return Some(Reply::not_found("meeting.premise", sentence).years(&named_years).rule("premise.venue"));

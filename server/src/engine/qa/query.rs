@@ -125,6 +125,8 @@ fn each(ctx: &Ctx, parts: &[String], ask: &dyn Fn(&Ctx) -> Reply) -> Option<Repl
     let whole = ctx.r;
     let mut replies: Vec<Reply> = Vec::new();
     let mut event = whole.event;
+    // Whether the part before named its meetings by year or edition.
+    let mut named_by_year = false;
     for text in parts {
         let mut p = read(ctx.lex, ctx.kb, text);
         let scan = Scan::new(text);
@@ -136,10 +138,11 @@ fn each(ctx: &Ctx, parts: &[String], ask: &dyn Fn(&Ctx) -> Reply) -> Option<Repl
             p.event = event;
         }
         let timed = !p.years.is_empty() || p.rel.is_some() || p.edition.is_some();
+        let this_named_by_year = !p.years.is_empty() || p.edition.is_some();
         if !timed {
-            // The whole question's time, else the meetings the earlier ask named by an act.
-            let whole_timed = !whole.years.is_empty() || whole.rel.is_some() || whole.edition.is_some();
-            match replies.last().filter(|r| !r.years.is_empty() && !whole_timed) {
+            // The meetings the earlier ask named by an act, a person or a place (首次设置边会的是
+            //哪年的座谈会，在哪开的), else the whole question's time.
+            match replies.last().filter(|r| !r.years.is_empty() && !named_by_year) {
                 Some(prev) => p.years = prev.years.clone(),
                 None => {
                     p.years = whole.years.clone();
@@ -175,6 +178,7 @@ fn each(ctx: &Ctx, parts: &[String], ask: &dyn Fn(&Ctx) -> Reply) -> Option<Repl
         if reply.status != AnswerStatus::Answered {
             return None;
         }
+        named_by_year = this_named_by_year || named_by_year && !timed;
         replies.push(reply);
     }
     let intents: Vec<&str> = replies.iter().map(|r| r.extra.intent).collect();

@@ -538,7 +538,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     // A document named.
     if !r.docs.is_empty() {
         // 《…工作计划》有多少项任务: the corpus has titles, not the documents' contents.
-        if c.has(cue::ASKS_COUNT) && !c.has(cue::WHICH_YEAR) && !c.has(cue::COUNT_DOCS) {
+        if c.has(cue::ASKS_COUNT) && !c.has(cue::WHICH_YEAR) && !c.has(cue::COUNT_DOCS) || c.has(cue::DOC_CONTENT) {
             return Reply::not_found("document.content", "语料只记载文件的标题和审议情况，没有文件的具体内容。")
                 .rule("document.content");
         }
@@ -1018,7 +1018,11 @@ fn chained_from_press(ctx: &Ctx, name: &str) -> Option<Reply> {
     let c = ctx.r.asks;
     let t = &ctx.r.text;
     let chained = ["那次", "那年", "那一年", "那届", "那一届", "那场", "那回"].iter().any(|w| t.contains(w));
-    if !chained || c.has(cue::ASKS_YES_NO) || !(c.has(cue::WHERE) || c.has(cue::THEME) || c.has(cue::WHEN)) {
+    // 易炼红主持成果发布会的那届座谈会上，江苏省省长是谁: an office asked of that meeting.
+    let role = RoleAsk::read(t, c.has(cue::ASKS_SECRETARY), c.has(cue::DEPUTY_SECRETARY), c.has(cue::GOVERNOR))
+        .filter(|_| c.has(cue::ASKS_WHO) && !ctx.r.provinces().is_empty());
+    let asks_of_meeting = c.has(cue::WHERE) || c.has(cue::THEME) || c.has(cue::WHEN) || role.is_some();
+    if !chained || c.has(cue::ASKS_YES_NO) || !asks_of_meeting {
         return None;
     }
     let found = ctx.press_by_person(name);
@@ -1026,7 +1030,9 @@ fn chained_from_press(ctx: &Ctx, name: &str) -> Option<Reply> {
         return Some(found);
     }
     let ys = found.years.clone();
-    let reply = if c.has(cue::THEME) {
+    let reply = if let Some(ask) = role {
+        ctx.role_holder(ask, &ys)
+    } else if c.has(cue::THEME) {
         ctx.theme(&ys)
     } else if c.has(cue::WHERE) {
         ctx.location(&ys)
@@ -1039,6 +1045,9 @@ fn chained_from_press(ctx: &Ctx, name: &str) -> Option<Reply> {
 fn person(ctx: &Ctx, name: &str) -> Reply {
     let c = ctx.r.asks;
     let ys = ctx.meeting_years();
+    if ctx.r.scan().has(cue::OFFICE_START) {
+        return ctx.office_start(name);
+    }
     // 易炼红2024年在成果发布会上干了什么: the person's acts at the press conference.
     if ctx.r.event == Event::Press && super::forum::did_asked(&ctx.r.text) {
         let mut parts = Vec::new();
