@@ -800,3 +800,29 @@ fn an_interview_recalls_earlier_meetings_as_their_own_years_facts() {
     // An interviewer's question does not end the piece: the press conference is still this year's.
     assert_eq!(m.press.reporter.get().map(String::as_str), Some("程望远"));
 }
+
+/// A feature page dated only by its stamp in the 2100s, whose second section goes back to the
+/// first meeting (`镜头转回到2111年。那年…`): that section's meeting, leaders held `时任`, and its
+/// adopted plan are that year's; a leader's `连续第三次出席` is no place in the series.
+#[test]
+fn a_roundup_section_dated_by_its_lead_in_is_that_years() {
+    let text = "长三角观察 > 深度 > 正文\n\
+        2118-06-02 10:20:31 来源：江南观察网\n\
+        一、今年：在临澄再聚首\n\
+        5月30日至31日,2118年度长三角地区主要领导座谈会在江苏省临澄市举行。上海市委书记蒋岩、江苏省委书记祁远出席会议。\
+        祁远已是连续第三次出席座谈会。\n\
+        二、起点：从枫渚出发\n\
+        镜头转回到2111年。那年6月8日至9日,首次长三角地区主要领导座谈会在安徽省枫渚市举行。\
+        时任上海市委书记韦立言,安徽省委书记祁远出席了那次会议。\n\
+        那次会议审议通过了《长三角区域协作三年纲要(2111—2113年)》。\n";
+    let e = Engine::build(vec![SourceDocument { id: "roundup".into(), text: text.into() }]);
+    let now = meeting(&e, 2118);
+    assert_eq!(place(now).1.as_deref(), Some("临澄"));
+    assert!(now.series.get().is_none(), "a person's third attendance is not the series: {:?}", now.series);
+    assert!(now.place.values.len() == 1, "the first meeting's city is not this year's: {:?}", now.place);
+    let first = meeting(&e, 2111);
+    assert_eq!(place(first).1.as_deref(), Some("枫渚"));
+    assert_eq!(dates(first), ("2111-06-08".into(), "2111-06-09".into()));
+    assert!(attendees(first).contains(&("韦立言".into(), "上海市委书记".into())), "{:?}", attendees(first));
+    assert_eq!(docs(first, DocAction::Adopted), vec!["长三角区域协作三年纲要(2111—2113年)"]);
+}

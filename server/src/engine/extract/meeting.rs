@@ -69,7 +69,7 @@ static PRESIDES_MEETING: LazyLock<Regex> =
 /// The verb after an attendance list.
 static ATTEND_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:等)?(?:出席|参加|列席)(?:了)?(?:会议|座谈会)?(?:并(?:讲话|致辞|发言))?(?:啦|了|呢)?(?:[,。;!]|$)|(?:分别|先后)?(?:讲话|致辞|发言)(?:[,。;]|$)|主持(?:了)?(?:会议|座谈会)(?:并讲话)?",
+        r"(?:等)?(?:出席|参加|列席)(?:了)?(?:(?:那次|本次|此次|这次|当次)?(?:会议|座谈会))?(?:并(?:讲话|致辞|发言))?(?:啦|了|呢)?(?:[,。;!]|$)|(?:分别|先后)?(?:讲话|致辞|发言)(?:[,。;]|$)|主持(?:了)?(?:会议|座谈会)(?:并讲话)?",
     )
     .unwrap()
 });
@@ -378,6 +378,12 @@ impl Extractor<'_> {
         else {
             return;
         };
+        // `连续第四次出席座谈会`: a person's count of attendances, not the series'.
+        let after = &t[c.get(0).unwrap().end()..];
+        if ["出席", "参加", "参会", "与会", "赴会", "主持", "担任", "以"].iter().any(|w| after.starts_with(w))
+        {
+            return;
+        }
         let since = c.get(1).and_then(|y| y.as_str().parse().ok());
         // A first year that does not agree with the count in a row is some other span's.
         let since = since.filter(|s: &i32| c.get(2).is_none() || s + nth as i32 - 1 == year);

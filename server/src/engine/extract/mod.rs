@@ -56,11 +56,14 @@ static DECIDED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"确定|决定|�
 static PUB_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日").unwrap());
 /// A web page's date line: `发布时间:2018-06-02 06:58`, `2021/05/23`, `日期:2020.08.21`.
 static WEB_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^0-9])((?:19|20)[0-9]{2})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?:$|[^0-9])").unwrap()
+    Regex::new(r"(?:^|[^0-9])((?:19|20|21)[0-9]{2})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?:$|[^0-9])").unwrap()
 });
 /// A news site's stamp line opening on the date and time: `2048/05/20 08:15 联合报/记者…`.
-static WEB_STAMP: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:19|20)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}").unwrap());
+static WEB_STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:19|20|21)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}").unwrap()
+});
+/// A year written out in a lead-in (`时针拨回到2101年`).
+static LEAD_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20|21)[0-9]{2})年").unwrap());
 static PROVINCE_ORGAN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"中共(上海|江苏|浙江|安徽)[省市]委机关报").unwrap());
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -358,12 +361,16 @@ impl<'a> Extractor<'a> {
             }
             // A feature piece reaches the meeting in a later paragraph (`6月20日至21日,…出席2031年度…
             // 座谈会。`): that paragraph opens it.
-            let lede_at = self.lede_at(&sentences);
+            // `时针拨回到2101年。那年5月26日至27日,首次…座谈会在翠岑举行`: a lead-in names the year
+            // the next sentence's 那年 refers to.
+            let carried = self.carried_year(&sentences);
+            let lede_at = if carried.is_some() { 1 } else { self.lede_at(&sentences) };
             let reports_event = (scope.topic == Topic::Other
                 && sentences.get(lede_at).is_some_and(|s| classify(doc.sentence_text(s)) != Topic::Other))
-                || self.opens_on_meeting_of_other_year(&scope, &sentences[lede_at..]);
+                || self.opens_on_meeting_of_other_year(&scope, &sentences[lede_at..], carried);
             if after_headline || DATELINE.is_match(text) || reports_event {
-                let next = self.open_article(&sentences[lede_at..], headline_year.take(), dateline_month.take());
+                let headline_year = carried.or(headline_year.take());
+                let next = self.open_article(&sentences[lede_at..], headline_year, dateline_month.take());
                 // A crosshead inside a meeting report (`审议两份方案 签15项协议`) does not end it: a
                 // paragraph that refers back to the meeting (`会上审议…`) goes on with the article.
                 let goes_on = next.topic == Topic::Other
@@ -441,10 +448,26 @@ impl<'a> Extractor<'a> {
             })
     }
 
+    /// The year a paragraph's short lead-in names (`时针拨回到2101年。`, `回到2019年。`) when the
+    /// next sentence opens on 那年 or 当年 and reports the meeting or the forum held.
+    fn carried_year(&self, sentences: &[Sentence]) -> Option<i32> {
+        let [lead, next, ..] = sentences else { return None };
+        let (lead, next) = (self.doc.sentence_text(lead), self.doc.sentence_text(next));
+        let refers = ["那年", "那一年", "当年"].iter().any(|w| next.starts_with(w));
+        if !refers || lead.chars().count() > 30 || classify(lead) != Topic::Other || classify(next) == Topic::Other {
+            return None;
+        }
+        let mut years = LEAD_YEAR.captures_iter(lead).filter_map(|c| c[1].parse::<i32>().ok());
+        match (years.next(), years.next()) {
+            (Some(y), None) => Some(y),
+            _ => None,
+        }
+    }
+
     /// A section of a roundup that reports another year's meeting (`2089年6月12日至13日,…座谈会在
     /// 南通举行。`, `2090年度…座谈会在湖州召开。`) after this year's: it opens an article of its own,
     /// whose facts are that year's. A meeting recalled in passing (`…召开以来`) does not.
-    fn opens_on_meeting_of_other_year(&self, scope: &Scope, sentences: &[Sentence]) -> bool {
+    fn opens_on_meeting_of_other_year(&self, scope: &Scope, sentences: &[Sentence], carried: Option<i32>) -> bool {
         let (Some(first), Some(year)) = (sentences.first(), scope.year) else { return false };
         if scope.topic != Topic::Meeting {
             return false;
@@ -454,7 +477,7 @@ impl<'a> Extractor<'a> {
         let named =
             YEAR_MEETING.captures(t).filter(|c| c.get(0).unwrap().end() == name.end()).and_then(|c| c[1].parse().ok());
         let dated = dates(&t[..name.start()]).first().and_then(|d| d.year);
-        let Some(other) = named.or(dated) else { return false };
+        let Some(other) = named.or(dated).or(carried) else { return false };
         let Some(held) = HELD.find(&t[name.end()..]) else { return false };
         let after = &t[name.end() + held.end()..];
         other != year

@@ -297,6 +297,8 @@ fn split_at_connectives(piece: &str) -> Vec<&str> {
 
 fn strip_connectives(s: &str) -> &str {
     let s = s.trim_start_matches("以及").trim_start_matches('和').trim_start_matches('及').trim_start_matches('与');
+    // `时任上海市委书记宋启年`, `当年的安徽省长柏若衡`: a role held then is the role.
+    let s = ["时任", "当年的", "当时的", "那时的"].iter().find_map(|w| s.strip_prefix(w)).unwrap_or(s);
     s.trim()
 }
 
