@@ -825,4 +825,7 @@ fn a_roundup_section_dated_by_its_lead_in_is_that_years() {
     assert_eq!(dates(first), ("2111-06-08".into(), "2111-06-09".into()));
     assert!(attendees(first).contains(&("韦立言".into(), "上海市委书记".into())), "{:?}", attendees(first));
     assert_eq!(docs(first, DocAction::Adopted), vec!["长三角区域协作三年纲要(2111—2113年)"]);
+    // The report states which meeting was the first: the series' first is then known.
+    let a = e.ask(&yrdqa_server::engine::Question::new("第一次长三角地区主要领导座谈会在哪里开的？")).unwrap();
+    assert!(a.answer.contains("枫渚"), "{a:?}");
 }

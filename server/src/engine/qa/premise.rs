@@ -190,7 +190,7 @@ fn first_or_total(ctx: &Ctx) -> Option<Reply> {
         || !r.docs.is_empty()
         || t.has(cue::FIRST_QUALIFIED);
     // 首届 and 第一届 count editions, which the meetings do not have: the edition rule says so.
-    let first = t.has(cue::SERIES_FIRST) && r.years.is_empty() && !qualified;
+    let first = t.has(cue::SERIES_FIRST) && r.years.is_empty() && !qualified && ctx.stated_first().is_none();
     if first {
         let c = r.asks;
         let intent = if c.has(cue::WHERE) {

@@ -20,6 +20,22 @@ pub fn held_by(m: &Meeting, as_of: Date) -> bool {
 }
 
 impl Ctx<'_> {
+    /// The meeting a report states was the series' first (`首次长三角地区主要领导座谈会在…举行`),
+    /// when exactly one is.
+    pub fn stated_first(&self) -> Option<i32> {
+        let firsts: Vec<i32> = self
+            .kb
+            .meetings
+            .values()
+            .filter(|m| m.series.values.iter().any(|s| s.value.nth == 1))
+            .map(|m| m.year)
+            .collect();
+        match firsts[..] {
+            [y] => Some(y),
+            _ => None,
+        }
+    }
+
     /// The meeting years the question is about.
     pub fn meeting_years(&self) -> Vec<i32> {
         let r = self.r;
@@ -83,7 +99,9 @@ impl Ctx<'_> {
                 };
                 return match hosted {
                     Some(ys) => ys.first().copied().into_iter().collect(),
-                    None => kb.meetings.keys().next().copied().into_iter().collect(),
+                    // The series' first, as a report states it (首次…座谈会在翠岑举行), else the
+                    // corpus's earliest.
+                    None => self.stated_first().or_else(|| kb.meetings.keys().next().copied()).into_iter().collect(),
                 };
             }
             Some(Rel::Offset(k)) => return vec![self.as_of.year + k],
