@@ -829,3 +829,30 @@ fn a_roundup_section_dated_by_its_lead_in_is_that_years() {
     let a = e.ask(&yrdqa_server::engine::Question::new("第一次长三角地区主要领导座谈会在哪里开的？")).unwrap();
     assert!(a.answer.contains("枫渚"), "{a:?}");
 }
+
+/// A forum feature in our own words: its results conference (成果发布会) is the meeting's, a line
+/// listing the media (`新华社、人民日报…的记者`) is no dateline, and the closing section on the
+/// meeting (`论坛举行前,…座谈会已于…召开`) gives the meeting's theme, plan and place in the
+/// series; a year its report does not count is counted back from a later report.
+#[test]
+fn a_forum_features_sections_on_the_press_conference_and_the_meeting() {
+    let text = "第十二届长三角一体化发展高层论坛在汀溪举行\n\n\
+        6月9日上午,第十二届长三角一体化发展高层论坛在浙江省汀溪市举行。论坛围绕“数实共进”主题展开。\n\n\
+        【成果发布会】\n\n\
+        当天上午10时,长三角一体化发展成果发布会在汀溪会议中心举行。发布会由浙江省委副书记、省长岑望主持,\
+        浙江省委书记闻韶代表与会各方通报了此次座谈会主要成果。\n\n\
+        新华社、人民日报、浙江日报等30余家媒体的记者参加发布会。\n\n\
+        【座谈会】\n\n\
+        论坛举行前,2122年度长三角地区主要领导座谈会已于6月8日至9日在汀溪召开。\
+        会议以“同频共振、再攀新高”为主题,审议通过《长三角协同创新行动方案(2122—2124年)》。\
+        这是三省一市自2110年以来连续第十三年召开主要领导座谈会。\n";
+    let e = Engine::build(vec![SourceDocument { id: "feature".into(), text: text.into() }]);
+    let m = meeting(&e, 2122);
+    assert_eq!(m.theme.get().map(String::as_str), Some("同频共振、再攀新高"));
+    assert_eq!(docs(m, DocAction::Adopted), vec!["长三角协同创新行动方案(2122—2124年)"]);
+    assert_eq!(m.series.get().map(|s| s.nth), Some(13));
+    let a = e.ask(&yrdqa_server::engine::Question::new("2122年成果发布会由谁主持？")).unwrap();
+    assert!(a.answer.contains("岑望"), "{a:?}");
+    let a = e.ask(&yrdqa_server::engine::Question::new("2120年度座谈会是连续第几年召开？")).unwrap();
+    assert!(a.answer.contains("第11年"), "{a:?}");
+}

@@ -68,8 +68,10 @@ static PROVINCE_ORGAN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"中共(上海|江苏|浙江|安徽)[省市]委机关报").unwrap());
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     // `又讯`: a second short report run on under the first one.
-    Regex::new(r"^(?:本报讯|又讯|据新华社|新华社|本报记者|\(记者|本报[^,。]*电)|^[^,。]*?[0-9]{1,2}月[0-9]{1,2}日电")
-        .unwrap()
+    Regex::new(
+        r"^(?:本报讯|又讯|据新华社|新华社[^、]|本报记者|\(记者|本报[^,。]*电)|^[^,。]*?[0-9]{1,2}月[0-9]{1,2}日电",
+    )
+    .unwrap()
 });
 static DATELINE_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[^,。]*?(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日电").unwrap());
@@ -390,7 +392,9 @@ impl<'a> Extractor<'a> {
             crossheads_only = false;
             // A forum report's paragraph on the meeting held beside it (`本次论坛是今年…座谈会的重要
             // 议程之一。本月中旬,座谈会在桐溪召开,…审议…`) is the meeting's, of the same year.
-            if scope.topic == Topic::Forum && self.tells_meeting_beside(&sentences) {
+            // A list or a press conference reported by the forum piece may come between.
+            let beside = matches!(scope.topic, Topic::Forum | Topic::List | Topic::Press);
+            if beside && self.tells_meeting_beside(&sentences) {
                 let mut aside =
                     Scope { topic: Topic::Meeting, press: false, list: None, forum_paragraph: None, ..scope };
                 for s in &sentences {
@@ -563,10 +567,12 @@ impl<'a> Extractor<'a> {
                 || chairs_press(t)
                 || (PRESS_RE.is_match(t) && t.contains("主持")))
             && !looking_back;
-        // The press conference after a forum paragraph of a meeting's report is the meeting's.
+        // The press conference after a forum paragraph of a meeting's report is the meeting's, and
+        // so is the results conference (成果发布会) a forum piece reports: it tells the meeting's results.
         if press_here
             && scope.topic == Topic::Forum
-            && scope.year.is_some_and(|y| self.facts.meetings.get(&y).is_some_and(|m| !m.place.is_empty()))
+            && (scope.year.is_some_and(|y| self.facts.meetings.get(&y).is_some_and(|m| !m.place.is_empty()))
+                || t.contains("成果发布会"))
         {
             scope.topic = Topic::Meeting;
         }
@@ -576,7 +582,12 @@ impl<'a> Extractor<'a> {
             let trailing = MEETING_RE.find(&t[..press_at]).is_some_and(|m| HELD.is_match(&t[m.end()..press_at]));
             scope.press = !trailing;
             self.press_date(scope, s);
-        } else if scope.topic == Topic::Meeting && (t.starts_with("会议") || t.starts_with("此次会议")) {
+        } else if scope.topic == Topic::Meeting
+            && (t.starts_with("会议")
+                || t.starts_with("此次会议")
+                // `论坛举行前,2109年度…座谈会已于…在鸠陵召开`: the meeting itself again.
+                || MEETING_RE.find(t).is_some_and(|m| HELD.is_match(&t[m.end()..]) && !decided_before(t, m.start())))
+        {
             scope.press = false;
         }
         // `第九届…论坛4日下午在马鞍山举行。本届论坛由…主办`: a meeting article's paragraph on the forum.
@@ -798,7 +809,11 @@ fn refers_back(t: &str) -> bool {
 
 /// The topic of an article from its lede: the event that is held (举行) in it.
 fn classify(lede: &str) -> Topic {
-    let held_at = HELD.find(lede).map(|m| m.start());
+    // `论坛举行前,…座谈会已于…召开`: a held verb that only times another clause is not the lede's.
+    let held_at = HELD
+        .find_iter(lede)
+        .find(|m| !["前", "后", "之前", "之后", "期间", "时"].iter().any(|w| lede[m.end()..].starts_with(w)))
+        .map(|m| m.start());
     let before_held = |re: &Regex| -> Option<usize> {
         re.find_iter(lede).filter(|m| held_at.is_some_and(|h| m.start() < h)).map(|m| m.start()).last()
     };

@@ -729,7 +729,9 @@ impl Ctx<'_> {
     pub fn series_place(&self, years: &[i32]) -> Option<Reply> {
         const INTENT: &str = "meeting.series";
         let [y] = years[..] else { return None };
-        let s = self.kb.meetings.get(&y)?.series.primary()?;
+        let Some(s) = self.kb.meetings.get(&y).and_then(|m| m.series.primary()) else {
+            return self.series_place_from_later(y);
+        };
         let n = s.value.nth;
         let since = s.value.since.map(|f| format!("自{f}年以来")).unwrap_or_default();
         let sentence = format!("据报道，{}是三省一市主要领导{since}连续第{n}年举行座谈会。", meeting_name(y));
@@ -738,6 +740,32 @@ impl Ctx<'_> {
                 .years(&[y])
                 .evidence(&s.evidence)
                 .rule(INTENT),
+        )
+    }
+
+    /// A meeting whose own report gives no place in the series, between the first year a later
+    /// report counts from and that later meeting (`2109年度…自2101年以来连续第九年` makes 2107 the
+    /// seventh): the years in a row are counted back. After the last such report nothing is known.
+    fn series_place_from_later(&self, y: i32) -> Option<Reply> {
+        const INTENT: &str = "meeting.series";
+        let (later, s) = self.kb.meetings.range(y + 1..).find_map(|(&l, m)| {
+            let s = m.series.primary()?;
+            let since = s.value.since?;
+            (since <= y && since + s.value.nth as i32 - 1 == l).then_some((l, s))
+        })?;
+        let n = s.value.nth as i32 - (later - y);
+        let since = s.value.since?;
+        let sentence = format!(
+            "据报道，{}是三省一市主要领导自{since}年以来连续第{}年举行座谈会；由此{}是连续第{n}年。",
+            meeting_name(later),
+            s.value.nth,
+            meeting_name(y)
+        );
+        Some(
+            Reply::answered(INTENT, format!("连续第{n}年（第{n}次）"), sentence)
+                .years(&[y])
+                .evidence(&s.evidence)
+                .rule("meeting.series_counted_back"),
         )
     }
 

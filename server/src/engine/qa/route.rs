@@ -332,8 +332,15 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         && r.people.is_empty()
     {
         // 2050年座谈会是连续第几年召开: what its report says of its place in the series.
+        // 霁阳那次是连续第几年: the meeting a place names; 自2101年以来: a first year, no meeting named.
+        let ys = ctx.meeting_years();
+        let ys = if ys.is_empty() && r.place_event { ctx.years_by_fact(false, true, true) } else { ys };
+        let ys: Vec<i32> = ys
+            .into_iter()
+            .filter(|y| !(r.text.contains(&format!("自{y}年")) || r.text.contains(&format!("{y}年以来"))))
+            .collect();
         if r.edition.is_none()
-            && let Some(reply) = ctx.series_place(&ctx.meeting_years())
+            && let Some(reply) = ctx.series_place(&ys)
         {
             return reply;
         }
