@@ -856,3 +856,31 @@ fn a_forum_features_sections_on_the_press_conference_and_the_meeting() {
     let a = e.ask(&yrdqa_server::engine::Question::new("2120年度座谈会是连续第几年召开？")).unwrap();
     assert!(a.answer.contains("第11年"), "{a:?}");
 }
+
+/// Keynotes as features list them, in our own words: dash-led items after an intro, each its own
+/// frame (`以“X”为题`, `分享了“Y”`, `围绕“Z”作主旨演讲`), and `作了题为“W”的主旨演讲` after a clause
+/// on the forum's own theme (`论坛围绕“…”主题展开`), which names no speaker.
+#[test]
+fn keynotes_listed_by_dashes_and_titled_in_quotes() {
+    let text = "2124年第十届长三角一体化发展高层论坛在澄江举行\n\n\
+        6月3日上午,2124年第十届长三角一体化发展高层论坛在江苏省澄江市举行。\
+        论坛围绕“融合共生”主题展开,海川大学校长严霁作了题为“区域创新的底层逻辑”的主旨演讲。\n\n\
+        论坛另有三场主旨演讲:\n\
+        ——研究院院长柯望,以“数据跨域流通”为题,介绍了试点经验;\
+        ——集团董事长焦一帆,分享了“链主企业的协同实践”,称配套率过半;\
+        ——实验室主任穆清,围绕“量子网络组网”作主旨演讲。\n";
+    let e = Engine::build(vec![SourceDocument { id: "keynotes".into(), text: text.into() }]);
+    let f = e.kb().forums.get(&2124).expect("the forum of 2124");
+    let mut got: Vec<(String, String)> =
+        f.keynotes.iter().map(|k| (k.value.name.clone(), k.value.topic.clone())).collect();
+    got.sort();
+    assert_eq!(
+        got,
+        vec![
+            ("严霁".to_string(), "区域创新的底层逻辑".to_string()),
+            ("柯望".to_string(), "数据跨域流通".to_string()),
+            ("焦一帆".to_string(), "链主企业的协同实践".to_string()),
+            ("穆清".to_string(), "量子网络组网".to_string()),
+        ]
+    );
+}

@@ -39,6 +39,13 @@ static KEYNOTE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 /// `论坛由俞思齐主持`, `…论坛在合肥举行,由江苏省委副书记X主持`: the presider named after the forum.
+/// One item of a keynote list (`论坛共安排三场主旨演讲:——院士X,以“A”为题,…;——Y,分享了“B”`):
+/// the speaker, then the topic however it is introduced.
+static KEYNOTE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[—\-]*([^,:;—]+?),(?:以“([^”]+)”为题|围绕“([^”]+)”|分享了?“([^”]+)”|题为“([^”]+)”|谈“([^”]+)”)")
+        .unwrap()
+});
+static TITLED_QUOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:作|发表)(?:了)?题为“([^”]+)”的").unwrap());
 static PRESIDED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|,|】)(?:本届|此次|本次)?(?:论坛由|由)([^,。;]+?)主持(?:论坛)?(?:$|[,。;])").unwrap()
 });
@@ -52,6 +59,13 @@ static HONOURED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"为([^,。;为]
 /// Whether the keynote's topic is one title in 《》.
 fn titles_single(c: &regex::Captures) -> bool {
     c.get(3).is_some_and(|m| m.as_str().matches('《').count() == 1)
+}
+
+/// The year written before the forum a sentence reports held (`2124年第十届…论坛在澄江举行`).
+pub(super) fn year_named(t: &str) -> Option<i32> {
+    let c = FORUM_HELD.captures(t)?;
+    let y: i32 = YEAR_BEFORE.captures(&t[..c.get(1)?.start()])?[1].parse().ok()?;
+    ((1990..=2200).contains(&y) && !t.contains(&format!("{y}年度"))).then_some(y)
 }
 
 impl Extractor<'_> {
@@ -220,81 +234,105 @@ impl Extractor<'_> {
         // A sentence may hold several statements: read each clause-led pattern on its own part.
         // `分别以「A」「B」为题作主旨演讲` says what `分别围绕“A”“B”作主旨演讲` says.
         let plain;
+        let quoted_title;
+        let t = if t.contains("题为“") {
+            // `作了题为“X”的主旨演讲` says what `围绕“X”作主旨演讲` says.
+            quoted_title = TITLED_QUOTE.replace_all(t, "围绕“$1”作").into_owned();
+            quoted_title.as_str()
+        } else {
+            t
+        };
         let t = if t.contains("为题") {
             plain = t.replace('「', "“").replace('」', "”").replace("以“", "围绕“").replace("”为题", "”");
             plain.as_str()
         } else {
             t
         };
-        for part in t.split(['。', ';']) {
-            for c in KEYNOTE.captures_iter(part) {
-                // `省委书记车俊致辞,上海市委书记李强…作主旨演讲`: the keynote's speakers follow the
-                // last clause that ended on another act.
-                let who = &c[1];
-                let who = ["致辞,", "讲话,", "主持论坛,", "致辞;", "讲话;"]
-                    .iter()
-                    .filter_map(|w| who.rfind(w).map(|i| &who[i + w.len()..]))
-                    .min_by_key(|rest| rest.len())
-                    .unwrap_or(who);
-                let mut speakers = role_names(who);
-                // `A围绕“X”、B围绕“Y”作主旨演讲`: each speaker with the topic after his name.
-                let mut pairs: Vec<String> = Vec::new();
-                if let Some(about) = c.get(2).map(|m| m.as_str())
-                    && about.contains("围绕")
-                {
-                    // `A围绕X,B围绕Y作了演讲` as well as `A围绕X、B围绕Y`: a piece naming its own
-                    // 围绕 is the next speaker's; any other piece goes on with the topic before it.
-                    let mut pieces = about.split_inclusive(['、', ',']);
-                    if let Some(first) = pieces.next() {
-                        pairs.push(first.to_string());
+        for whole in t.split(['。', ';']) {
+            // `论坛围绕“X”主题展开,院长A作了…主旨演讲`: when a match names no speaker (its 围绕 was the
+            // forum's), the clauses after each comma are tried in turn.
+            let mut part = whole;
+            loop {
+                let mut read = false;
+                for c in KEYNOTE.captures_iter(part) {
+                    // `省委书记车俊致辞,上海市委书记李强…作主旨演讲`: the keynote's speakers follow the
+                    // last clause that ended on another act.
+                    let who = &c[1];
+                    let who = ["致辞,", "讲话,", "主持论坛,", "致辞;", "讲话;"]
+                        .iter()
+                        .filter_map(|w| who.rfind(w).map(|i| &who[i + w.len()..]))
+                        .min_by_key(|rest| rest.len())
+                        .unwrap_or(who);
+                    let mut speakers = role_names(who);
+                    // `论坛围绕“X”主题展开,…`: a 围绕 with no speaker before it is the forum's theme.
+                    if speakers.is_empty() {
+                        continue;
                     }
-                    for piece in pieces {
-                        if let Some((person, topic)) = piece.split_once("围绕") {
-                            speakers.extend(role_names(person));
-                            pairs.push(topic.to_string());
-                        } else if let Some(last) = pairs.last_mut() {
-                            last.push_str(piece);
+                    read = true;
+                    // `A围绕“X”、B围绕“Y”作主旨演讲`: each speaker with the topic after his name.
+                    let mut pairs: Vec<String> = Vec::new();
+                    if let Some(about) = c.get(2).map(|m| m.as_str())
+                        && about.contains("围绕")
+                    {
+                        // `A围绕X,B围绕Y作了演讲` as well as `A围绕X、B围绕Y`: a piece naming its own
+                        // 围绕 is the next speaker's; any other piece goes on with the topic before it.
+                        let mut pieces = about.split_inclusive(['、', ',']);
+                        if let Some(first) = pieces.next() {
+                            pairs.push(first.to_string());
+                        }
+                        for piece in pieces {
+                            if let Some((person, topic)) = piece.split_once("围绕") {
+                                speakers.extend(role_names(person));
+                                pairs.push(topic.to_string());
+                            } else if let Some(last) = pairs.last_mut() {
+                                last.push_str(piece);
+                            }
+                        }
+                        for p in pairs.iter_mut() {
+                            *p = p.trim_end_matches(['、', ',']).to_string();
                         }
                     }
-                    for p in pairs.iter_mut() {
-                        *p = p.trim_end_matches(['、', ',']).to_string();
+                    let about = c.get(2).or(c.get(3)).map_or("", |m| m.as_str());
+                    // `题为《A》《B》`: one title each, in order.
+                    let titles: Vec<String> = c
+                        .get(3)
+                        .map(|m| m.as_str().split(['《', '》']).filter(|s| !s.is_empty()).map(str::to_string).collect())
+                        .unwrap_or_default();
+                    // `分别围绕“A”“B”`: quoted topics side by side, one each.
+                    let quoted: Vec<String> = about
+                        .split(['“', '”'])
+                        .map(str::trim)
+                        .filter(|q| !q.is_empty() && *q != "、")
+                        .map(str::to_string)
+                        .collect();
+                    let topics = if pairs.len() > 1 {
+                        pairs.iter().map(|p| p.trim_matches(['“', '”']).to_string()).collect()
+                    } else if titles.len() > 1 {
+                        titles
+                    } else if about.contains("”“") && quoted.len() > 1 {
+                        quoted
+                    } else {
+                        // `围绕“A”作了主旨演讲`: one quoted topic, without its quotes.
+                        split_list(about).into_iter().map(|t| t.trim_matches(['“', '”']).to_string()).collect()
+                    };
+                    let about =
+                        if titles_single(&c) { about.trim_start_matches('《').trim_end_matches('》') } else { about };
+                    for (i, a) in speakers.iter().enumerate() {
+                        // Topics pair with speakers in order when the counts agree (分别围绕 A、B).
+                        let topic = if topics.len() == speakers.len() { topics[i].clone() } else { about.to_string() };
+                        let kind = speech_kind(c.get(0).unwrap().as_str()).to_string();
+                        let k = Keynote { name: a.name.clone(), role: a.role.clone(), topic, kind };
+                        self.note(format!("forum {year}: keynote {} on {}", k.name, k.topic), &ev);
+                        add_sourced(&mut self.forum(year).keynotes, k, ev.clone());
                     }
                 }
-                let about = c.get(2).or(c.get(3)).map_or("", |m| m.as_str());
-                // `题为《A》《B》`: one title each, in order.
-                let titles: Vec<String> = c
-                    .get(3)
-                    .map(|m| m.as_str().split(['《', '》']).filter(|s| !s.is_empty()).map(str::to_string).collect())
-                    .unwrap_or_default();
-                // `分别围绕“A”“B”`: quoted topics side by side, one each.
-                let quoted: Vec<String> = about
-                    .split(['“', '”'])
-                    .map(str::trim)
-                    .filter(|q| !q.is_empty() && *q != "、")
-                    .map(str::to_string)
-                    .collect();
-                let topics = if pairs.len() > 1 {
-                    pairs.iter().map(|p| p.trim_matches(['“', '”']).to_string()).collect()
-                } else if titles.len() > 1 {
-                    titles
-                } else if about.contains("”“") && quoted.len() > 1 {
-                    quoted
-                } else {
-                    // `围绕“A”作了主旨演讲`: one quoted topic, without its quotes.
-                    split_list(about).into_iter().map(|t| t.trim_matches(['“', '”']).to_string()).collect()
-                };
-                let about =
-                    if titles_single(&c) { about.trim_start_matches('《').trim_end_matches('》') } else { about };
-                for (i, a) in speakers.iter().enumerate() {
-                    // Topics pair with speakers in order when the counts agree (分别围绕 A、B).
-                    let topic = if topics.len() == speakers.len() { topics[i].clone() } else { about.to_string() };
-                    let kind = speech_kind(c.get(0).unwrap().as_str()).to_string();
-                    let k = Keynote { name: a.name.clone(), role: a.role.clone(), topic, kind };
-                    self.note(format!("forum {year}: keynote {} on {}", k.name, k.topic), &ev);
-                    add_sourced(&mut self.forum(year).keynotes, k, ev.clone());
+                match part.find(',') {
+                    Some(i) if !read => part = &part[i + 1..],
+                    _ => break,
                 }
             }
         }
+        self.keynote_list(year, t, &ev);
         for clause in t.split([',', '。', ';']) {
             // `会议确定下一届座谈会由上海承办`: the meeting's next host, not the forum's.
             if ["座谈会", "下一届", "下届", "明年", "下一年度"].iter().any(|w| clause.contains(w)) {
@@ -350,6 +388,49 @@ impl Extractor<'_> {
                     add_sourced(&mut self.forum(year).releases, item, ev.clone());
                 }
             }
+        }
+    }
+}
+
+impl Extractor<'_> {
+    /// The items of a keynote list its intro announces (`…三场主旨演讲:——A,以“X”为题,…;——B,
+    /// 分享了“Y”`): each item one speaker and the topic; items a keynote clause already read
+    /// (`——C,围绕“Z”作主旨演讲`) are not read twice.
+    fn keynote_list(&mut self, year: i32, t: &str, ev: &Evidence) {
+        // Items with no intro read (it may stand as a line of its own): one of them is a keynote
+        // clause (`——C,围绕“Z”作主旨演讲`), and it names the kind for the others.
+        let dashed = t.starts_with(['—', '-']);
+        let spoken = t.split(';').find_map(|i| KEYNOTE.find(i)).map(|m| speech_kind(m.as_str()).to_string());
+        if dashed && self.keynote_intro.is_none() && spoken.is_some() {
+            self.keynote_intro = spoken;
+        }
+        let items_follow = self.keynote_intro.is_some() && dashed;
+        let (kind, items) = match t.find(':') {
+            Some(intro)
+                if ["演讲", "报告", "发言"].iter().any(|w| t[..intro].trim_end_matches("如下").ends_with(w)) =>
+            {
+                let kind = speech_kind(t[..intro].trim_end_matches("如下")).to_string();
+                self.keynote_intro = Some(kind.clone());
+                (kind, &t[intro + 1..])
+            }
+            _ if items_follow => (self.keynote_intro.clone().unwrap_or_default(), t),
+            _ => {
+                self.keynote_intro = None;
+                return;
+            }
+        };
+        for item in items.split([';', '。']) {
+            let item = item.trim_start_matches(['—', '-', ' ']);
+            if KEYNOTE.is_match(item) {
+                continue;
+            }
+            let Some(c) = KEYNOTE_ITEM.captures(item) else { continue };
+            let Some(topic) = (2..=6).find_map(|i| c.get(i)) else { continue };
+            let [a] = &role_names(&c[1])[..] else { continue };
+            let topic = topic.as_str().to_string();
+            let k = Keynote { name: a.name.clone(), role: a.role.clone(), topic, kind: kind.clone() };
+            self.note(format!("forum {year}: keynote {} on {}", k.name, k.topic), ev);
+            add_sourced(&mut self.forum(year).keynotes, k, ev.clone());
         }
     }
 }

@@ -132,6 +132,9 @@ pub(crate) struct Extractor<'a> {
     pub home_city: Option<String>,
     /// Cities the gazetteer does not list, named in full somewhere in the document (`安徽省桐溪市`).
     pub cities: Vec<Place>,
+    /// The kind of speech a keynote list's intro announced (`论坛共安排三场主旨演讲:`), while its
+    /// items (`——A,以“X”为题`) follow one a line.
+    pub keynote_intro: Option<String>,
 }
 
 /// Extracts every fact of `doc`.
@@ -154,6 +157,7 @@ impl<'a> Extractor<'a> {
             home_province: None,
             home_city: None,
             cities: text::unlisted_cities(&doc.text),
+            keynote_intro: None,
         };
         x.facts.report.document_id = doc.id.to_string();
         x.learn_names();
@@ -516,6 +520,7 @@ impl<'a> Extractor<'a> {
                 .or(explicit_year)
                 .or(self.main_year)
                 .or(self.doc_year),
+            Topic::Forum => explicit_year.or_else(|| forum::year_named(lede)).or(self.main_year).or(self.doc_year),
             _ => explicit_year.or(self.main_year).or(self.doc_year),
         };
         let year = year.or(self.doc_year.is_none().then_some(UNDATED));
