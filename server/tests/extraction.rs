@@ -800,3 +800,42 @@ fn an_interview_recalls_earlier_meetings_as_their_own_years_facts() {
     // An interviewer's question does not end the piece: the press conference is still this year's.
     assert_eq!(m.press.reporter.get().map(String::as_str), Some("程望远"));
 }
+
+#[test]
+fn a_portal_repost_with_a_caption_an_app_dateline_and_lost_characters() {
+    // A traditional page: the photo caption (`本報記者…攝`) goes, the app's dateline (`…客戶端訊`)
+    // opens the report, and `錢??;` (characters the converter lost) does not end the sentence.
+    let e = web("portal_caption_dateline");
+    let m = meeting(&e, 2071);
+    assert_eq!(place(m), ("安徽".into(), Some("芜湖".into())));
+    assert_eq!(dates(m), ("2071-05-22".into(), "2071-05-22".into()));
+    let people = attendees(m);
+    assert_eq!(people.len(), 7, "{people:?}");
+    assert!(people.iter().any(|(n, _)| n == "陆文涛") && people.iter().any(|(n, _)| n == "何振宇"));
+    assert_eq!(docs(m, DocAction::Approved), ["长三角一体化发展2071年工作计划"]);
+    assert_eq!(m.theme.get().map(String::as_str), Some("同心聚力、携手共进"));
+}
+
+#[test]
+fn a_meeting_years_ago_is_not_this_years_and_the_first_is_dated_by_its_own_date() {
+    let e = web("history_look_back");
+    // `25年后的今天` is not the page's day; `25年前` is not this year's meeting.
+    let m = meeting(&e, 2080);
+    assert_eq!(place(m), ("江苏".into(), Some("南京".into())));
+    assert!(m.dates.is_empty(), "{:?}", m.dates);
+    assert_eq!(m.place.values.len(), 1, "{:?}", m.place);
+    // `2055年12月25日,首次…座谈会在杭州召开`: the first meeting, of the year its date gives.
+    let first = meeting(&e, 2055);
+    assert_eq!(place(first), ("浙江".into(), Some("杭州".into())));
+    assert_eq!(dates(first), ("2055-12-25".into(), "2055-12-25".into()));
+    assert_eq!(first.series.get().map(|s| s.nth), Some(1));
+}
+
+#[test]
+fn words_of_pinyin_go_and_the_leaders_gathered_in_a_city_give_the_place() {
+    let e = web("pinyin_gathered");
+    let m = meeting(&e, 2090);
+    assert_eq!(place(m), ("江苏".into(), Some("南京".into())));
+    assert_eq!(dates(m), ("2090-06-06".into(), "2090-06-07".into()));
+    assert_eq!(m.theme.get().map(String::as_str), Some("协同创新、共赴未来"));
+}

@@ -74,7 +74,8 @@ static ATTEND_VERB: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static GATHERED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:三省一市|沪苏浙皖)(?:党政)?主要领导(?:同志)?(?:再次|再度|又一次)?(?:齐聚|相聚|汇聚|聚首)([^,。;]*)")
+    // `三省一市主要领导、党政机关负责人齐聚古都南京`: others may be named with them.
+    Regex::new(r"(?:三省一市|沪苏浙皖)(?:党政)?主要领导(?:同志)?(?:、[^,。;、]{2,10}?)?(?:再次|再度|又一次)?(?:齐聚|相聚|汇聚|聚首)([^,。;]*)")
         .unwrap()
 });
 static PRESS_PLACE: LazyLock<Regex> =
@@ -127,7 +128,7 @@ static PLAIN_RELEASE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A year's plan named without 《》: `审议了2028年度工作计划`.
 static PLAIN_REVIEWED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(审议并原则通过|审议并原则同意|审议通过|原则通过|原则同意|审议了|审议)([0-9]{4}年度?[^,。;、《》]{0,24}?(?:工作计划|工作要点|重点工作安排|行动计划|行动方案|合作事项清单|事项清单))")
+    Regex::new(r"(审议并原则通过|审议并原则同意|审议通过|原则通过|原则同意|审定了|审定|审议了|审议)([0-9]{4}年度?[^,。;、《》]{0,24}?(?:工作计划|工作要点|重点工作安排|行动计划|行动方案|合作事项清单|事项清单))")
         .unwrap()
 });
 static FOCUS: LazyLock<Regex> = LazyLock::new(|| {
@@ -156,6 +157,9 @@ const DOC_VERBS: &[(&str, DocAction)] = &[
     ("原则同意", DocAction::Approved),
     ("通过了", DocAction::Adopted),
     ("通过", DocAction::Adopted),
+    // `审定了《…2019年工作计划》`: examined and approved.
+    ("审定了", DocAction::Approved),
+    ("审定", DocAction::Approved),
     ("审议了", DocAction::Reviewed),
     ("审议", DocAction::Reviewed),
     ("讨论了", DocAction::Reviewed),
@@ -249,6 +253,27 @@ impl Extractor<'_> {
                 .iter()
                 .any(|w| t[..place_at].contains(w))
             && !t[place_at..].contains("以来");
+        // `2005年12月25日,首次…座谈会在杭州召开`: a date with its year, in the clause that names the
+        // meeting, dates it wherever it stands.
+        let dated = dates(&t[..name_at]).into_iter().next_back().filter(|d| {
+            let between = t[d.end..name_at].trim_start_matches([',', ' ']);
+            d.month.is_some() && !between.contains([',', '。', ';']) && between.chars().count() <= 12
+        });
+        let year = year.or(dated.and_then(|d| d.year));
+        // `20年前,…座谈会在杭州西子湖畔举行`, `去年,座谈会在芜湖召开` in a report of another year's:
+        // an earlier meeting, of the year the article's date less N when the page has a date, else
+        // of no year the text gives.
+        let clause_at = t[..name_at].rfind(['。', ';']).map_or(0, |i| i + 1);
+        let back = if year.is_none() { looked_back(&t[clause_at..place_at], self.pub_date) } else { None };
+        if let Some(back) = back {
+            let Some(y) = back else { return };
+            let Some((place, _)) = self.parse_place(&t[place_at..]) else { return };
+            let ev = self.evidence(s);
+            self.note(format!("meeting {y}: place {} (looked back)", place.full_name()), &ev);
+            crate::engine::kb::add_place(&mut self.meeting(y).place, place, ev.clone());
+            self.first_of_series(y, &t[clause_at..name_at], &ev);
+            return;
+        }
         let year = year.or(if headline {
             None
         } else {
@@ -294,10 +319,20 @@ impl Extractor<'_> {
                 .rfind(|d| d.start < place_at)
                 .is_some_and(|d| t[d.end..].trim_start().starts_with("星期"));
         let span = span.filter(|sp| !(headline && (masthead || self.pub_date == Some(sp.start))));
+        self.first_of_series(year, &t[..name_at], &ev);
         if let Some(span) = span {
             let _ = name_at;
             self.note(format!("meeting {year}: dates {}", span.chinese()), &ev);
             self.meeting(year).dates.add(span, ev);
+        }
+    }
+
+    /// `首次…座谈会在杭州召开`, `第一次…座谈会`: the meeting that opened the series.
+    fn first_of_series(&mut self, year: i32, before_name: &str, ev: &Evidence) {
+        let clause = before_name.rsplit([',', '。', ';']).next().unwrap_or(before_name);
+        if ["首次", "第一次"].iter().any(|w| clause.contains(w)) && clause.chars().count() <= 14 {
+            self.note(format!("meeting {year}: series 1"), ev);
+            self.meeting(year).series.add(SeriesPlace { nth: 1, since: None }, ev.clone());
         }
     }
 
@@ -880,6 +915,20 @@ impl Extractor<'_> {
 }
 
 /// `text` up to the first of `stops` in it, or all of it.
+/// Whether the clause before a meeting's place looks back at an earlier meeting (`20年前,`,
+/// `去年`, `首次`): `Some(Some(year))` when an `N年前` can be counted from the page's date,
+/// `Some(None)` when it looks back to a year it does not give, `None` when it does not look back.
+fn looked_back(clause: &str, pub_date: Option<Date>) -> Option<Option<i32>> {
+    static YEARS_AGO: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(多)?年(?:前|之前)").unwrap());
+    if let Some(c) = YEARS_AGO.captures(clause) {
+        let n = super::text::parse_number(&c[1].replace('两', "二"));
+        let exact = c.get(2).is_none();
+        return Some(n.zip(pub_date).filter(|_| exact).map(|(n, d)| d.year - n as i32));
+    }
+    ["去年", "前年", "首次", "第一次", "当年", "此前", "彼时"].iter().any(|w| clause.contains(w)).then_some(None)
+}
+
 fn until_first<'a>(text: &'a str, stops: &[&str]) -> &'a str {
     &text[..stops.iter().filter_map(|w| text.find(w)).min().unwrap_or(text.len())]
 }

@@ -50,7 +50,10 @@ pub(crate) static YEAR_MEETING: LazyLock<Regex> =
 // `登场`: how Taiwan papers say an event opens.
 /// `举行`, or as a post says it, `在咱们扬州开的`.
 static HELD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"举行|召开|举办|开幕|闭幕|落下帷幕|登场|在[^,。;]{1,12}?开(?:的|了)").unwrap());
+    // `…座谈会如约而至`: held as it is every year.
+    LazyLock::new(|| {
+        Regex::new(r"举行|召开|举办|开幕|闭幕|落下帷幕|登场|如约而至|在[^,。;]{1,12}?开(?:的|了)").unwrap()
+    });
 // `拍板`: the colloquial decision of Taiwan and Hong Kong papers; `会议明确`, an official one.
 static DECIDED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"确定|决定|商定|同意|宣布|拍板|明确").unwrap());
 static PUB_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日").unwrap());
@@ -65,7 +68,8 @@ static PROVINCE_ORGAN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"中共(上海|江苏|浙江|安徽)[省市]委机关报").unwrap());
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     // `又讯`: a second short report run on under the first one.
-    Regex::new(r"^(?:本报讯|又讯|据新华社|新华社|本报记者|\(记者|本报[^,。]*电)|^[^,。]*?[0-9]{1,2}月[0-9]{1,2}日电")
+    // `中安在线、中安新闻客户端讯 5月22日,…`, `人民网讯`: a portal's or an app's dateline.
+    Regex::new(r"^(?:本报讯|又讯|据新华社|新华社|本报记者|\(记者|本报[^,。]*电)|^[^,。]*?[0-9]{1,2}月[0-9]{1,2}日电|^[^,。 ]{0,16}(?:客户端|在线|网|台)讯(?:\s|\(|[0-9]|$)")
         .unwrap()
 });
 static DATELINE_DATE: LazyLock<Regex> =
