@@ -839,3 +839,25 @@ fn words_of_pinyin_go_and_the_leaders_gathered_in_a_city_give_the_place() {
     assert_eq!(dates(m), ("2090-06-06".into(), "2090-06-07".into()));
     assert_eq!(m.theme.get().map(String::as_str), Some("协同创新、共赴未来"));
 }
+
+fn inline(text: &str) -> Engine {
+    Engine::build(vec![SourceDocument { id: "inline".into(), text: text.into() }])
+}
+
+#[test]
+fn the_nth_meeting_of_the_leaders_is_its_place_in_the_series() {
+    let e = inline(
+        "6月3日至4日,2077年度长三角地区主要领导座谈会在安徽黄山召开。这是一体化上升为国家战略以来,三省一市主要领导的第9次座谈会。",
+    );
+    let m = meeting(&e, 2077);
+    assert_eq!(m.series.get().map(|s| s.nth), Some(9));
+}
+
+#[test]
+fn a_batch_of_the_items_a_list_names_is_its_count() {
+    let e = inline(
+        "与此同时,2078年6月长三角地区主要领导座谈会期间,三省一市共同发布2078年长三角一体化发展实事项目清单。这是自2077年首创该机制以来,三省一市共同谋划的第二批12个实事项目。目前,其中两项任务已基本达到预期。",
+    );
+    let list = e.lists(2078).next().expect("the list");
+    assert_eq!(list.item_count.get(), Some(&12));
+}

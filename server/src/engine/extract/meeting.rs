@@ -25,10 +25,10 @@ static BARE_HELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|,)(?:本次|此次|本届|今年的)?(?:座谈会|会议)(?:也|就|已|正式)?在([^,。;]+?)(?:隆重)?(?:召开|举行|举办|开幕)").unwrap()
 });
 /// `这是三省一市自2045年以来连续第六年召开主要领导座谈会`, `主要领导连续第75年坐到一起`,
-/// `第十次长三角地区主要领导座谈会`: the meeting's place in the series.
+/// `第十次长三角地区主要领导座谈会`, `三省一市主要领导的第6次座谈会`: the meeting's place in the series.
 static SERIES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:自([0-9]{{4}})年(?:首次召开|首次举办|起)?以来[^,。;]{{0,30}}?)?连续第([0-9一二三四五六七八九十百零两]+)(?:年|次|届)|第([0-9一二三四五六七八九十百零两]+)次(?:召开|举行)?的?{MEETING}"
+        r"(?:自([0-9]{{4}})年(?:首次召开|首次举办|起)?以来[^,。;]{{0,30}}?)?连续第([0-9一二三四五六七八九十百零两]+)(?:年|次|届)|第([0-9一二三四五六七八九十百零两]+)次(?:召开|举行)?的?{MEETING}|主要领导(?:人)?的第([0-9一二三四五六七八九十百零两]+)次(?:召开的|举行的)?座谈会"
     ))
     .unwrap()
 });
@@ -409,7 +409,8 @@ impl Extractor<'_> {
     /// The meeting's place in the series, when its report states it.
     fn series_place(&mut self, year: i32, t: &str, ev: &Evidence) {
         let Some(c) = SERIES.captures(t) else { return };
-        let Some(nth) = c.get(2).or(c.get(3)).and_then(|m| super::text::parse_number(&m.as_str().replace('两', "二")))
+        let Some(nth) =
+            c.get(2).or(c.get(3)).or(c.get(4)).and_then(|m| super::text::parse_number(&m.as_str().replace('两', "二")))
         else {
             return;
         };
