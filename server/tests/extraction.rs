@@ -861,3 +861,14 @@ fn a_batch_of_the_items_a_list_names_is_its_count() {
     let list = e.lists(2078).next().expect("the list");
     assert_eq!(list.item_count.get(), Some(&12));
 }
+
+#[test]
+fn an_event_of_the_meeting_held_somewhere_does_not_place_the_meeting() {
+    let e = inline(
+        "5月20日,2079年长三角地区主要领导座谈会重大项目开工仪式在浙江嘉善举办。通过“云开工”的形式,各分会场视频连线。",
+    );
+    let m = meeting(&e, 2079);
+    assert!(m.place.is_empty(), "{:?}", m.place);
+    assert!(m.dates.is_empty(), "{:?}", m.dates);
+    assert_eq!(names(m.side_events.iter().map(|s| &s.value)), ["重大项目开工仪式在浙江嘉善举办"]);
+}

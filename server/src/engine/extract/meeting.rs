@@ -32,6 +32,10 @@ static SERIES: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// What a meeting holds beside it, named between the meeting and a place: `…座谈会重大项目开工仪式
+/// 在…举办`, `…座谈会成果发布会在…举行`.
+static SIDE_EVENT_NOUNS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"仪式|活动|发布会|论坛|签约|开工|分会场|展览|展会|边会|会见|宴会|晚会").unwrap());
 static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"在([^,。;在]+?)(?:召开|举行|举办)的(?:([0-9]{{4}})年度?)?{MEETING}")).unwrap()
 });
@@ -226,6 +230,23 @@ impl Extractor<'_> {
             self.meeting_dates_only(scope, s, headline);
             return;
         };
+        // `…座谈会重大项目开工仪式在江苏无锡举办`: the place of an event of the meeting's, not of it.
+        let name_end = super::MEETING_RE.find_at(t, name_at).map_or(name_at, |m| m.end());
+        if name_end <= place_at && SIDE_EVENT_NOUNS.is_match(&t[name_end..place_at]) {
+            // Of a meeting named with its year, a side event of its own.
+            if let Some(y) = year
+                && !headline
+                && !t[name_end..place_at].contains("发布会")
+            {
+                let clause = t[name_end..].split([',', '。', ';']).next().unwrap_or_default().trim();
+                if clause.chars().count() >= 6 {
+                    let ev = self.evidence(s);
+                    self.note(format!("meeting {y}: side event {clause}"), &ev);
+                    add_sourced(&mut self.meeting(y).side_events, clause.to_string(), ev);
+                }
+            }
+            return;
+        }
         // `记者从会上获悉,2032年度…座谈会将在安徽省召开`, in the report of 2031: the next host.
         if let Some(y) = year
             && self.main_year.or(self.doc_year).is_some_and(|m| y == m + 1)

@@ -705,7 +705,10 @@ impl<'a> Extractor<'a> {
             r.warnings.push("an article of the genre that yielded no meeting and no forum".into());
         } else if in_genre && self.facts.meetings.values().all(|m| m.is_decided_only()) && self.facts.forums.is_empty()
         {
-            r.warnings.push("only decisions about later meetings were found: no meeting of its own".into());
+            r.warnings.push(
+                "only a later meeting's host, a meeting recalled or an event beside one: no meeting reported in full"
+                    .into(),
+            );
         }
         if self.doc_year.is_none() && in_genre {
             r.warnings.push("no year found: neither 年度, a dateline nor a publication date".into());
