@@ -872,3 +872,13 @@ fn an_event_of_the_meeting_held_somewhere_does_not_place_the_meeting() {
     assert!(m.dates.is_empty(), "{:?}", m.dates);
     assert_eq!(names(m.side_events.iter().map(|s| &s.value)), ["重大项目开工仪式在浙江嘉善举办"]);
 }
+
+#[test]
+fn a_leader_who_shares_a_case_at_the_forum_of_a_meeting_report_speaks_there() {
+    let e = inline(
+        "6月6日至7日,2081年度长三角地区主要领导座谈会在江苏南京召开。上海市委书记周明远,江苏省委书记孙立平,浙江省委书记赵启航,安徽省委书记王承德出席会议。\n高层论坛上,江苏省委书记孙立平分享了一个三省一市推进科技创新的案例。",
+    );
+    let f = e.forum(2081).expect("the forum beside the meeting");
+    let speakers: Vec<&str> = f.speakers.iter().map(|a| a.value.name.as_str()).collect();
+    assert_eq!(speakers, ["孙立平"]);
+}

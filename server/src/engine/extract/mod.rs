@@ -576,7 +576,7 @@ impl<'a> Extractor<'a> {
             if press_here && !opens {
                 // The press conference after the forum, told in the forum's paragraph.
                 scope.forum_paragraph = None;
-            } else if opens || t.starts_with("本届论坛") || bare || goes_on {
+            } else if opens || t.starts_with("本届论坛") || bare || goes_on || forum::SPOKE_AT_FORUM.is_match(t) {
                 scope.forum_paragraph = Some(s.paragraph);
             } else if scope.forum_paragraph != Some(s.paragraph) || t.starts_with("会议") {
                 scope.forum_paragraph = None;
