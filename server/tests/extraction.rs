@@ -882,3 +882,13 @@ fn a_leader_who_shares_a_case_at_the_forum_of_a_meeting_report_speaks_there() {
     let speakers: Vec<&str> = f.speakers.iter().map(|a| a.value.name.as_str()).collect();
     assert_eq!(speakers, ["孙立平"]);
 }
+
+#[test]
+fn a_news_reports_title_is_not_a_document_and_a_documents_tasks_are_not_its_part() {
+    let e = inline(
+        "6月5日至6日,2082年度长三角地区主要领导座谈会在安徽合肥举行。值此会议召开之际,某社推出特别报道——《新起点 新篇章》。会议审议了《长三角协同创新2082年度工作计划》,部署了落实《长三角区域协同发展纲要》的重点任务。",
+    );
+    let m = meeting(&e, 2082);
+    assert_eq!(docs(m, DocAction::Reviewed), ["长三角协同创新2082年度工作计划"]);
+    assert_eq!(names(m.cited.iter().map(|c| &c.value)), ["长三角区域协同发展纲要"]);
+}

@@ -655,6 +655,11 @@ impl Extractor<'_> {
         let mut last_end = 0;
         for c in TITLES.captures_iter(t) {
             let m = c.get(0).unwrap();
+            // `新华社推出特别报道《…》`, `接受《浙江日报》专访`: a news report or a paper, not a document.
+            if is_media(&t[..m.start()], c.get(1).or(c.get(2)).unwrap().as_str(), &t[m.end()..]) {
+                last_end = m.end();
+                continue;
+            }
             let between = &t[last_end..m.start()];
             // A new run of titles unless only a separator stands between this title and the last.
             // `;` between bare titles: the items of a list set out one a line.
@@ -689,7 +694,9 @@ impl Extractor<'_> {
             // `《…三年行动计划(2018—2020年)》2019年工作要点`: the document is the plan's yearly part.
             let part: String =
                 t[m.end()..].chars().take_while(|&c| !matches!(c, ',' | '。' | ';' | '、' | '和' | '《')).collect();
+            // `落实《纲要》的重点任务` is the document's content, not a part of it.
             let title = if part.chars().count() <= 12
+                && !part.starts_with('的')
                 && ["工作要点", "实施方案", "工作计划", "重点任务"].iter().any(|w| part.ends_with(w))
             {
                 format!("{title}{part}")
@@ -937,6 +944,18 @@ impl Extractor<'_> {
 }
 
 /// `text` up to the first of `stops` in it, or all of it.
+/// Whether a title in 《》 names a news report or a paper rather than a document: a report's word
+/// right before it (`特别报道《…》`, `署名文章《…》`), a paper's name (`《浙江日报》`), or an
+/// interview after it (`《浙江日报》专访`).
+fn is_media(before: &str, title: &str, after: &str) -> bool {
+    let before = before.trim_end_matches(['—', '-', ':', ' ']);
+    ["报道", "专访", "社论", "评论员文章", "署名文章", "文章", "专栏", "栏目", "节目", "纪录片", "专题片"]
+        .iter()
+        .any(|w| before.ends_with(w))
+        || ["日报", "晚报", "时报", "商报", "青年报", "杂志", "周刊", "新闻联播"].iter().any(|w| title.ends_with(w))
+        || ["专访", "报道", "刊发", "发表文章", "记者"].iter().any(|w| after.starts_with(w))
+}
+
 /// Whether the clause before a meeting's place looks back at an earlier meeting (`20年前,`,
 /// `去年`, `首次`): `Some(Some(year))` when an `N年前` can be counted from the page's date,
 /// `Some(None)` when it looks back to a year it does not give, `None` when it does not look back.
