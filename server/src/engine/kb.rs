@@ -80,8 +80,15 @@ impl KnowledgeBase {
     /// same edition, else the one every dated edition implies (the forum is annual) when they
     /// all agree, else the series' own count from its first edition. When dated editions
     /// disagree its year is unknown and it is left out.
-    fn merge_undated_forum(&mut self, mut f: Forum) {
-        let Some(&edition) = f.edition.get().filter(|_| !f.edition.is_conflicting()) else { return };
+    /// A forum with no edition either is dated by its theme, when that is the theme of one year's
+    /// forum or meeting only (the forum is held beside the meeting, often under its theme).
+    fn merge_undated_forum(&mut self, f: Forum) {
+        let Some(&edition) = f.edition.get().filter(|_| !f.edition.is_conflicting()) else {
+            if let Some(year) = self.year_of_theme(&f) {
+                self.merge_forum_of(f, year);
+            }
+            return;
+        };
         let dated: Vec<(i32, u32)> = self
             .forums
             .iter()
@@ -96,6 +103,24 @@ impl KnowledgeBase {
         let Some(year) = same.or(implied.and_then(|y| i32::try_from(y).ok())).filter(|y| YEAR_RANGE.contains(y)) else {
             return;
         };
+        self.merge_forum_of(f, year);
+    }
+
+    /// The one year whose forum or meeting has the theme of `f`, if only one has it.
+    fn year_of_theme(&self, f: &Forum) -> Option<i32> {
+        let theme = f.theme.get().filter(|_| !f.theme.is_conflicting())?;
+        let has = |c: &Claims<String>| c.values.iter().any(|v| &v.value == theme);
+        let years: std::collections::BTreeSet<i32> = self
+            .forums
+            .iter()
+            .filter(|(_, g)| has(&g.theme))
+            .map(|(y, _)| *y)
+            .chain(self.meetings.iter().filter(|(_, m)| has(&m.theme)).map(|(y, _)| *y))
+            .collect();
+        (years.len() == 1).then(|| years.first().copied()).flatten()
+    }
+
+    fn merge_forum_of(&mut self, mut f: Forum, year: i32) {
         f.year = year;
         for d in f.date.values.iter_mut() {
             d.value.year = year;
@@ -286,5 +311,25 @@ mod tests {
         let c = doc("c", "本报讯 2045年6月13日,第二十五届长三角一体化发展高层论坛在浙江省台州市举行。\n");
         let kb = KnowledgeBase::build(&[a, c, doc("b", BRIEF)]);
         assert!(!kb.forums.contains_key(&2049));
+    }
+
+    #[test]
+    fn a_forum_with_no_year_and_no_edition_is_dated_by_the_theme_of_one_year_only() {
+        let meeting = doc(
+            "m",
+            "6月5日至6日,2063年度长三角地区主要领导座谈会在安徽合肥举行。会议以“同心协力、共创未来”为主题。\n",
+        );
+        let forum = doc(
+            "f",
+            "6月6日上午,长三角一体化发展高层论坛在安徽省合肥市举行。三省一市主要领导围绕“同心协力、共创未来”的主题进行了深入交流。\n",
+        );
+        let kb = KnowledgeBase::build(&[meeting.clone(), forum.clone()]);
+        let f = &kb.forums[&2063];
+        assert_eq!(f.date.get(), Some(&Date::new(2063, 6, 6)));
+        // The theme of two years dates nothing.
+        let other =
+            doc("o", "6月3日,2064年度长三角地区主要领导座谈会在江苏南京举行。会议以“同心协力、共创未来”为主题。\n");
+        let kb = KnowledgeBase::build(&[meeting, other, forum]);
+        assert!(kb.forums.is_empty(), "{:?}", kb.forums.keys());
     }
 }

@@ -668,11 +668,11 @@ impl<'a> Extractor<'a> {
     }
 
     fn finish(mut self, original: &str) -> DocFacts {
-        // Only a forum's edition can date it later; an undated meeting or list stays unknown.
+        // Only a forum's edition or theme can date it later; an undated meeting or list stays unknown.
         self.facts.meetings.remove(&UNDATED);
         self.facts.lists.retain(|l| l.year != UNDATED);
         if let Some(f) = self.facts.forums.remove(&UNDATED)
-            && !f.edition.is_empty()
+            && (!f.edition.is_empty() || !f.theme.is_empty())
         {
             self.facts.undated_forums.push(f);
         }
@@ -699,8 +699,7 @@ impl<'a> Extractor<'a> {
         r.forum_years = self.facts.forums.keys().copied().collect();
         r.undated_forums = self.facts.undated_forums.len();
         if !self.facts.undated_forums.is_empty() {
-            r.warnings
-                .push("a forum with an edition and no year: dated by the edition, if other documents allow".into());
+            r.warnings.push("a forum with no year: dated by its edition or theme, if other documents allow".into());
         } else if in_genre && self.facts.meetings.is_empty() && self.facts.forums.is_empty() {
             r.warnings.push("an article of the genre that yielded no meeting and no forum".into());
         } else if in_genre && self.facts.meetings.values().all(|m| m.is_decided_only()) && self.facts.forums.is_empty()
