@@ -892,3 +892,12 @@ fn a_news_reports_title_is_not_a_document_and_a_documents_tasks_are_not_its_part
     assert_eq!(docs(m, DocAction::Reviewed), ["长三角协同创新2082年度工作计划"]);
     assert_eq!(names(m.cited.iter().map(|c| &c.value)), ["长三角区域协同发展纲要"]);
 }
+
+#[test]
+fn last_years_meeting_named_by_its_city_is_that_years() {
+    let e = inline(
+        "5月20日,2083年度长三角地区主要领导座谈会在安徽芜湖召开。会议总结交流了去年“南通会议”以来三省一市推进一体化发展的工作成效。",
+    );
+    assert_eq!(place(meeting(&e, 2082)), ("江苏".into(), Some("南通".into())));
+    assert_eq!(place(meeting(&e, 2083)), ("安徽".into(), Some("芜湖".into())));
+}

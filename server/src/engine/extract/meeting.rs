@@ -769,15 +769,24 @@ impl Extractor<'_> {
     /// It is a sourced fact of that year's meeting (its place), quoted from the sentence that says it.
     pub(super) fn meeting_named_back(&mut self, s: &Sentence) {
         static BACK: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"([0-9]{4})年度?([\p{Han}]{2,3}?)(?:会议|座谈会)(?:以来|上|精神|期间|成果)").unwrap()
+            Regex::new(r#"(?:([0-9]{4})年度?|(去年|前年))[“"]?([\p{Han}]{2,3}?)(?:会议|座谈会)[”"]?(?:以来|上|精神|期间|成果)"#)
+                .unwrap()
         });
         let t = self.doc.sentence_text(s);
         if !["三省一市", "长三角", "座谈会", "一体化"].iter().any(|w| t.contains(w)) {
             return;
         }
         for c in BACK.captures_iter(t) {
-            let Ok(year) = c[1].parse::<i32>() else { continue };
-            let name = &c[2];
+            // `去年“上海会议”以来`: the year before the one the article reports.
+            let back = |n: i32| self.main_year.or(self.doc_year).map(|y| y - n);
+            let year = match (c.get(1), c.get(2).map(|m| m.as_str())) {
+                (Some(y), _) => y.as_str().parse::<i32>().ok(),
+                (None, Some("去年")) => back(1),
+                (None, Some(_)) => back(2),
+                (None, None) => None,
+            };
+            let Some(year) = year else { continue };
+            let name = &c[3];
             let Some((place, used)) = self.parse_place(name) else { continue };
             if used != name.len() || place.city.is_none() || Some(year) == self.main_year {
                 continue;
