@@ -25,10 +25,15 @@ impl KnowledgeBase {
     pub fn build(docs: &[SourceDocument]) -> KnowledgeBase {
         let mut kb = KnowledgeBase { documents: docs.len(), ..Default::default() };
         let mut undated = Vec::new();
+        let mut undated_meetings = Vec::new();
         for doc in docs {
             let mut facts = extract::extract(doc);
             undated.append(&mut facts.undated_forums);
+            undated_meetings.append(&mut facts.undated_meetings);
             kb.merge(facts);
+        }
+        for m in undated_meetings {
+            kb.merge_undated_meeting(m);
         }
         for f in undated {
             kb.merge_undated_forum(f);
@@ -104,6 +109,44 @@ impl KnowledgeBase {
             return;
         };
         self.merge_forum_of(f, year);
+    }
+
+    /// A meeting whose document names no year, dated by the one dated meeting that has its theme,
+    /// or its city and its days; otherwise left out, never guessed.
+    fn merge_undated_meeting(&mut self, mut m: Meeting) {
+        let theme = m.theme.get().filter(|_| !m.theme.is_conflicting());
+        let city = m.place.get().filter(|_| !m.place.is_conflicting()).and_then(|p| p.city.clone());
+        let days = m.dates.get().filter(|_| !m.dates.is_conflicting()).map(|d| {
+            let md = |x: &Date| (x.month, x.day);
+            (md(&d.start), md(&d.end))
+        });
+        let years: Vec<i32> = self
+            .meetings
+            .values()
+            .filter(|k| {
+                let same_theme = theme.is_some_and(|t| k.theme.values.iter().any(|v| &v.value == t));
+                let same_city = city.is_some()
+                    && k.place.get().filter(|_| !k.place.is_conflicting()).and_then(|p| p.city.clone()) == city;
+                let same_days = days.is_some()
+                    && k.dates.get().filter(|_| !k.dates.is_conflicting()).map(|d| {
+                        let md = |x: &Date| (x.month, x.day);
+                        (md(&d.start), md(&d.end))
+                    }) == days;
+                same_theme || (same_city && same_days)
+            })
+            .map(|k| k.year)
+            .collect();
+        let [year] = years[..] else { return };
+        m.year = year;
+        for d in m.dates.values.iter_mut() {
+            d.value.start.year = year;
+            d.value.end.year = year;
+        }
+        for d in m.press.date.values.iter_mut() {
+            d.value.year = year;
+        }
+        let into = self.meetings.entry(year).or_insert_with(|| Meeting::new(year));
+        merge_meeting(into, m);
     }
 
     /// The one year whose forum or meeting has the theme of `f`, if only one has it.
@@ -331,5 +374,24 @@ mod tests {
             doc("o", "6月3日,2064年度长三角地区主要领导座谈会在江苏南京举行。会议以“同心协力、共创未来”为主题。\n");
         let kb = KnowledgeBase::build(&[meeting, other, forum]);
         assert!(kb.forums.is_empty(), "{:?}", kb.forums.keys());
+    }
+
+    #[test]
+    fn a_meeting_with_no_year_is_dated_by_one_dated_meetings_city_and_days_or_theme() {
+        let dated = doc("d", "本报讯 2066年6月12日至13日,2066年度长三角地区主要领导座谈会在安徽安庆举行。\n");
+        let brief = doc(
+            "b",
+            "据悉,今年的长三角地区主要领导座谈会于6月12日至13日在安徽安庆举行,会议以“山水相依、协同共进”为主题。\n",
+        );
+        let kb = KnowledgeBase::build(&[dated.clone(), brief.clone()]);
+        assert_eq!(kb.meetings.keys().copied().collect::<Vec<_>>(), [2066]);
+        assert_eq!(kb.meetings[&2066].theme.get().map(String::as_str), Some("山水相依、协同共进"));
+        // Alone, or beside a meeting of other days, it dates nothing.
+        let kb = KnowledgeBase::build(std::slice::from_ref(&brief));
+        assert!(kb.meetings.is_empty());
+        let other = doc("o", "本报讯 2067年6月2日,2067年度长三角地区主要领导座谈会在安徽安庆举行。\n");
+        let kb = KnowledgeBase::build(&[other, brief]);
+        assert_eq!(kb.meetings.keys().copied().collect::<Vec<_>>(), [2067]);
+        assert!(kb.meetings[&2067].theme.is_empty());
     }
 }

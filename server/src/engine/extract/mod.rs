@@ -34,6 +34,9 @@ pub struct DocFacts {
     /// under a dateline without a year): their year is the knowledge base's to settle from the
     /// edition, against the forums other documents date.
     pub undated_forums: Vec<Forum>,
+    /// The meeting of a document that names no year (`今年的…座谈会于6月12日至13日在安庆举行`): the
+    /// knowledge base dates it only when its theme, or its city and dates, are one dated meeting's.
+    pub undated_meetings: Vec<Meeting>,
     pub report: DocReport,
 }
 
@@ -668,8 +671,13 @@ impl<'a> Extractor<'a> {
     }
 
     fn finish(mut self, original: &str) -> DocFacts {
-        // Only a forum's edition or theme can date it later; an undated meeting or list stays unknown.
-        self.facts.meetings.remove(&UNDATED);
+        // Only a forum's edition or theme, or a meeting's theme or city and dates, can date it
+        // later; an undated list stays unknown.
+        if let Some(m) = self.facts.meetings.remove(&UNDATED)
+            && (!m.theme.is_empty() || (!m.place.is_empty() && !m.dates.is_empty()))
+        {
+            self.facts.undated_meetings.push(m);
+        }
         self.facts.lists.retain(|l| l.year != UNDATED);
         if let Some(f) = self.facts.forums.remove(&UNDATED)
             && (!f.edition.is_empty() || !f.theme.is_empty())
@@ -707,6 +715,11 @@ impl<'a> Extractor<'a> {
             r.warnings.push(
                 "only a later meeting's host, a meeting recalled or an event beside one: no meeting reported in full"
                     .into(),
+            );
+        }
+        if !self.facts.undated_meetings.is_empty() {
+            r.warnings.push(
+                "a meeting with no year: dated by its theme, or its city and dates, if other documents allow".into(),
             );
         }
         if self.doc_year.is_none() && in_genre {
