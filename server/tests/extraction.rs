@@ -901,3 +901,11 @@ fn last_years_meeting_named_by_its_city_is_that_years() {
     assert_eq!(place(meeting(&e, 2082)), ("江苏".into(), Some("南通".into())));
     assert_eq!(place(meeting(&e, 2083)), ("安徽".into(), Some("芜湖".into())));
 }
+
+#[test]
+fn a_flash_with_no_year_but_the_years_plan_is_of_that_year() {
+    let e =
+        inline("第一届长三角一体化发展高层论坛闭幕。据安徽省委书记王承德介绍,会议审定2084工作计划和重点合作事项清单。");
+    let f = e.forum(2084).expect("the forum of the plan's year");
+    assert_eq!(f.edition.get(), Some(&1));
+}

@@ -78,6 +78,9 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 static DATELINE_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[^,。]*?(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日电").unwrap());
 static YEAR_DU: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^[0-9]—-])([0-9]{4})年度").unwrap());
+/// A year's plan named without 年度: `2019工作计划`, `2019年工作要点`.
+static YEAR_PLAN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[^0-9—-])((?:19|20)[0-9]{2})年?(?:工作计划|工作要点)").unwrap());
 /// The year the integration of the delta became a national strategy (announced 2018-11-05).
 const STRATEGY_YEAR: i32 = 2018;
 /// `今年是…上升为国家战略五周年`, `今年是…上升为国家战略的第5年`: this year, counted from it.
@@ -290,6 +293,13 @@ impl<'a> Extractor<'a> {
                 && let Some(y) = decided
             {
                 return Some(y - 1);
+            }
+            // `审定2019工作计划`, `《…2019年工作计划》`: the year's plan the meeting acts on, written
+            // without 年度.
+            if counts.is_empty() {
+                for c in YEAR_PLAN.captures_iter(&doc.text) {
+                    *counts.entry(c[1].parse().unwrap()).or_default() += 1;
+                }
             }
             // A plan the meeting works to starts in its year (`三年行动计划(2018—2020年)` at the 2018
             // meeting): its first year, never its last. Any other bare year (`2035年远景目标`) says
