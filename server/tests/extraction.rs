@@ -909,3 +909,12 @@ fn a_flash_with_no_year_but_the_years_plan_is_of_that_year() {
     let f = e.forum(2084).expect("the forum of the plan's year");
     assert_eq!(f.edition.get(), Some(&1));
 }
+
+#[test]
+fn the_meetings_own_paragraph_after_one_on_the_press_conference_is_the_meetings() {
+    let e = web("press_then_meeting");
+    let m = meeting(&e, 2085);
+    assert_eq!(place(m), ("安徽".into(), Some("芜湖".into())));
+    assert_eq!(attendees(m).len(), 4);
+    assert_eq!(m.press.presider.get().map(String::as_str), Some("王承德"));
+}

@@ -378,7 +378,14 @@ impl<'a> Extractor<'a> {
             let lede_at = self.lede_at(&sentences);
             let reports_event = (scope.topic == Topic::Other
                 && sentences.get(lede_at).is_some_and(|s| classify(doc.sentence_text(s)) != Topic::Other))
-                || self.opens_on_meeting_of_other_year(&scope, &sentences[lede_at..]);
+                || self.opens_on_meeting_of_other_year(&scope, &sentences[lede_at..])
+                // `5月22日,…座谈会在安徽芜湖召开。` after a paragraph on the press conference: the
+                // meeting's own report, whose attendance is not the press conference's.
+                || (scope.topic == Topic::Press
+                    && sentences.first().is_some_and(|s| {
+                        let t = doc.sentence_text(s);
+                        s.opens_paragraph && classify(t) == Topic::Meeting && reports_meeting_held(t)
+                    }));
             if after_headline || DATELINE.is_match(text) || reports_event {
                 let next = self.open_article(&sentences[lede_at..], headline_year.take(), dateline_month.take());
                 // A crosshead inside a meeting report (`审议两份方案 签15项协议`) does not end it: a
@@ -743,6 +750,22 @@ impl<'a> Extractor<'a> {
 /// meeting, not the one reported.
 pub(crate) fn decided_before(t: &str, at: usize) -> bool {
     DECIDED.find(t).is_some_and(|d| d.start() < at)
+}
+
+/// Whether `t` opens on the meeting held, with its date and nothing before: `5月22日,长三角地区主要
+/// 领导座谈会在安徽芜湖召开。`, never `…座谈会期间`, `…座谈会后` or a decision about the next one.
+fn reports_meeting_held(t: &str) -> bool {
+    let Some(m) = MEETING_RE.find(t) else { return false };
+    let head = &t[..m.start()];
+    let dated = dates(head).last().is_some_and(|d| head[d.end..].trim_start_matches([',', ' ']).chars().count() <= 8);
+    let Some(held) = HELD.find(&t[m.end()..]) else { return false };
+    let between = &t[m.end()..m.end() + held.start()];
+    dated
+        && !decided_before(t, m.start())
+        && !head.contains("发布会")
+        && !between.contains(['。', ',', ';'])
+        && !["期间", "之后", "后", "结束"].iter().any(|w| between.contains(w))
+        && !t[m.end() + held.end()..].starts_with(['后', '之', '时', '的', '以'])
 }
 
 /// `6月14日至15日,三省一市主要领导再次聚首`: a lede on the leaders gathering, the meeting unnamed.
