@@ -884,3 +884,121 @@ fn keynotes_listed_by_dashes_and_titled_in_quotes() {
         ]
     );
 }
+
+#[test]
+fn a_portal_repost_with_a_caption_an_app_dateline_and_lost_characters() {
+    // A traditional page: the photo caption (`本報記者…攝`) goes, the app's dateline (`…客戶端訊`)
+    // opens the report, and `錢??;` (characters the converter lost) does not end the sentence.
+    let e = web("portal_caption_dateline");
+    let m = meeting(&e, 2071);
+    assert_eq!(place(m), ("安徽".into(), Some("芜湖".into())));
+    assert_eq!(dates(m), ("2071-05-22".into(), "2071-05-22".into()));
+    let people = attendees(m);
+    assert_eq!(people.len(), 7, "{people:?}");
+    assert!(people.iter().any(|(n, _)| n == "陆文涛") && people.iter().any(|(n, _)| n == "何振宇"));
+    assert_eq!(docs(m, DocAction::Approved), ["长三角一体化发展2071年工作计划"]);
+    assert_eq!(m.theme.get().map(String::as_str), Some("同心聚力、携手共进"));
+}
+
+#[test]
+fn a_meeting_years_ago_is_not_this_years_and_the_first_is_dated_by_its_own_date() {
+    let e = web("history_look_back");
+    // `25年后的今天` is not the page's day; `25年前` is not this year's meeting.
+    let m = meeting(&e, 2080);
+    assert_eq!(place(m), ("江苏".into(), Some("南京".into())));
+    assert!(m.dates.is_empty(), "{:?}", m.dates);
+    assert_eq!(m.place.values.len(), 1, "{:?}", m.place);
+    // `2055年12月25日,首次…座谈会在杭州召开`: the first meeting, of the year its date gives.
+    let first = meeting(&e, 2055);
+    assert_eq!(place(first), ("浙江".into(), Some("杭州".into())));
+    assert_eq!(dates(first), ("2055-12-25".into(), "2055-12-25".into()));
+    assert_eq!(first.series.get().map(|s| s.nth), Some(1));
+}
+
+#[test]
+fn words_of_pinyin_go_and_the_leaders_gathered_in_a_city_give_the_place() {
+    let e = web("pinyin_gathered");
+    let m = meeting(&e, 2090);
+    assert_eq!(place(m), ("江苏".into(), Some("南京".into())));
+    assert_eq!(dates(m), ("2090-06-06".into(), "2090-06-07".into()));
+    assert_eq!(m.theme.get().map(String::as_str), Some("协同创新、共赴未来"));
+}
+
+fn inline(text: &str) -> Engine {
+    Engine::build(vec![SourceDocument { id: "inline".into(), text: text.into() }])
+}
+
+#[test]
+fn the_nth_meeting_of_the_leaders_is_its_place_in_the_series() {
+    let e = inline(
+        "6月3日至4日,2077年度长三角地区主要领导座谈会在安徽黄山召开。这是一体化上升为国家战略以来,三省一市主要领导的第9次座谈会。",
+    );
+    let m = meeting(&e, 2077);
+    assert_eq!(m.series.get().map(|s| s.nth), Some(9));
+}
+
+#[test]
+fn a_batch_of_the_items_a_list_names_is_its_count() {
+    let e = inline(
+        "与此同时,2078年6月长三角地区主要领导座谈会期间,三省一市共同发布2078年长三角一体化发展实事项目清单。这是自2077年首创该机制以来,三省一市共同谋划的第二批12个实事项目。目前,其中两项任务已基本达到预期。",
+    );
+    let list = e.lists(2078).next().expect("the list");
+    assert_eq!(list.item_count.get(), Some(&12));
+}
+
+#[test]
+fn an_event_of_the_meeting_held_somewhere_does_not_place_the_meeting() {
+    let e = inline(
+        "5月20日,2079年长三角地区主要领导座谈会重大项目开工仪式在浙江嘉善举办。通过“云开工”的形式,各分会场视频连线。",
+    );
+    let m = meeting(&e, 2079);
+    assert!(m.place.is_empty(), "{:?}", m.place);
+    assert!(m.dates.is_empty(), "{:?}", m.dates);
+    assert_eq!(names(m.side_events.iter().map(|s| &s.value)), ["重大项目开工仪式在浙江嘉善举办"]);
+}
+
+#[test]
+fn a_leader_who_shares_a_case_at_the_forum_of_a_meeting_report_speaks_there() {
+    let e = inline(
+        "6月6日至7日,2081年度长三角地区主要领导座谈会在江苏南京召开。上海市委书记周明远,江苏省委书记孙立平,浙江省委书记赵启航,安徽省委书记王承德出席会议。\n高层论坛上,江苏省委书记孙立平分享了一个三省一市推进科技创新的案例。",
+    );
+    let f = e.forum(2081).expect("the forum beside the meeting");
+    let speakers: Vec<&str> = f.speakers.iter().map(|a| a.value.name.as_str()).collect();
+    assert_eq!(speakers, ["孙立平"]);
+}
+
+#[test]
+fn a_news_reports_title_is_not_a_document_and_a_documents_tasks_are_not_its_part() {
+    let e = inline(
+        "6月5日至6日,2082年度长三角地区主要领导座谈会在安徽合肥举行。值此会议召开之际,某社推出特别报道——《新起点 新篇章》。会议审议了《长三角协同创新2082年度工作计划》,部署了落实《长三角区域协同发展纲要》的重点任务。",
+    );
+    let m = meeting(&e, 2082);
+    assert_eq!(docs(m, DocAction::Reviewed), ["长三角协同创新2082年度工作计划"]);
+    assert_eq!(names(m.cited.iter().map(|c| &c.value)), ["长三角区域协同发展纲要"]);
+}
+
+#[test]
+fn last_years_meeting_named_by_its_city_is_that_years() {
+    let e = inline(
+        "5月20日,2083年度长三角地区主要领导座谈会在安徽芜湖召开。会议总结交流了去年“南通会议”以来三省一市推进一体化发展的工作成效。",
+    );
+    assert_eq!(place(meeting(&e, 2082)), ("江苏".into(), Some("南通".into())));
+    assert_eq!(place(meeting(&e, 2083)), ("安徽".into(), Some("芜湖".into())));
+}
+
+#[test]
+fn a_flash_with_no_year_but_the_years_plan_is_of_that_year() {
+    let e =
+        inline("第一届长三角一体化发展高层论坛闭幕。据安徽省委书记王承德介绍,会议审定2084工作计划和重点合作事项清单。");
+    let f = e.forum(2084).expect("the forum of the plan's year");
+    assert_eq!(f.edition.get(), Some(&1));
+}
+
+#[test]
+fn the_meetings_own_paragraph_after_one_on_the_press_conference_is_the_meetings() {
+    let e = web("press_then_meeting");
+    let m = meeting(&e, 2085);
+    assert_eq!(place(m), ("安徽".into(), Some("芜湖".into())));
+    assert_eq!(attendees(m).len(), 4);
+    assert_eq!(m.press.presider.get().map(String::as_str), Some("王承德"));
+}

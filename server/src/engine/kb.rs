@@ -25,10 +25,15 @@ impl KnowledgeBase {
     pub fn build(docs: &[SourceDocument]) -> KnowledgeBase {
         let mut kb = KnowledgeBase { documents: docs.len(), ..Default::default() };
         let mut undated = Vec::new();
+        let mut undated_meetings = Vec::new();
         for doc in docs {
             let mut facts = extract::extract(doc);
             undated.append(&mut facts.undated_forums);
+            undated_meetings.append(&mut facts.undated_meetings);
             kb.merge(facts);
+        }
+        for m in undated_meetings {
+            kb.merge_undated_meeting(m);
         }
         for f in undated {
             kb.merge_undated_forum(f);
@@ -80,8 +85,15 @@ impl KnowledgeBase {
     /// same edition, else the one every dated edition implies (the forum is annual) when they
     /// all agree, else the series' own count from its first edition. When dated editions
     /// disagree its year is unknown and it is left out.
-    fn merge_undated_forum(&mut self, mut f: Forum) {
-        let Some(&edition) = f.edition.get().filter(|_| !f.edition.is_conflicting()) else { return };
+    /// A forum with no edition either is dated by its theme, when that is the theme of one year's
+    /// forum or meeting only (the forum is held beside the meeting, often under its theme).
+    fn merge_undated_forum(&mut self, f: Forum) {
+        let Some(&edition) = f.edition.get().filter(|_| !f.edition.is_conflicting()) else {
+            if let Some(year) = self.year_of_theme(&f) {
+                self.merge_forum_of(f, year);
+            }
+            return;
+        };
         let dated: Vec<(i32, u32)> = self
             .forums
             .iter()
@@ -96,6 +108,62 @@ impl KnowledgeBase {
         let Some(year) = same.or(implied.and_then(|y| i32::try_from(y).ok())).filter(|y| YEAR_RANGE.contains(y)) else {
             return;
         };
+        self.merge_forum_of(f, year);
+    }
+
+    /// A meeting whose document names no year, dated by the one dated meeting that has its theme,
+    /// or its city and its days; otherwise left out, never guessed.
+    fn merge_undated_meeting(&mut self, mut m: Meeting) {
+        let theme = m.theme.get().filter(|_| !m.theme.is_conflicting());
+        let city = m.place.get().filter(|_| !m.place.is_conflicting()).and_then(|p| p.city.clone());
+        let days = m.dates.get().filter(|_| !m.dates.is_conflicting()).map(|d| {
+            let md = |x: &Date| (x.month, x.day);
+            (md(&d.start), md(&d.end))
+        });
+        let years: Vec<i32> = self
+            .meetings
+            .values()
+            .filter(|k| {
+                let same_theme = theme.is_some_and(|t| k.theme.values.iter().any(|v| &v.value == t));
+                let same_city = city.is_some()
+                    && k.place.get().filter(|_| !k.place.is_conflicting()).and_then(|p| p.city.clone()) == city;
+                let same_days = days.is_some()
+                    && k.dates.get().filter(|_| !k.dates.is_conflicting()).map(|d| {
+                        let md = |x: &Date| (x.month, x.day);
+                        (md(&d.start), md(&d.end))
+                    }) == days;
+                same_theme || (same_city && same_days)
+            })
+            .map(|k| k.year)
+            .collect();
+        let [year] = years[..] else { return };
+        m.year = year;
+        for d in m.dates.values.iter_mut() {
+            d.value.start.year = year;
+            d.value.end.year = year;
+        }
+        for d in m.press.date.values.iter_mut() {
+            d.value.year = year;
+        }
+        let into = self.meetings.entry(year).or_insert_with(|| Meeting::new(year));
+        merge_meeting(into, m);
+    }
+
+    /// The one year whose forum or meeting has the theme of `f`, if only one has it.
+    fn year_of_theme(&self, f: &Forum) -> Option<i32> {
+        let theme = f.theme.get().filter(|_| !f.theme.is_conflicting())?;
+        let has = |c: &Claims<String>| c.values.iter().any(|v| &v.value == theme);
+        let years: std::collections::BTreeSet<i32> = self
+            .forums
+            .iter()
+            .filter(|(_, g)| has(&g.theme))
+            .map(|(y, _)| *y)
+            .chain(self.meetings.iter().filter(|(_, m)| has(&m.theme)).map(|(y, _)| *y))
+            .collect();
+        (years.len() == 1).then(|| years.first().copied()).flatten()
+    }
+
+    fn merge_forum_of(&mut self, mut f: Forum, year: i32) {
         f.year = year;
         for d in f.date.values.iter_mut() {
             d.value.year = year;
@@ -286,5 +354,44 @@ mod tests {
         let c = doc("c", "本报讯 2045年6月13日,第二十五届长三角一体化发展高层论坛在浙江省台州市举行。\n");
         let kb = KnowledgeBase::build(&[a, c, doc("b", BRIEF)]);
         assert!(!kb.forums.contains_key(&2049));
+    }
+
+    #[test]
+    fn a_forum_with_no_year_and_no_edition_is_dated_by_the_theme_of_one_year_only() {
+        let meeting = doc(
+            "m",
+            "6月5日至6日,2063年度长三角地区主要领导座谈会在安徽合肥举行。会议以“同心协力、共创未来”为主题。\n",
+        );
+        let forum = doc(
+            "f",
+            "6月6日上午,长三角一体化发展高层论坛在安徽省合肥市举行。三省一市主要领导围绕“同心协力、共创未来”的主题进行了深入交流。\n",
+        );
+        let kb = KnowledgeBase::build(&[meeting.clone(), forum.clone()]);
+        let f = &kb.forums[&2063];
+        assert_eq!(f.date.get(), Some(&Date::new(2063, 6, 6)));
+        // The theme of two years dates nothing.
+        let other =
+            doc("o", "6月3日,2064年度长三角地区主要领导座谈会在江苏南京举行。会议以“同心协力、共创未来”为主题。\n");
+        let kb = KnowledgeBase::build(&[meeting, other, forum]);
+        assert!(kb.forums.is_empty(), "{:?}", kb.forums.keys());
+    }
+
+    #[test]
+    fn a_meeting_with_no_year_is_dated_by_one_dated_meetings_city_and_days_or_theme() {
+        let dated = doc("d", "本报讯 2066年6月12日至13日,2066年度长三角地区主要领导座谈会在安徽安庆举行。\n");
+        let brief = doc(
+            "b",
+            "据悉,今年的长三角地区主要领导座谈会于6月12日至13日在安徽安庆举行,会议以“山水相依、协同共进”为主题。\n",
+        );
+        let kb = KnowledgeBase::build(&[dated.clone(), brief.clone()]);
+        assert_eq!(kb.meetings.keys().copied().collect::<Vec<_>>(), [2066]);
+        assert_eq!(kb.meetings[&2066].theme.get().map(String::as_str), Some("山水相依、协同共进"));
+        // Alone, or beside a meeting of other days, it dates nothing.
+        let kb = KnowledgeBase::build(std::slice::from_ref(&brief));
+        assert!(kb.meetings.is_empty());
+        let other = doc("o", "本报讯 2067年6月2日,2067年度长三角地区主要领导座谈会在安徽安庆举行。\n");
+        let kb = KnowledgeBase::build(&[other, brief]);
+        assert_eq!(kb.meetings.keys().copied().collect::<Vec<_>>(), [2067]);
+        assert!(kb.meetings[&2067].theme.is_empty());
     }
 }

@@ -277,6 +277,14 @@ fn split_sentences(text: &str, start: usize, end: usize, paragraph: usize, out: 
             s = e;
             continue;
         }
+        // `省长吴政??;浙江省委书记…`: a character a bad converter could not write, not the end of a
+        // question: a run of `?` or one that a list's separator follows.
+        if c == '?'
+            && let Some(&(_, n)) = iter.peek()
+            && (n == '?' || n == ';' || n == ',' || n == '、')
+        {
+            continue;
+        }
         if SENTENCE_END.contains(&c) {
             let mut e = start + i + c.len_utf8();
             while let Some(&(j, q)) = iter.peek() {
@@ -460,7 +468,8 @@ fn strip_inline_pinyin(line: &mut Line) {
         if line.chars[i] == '(' && ideograph(line.chars[i - 1]) {
             let mut j = i + 1;
             let mut toned = false;
-            while j < n && j - i <= 8 {
+            // A word of several syllables too: `下(xīnxíngshìxià)`, `(chóngtóuxì)`.
+            while j < n && j - i <= 24 {
                 let c = line.chars[j];
                 if TONED.contains(c) || ('1'..='5').contains(&c) && j > i + 1 {
                     toned = true;
@@ -532,10 +541,17 @@ fn is_furniture(line: &Line) -> bool {
     {
         return true;
     }
-    if let Some(rest) = t.strip_suffix('摄') {
+    // `攝` too: a traditional page is converted after its furniture goes.
+    if let Some(rest) = t.strip_suffix(['摄', '攝']) {
         let rest = rest.trim_end();
         // a photographer's name (2-4 chars) after a space or the end of a sentence
         let name: String = rest.chars().rev().take_while(|c| !c.is_whitespace() && !"。,，".contains(*c)).collect();
+        let name: String = name.chars().rev().collect();
+        // `…举行。本报记者徐国康摄`: the photographer with his byline's title.
+        let name = ["本报记者", "本報記者", "新华社记者", "新華社記者", "特约记者", "記者", "记者"]
+            .iter()
+            .find_map(|w| name.strip_prefix(w))
+            .map_or(name.as_str(), |n| n.trim_start());
         if (2..=4).contains(&name.chars().count()) {
             return true;
         }
@@ -805,9 +821,18 @@ mod tests {
         let ev = doc.sentence_evidence(&doc.sentences[0]);
         let orig: String = raw.chars().skip(ev.start).take(ev.end - ev.start).collect();
         assert!(orig.starts_with("2047年度長(zhǎng)") && orig.ends_with("舉行。"), "{orig}");
+        // A word of several syllables goes too.
+        let long = normalize("l", "共商新形势下(xīnxíngshìxià)大计,议程(yìchéng)更凝练。");
+        assert_eq!(long.text.trim_end(), "共商新形势下大计,议程更凝练。");
         // A bracket of English or of one toneless word stays where no tone proves pinyin.
         let plain = normalize("p", "上海(Shanghai)和论坛(forum)。");
         assert!(plain.text.contains("上海(Shanghai)和论坛(forum)"), "{}", plain.text);
+    }
+
+    #[test]
+    fn question_marks_a_converter_left_for_lost_characters_do_not_end_a_sentence() {
+        let doc = normalize("q", "省长钱??;浙江省委书记赵启航出席会议。明年在哪开?还没定。");
+        assert_eq!(texts(&doc), ["省长钱??;浙江省委书记赵启航出席会议。", "明年在哪开?", "还没定。"]);
     }
 
     #[test]

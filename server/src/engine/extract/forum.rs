@@ -38,6 +38,11 @@ static KEYNOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"([^。;]+?)(?:分别|先后|依次)?(?:(?:围绕|就)([^。;]+?))?(?:作|发表)(?:了)?(?:题为((?:《[^》]+》)+)的)?(?:(?:主旨|主题)(?:演讲|报告|发言)|演讲)")
         .unwrap()
 });
+/// `高层论坛上,江苏省委书记信长星分享了…`: a leader who speaks at the forum, its sentence opening on it.
+pub(super) static SPOKE_AT_FORUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:在)?(?:本届|此次|本次|这次|今年的)?(?:高层)?论坛上,?([^,。;]{4,30}?)(?:分享|介绍|表示|指出|强调|提出|谈到)")
+        .unwrap()
+});
 /// `论坛由俞思齐主持`, `…论坛在合肥举行,由江苏省委副书记X主持`: the presider named after the forum.
 /// One item of a keynote list (`论坛共安排三场主旨演讲:——院士X,以“A”为题,…;——Y,分享了“B”`):
 /// the speaker, then the topic however it is introduced.
@@ -196,6 +201,14 @@ impl Extractor<'_> {
                     names.into_iter().filter(|n| self.known.contains(n)).map(|n| self.role_in_year(year, n)).collect();
             }
             for a in speakers {
+                spoke = true;
+                self.note(format!("forum {year}: speaker {} {}", a.role, a.name), &ev);
+                add_sourced(&mut self.forum(year).speakers, a, ev.clone());
+            }
+        }
+        if !spoke && let Some(c) = SPOKE_AT_FORUM.captures(t) {
+            for a in role_names(&c[1]).into_iter().filter(|a| !a.province.is_empty()) {
+                let a = self.localized(year, a);
                 spoke = true;
                 self.note(format!("forum {year}: speaker {} {}", a.role, a.name), &ev);
                 add_sourced(&mut self.forum(year).speakers, a, ev.clone());

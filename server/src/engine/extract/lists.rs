@@ -24,6 +24,11 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"从([一二三四五六七八九十百两[0-9]]+)(?:个)?方面|([一二三四五六七八九十百两[0-9]]+)项清单|清单(?:共|总共|一共)?(?:包括|包含|涵盖|有|计|列出|列有|列入|收录)?([一二三四五六七八九十百两[0-9]]+)(?:项|个方面|个领域)|(?:^|[,(])(?:共|总共|一共)(?:包括|包含|涵盖|有|计|列出|列有|列入|收录)?([一二三四五六七八九十百两[0-9]]+)(?:项|个项目|个方面|个领域|件)|(?:^|,)涵盖[^,。;]{0,40}?等([一二三四五六七八九十百两[0-9]]+)(?:项|个项目)")
         .unwrap()
 });
+/// `第二批10个实事项目`: how many items a batch has, and what they are.
+static BATCH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"第[一二三四五六七八九十0-9]+批(?:共)?([一二三四五六七八九十百两0-9]+)(?:个|项)([^,。;0-9]{2,8}?(?:项目|事项))")
+        .unwrap()
+});
 /// `…清单(共16项),以及长三角民生实事项目10项`: a second list released beside the first, named with
 /// its count rather than as a 清单.
 static COUNTED_LIST: LazyLock<Regex> = LazyLock::new(|| {
@@ -121,6 +126,17 @@ impl Extractor<'_> {
         }
         if let (Some(idx), Some(end)) = (here, LIST_TITLE.find(&plain).map(|m| m.end())) {
             self.counted_list(idx, &t[end..], &ev);
+        }
+        // `这是…共同谋划的第二批10个实事项目`: a batch of the items the list's title names.
+        if let Some(idx) = here.or(scope.list)
+            && let Some(c) = BATCH.captures(t)
+            && let Some(n) = parse_number(&c[1])
+            && self.facts.lists[idx].title.contains(&c[2])
+            && !COUNT.is_match(t)
+        {
+            let title = self.facts.lists[idx].title.clone();
+            self.note(format!("list {title}: {n} items"), &ev);
+            self.facts.lists[idx].item_count.add(n, ev.clone());
         }
         if let (Some(idx), Some(c)) = (here.or(scope.list), COUNT.captures(t))
             && let Some(n) =

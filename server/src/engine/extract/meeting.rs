@@ -25,13 +25,18 @@ static BARE_HELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|,)(?:本次|此次|本届|今年的)?(?:座谈会|会议)(?:也|就|已|正式)?在([^,。;]+?)(?:隆重)?(?:召开|举行|举办|开幕)").unwrap()
 });
 /// `这是三省一市自2045年以来连续第六年召开主要领导座谈会`, `主要领导连续第75年坐到一起`,
-/// `第十次长三角地区主要领导座谈会`, `首次长三角地区主要领导座谈会`: the meeting's place in the series.
+/// `第十次长三角地区主要领导座谈会`, `三省一市主要领导的第6次座谈会`, `首次长三角地区主要领导座谈会`: the
+/// meeting's place in the series.
 static SERIES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:自([0-9]{{4}})年(?:首次召开|首次举办|起)?以来[^,。;]{{0,30}}?)?连续第([0-9一二三四五六七八九十百零两]+)(?:年|次|届)|第([0-9一二三四五六七八九十百零两]+)次(?:召开|举行)?的?{MEETING}|(首次|第一次)(?:召开|举行)?的?{MEETING}"
+        r"(?:自([0-9]{{4}})年(?:首次召开|首次举办|起)?以来[^,。;]{{0,30}}?)?连续第([0-9一二三四五六七八九十百零两]+)(?:年|次|届)|第([0-9一二三四五六七八九十百零两]+)次(?:召开|举行)?的?{MEETING}|主要领导(?:人)?的第([0-9一二三四五六七八九十百零两]+)次(?:召开的|举行的)?座谈会|(首次|第一次)(?:召开|举行)?的?{MEETING}"
     ))
     .unwrap()
 });
+/// What a meeting holds beside it, named between the meeting and a place: `…座谈会重大项目开工仪式
+/// 在…举办`, `…座谈会成果发布会在…举行`.
+static SIDE_EVENT_NOUNS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"仪式|活动|发布会|论坛|签约|开工|分会场|展览|展会|边会|会见|宴会|晚会").unwrap());
 static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"在([^,。;在]+?)(?:召开|举行|举办)的(?:([0-9]{{4}})年度?)?{MEETING}")).unwrap()
 });
@@ -74,7 +79,8 @@ static ATTEND_VERB: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static GATHERED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:三省一市|沪苏浙皖)(?:党政)?主要领导(?:同志)?(?:再次|再度|又一次)?(?:齐聚|相聚|汇聚|聚首)([^,。;]*)")
+    // `三省一市主要领导、党政机关负责人齐聚古都南京`: others may be named with them.
+    Regex::new(r"(?:三省一市|沪苏浙皖)(?:党政)?主要领导(?:同志)?(?:、[^,。;、]{2,10}?)?(?:再次|再度|又一次)?(?:齐聚|相聚|汇聚|聚首)([^,。;]*)")
         .unwrap()
 });
 static PRESS_PLACE: LazyLock<Regex> =
@@ -127,7 +133,7 @@ static PLAIN_RELEASE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A year's plan named without 《》: `审议了2028年度工作计划`.
 static PLAIN_REVIEWED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(审议并原则通过|审议并原则同意|审议通过|原则通过|原则同意|审议了|审议)([0-9]{4}年度?[^,。;、《》]{0,24}?(?:工作计划|工作要点|重点工作安排|行动计划|行动方案|合作事项清单|事项清单))")
+    Regex::new(r"(审议并原则通过|审议并原则同意|审议通过|原则通过|原则同意|审定了|审定|审议了|审议)([0-9]{4}年度?[^,。;、《》]{0,24}?(?:工作计划|工作要点|重点工作安排|行动计划|行动方案|合作事项清单|事项清单))")
         .unwrap()
 });
 static FOCUS: LazyLock<Regex> = LazyLock::new(|| {
@@ -156,6 +162,9 @@ const DOC_VERBS: &[(&str, DocAction)] = &[
     ("原则同意", DocAction::Approved),
     ("通过了", DocAction::Adopted),
     ("通过", DocAction::Adopted),
+    // `审定了《…2019年工作计划》`: examined and approved.
+    ("审定了", DocAction::Approved),
+    ("审定", DocAction::Approved),
     ("审议了", DocAction::Reviewed),
     ("审议", DocAction::Reviewed),
     ("讨论了", DocAction::Reviewed),
@@ -222,6 +231,23 @@ impl Extractor<'_> {
             self.meeting_dates_only(scope, s, headline);
             return;
         };
+        // `…座谈会重大项目开工仪式在江苏无锡举办`: the place of an event of the meeting's, not of it.
+        let name_end = super::MEETING_RE.find_at(t, name_at).map_or(name_at, |m| m.end());
+        if name_end <= place_at && SIDE_EVENT_NOUNS.is_match(&t[name_end..place_at]) {
+            // Of a meeting named with its year, a side event of its own.
+            if let Some(y) = year
+                && !headline
+                && !t[name_end..place_at].contains("发布会")
+            {
+                let clause = t[name_end..].split([',', '。', ';']).next().unwrap_or_default().trim();
+                if clause.chars().count() >= 6 {
+                    let ev = self.evidence(s);
+                    self.note(format!("meeting {y}: side event {clause}"), &ev);
+                    add_sourced(&mut self.meeting(y).side_events, clause.to_string(), ev);
+                }
+            }
+            return;
+        }
         // `记者从会上获悉,2032年度…座谈会将在安徽省召开`, in the report of 2031: the next host.
         if let Some(y) = year
             && self.main_year.or(self.doc_year).is_some_and(|m| y == m + 1)
@@ -249,6 +275,28 @@ impl Extractor<'_> {
                 .iter()
                 .any(|w| t[..place_at].contains(w))
             && !t[place_at..].contains("以来");
+        // `2005年12月25日,首次…座谈会在杭州召开`: a date with its year, in the clause that names the
+        // meeting, dates it wherever it stands.
+        let dated = dates(&t[..name_at]).into_iter().next_back().filter(|d| {
+            let between = t[d.end..name_at].trim_start_matches([',', ' ']);
+            d.month.is_some() && !between.contains([',', '。', ';']) && between.chars().count() <= 12
+        });
+        let year = year.or(dated.and_then(|d| d.year));
+        // `20年前,…座谈会在杭州西子湖畔举行`, `去年,座谈会在芜湖召开` in a report of another year's:
+        // an earlier meeting, of the year the article's date less N when the page has a date, else
+        // of no year the text gives.
+        let clause_at = t[..name_at].rfind(['。', ';']).map_or(0, |i| i + 1);
+        let carried = self.carried_paragraph == Some(s.paragraph);
+        let back = if year.is_none() && !carried { looked_back(&t[clause_at..place_at], self.pub_date) } else { None };
+        if let Some(back) = back {
+            let Some(y) = back else { return };
+            let Some((place, _)) = self.parse_place(&t[place_at..]) else { return };
+            let ev = self.evidence(s);
+            self.note(format!("meeting {y}: place {} (looked back)", place.full_name()), &ev);
+            crate::engine::kb::add_place(&mut self.meeting(y).place, place, ev.clone());
+            self.first_of_series(y, &t[clause_at..name_at], &ev);
+            return;
+        }
         let year = year.or(if headline {
             None
         } else {
@@ -294,10 +342,20 @@ impl Extractor<'_> {
                 .rfind(|d| d.start < place_at)
                 .is_some_and(|d| t[d.end..].trim_start().starts_with("星期"));
         let span = span.filter(|sp| !(headline && (masthead || self.pub_date == Some(sp.start))));
+        self.first_of_series(year, &t[..name_at], &ev);
         if let Some(span) = span {
             let _ = name_at;
             self.note(format!("meeting {year}: dates {}", span.chinese()), &ev);
             self.meeting(year).dates.add(span, ev);
+        }
+    }
+
+    /// `首次…座谈会在杭州召开`, `第一次…座谈会`: the meeting that opened the series.
+    fn first_of_series(&mut self, year: i32, before_name: &str, ev: &Evidence) {
+        let clause = before_name.rsplit([',', '。', ';']).next().unwrap_or(before_name);
+        if ["首次", "第一次"].iter().any(|w| clause.contains(w)) && clause.chars().count() <= 14 {
+            self.note(format!("meeting {year}: series 1"), ev);
+            self.meeting(year).series.add(SeriesPlace { nth: 1, since: None }, ev.clone());
         }
     }
 
@@ -374,9 +432,13 @@ impl Extractor<'_> {
     /// The meeting's place in the series, when its report states it.
     fn series_place(&mut self, year: i32, t: &str, ev: &Evidence) {
         let Some(c) = SERIES.captures(t) else { return };
-        let nth = match c.get(4) {
+        let nth = match c.get(5) {
             Some(_) => Some(1),
-            None => c.get(2).or(c.get(3)).and_then(|m| super::text::parse_number(&m.as_str().replace('两', "二"))),
+            None => c
+                .get(2)
+                .or(c.get(3))
+                .or(c.get(4))
+                .and_then(|m| super::text::parse_number(&m.as_str().replace('两', "二"))),
         };
         let Some(nth) = nth else { return };
         // `连续第四次出席座谈会`: a person's count of attendances, not the series'.
@@ -605,6 +667,11 @@ impl Extractor<'_> {
         let mut last_end = 0;
         for c in TITLES.captures_iter(t) {
             let m = c.get(0).unwrap();
+            // `新华社推出特别报道《…》`, `接受《浙江日报》专访`: a news report or a paper, not a document.
+            if is_media(&t[..m.start()], c.get(1).or(c.get(2)).unwrap().as_str(), &t[m.end()..]) {
+                last_end = m.end();
+                continue;
+            }
             let between = &t[last_end..m.start()];
             // A new run of titles unless only a separator stands between this title and the last.
             // `;` between bare titles: the items of a list set out one a line.
@@ -639,7 +706,9 @@ impl Extractor<'_> {
             // `《…三年行动计划(2018—2020年)》2019年工作要点`: the document is the plan's yearly part.
             let part: String =
                 t[m.end()..].chars().take_while(|&c| !matches!(c, ',' | '。' | ';' | '、' | '和' | '《')).collect();
+            // `落实《纲要》的重点任务` is the document's content, not a part of it.
             let title = if part.chars().count() <= 12
+                && !part.starts_with('的')
                 && ["工作要点", "实施方案", "工作计划", "重点任务"].iter().any(|w| part.ends_with(w))
             {
                 format!("{title}{part}")
@@ -712,15 +781,24 @@ impl Extractor<'_> {
     /// It is a sourced fact of that year's meeting (its place), quoted from the sentence that says it.
     pub(super) fn meeting_named_back(&mut self, s: &Sentence) {
         static BACK: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"([0-9]{4})年度?([\p{Han}]{2,3}?)(?:会议|座谈会)(?:以来|上|精神|期间|成果)").unwrap()
+            Regex::new(r#"(?:([0-9]{4})年度?|(去年|前年))[“"]?([\p{Han}]{2,3}?)(?:会议|座谈会)[”"]?(?:以来|上|精神|期间|成果)"#)
+                .unwrap()
         });
         let t = self.doc.sentence_text(s);
         if !["三省一市", "长三角", "座谈会", "一体化"].iter().any(|w| t.contains(w)) {
             return;
         }
         for c in BACK.captures_iter(t) {
-            let Ok(year) = c[1].parse::<i32>() else { continue };
-            let name = &c[2];
+            // `去年“上海会议”以来`: the year before the one the article reports.
+            let back = |n: i32| self.main_year.or(self.doc_year).map(|y| y - n);
+            let year = match (c.get(1), c.get(2).map(|m| m.as_str())) {
+                (Some(y), _) => y.as_str().parse::<i32>().ok(),
+                (None, Some("去年")) => back(1),
+                (None, Some(_)) => back(2),
+                (None, None) => None,
+            };
+            let Some(year) = year else { continue };
+            let name = &c[3];
             let Some((place, used)) = self.parse_place(name) else { continue };
             if used != name.len() || place.city.is_none() || Some(year) == self.main_year {
                 continue;
@@ -887,6 +965,32 @@ impl Extractor<'_> {
 }
 
 /// `text` up to the first of `stops` in it, or all of it.
+/// Whether a title in 《》 names a news report or a paper rather than a document: a report's word
+/// right before it (`特别报道《…》`, `署名文章《…》`), a paper's name (`《浙江日报》`), or an
+/// interview after it (`《浙江日报》专访`).
+fn is_media(before: &str, title: &str, after: &str) -> bool {
+    let before = before.trim_end_matches(['—', '-', ':', ' ']);
+    ["报道", "专访", "社论", "评论员文章", "署名文章", "文章", "专栏", "栏目", "节目", "纪录片", "专题片"]
+        .iter()
+        .any(|w| before.ends_with(w))
+        || ["日报", "晚报", "时报", "商报", "青年报", "杂志", "周刊", "新闻联播"].iter().any(|w| title.ends_with(w))
+        || ["专访", "报道", "刊发", "发表文章", "记者"].iter().any(|w| after.starts_with(w))
+}
+
+/// Whether the clause before a meeting's place looks back at an earlier meeting (`20年前,`,
+/// `去年`, `首次`): `Some(Some(year))` when an `N年前` can be counted from the page's date,
+/// `Some(None)` when it looks back to a year it does not give, `None` when it does not look back.
+fn looked_back(clause: &str, pub_date: Option<Date>) -> Option<Option<i32>> {
+    static YEARS_AGO: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(多)?年(?:前|之前)").unwrap());
+    if let Some(c) = YEARS_AGO.captures(clause) {
+        let n = super::text::parse_number(&c[1].replace('两', "二"));
+        let exact = c.get(2).is_none();
+        return Some(n.zip(pub_date).filter(|_| exact).map(|(n, d)| d.year - n as i32));
+    }
+    ["去年", "前年", "首次", "第一次", "当年", "此前", "彼时"].iter().any(|w| clause.contains(w)).then_some(None)
+}
+
 fn until_first<'a>(text: &'a str, stops: &[&str]) -> &'a str {
     &text[..stops.iter().filter_map(|w| text.find(w)).min().unwrap_or(text.len())]
 }

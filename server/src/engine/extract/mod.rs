@@ -34,6 +34,9 @@ pub struct DocFacts {
     /// under a dateline without a year): their year is the knowledge base's to settle from the
     /// edition, against the forums other documents date.
     pub undated_forums: Vec<Forum>,
+    /// The meeting of a document that names no year (`今年的…座谈会于6月12日至13日在安庆举行`): the
+    /// knowledge base dates it only when its theme, or its city and dates, are one dated meeting's.
+    pub undated_meetings: Vec<Meeting>,
     pub report: DocReport,
 }
 
@@ -50,7 +53,10 @@ pub(crate) static YEAR_MEETING: LazyLock<Regex> =
 // `登场`: how Taiwan papers say an event opens.
 /// `举行`, or as a post says it, `在咱们扬州开的`.
 static HELD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"举行|召开|举办|开幕|闭幕|落下帷幕|登场|在[^,。;]{1,12}?开(?:的|了)").unwrap());
+    // `…座谈会如约而至`: held as it is every year.
+    LazyLock::new(|| {
+        Regex::new(r"举行|召开|举办|开幕|闭幕|落下帷幕|登场|如约而至|在[^,。;]{1,12}?开(?:的|了)").unwrap()
+    });
 // `拍板`: the colloquial decision of Taiwan and Hong Kong papers; `会议明确`, an official one.
 static DECIDED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"确定|决定|商定|同意|宣布|拍板|明确").unwrap());
 static PUB_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日").unwrap());
@@ -68,14 +74,17 @@ static PROVINCE_ORGAN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"中共(上海|江苏|浙江|安徽)[省市]委机关报").unwrap());
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     // `又讯`: a second short report run on under the first one.
-    Regex::new(
-        r"^(?:本报讯|又讯|据新华社|新华社[^、]|本报记者|\(记者|本报[^,。]*电)|^[^,。]*?[0-9]{1,2}月[0-9]{1,2}日电",
-    )
-    .unwrap()
+    // `中安在线、中安新闻客户端讯 5月22日,…`, `人民网讯`: a portal's or an app's dateline; `新华社、人民日报…`
+    // lists media, it is no dateline.
+    Regex::new(r"^(?:本报讯|又讯|据新华社|新华社[^、]|本报记者|\(记者|本报[^,。]*电)|^[^,。]*?[0-9]{1,2}月[0-9]{1,2}日电|^[^,。 ]{0,16}(?:客户端|在线|网|台)讯(?:\s|\(|[0-9]|$)")
+        .unwrap()
 });
 static DATELINE_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[^,。]*?(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日电").unwrap());
 static YEAR_DU: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^[0-9]—-])([0-9]{4})年度").unwrap());
+/// A year's plan named without 年度: `2019工作计划`, `2019年工作要点`.
+static YEAR_PLAN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|[^0-9—-])((?:19|20)[0-9]{2})年?(?:工作计划|工作要点)").unwrap());
 /// The year the integration of the delta became a national strategy (announced 2018-11-05).
 const STRATEGY_YEAR: i32 = 2018;
 /// `今年是…上升为国家战略五周年`, `今年是…上升为国家战略的第5年`: this year, counted from it.
@@ -135,6 +144,9 @@ pub(crate) struct Extractor<'a> {
     /// The kind of speech a keynote list's intro announced (`论坛共安排三场主旨演讲:`), while its
     /// items (`——A,以“X”为题`) follow one a line.
     pub keynote_intro: Option<String>,
+    /// The paragraph whose lead-in named the year its 那年 refers to (see `carried_year`): its
+    /// 那年, 首次 do not look back from the article's year, they are that year.
+    pub carried_paragraph: Option<usize>,
 }
 
 /// Extracts every fact of `doc`.
@@ -158,6 +170,7 @@ impl<'a> Extractor<'a> {
             home_city: None,
             cities: text::unlisted_cities(&doc.text),
             keynote_intro: None,
+            carried_paragraph: None,
         };
         x.facts.report.document_id = doc.id.to_string();
         x.learn_names();
@@ -293,6 +306,13 @@ impl<'a> Extractor<'a> {
             {
                 return Some(y - 1);
             }
+            // `审定2019工作计划`, `《…2019年工作计划》`: the year's plan the meeting acts on, written
+            // without 年度.
+            if counts.is_empty() {
+                for c in YEAR_PLAN.captures_iter(&doc.text) {
+                    *counts.entry(c[1].parse().unwrap()).or_default() += 1;
+                }
+            }
             // A plan the meeting works to starts in its year (`三年行动计划(2018—2020年)` at the 2018
             // meeting): its first year, never its last. Any other bare year (`2035年远景目标`) says
             // nothing about the meeting, so the article stays undated rather than wrongly dated.
@@ -370,10 +390,20 @@ impl<'a> Extractor<'a> {
             // `时针拨回到2101年。那年5月26日至27日,首次…座谈会在翠岑举行`: a lead-in names the year
             // the next sentence's 那年 refers to.
             let carried = self.carried_year(&sentences);
+            if carried.is_some() {
+                self.carried_paragraph = sentences.first().map(|s| s.paragraph);
+            }
             let lede_at = if carried.is_some() { 1 } else { self.lede_at(&sentences) };
             let reports_event = (scope.topic == Topic::Other
                 && sentences.get(lede_at).is_some_and(|s| classify(doc.sentence_text(s)) != Topic::Other))
-                || self.opens_on_meeting_of_other_year(&scope, &sentences[lede_at..], carried);
+                || self.opens_on_meeting_of_other_year(&scope, &sentences[lede_at..], carried)
+                // `5月22日,…座谈会在安徽芜湖召开。` after a paragraph on the press conference: the
+                // meeting's own report, whose attendance is not the press conference's.
+                || (scope.topic == Topic::Press
+                    && sentences.first().is_some_and(|s| {
+                        let t = doc.sentence_text(s);
+                        s.opens_paragraph && classify(t) == Topic::Meeting && reports_meeting_held(t)
+                    }));
             if after_headline || DATELINE.is_match(text) || reports_event {
                 let headline_year = carried.or(headline_year.take());
                 let next = self.open_article(&sentences[lede_at..], headline_year, dateline_month.take());
@@ -611,7 +641,7 @@ impl<'a> Extractor<'a> {
             if press_here && !opens {
                 // The press conference after the forum, told in the forum's paragraph.
                 scope.forum_paragraph = None;
-            } else if opens || t.starts_with("本届论坛") || bare || goes_on {
+            } else if opens || t.starts_with("本届论坛") || bare || goes_on || forum::SPOKE_AT_FORUM.is_match(t) {
                 scope.forum_paragraph = Some(s.paragraph);
             } else if scope.forum_paragraph != Some(s.paragraph) || t.starts_with("会议") {
                 scope.forum_paragraph = None;
@@ -703,11 +733,16 @@ impl<'a> Extractor<'a> {
     }
 
     fn finish(mut self, original: &str) -> DocFacts {
-        // Only a forum's edition can date it later; an undated meeting or list stays unknown.
-        self.facts.meetings.remove(&UNDATED);
+        // Only a forum's edition or theme, or a meeting's theme or city and dates, can date it
+        // later; an undated list stays unknown.
+        if let Some(m) = self.facts.meetings.remove(&UNDATED)
+            && (!m.theme.is_empty() || (!m.place.is_empty() && !m.dates.is_empty()))
+        {
+            self.facts.undated_meetings.push(m);
+        }
         self.facts.lists.retain(|l| l.year != UNDATED);
         if let Some(f) = self.facts.forums.remove(&UNDATED)
-            && !f.edition.is_empty()
+            && (!f.edition.is_empty() || !f.theme.is_empty())
         {
             self.facts.undated_forums.push(f);
         }
@@ -734,13 +769,20 @@ impl<'a> Extractor<'a> {
         r.forum_years = self.facts.forums.keys().copied().collect();
         r.undated_forums = self.facts.undated_forums.len();
         if !self.facts.undated_forums.is_empty() {
-            r.warnings
-                .push("a forum with an edition and no year: dated by the edition, if other documents allow".into());
+            r.warnings.push("a forum with no year: dated by its edition or theme, if other documents allow".into());
         } else if in_genre && self.facts.meetings.is_empty() && self.facts.forums.is_empty() {
             r.warnings.push("an article of the genre that yielded no meeting and no forum".into());
         } else if in_genre && self.facts.meetings.values().all(|m| m.is_decided_only()) && self.facts.forums.is_empty()
         {
-            r.warnings.push("only decisions about later meetings were found: no meeting of its own".into());
+            r.warnings.push(
+                "only a later meeting's host, a meeting recalled or an event beside one: no meeting reported in full"
+                    .into(),
+            );
+        }
+        if !self.facts.undated_meetings.is_empty() {
+            r.warnings.push(
+                "a meeting with no year: dated by its theme, or its city and dates, if other documents allow".into(),
+            );
         }
         if self.doc_year.is_none() && in_genre {
             r.warnings.push("no year found: neither 年度, a dateline nor a publication date".into());
@@ -753,6 +795,22 @@ impl<'a> Extractor<'a> {
 /// meeting, not the one reported.
 pub(crate) fn decided_before(t: &str, at: usize) -> bool {
     DECIDED.find(t).is_some_and(|d| d.start() < at)
+}
+
+/// Whether `t` opens on the meeting held, with its date and nothing before: `5月22日,长三角地区主要
+/// 领导座谈会在安徽芜湖召开。`, never `…座谈会期间`, `…座谈会后` or a decision about the next one.
+fn reports_meeting_held(t: &str) -> bool {
+    let Some(m) = MEETING_RE.find(t) else { return false };
+    let head = &t[..m.start()];
+    let dated = dates(head).last().is_some_and(|d| head[d.end..].trim_start_matches([',', ' ']).chars().count() <= 8);
+    let Some(held) = HELD.find(&t[m.end()..]) else { return false };
+    let between = &t[m.end()..m.end() + held.start()];
+    dated
+        && !decided_before(t, m.start())
+        && !head.contains("发布会")
+        && !between.contains(['。', ',', ';'])
+        && !["期间", "之后", "后", "结束"].iter().any(|w| between.contains(w))
+        && !t[m.end() + held.end()..].starts_with(['后', '之', '时', '的', '以'])
 }
 
 /// `6月14日至15日,三省一市主要领导再次聚首`: a lede on the leaders gathering, the meeting unnamed.

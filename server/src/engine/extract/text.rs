@@ -99,7 +99,9 @@ pub fn relative_day(text: &str, before: usize, article_date: Option<Date>) -> Op
     const WORDS: [(&str, u32); 6] = [("前天", 2), ("前日", 2), ("昨天", 1), ("昨日", 1), ("今天", 0), ("今日", 0)];
     let anchor = article_date?;
     let head = text.get(..before)?;
-    let back_days = WORDS.iter().filter_map(|(w, n)| head.rfind(w).map(|i| (i, Some(*n))));
+    // `20年后的今天`, `如今的今天`: a figure of speech for the present, not the day of the article.
+    let back_days =
+        WORDS.iter().filter_map(|(w, n)| head.rfind(w).map(|i| (i, (!head[..i].ends_with('的')).then_some(*n))));
     let weekday = weekday_ref(head).map(|(i, week, day)| (i, days_back(anchor, week, day)));
     let (_, back) = back_days.chain(weekday).max_by_key(|(i, _)| *i)?;
     let day = (0..back?).fold(anchor, |d, _| d.pred());
@@ -159,7 +161,11 @@ fn days_back(anchor: Date, week: i32, day: u32) -> Option<u32> {
 /// length in bytes. A city alone implies its province.
 pub fn parse_place(text: &str) -> Option<(Place, usize)> {
     // `在咱们扬州开的`: a local's word for their own city, never part of a name.
-    let local = ["咱们", "我们", "俺们", "咱"].iter().find_map(|w| text.strip_prefix(w).map(|_| w.len())).unwrap_or(0);
+    // `齐聚古都南京`, `省会合肥`: an epithet before the name, never part of it.
+    let local = ["咱们", "我们", "俺们", "咱", "六朝古都", "千年古城", "古都", "古城", "名城", "省会"]
+        .iter()
+        .find_map(|w| text.strip_prefix(w).map(|_| w.len()))
+        .unwrap_or(0);
     let (place, used) = parse_place_at(&text[local..])?;
     Some((place, local + used))
 }
