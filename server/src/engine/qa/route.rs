@@ -385,8 +385,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
 
     // A person.
     if let Some(name) = r.people.first()
-        && !(c.has(cue::ROLE)
-            || c.has(cue::ASKS_WHO)
+        && !(c.has(cue::ASKS_WHO)
             || c.has(cue::WHICH_YEAR)
             || c.has(cue::WHEN)
             || c.has(cue::WHERE)

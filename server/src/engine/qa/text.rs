@@ -225,7 +225,7 @@ fn rewrite_years(s: &str) -> String {
         // nor part of a longer numeral, nor 年级.
         if i + 2 < chars.len()
             && chars[i + 2] == '年'
-            && chars.get(i + 3) != Some(&'级')
+            && !chars.get(i + 3).is_some_and(|c| "级前后来间里内多".contains(*c))
             && matches!(chars[i], '一' | '二')
             && let Some(d1) = cn_digit(chars[i + 1])
             && (i == 0 || (cn_digit(chars[i - 1]).is_none() && !"十百千".contains(chars[i - 1])))
@@ -236,10 +236,11 @@ fn rewrite_years(s: &str) -> String {
             i += 2;
             continue;
         }
-        // Exactly two ASCII digits then 年: a year of this century.
+        // Exactly two ASCII digits then 年: a year of this century; 20年前, 10年来 are spans.
         if chars[i].is_ascii_digit()
             && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit())
             && chars.get(i + 2) == Some(&'年')
+            && !chars.get(i + 3).is_some_and(|c| "前后来间里内多".contains(*c))
             && (i == 0 || !chars[i - 1].is_ascii_digit())
         {
             out.push_str("20");
