@@ -621,9 +621,11 @@ impl Ctx<'_> {
         // attended the earliest meeting it records, the meetings before it are unknown, and the
         // corpus's first or count would be a guess at the real one.
         let earliest = self.kb.meetings.values().filter(|m| !m.attendees.is_empty()).map(|m| m.year).min();
-        let total_asked = count
-            && (self.r.scan().has(cue::SUMMED) || ["以来", "迄今", "至今", "到目前"].iter().any(|w| t.contains(w)));
-        if what == "座谈会" && (first && !count || total_asked) && earliest == Some(years[0]) {
+        // 最早出席 is the earliest the corpus records; 第一次, 首次 and a total since an office began
+        // (以来, 至今) ask for the real first and the real total.
+        let real_first = ["第一次", "首次", "头一次"].iter().any(|w| t.contains(w));
+        let total_asked = count && ["以来", "迄今", "至今", "到目前"].iter().any(|w| t.contains(w));
+        if self.r.event == Event::Meeting && (real_first && !count || total_asked) && earliest == Some(years[0]) {
             let sentence = format!(
                 "语料只记载了部分年度的座谈会：{name}出席了{}的{what}，而{}年是语料记载的最早一次，更早的{what}没有记载，无法确定{}。",
                 years_text(&years),

@@ -242,7 +242,7 @@ impl Ctx<'_> {
             evidence.extend(dates.evidence.iter().cloned());
         }
         let [(a, da), (b, db)] = [starts[0], starts[1]];
-        let days = (super::meeting::day_count(da, db) - 1).abs();
+        let days = (serial(db) - serial(da)).abs();
         let sentence = format!(
             "{}于{}年{}月{}日开幕，{}于{}年{}月{}日开幕，相隔{days}天。",
             meeting_name(a),
@@ -258,9 +258,28 @@ impl Ctx<'_> {
     }
 }
 
+/// Days since 1970-01-01 (Howard Hinnant's days_from_civil), for spans of any number of years.
+fn serial(d: crate::engine::model::Date) -> i64 {
+    let (y, m, day) = (i64::from(d.year) - i64::from(d.month <= 2), i64::from(d.month), i64::from(d.day));
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 #[cfg(test)]
 mod tests {
-    use super::parts;
+    use super::{parts, serial};
+    use crate::engine::model::Date;
+
+    #[test]
+    fn days_apart_span_years() {
+        assert_eq!(serial(Date::new(1970, 1, 1)), 0);
+        assert_eq!(serial(Date::new(2026, 5, 20)) - serial(Date::new(2024, 6, 5)), 714);
+        assert_eq!(serial(Date::new(2023, 6, 5)) - serial(Date::new(2022, 8, 16)), 293);
+        assert_eq!(serial(Date::new(2024, 3, 1)) - serial(Date::new(2024, 2, 28)), 2);
+    }
 
     #[test]
     fn two_asks_are_two_parts() {
