@@ -27,6 +27,8 @@ pub enum Query {
     Total { counted: Counted, years: Vec<i32> },
     /// Days from the first day of the meeting of `from` to the first day of the meeting of `to`.
     DaysApart { from: i32, to: i32 },
+    /// Which of two meetings has more of a counted thing (或 the same number).
+    More { counted: Counted, years: [i32; 2] },
 }
 
 /// What a [`Query::Total`] counts.
@@ -46,6 +48,7 @@ impl fmt::Display for Query {
             }
             Query::Total { counted, years } => write!(f, "Total({counted:?}, years={years:?})"),
             Query::DaysApart { from, to } => write!(f, "DaysApart({from} → {to})"),
+            Query::More { counted, years: [a, b] } => write!(f, "More({counted:?}, {a} vs {b})"),
         }
     }
 }
@@ -56,7 +59,7 @@ const PART_BREAKS: [char; 4] = [',', '、', '?', ';'];
 impl Query {
     pub fn read(r: &Reading) -> Query {
         let t = r.scan();
-        if let Some(q) = Query::total(r, &t).or_else(|| Query::days_apart(r, &t)) {
+        if let Some(q) = Query::total(r, &t).or_else(|| Query::days_apart(r, &t)).or_else(|| Query::more(r, &t)) {
             return q;
         }
         match parts(&r.text) {
@@ -70,6 +73,16 @@ impl Query {
         let documents = r.asks.has(cue::DOCS) || r.asks.has(cue::COUNT_DOCS);
         (summed && documents && r.event == Event::Meeting)
             .then(|| Query::Total { counted: Counted::Documents, years: r.years.clone() })
+    }
+
+    fn more(r: &Reading, t: &Scan) -> Option<Query> {
+        let documents = r.asks.has(cue::DOCS) || r.asks.has(cue::COUNT_DOCS);
+        match r.years[..] {
+            [a, b] if t.has(cue::WHICH_MORE) && documents && r.event == Event::Meeting => {
+                Some(Query::More { counted: Counted::Documents, years: [a, b] })
+            }
+            _ => None,
+        }
     }
 
     fn days_apart(r: &Reading, t: &Scan) -> Option<Query> {
@@ -116,6 +129,7 @@ pub fn eval(ctx: &Ctx, query: &Query, ask: &dyn Fn(&Ctx) -> Reply) -> Reply {
         Query::Each(parts) => each(ctx, parts, ask).unwrap_or_else(|| ask(ctx)),
         Query::Total { counted: Counted::Documents, years } => ctx.documents_total(years),
         Query::DaysApart { from, to } => ctx.days_apart(*from, *to),
+        Query::More { counted: Counted::Documents, years } => ctx.documents_more(*years),
     }
 }
 
@@ -223,6 +237,34 @@ impl Ctx<'_> {
             .years(years)
             .evidence(&evidence)
             .rule("total.documents")
+    }
+
+    /// Which of two meetings acted on more documents, each one's count said.
+    fn documents_more(&self, years: [i32; 2]) -> Reply {
+        const INTENT: &str = "meeting.document_compare";
+        let mut counts = Vec::new();
+        let mut evidence = Vec::new();
+        for y in years {
+            let m = match self.meeting(y, INTENT) {
+                Ok(m) => m,
+                Err(reply) => return reply,
+            };
+            let acted = self.asked_documents(m);
+            if acted.is_empty() {
+                return self.missing(INTENT, y, "审议文件记录");
+            }
+            counts.push(acted.len());
+            evidence.extend(acted.iter().flat_map(|d| d.evidence.iter().cloned()));
+        }
+        let [a, b] = years;
+        let (na, nb) = (counts[0], counts[1]);
+        let answer = match na.cmp(&nb) {
+            std::cmp::Ordering::Equal => format!("一样多，均为{na}个"),
+            std::cmp::Ordering::Greater => format!("{a}年度更多（{na}个，{b}年度{nb}个）"),
+            std::cmp::Ordering::Less => format!("{b}年度更多（{nb}个，{a}年度{na}个）"),
+        };
+        let sentence = format!("{}审议的文件{na}个，{}{nb}个。", meeting_name(a), meeting_name(b));
+        Reply::answered(INTENT, answer, sentence).years(&years).evidence(&evidence).rule("more.documents")
     }
 
     /// The days from one meeting's first day to another's, each meeting's dates said.
