@@ -403,7 +403,9 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
         };
 
     // `第八届 地点`: meetings have no editions, so an edition alone names the forum.
-    let event = if text.contains("论坛") || edition.is_some() && !asks.has(cue::MEETING_WORD) {
+    // `论坛里有人说是江苏`: a web forum where people talk, not the 高层论坛.
+    let forum_named = text.match_indices("论坛").any(|(i, _)| !text[i..].starts_with("论坛里"));
+    let event = if forum_named || edition.is_some() && !asks.has(cue::MEETING_WORD) {
         Event::Forum
     } else if text.has(cue::PRESS_EVENT) {
         Event::Press
