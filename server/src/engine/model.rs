@@ -139,6 +139,16 @@ impl Date {
 
 impl Date {
     /// The day after, across month and year boundaries.
+    /// Days since 1970-01-01 (Howard Hinnant's days_from_civil): spans of any number of years.
+    pub fn serial(&self) -> i64 {
+        let (y, m, d) = (i64::from(self.year) - i64::from(self.month <= 2), i64::from(self.month), i64::from(self.day));
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
     pub fn succ(&self) -> Date {
         if self.day < days_in_month(self.year, self.month) {
             Date::new(self.year, self.month, self.day + 1)

@@ -488,12 +488,7 @@ impl Ctx<'_> {
         if years.is_empty() {
             return None;
         }
-        let office = super::people::RoleAsk::read(
-            &r.text,
-            c.has(cue::ASKS_SECRETARY),
-            c.has(cue::DEPUTY_SECRETARY),
-            c.has(cue::GOVERNOR),
-        );
+        let office = super::people::RoleAsk::read(r);
         let mut parts = Vec::new();
         let mut sentences = String::new();
         let mut ev = Vec::new();

@@ -537,12 +537,7 @@ impl Ctx<'_> {
             // 几位省委书记出席: only those in the role.
             let c = self.r.asks;
             if !(c.has(cue::ASKS_SECRETARY) && c.has(cue::GOVERNOR))
-                && let Some(ask) = super::people::RoleAsk::read(
-                    &self.r.text,
-                    c.has(cue::ASKS_SECRETARY),
-                    c.has(cue::DEPUTY_SECRETARY),
-                    c.has(cue::GOVERNOR),
-                )
+                && let Some(ask) = super::people::RoleAsk::read(self.r)
             {
                 people.retain(|a| ask.matches(&a.value.role));
             }
@@ -831,19 +826,7 @@ fn action_verb(a: DocAction) -> &'static str {
 
 /// Days from `a` to `b` inclusive.
 pub fn day_count(a: crate::engine::model::Date, b: crate::engine::model::Date) -> i64 {
-    fn ordinal(d: crate::engine::model::Date) -> i64 {
-        let mut n = d.year as i64 * 366;
-        for m in 1..d.month {
-            n += crate::engine::model::days_in_month(d.year, m) as i64;
-        }
-        n + d.day as i64
-    }
-    if a.year != b.year {
-        // Across a new year: count the days left in a's year.
-        let end_a = crate::engine::model::Date::new(a.year, 12, 31);
-        return day_count(a, end_a) + day_count(crate::engine::model::Date::new(b.year, 1, 1), b);
-    }
-    ordinal(b) - ordinal(a) + 1
+    b.serial() - a.serial() + 1
 }
 
 /// The topics a sentence lists for side sessions (边会): `围绕A、B、C等主题` after 边会, or

@@ -4,7 +4,7 @@
 //! body was invited.
 
 use super::lexicon::RoleRef;
-use super::reading::Event;
+use super::reading::{Event, Reading};
 use super::reply::{Reply, display_role, meeting_name};
 use super::tagger::cue;
 use super::text::{join, years_text};
@@ -52,17 +52,19 @@ const TITLES: &[&str] = &[
 ];
 
 impl RoleAsk {
-    pub fn read(text: &str, secretary: bool, deputy: bool, governor: bool) -> Option<RoleAsk> {
-        if deputy {
+    /// The office the question asks about: its office tags first, then a title it names.
+    pub fn read(r: &Reading) -> Option<RoleAsk> {
+        let c = r.asks;
+        if c.has(cue::DEPUTY_SECRETARY) {
             return Some(RoleAsk::DeputySecretary);
         }
-        if secretary {
+        if c.has(cue::ASKS_SECRETARY) {
             return Some(RoleAsk::Secretary);
         }
-        if governor {
+        if c.has(cue::GOVERNOR) {
             return Some(RoleAsk::Governor);
         }
-        TITLES.iter().find(|t| text.contains(*t)).map(|t| RoleAsk::Title(t))
+        TITLES.iter().find(|t| r.text.contains(*t)).map(|t| RoleAsk::Title(t))
     }
 
     pub fn label(&self) -> &'static str {
@@ -456,7 +458,6 @@ impl Ctx<'_> {
 
     /// The office a question asks attendance in (作为浙江省长, 以省委书记身份, 任省长期间).
     pub fn capacity_asked(&self) -> Option<RoleAsk> {
-        let c = self.r.asks;
         let t = &self.r.text;
         let marked = ["作为", "身份", "期间", "任上", "在任", "担任", "任职", "的时候", "时参加", "时出席"]
             .iter()
@@ -464,7 +465,7 @@ impl Ctx<'_> {
         if !marked {
             return None;
         }
-        RoleAsk::read(t, c.has(cue::ASKS_SECRETARY), c.has(cue::DEPUTY_SECRETARY), c.has(cue::GOVERNOR))
+        RoleAsk::read(self.r)
     }
 
     fn event_label(&self) -> &'static str {
@@ -658,9 +659,7 @@ impl Ctx<'_> {
     /// in this one. With no earlier record, nothing bounds it and it is not found.
     pub fn office_start(&self, name: &str) -> Reply {
         const INTENT: &str = "person.office_start";
-        let c = self.r.asks;
-        let ask =
-            RoleAsk::read(&self.r.text, c.has(cue::ASKS_SECRETARY), c.has(cue::DEPUTY_SECRETARY), c.has(cue::GOVERNOR));
+        let ask = RoleAsk::read(self.r);
         let province = self.r.province();
         let recs: Vec<&RoleRef> = self.lex.roles.iter().filter(|r| r.name == name).collect();
         let held = |r: &&&RoleRef| {

@@ -14,7 +14,7 @@ use super::reply::{Reply, meeting_name};
 use super::tagger::{self, cue};
 use super::text::{Scan, is_cjk, join, years_text};
 use super::{AnswerStatus, Ctx};
-use crate::engine::model::Evidence;
+use crate::engine::model::{Evidence, MeetingDoc, Sourced};
 
 /// What a question asks, as a tree.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -212,26 +212,35 @@ fn each(ctx: &Ctx, parts: &[String], ask: &dyn Fn(&Ctx) -> Reply) -> Option<Repl
 }
 
 impl Ctx<'_> {
+    /// The documents each meeting of `years` acted on (as the question's verb selects them), in
+    /// order; the reply naming the first meeting that is unknown or has no such record.
+    fn acted_per_meeting(&self, years: &[i32], intent: &'static str) -> Result<Vec<Vec<&Sourced<MeetingDoc>>>, Reply> {
+        years
+            .iter()
+            .map(|&y| {
+                let acted = self.asked_documents(self.meeting(y, intent)?);
+                if acted.is_empty() { Err(self.missing(intent, y, "审议文件记录")) } else { Ok(acted) }
+            })
+            .collect()
+    }
+
     /// How many documents the meetings of `years` acted on in all, each meeting's share said.
     fn documents_total(&self, years: &[i32]) -> Reply {
         const INTENT: &str = "meeting.document_count";
-        let mut shares = Vec::new();
-        let mut total = 0;
-        let mut evidence = Vec::new();
-        for &y in years {
-            let m = match self.meeting(y, INTENT) {
-                Ok(m) => m,
-                Err(reply) => return reply,
-            };
-            let acted = self.asked_documents(m);
-            if acted.is_empty() {
-                return self.missing(INTENT, y, "审议文件记录");
-            }
-            total += acted.len();
-            let titles: String = acted.iter().map(|d| format!("《{}》", d.value.title)).collect();
-            shares.push(format!("{}{}个（{titles}）", meeting_name(y), acted.len()));
-            evidence.extend(acted.iter().flat_map(|d| d.evidence.iter().cloned()));
-        }
+        let per = match self.acted_per_meeting(years, INTENT) {
+            Ok(per) => per,
+            Err(reply) => return reply,
+        };
+        let total: usize = per.iter().map(Vec::len).sum();
+        let shares: Vec<String> = years
+            .iter()
+            .zip(&per)
+            .map(|(&y, acted)| {
+                let titles: String = acted.iter().map(|d| format!("《{}》", d.value.title)).collect();
+                format!("{}{}个（{titles}）", meeting_name(y), acted.len())
+            })
+            .collect();
+        let evidence: Vec<Evidence> = per.iter().flatten().flat_map(|d| d.evidence.iter().cloned()).collect();
         let sentence = format!("{}，合计{total}个。", join(&shares));
         Reply::answered(INTENT, format!("{total}个（{}合计）", years_text(years)), sentence)
             .years(years)
@@ -242,22 +251,13 @@ impl Ctx<'_> {
     /// Which of two meetings acted on more documents, each one's count said.
     fn documents_more(&self, years: [i32; 2]) -> Reply {
         const INTENT: &str = "meeting.document_compare";
-        let mut counts = Vec::new();
-        let mut evidence = Vec::new();
-        for y in years {
-            let m = match self.meeting(y, INTENT) {
-                Ok(m) => m,
-                Err(reply) => return reply,
-            };
-            let acted = self.asked_documents(m);
-            if acted.is_empty() {
-                return self.missing(INTENT, y, "审议文件记录");
-            }
-            counts.push(acted.len());
-            evidence.extend(acted.iter().flat_map(|d| d.evidence.iter().cloned()));
-        }
+        let per = match self.acted_per_meeting(&years, INTENT) {
+            Ok(per) => per,
+            Err(reply) => return reply,
+        };
+        let evidence: Vec<Evidence> = per.iter().flatten().flat_map(|d| d.evidence.iter().cloned()).collect();
         let [a, b] = years;
-        let (na, nb) = (counts[0], counts[1]);
+        let (na, nb) = (per[0].len(), per[1].len());
         let answer = match na.cmp(&nb) {
             std::cmp::Ordering::Equal => format!("一样多，均为{na}个"),
             std::cmp::Ordering::Greater => format!("{a}年度更多（{na}个，{b}年度{nb}个）"),
@@ -284,7 +284,7 @@ impl Ctx<'_> {
             evidence.extend(dates.evidence.iter().cloned());
         }
         let [(a, da), (b, db)] = [starts[0], starts[1]];
-        let days = (serial(db) - serial(da)).abs();
+        let days = (super::meeting::day_count(da, db) - 1).abs();
         let sentence = format!(
             "{}于{}年{}月{}日开幕，{}于{}年{}月{}日开幕，相隔{days}天。",
             meeting_name(a),
@@ -300,27 +300,20 @@ impl Ctx<'_> {
     }
 }
 
-/// Days since 1970-01-01 (Howard Hinnant's days_from_civil), for spans of any number of years.
-fn serial(d: crate::engine::model::Date) -> i64 {
-    let (y, m, day) = (i64::from(d.year) - i64::from(d.month <= 2), i64::from(d.month), i64::from(d.day));
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{parts, serial};
+    use super::parts;
     use crate::engine::model::Date;
 
     #[test]
     fn days_apart_span_years() {
-        assert_eq!(serial(Date::new(1970, 1, 1)), 0);
-        assert_eq!(serial(Date::new(2026, 5, 20)) - serial(Date::new(2024, 6, 5)), 714);
-        assert_eq!(serial(Date::new(2023, 6, 5)) - serial(Date::new(2022, 8, 16)), 293);
-        assert_eq!(serial(Date::new(2024, 3, 1)) - serial(Date::new(2024, 2, 28)), 2);
+        let days = |a: Date, b: Date| super::super::meeting::day_count(a, b) - 1;
+        assert_eq!(Date::new(1970, 1, 1).serial(), 0);
+        assert_eq!(days(Date::new(2024, 6, 5), Date::new(2026, 5, 20)), 714);
+        assert_eq!(days(Date::new(2022, 8, 16), Date::new(2023, 6, 5)), 293);
+        assert_eq!(days(Date::new(2024, 2, 28), Date::new(2024, 3, 1)), 2);
+        // A meeting's length, inclusive, across a new year too.
+        assert_eq!(super::super::meeting::day_count(Date::new(2023, 12, 31), Date::new(2024, 1, 1)), 2);
     }
 
     #[test]

@@ -108,8 +108,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     // 2022年和2024年的江苏省长是同一个人吗: one office's holders in two years, compared.
     if r.scan().has(cue::SAME_PERSON)
         && let [a, b] = r.years[..]
-        && let Some(ask) =
-            RoleAsk::read(&r.text, c.has(cue::ASKS_SECRETARY), c.has(cue::DEPUTY_SECRETARY), c.has(cue::GOVERNOR))
+        && let Some(ask) = RoleAsk::read(r)
     {
         return ctx.same_holder(ask, [a, b]);
     }
@@ -442,7 +441,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
 
     // Who held a role.
-    let role = RoleAsk::read(&r.text, c.has(cue::ASKS_SECRETARY), c.has(cue::DEPUTY_SECRETARY), c.has(cue::GOVERNOR));
+    let role = RoleAsk::read(r);
     if let Some(ask) = role
         && !(c.has(cue::ATTEND) && c.has(cue::ASKS_COUNT))
     {
@@ -1025,8 +1024,7 @@ fn chained_from_press(ctx: &Ctx, name: &str) -> Option<Reply> {
     let t = &ctx.r.text;
     let chained = ["那次", "那年", "那一年", "那届", "那一届", "那场", "那回"].iter().any(|w| t.contains(w));
     // 易炼红主持成果发布会的那届座谈会上，江苏省省长是谁: an office asked of that meeting.
-    let role = RoleAsk::read(t, c.has(cue::ASKS_SECRETARY), c.has(cue::DEPUTY_SECRETARY), c.has(cue::GOVERNOR))
-        .filter(|_| c.has(cue::ASKS_WHO) && !ctx.r.provinces().is_empty());
+    let role = RoleAsk::read(ctx.r).filter(|_| c.has(cue::ASKS_WHO) && !ctx.r.provinces().is_empty());
     let asks_of_meeting = c.has(cue::WHERE) || c.has(cue::THEME) || c.has(cue::WHEN) || role.is_some();
     if !chained || c.has(cue::ASKS_YES_NO) || !asks_of_meeting {
         return None;
@@ -1092,8 +1090,7 @@ fn person(ctx: &Ctx, name: &str) -> Reply {
         return ctx.press_by_person(name);
     }
     if c.has(cue::ASKS_YES_NO)
-        && let Some(ask) =
-            RoleAsk::read(&ctx.r.text, c.has(cue::ASKS_SECRETARY), c.has(cue::DEPUTY_SECRETARY), c.has(cue::GOVERNOR))
+        && let Some(ask) = RoleAsk::read(ctx.r)
     {
         return ctx.role_check(name, ask, &ys);
     }
