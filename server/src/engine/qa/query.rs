@@ -143,9 +143,8 @@ fn each(ctx: &Ctx, parts: &[String], ask: &dyn Fn(&Ctx) -> Reply) -> Option<Repl
     let mut named_by_year = false;
     for text in parts {
         let mut p = read(ctx.lex, ctx.kb, text);
-        let scan = Scan::new(text);
         // A part that names no event asks of the one the part before it named (第几届、在哪里举行).
-        let names_event = text.contains("论坛") || scan.has(cue::PRESS_EVENT) || scan.has(cue::MEETING_WORD);
+        let names_event = text.contains("论坛") || p.scan().has(cue::PRESS_EVENT) || p.scan().has(cue::MEETING_WORD);
         if names_event {
             event = p.event;
         } else {
@@ -185,8 +184,7 @@ fn each(ctx: &Ctx, parts: &[String], ask: &dyn Fn(&Ctx) -> Reply) -> Option<Repl
             && prev.years.iter().any(|y| !p.years.contains(y))
         {
             let mut both = p.clone();
-            both.years = prev.years.iter().chain(&p.years).copied().collect();
-            both.years.dedup();
+            both.years = prev.years.iter().filter(|y| !p.years.contains(y)).chain(&p.years).copied().collect();
             reply = ask(&Ctx { kb: ctx.kb, lex: ctx.lex, r: &both, as_of: ctx.as_of });
         }
         if reply.status != AnswerStatus::Answered {
