@@ -1002,3 +1002,54 @@ fn the_meetings_own_paragraph_after_one_on_the_press_conference_is_the_meetings(
     assert_eq!(attendees(m).len(), 4);
     assert_eq!(m.press.presider.get().map(String::as_str), Some("王承德"));
 }
+
+#[test]
+fn another_regions_leaders_meeting_is_not_this_series() {
+    // A page about the three provinces of the middle Yangtze: its meeting, its documents and its
+    // date are none of the delta's.
+    let e = one(
+        "本报讯 7月14日,长江中游三省主要领导座谈会在湖南长沙举行。会议审议通过了《三省协同发展行动方案》,签署了6个合作文件。\n\n会议明确,每年召开主要领导座谈会。",
+    );
+    assert!(e.meeting(2022).is_err() && e.kb().meetings.is_empty(), "{:?}", e.kb().meetings.keys());
+}
+
+#[test]
+fn the_series_under_its_names_of_2005_to_2010_dated_by_a_portal_stamp() {
+    let e = one(
+        "两省一市领导共商合作 | ||||\n---|---|---|\nhttp://news.example.cn 2005年12月26日 07:17 某某早报 | |||\n早报讯 昨天,长三角两省一市主要领导座谈会在西子湖畔举行。上海市委书记甲一,江苏省委书记乙二,浙江省委书记丙三出席会议。",
+    );
+    let m = meeting(&e, 2005);
+    assert_eq!(dates(m), ("2005-12-25".into(), "2005-12-25".into()));
+    assert!(attendees(m).iter().any(|(n, r)| n == "丙三" && r == "浙江省委书记"));
+    let e = one(
+        "跳转到正文\n\n保证合作成功\n\nhttp://www.example.com  2009年11月28日 10:26  某某网\n\n  某某网11月28日消息:11月27日,长江三角洲地区主要领导座谈会在江苏省苏州市举行。",
+    );
+    assert_eq!(place(meeting(&e, 2009)), ("江苏".into(), Some("苏州".into())));
+}
+
+#[test]
+fn a_page_stamped_in_early_january_does_not_date_the_meeting_by_its_stamp() {
+    // Posted 2006/1/6 about a meeting held 日前: late December of 2005, as likely as January.
+    let e = one(
+        "构建交通网络\n2006/1/6 9:09:12     来源:     作者/编辑:\n\n  长三角两省一市主要领导座谈会日前在杭州西子湖畔举行。上海市委书记甲一出席会议。",
+    );
+    assert!(e.meeting(2006).is_err(), "2006 taken from the stamp");
+}
+
+#[test]
+fn a_scene_setting_lede_then_the_meeting_and_the_year_said_in_passing() {
+    let e = one(
+        "长三角的年度大戏\n\n区域合作走在前列的长三角又迎来一年一度的聚会。12月2日,长江三角洲地区三省一市主要领导座谈会在上海召开。四省市党政主要领导齐聚一堂,筹划明(2015)年的合作重点。",
+    );
+    let m = meeting(&e, 2014);
+    assert_eq!(place(m).0, "上海");
+    assert_eq!(dates(m), ("2014-12-02".into(), "2014-12-02".into()));
+}
+
+#[test]
+fn events_listed_with_the_meeting_are_held_where_it_is() {
+    let e = one(
+        "原标题:十九项合作落地\n2020年度长三角地区主要领导座谈会、第二届长三角一体化发展高层论坛等活动近日在浙江湖州举行。会议期间集中签约了19项重大合作事项。",
+    );
+    assert_eq!(place(meeting(&e, 2020)), ("浙江".into(), Some("湖州".into())));
+}

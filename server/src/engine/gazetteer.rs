@@ -103,6 +103,12 @@ pub fn city_full(short: &str) -> String {
     if short.ends_with('市') { short.to_string() } else { format!("{short}市") }
 }
 
+/// Whether `text` ends with a delta province or city, in short or full form (`合肥`, `湖州市`).
+pub fn ends_with_delta_place(text: &str) -> bool {
+    let text = text.strip_suffix('市').or_else(|| text.strip_suffix('省')).unwrap_or(text);
+    CITIES.iter().any(|(p, cities)| text.ends_with(p) || cities.iter().any(|c| text.ends_with(c)))
+}
+
 /// A delta province from its abbreviation.
 pub fn province_from_abbreviation(c: char) -> Option<&'static str> {
     ABBREVIATIONS.iter().find(|(a, _)| *a == c).map(|(_, p)| *p)
@@ -119,6 +125,19 @@ pub struct PlaceMatch {
     pub province: &'static str,
     pub len: usize,
 }
+
+/// Landmarks reports hold the meeting at instead of naming the city (`在西子湖畔举行`), each in one
+/// city only. (太湖 touches three cities, so it is not one.)
+const LANDMARKS: [(&str, &str); 8] = [
+    ("西子湖畔", "杭州"),
+    ("西湖之畔", "杭州"),
+    ("钱塘江畔", "杭州"),
+    ("黄浦江畔", "上海"),
+    ("浦江之畔", "上海"),
+    ("秦淮河畔", "南京"),
+    ("瓯江之畔", "温州"),
+    ("南太湖畔", "湖州"),
+];
 
 /// Matches a delta province or city at the start of `chars`.
 pub fn match_place(chars: &[char]) -> Option<PlaceMatch> {
@@ -144,6 +163,13 @@ pub fn match_place(chars: &[char]) -> Option<PlaceMatch> {
             if city != province {
                 consider(city, false, province);
             }
+        }
+    }
+    for (landmark, city) in LANDMARKS {
+        let n = landmark.chars().count();
+        if chars.len() >= n && chars[..n].iter().copied().eq(landmark.chars()) && best.is_none_or(|b| n > b.len) {
+            let province = province_of_city(city).unwrap_or(city);
+            best = Some(PlaceMatch { name: city, is_province: false, province, len: n });
         }
     }
     best

@@ -9,6 +9,7 @@ pub mod kb;
 pub mod model;
 pub mod normalize;
 pub mod qa;
+pub mod series;
 
 use std::path::Path;
 use std::time::Instant;

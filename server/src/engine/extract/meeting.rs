@@ -233,7 +233,10 @@ impl Extractor<'_> {
         };
         // `…座谈会重大项目开工仪式在江苏无锡举办`: the place of an event of the meeting's, not of it.
         let name_end = super::MEETING_RE.find_at(t, name_at).map_or(name_at, |m| m.end());
-        if name_end <= place_at && SIDE_EVENT_NOUNS.is_match(&t[name_end..place_at]) {
+        // `…座谈会、第二届…高层论坛等活动近日在浙江湖州举行`: events listed with the meeting are held
+        // where it is.
+        let listed_with = ["、", "和", "与", "及", "暨", "以及"].iter().any(|w| t[name_end..].starts_with(w));
+        if name_end <= place_at && !listed_with && SIDE_EVENT_NOUNS.is_match(&t[name_end..place_at]) {
             // Of a meeting named with its year, a side event of its own.
             if let Some(y) = year
                 && !headline

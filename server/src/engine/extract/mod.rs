@@ -44,7 +44,9 @@ pub struct DocFacts {
 const UNDATED: i32 = 0;
 
 /// The name of the meeting, in the forms the genre uses.
-pub(crate) const MEETING: &str = r"(?:长三角地区|长三角|沪苏浙皖|三省一市)?主要领导(?:人)?座谈会";
+/// (`长江三角洲地区…` and `两省一市…` are its names of 2005–2010.)
+pub(crate) const MEETING: &str =
+    r"(?:长三角地区|长三角|长江三角洲地区|长江三角洲|沪苏浙皖|三省一市|两省一市|江浙沪|苏浙沪)?主要领导(?:人)?座谈会";
 /// The name of the forum.
 pub(crate) const FORUM: &str = r"长三角(?:地区)?(?:一体化发展|一体化)?高层论坛";
 
@@ -68,6 +70,11 @@ static WEB_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static WEB_STAMP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:19|20|21)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}").unwrap()
 });
+/// `今(2014)年`, `明(2015)年`, `明年(2015年)`: the current or next year in parentheses.
+static NOW_STATED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(今|明)年?\s*[(（]\s*((?:19|20|21)[0-9]{2})\s*年?\s*[)）]").unwrap());
+/// A clock time right after a date: `07:17`, `10:26:05`.
+static CLOCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[0-9]{1,2}:[0-9]{2}").unwrap());
 /// A year written out in a lead-in (`时针拨回到2101年`).
 static LEAD_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20|21)[0-9]{2})年").unwrap());
 static PROVINCE_ORGAN: LazyLock<Regex> =
@@ -233,7 +240,10 @@ impl<'a> Extractor<'a> {
             let masthead = ["星期", "版", "期", "出版", "日报", "农历"].iter().any(|w| t.contains(w));
             if let Some(c) = PUB_DATE.captures(t) {
                 let whole = c.get(0).unwrap().as_str().len() + 2 >= t.trim().len();
-                if masthead || whole {
+                // `http://finance.sina.com.cn 2005年12月26日 07:17 东方早报`: a portal's stamp, the
+                // date with its clock time.
+                let clocked = CLOCK.is_match(&t[c.get(0).unwrap().end()..]);
+                if masthead || whole || clocked {
                     let d = Date::new(c[1].parse().unwrap(), c[2].parse().unwrap(), c[3].parse().unwrap());
                     if d.is_valid() {
                         self.pub_date = Some(d);
@@ -280,7 +290,16 @@ impl<'a> Extractor<'a> {
                 break;
             }
         }
-        self.doc_year = self.main_year.or(self.pub_date.map(|d| d.year)).or_else(|| {
+        // `筹划明(2015)年的合作方向`: the year the text stands in, said in passing.
+        let stated_now = doc.sentences.iter().find_map(|s| {
+            let c = NOW_STATED.captures(doc.sentence_text(s))?;
+            let y: i32 = c[2].parse().ok()?;
+            Some(if &c[1] == "明" { y - 1 } else { y })
+        });
+        // A page stamped in early January reports the meeting of the year before as often as not
+        // (`日前…在杭州举行`, posted 2006/1/6): its stamp dates no meeting by itself.
+        let stamp_year = self.pub_date.filter(|d| !(d.month == 1 && d.day <= 15)).map(|d| d.year);
+        self.doc_year = self.main_year.or(stated_now).or(stamp_year).or_else(|| {
             // The year most often named with 年度 outside decisions about later meetings (a title's
             // `2019年度工作计划` counts, `会议确定2020年度…座谈会` does not); else the year before the
             // next meeting decided; else any year.
@@ -459,6 +478,8 @@ impl<'a> Extractor<'a> {
                 Topic::Meeting => {
                     YEAR_MEETING.find(next).is_some_and(|m| !decided_before(next, m.start()))
                         || (short && MEETING_RE.is_match(next))
+                        // `…的长三角又迎来年度好戏。12月2日,…座谈会在上海召开。`
+                        || reports_meeting_held(next)
                 }
                 Topic::Forum | Topic::Press => short,
                 Topic::List | Topic::Other => false,
@@ -763,7 +784,7 @@ impl<'a> Extractor<'a> {
         let r = &mut self.facts.report;
         // The normalised text too: a traditional-character article names the meeting as 座談會.
         let text = &self.doc.text;
-        let in_genre = [original, text.as_str()].iter().any(|t| MEETING_RE.is_match(t) || FORUM_RE.is_match(t));
+        let in_genre = [original, text.as_str()].iter().any(|t| names_series(t));
         r.in_genre = in_genre;
         r.meeting_years = self.facts.meetings.keys().copied().collect();
         r.forum_years = self.facts.forums.keys().copied().collect();
@@ -907,6 +928,20 @@ fn classify(lede: &str) -> Topic {
         return Topic::Meeting;
     }
     topic
+}
+
+/// Whether `t` names the meeting or the forum: not when its only leaders' meeting is another
+/// region's (`长江中游三省主要领导座谈会`, which the raw text still spells so).
+fn names_series(t: &str) -> bool {
+    FORUM_RE.is_match(t)
+        || MEETING_RE.find_iter(t).any(|m| {
+            let chars: Vec<char> = t[..m.start()].chars().collect();
+            let before = crate::engine::series::clause_before(&chars, chars.len());
+            let place_end =
+                |k: usize| crate::engine::gazetteer::ends_with_delta_place(&before[..k].iter().collect::<String>());
+            !t[m.start()..].starts_with("主要领导")
+                || !crate::engine::series::names_other_event(before, "主要领导座谈会", &place_end)
+        })
 }
 
 /// The sentences of paragraph `pi`: a slice found by binary search, since normalisation emits

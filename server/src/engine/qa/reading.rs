@@ -176,6 +176,8 @@ pub struct Reading {
     /// What the question asks: see [`asks`].
     pub asks: CueSet,
     pub event: Event,
+    /// The question names another body's event and none of this series.
+    pub other_event: bool,
 }
 
 impl Reading {
@@ -383,6 +385,7 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
             EntityKind::Org => push_unique(&mut orgs, e.canonical.clone()),
         }
     }
+    let other_event = names_other_event(&chars, &hits, lex);
     let place_event = hits.iter().any(|h| {
         matches!(lex.entities[h.entity].kind, EntityKind::Place { .. }) && names_event(&chars, h.start + h.len)
     });
@@ -446,7 +449,43 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
         ambiguous,
         asks,
         event,
+        other_event,
     }
+}
+
+/// `2022年长江中游三省主要领导座谈会…`, `中国城市百人论坛…`, `领导小组会议由谁主持`: the question
+/// names another body's event, and none of this series (`series` judges each name by its
+/// qualifier). A name that follows another event's name in one clause is part of it
+/// (`联席会议办公室第一次会议`).
+fn names_other_event(chars: &[char], hits: &[Hit], lex: &Lexicon) -> bool {
+    let heads: Vec<(&str, Vec<char>)> =
+        crate::engine::series::HEADS.iter().map(|h| (*h, h.chars().collect())).collect();
+    let (mut other, mut ours) = (false, false);
+    let mut foreign_end: Option<usize> = None;
+    let mut i = 0;
+    while i < chars.len() {
+        let Some((head, h)) = heads.iter().find(|(_, h)| chars[i..].starts_with(h)) else {
+            i += 1;
+            continue;
+        };
+        let before = crate::engine::series::clause_before(chars, i);
+        let from = i - before.len();
+        let place_end = |k: usize| {
+            hits.iter()
+                .any(|x| x.start + x.len == from + k && matches!(lex.entities[x.entity].kind, EntityKind::Place { .. }))
+                || crate::engine::gazetteer::ends_with_delta_place(&before[..k].iter().collect::<String>())
+        };
+        let foreign =
+            foreign_end.is_some_and(|e| e > from) || crate::engine::series::names_other_event(before, head, &place_end);
+        if foreign {
+            other = true;
+            foreign_end = Some(i + h.len());
+        } else {
+            ours = true;
+        }
+        i += h.len();
+    }
+    other && !ours
 }
 
 /// Whether the place ending at `chars[end]` names an event: `温州那次`, `合肥会议`, `温州的座谈会`,

@@ -11,7 +11,7 @@ use super::tagger::cue;
 /// Whether nothing in the question ties it to the meetings, the forum or their people.
 fn out_of_domain(r: &Reading) -> bool {
     let c = r.asks;
-    if c.has(cue::OUTSIDE_DELTA) {
+    if c.has(cue::OUTSIDE_DELTA) || r.other_event {
         return true;
     }
     let strong = !r.people.is_empty()
