@@ -267,6 +267,11 @@ fn sighup_reloads_the_corpus_directory() {
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
     });
+    // The new corpus is served before the reload is logged: wait for the line too.
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !server.stderr().contains("SIGHUP: reloaded 2 documents") && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
     assert!(server.stderr().contains("SIGHUP: reloaded 2 documents"), "{}", server.stderr());
 }
 

@@ -109,6 +109,17 @@ pub fn ends_with_delta_place(text: &str) -> bool {
     CITIES.iter().any(|(p, cities)| text.ends_with(p) || cities.iter().any(|c| text.ends_with(c)))
 }
 
+/// Whether `name` (with or without 省 / 市) is a delta place misspelt by one character (`安微省`):
+/// a typo, not an unknown place.
+pub fn near_delta_place(name: &str) -> bool {
+    let name = name.strip_suffix('市').or_else(|| name.strip_suffix('省')).unwrap_or(name);
+    let a: Vec<char> = name.chars().collect();
+    CITIES.iter().flat_map(|(p, cities)| std::iter::once(p).chain(cities.iter())).any(|known| {
+        let b: Vec<char> = known.chars().collect();
+        a.len() == b.len() && a.iter().zip(&b).filter(|(x, y)| x != y).count() <= 1
+    })
+}
+
 /// A delta province from its abbreviation.
 pub fn province_from_abbreviation(c: char) -> Option<&'static str> {
     ABBREVIATIONS.iter().find(|(a, _)| *a == c).map(|(_, p)| *p)

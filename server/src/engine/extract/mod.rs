@@ -77,8 +77,11 @@ static NOW_STATED: LazyLock<Regex> =
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[0-9]{1,2}:[0-9]{2}").unwrap());
 /// A year written out in a lead-in (`时针拨回到2101年`).
 static LEAD_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20|21)[0-9]{2})年").unwrap());
-static PROVINCE_ORGAN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"中共(上海|江苏|浙江|安徽)[省市]委机关报").unwrap());
+static PROVINCE_ORGAN: LazyLock<Regex> = LazyLock::new(|| {
+    // `安徽卫视《安徽新闻联播》`: a province's broadcaster is as much its home as its paper.
+    Regex::new(r"中共(上海|江苏|浙江|安徽)[省市]委机关报|^(上海|江苏|浙江|安徽)(?:卫视|广播电视台|电视台|新闻联播)")
+        .unwrap()
+});
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     // `又讯`: a second short report run on under the first one.
     // `中安在线、中安新闻客户端讯 5月22日,…`, `人民网讯`: a portal's or an app's dateline; `新华社、人民日报…`
@@ -213,7 +216,7 @@ impl<'a> Extractor<'a> {
         // Only the masthead names the paper: the first short lines, before any body text.
         for p in doc.paragraphs.iter().take_while(|p| p.headline).take(12) {
             let t = doc.text[p.start..p.end].trim();
-            let organ = PROVINCE_ORGAN.captures(t).map(|c| c[1].to_string());
+            let organ = PROVINCE_ORGAN.captures(t).and_then(|c| c.get(1).or(c.get(2))).map(|m| m.as_str().to_string());
             // `南通日报`: a city's paper; its province is the city's.
             if let Some(city) =
                 t.strip_suffix("日报").or_else(|| t.split(' ').next().and_then(|w| w.strip_suffix("日报")))
@@ -707,6 +710,18 @@ impl<'a> Extractor<'a> {
     /// A delta place at the start of `text`, as [`text::parse_place`] reads it or as a city this
     /// document named in full before (`桐溪召开` after `安徽省桐溪市`).
     pub(crate) fn parse_place(&self, text: &str) -> Option<(Place, usize)> {
+        // `在我省皖川市开幕` on a provincial broadcaster's or paper's page: a city of its province.
+        if let Some(rest) = ["我省", "本省"].iter().find_map(|w| text.strip_prefix(w))
+            && let Some(home) = &self.home_province
+        {
+            let full = crate::engine::gazetteer::province_full(home);
+            if let Some((place, used)) = text::parse_place(&format!("{full}{rest}"))
+                && place.province == *home
+                && used > full.len()
+            {
+                return Some((place, used - full.len() + (text.len() - rest.len())));
+            }
+        }
         text::parse_place(text)
             .or_else(|| self.cities.iter().find_map(|p| text::named_city(text, p).map(|n| (p.clone(), n))))
     }

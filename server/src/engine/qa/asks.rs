@@ -63,6 +63,17 @@ pub fn talk_title_asked(t: &Scan) -> bool {
     t.has(cue::TALK_TITLE)
 }
 
+/// 第一轮三年行动计划, 首轮, 上一轮: one round of a series of plans, by its number.
+pub fn round_named(t: &str) -> bool {
+    let chars: Vec<char> = t.chars().collect();
+    chars.windows(2).any(|w| w[1] == '轮' && "首上前下本新".contains(w[0]))
+        || chars.windows(3).any(|w| {
+            w[2] == '轮'
+                && (w[0] == '第' && (w[1].is_ascii_digit() || "一二三四五六七八九十".contains(w[1]))
+                    || "上下本".contains(w[0]) && w[1] == '一')
+        })
+}
+
 /// 新增多少条跨省毗邻公交线路: a count of some thing (a measure word, then its noun), not of a
 /// list's items (清单有几条, 多少个项目).
 pub fn counts_a_thing(t: &str) -> bool {
@@ -159,5 +170,8 @@ mod tests {
         assert!(item_by_number("第十二项"));
         assert!(!item_by_number("第八届论坛发布了什么清单"));
         assert!(!item_by_number("清单共有几项"));
+        assert!(round_named("第一轮三年行动计划覆盖哪几年"));
+        assert!(round_named("首轮行动计划"));
+        assert!(!round_named("轮流承办"));
     }
 }

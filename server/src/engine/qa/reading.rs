@@ -178,6 +178,8 @@ pub struct Reading {
     pub event: Event,
     /// The question names another body's event and none of this series.
     pub other_event: bool,
+    /// A venue the question names (`在皖川开的`) that is no place the corpus or the gazetteer knows.
+    pub unknown_venue: Option<String>,
 }
 
 impl Reading {
@@ -386,6 +388,7 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
         }
     }
     let other_event = names_other_event(&chars, &hits, lex);
+    let unknown_venue = unknown_venue(&chars, &hits);
     let place_event = hits.iter().any(|h| {
         matches!(lex.entities[h.entity].kind, EntityKind::Place { .. }) && names_event(&chars, h.start + h.len)
     });
@@ -450,7 +453,29 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
         asks,
         event,
         other_event,
+        unknown_venue,
     }
+}
+
+/// `在皖川开的那届`: a venue the question holds a meeting at that no entity names (no document
+/// reports a meeting there): the words between 在 and the verb of holding.
+fn unknown_venue(chars: &[char], hits: &[Hit]) -> Option<String> {
+    const VERBS: [&str; 8] = ["开的", "举行的", "召开的", "举办的", "开幕的", "举行", "召开", "举办"];
+    // Words of time, of other events, of vagueness: `在几月几号举办`, `在座谈会之后举行`.
+    let vague = "哪何什么这那此该同当本线上下里边处个几月号日年会后前之期间份每届次论坛召举办开";
+    (0..chars.len()).filter(|&i| chars[i] == '在').find_map(|i| {
+        (2..=6).find_map(|n| {
+            let name = chars.get(i + 1..i + 1 + n)?;
+            let after: String = chars[i + 1 + n..].iter().take(3).collect();
+            if !VERBS.iter().any(|v| after.starts_with(v)) {
+                return None;
+            }
+            let known = hits.iter().any(|h| h.start < i + 1 + n && h.start + h.len > i + 1);
+            let plain = name.iter().all(|&c| ('\u{4e00}'..='\u{9fff}').contains(&c) && !vague.contains(c));
+            let name: String = name.iter().collect();
+            (plain && !known && !crate::engine::gazetteer::near_delta_place(&name)).then_some(name)
+        })
+    })
 }
 
 /// `2022年长江中游三省主要领导座谈会…`, `中国城市百人论坛…`, `领导小组会议由谁主持`: the question

@@ -105,6 +105,23 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     if out_of_domain(r) {
         return Reply::out_of_domain().rule("out_of_domain");
     }
+    // 在皖川开的那届座谈会: a meeting named by a venue no report holds one at selects none.
+    if let Some(venue) = &r.unknown_venue {
+        let sentence = format!("语料中没有在{venue}举行的座谈会的记录。{}", ctx.known_meetings());
+        return Reply::not_found("meeting.premise", sentence).rule("premise.unknown_venue");
+    }
+    // 三年行动计划…的第一项是什么, 第一轮三年行动计划: an item of a document, or one round of a
+    // series of plans, neither of which the reports number; the title found is not what is asked.
+    if r.event != Event::List
+        && (!r.docs.is_empty() || !r.doc_ties.is_empty() || c.has(cue::DOCS))
+        && (super::asks::item_by_number(&r.text) || super::asks::round_named(&r.text))
+    {
+        return Reply::not_found(
+            "document.content",
+            "语料只记载文件的标题和审议情况，没有文件的条目，也没有说是第几轮。",
+        )
+        .rule("document.numbered");
+    }
     // 2022年和2024年的江苏省长是同一个人吗: one office's holders in two years, compared.
     if r.scan().has(cue::SAME_PERSON)
         && let [a, b] = r.years[..]
