@@ -296,6 +296,29 @@ impl Ctx<'_> {
                     format!("语料中没有第{}届高层论坛的记录。{}", chinese_number(e), known()),
                 ));
             }
+            // 2023年的高层论坛是第八届吗: the edition named is another year's forum.
+            if !r.years.is_empty() && !found.iter().any(|f| r.years.contains(&f.year)) {
+                let held = join(&found.iter().map(|f| format!("{}年", f.year)).collect::<Vec<_>>());
+                let named = join(&r.years.iter().map(|y| format!("{y}年")).collect::<Vec<_>>());
+                let own: Vec<String> = r
+                    .years
+                    .iter()
+                    .filter_map(|y| kb.forums.get(y))
+                    .filter_map(|f| {
+                        f.edition.primary().map(|e| format!("{}年的是第{}届", f.year, chinese_number(e.value)))
+                    })
+                    .collect();
+                let own = if own.is_empty() { String::new() } else { format!("{}。", join(&own)) };
+                let sentence = format!("第{}届高层论坛是{held}举办的，不是{named}。{own}", chinese_number(e));
+                let ev: Vec<_> =
+                    found.iter().flat_map(|f| f.edition.values.iter().flat_map(|s| s.evidence.iter())).collect();
+                let reply = if r.asks.has(cue::ASKS_YES_NO) {
+                    Reply::answered("forum.edition", format!("否（第{}届是{held}）", chinese_number(e)), sentence)
+                } else {
+                    Reply::not_found("forum.premise", format!("问题的前提有误：{sentence}"))
+                };
+                return Err(reply.years(&r.years).evidence(ev).rule("forum.edition_conflict"));
+            }
             return Ok(found);
         }
         let years: Vec<i32> = if !r.years.is_empty() {

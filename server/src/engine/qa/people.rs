@@ -609,6 +609,27 @@ impl Ctx<'_> {
         };
         let years: Vec<i32> = recs.iter().map(|r| r.year).collect();
         let ev: Vec<_> = recs.iter().flat_map(|r| r.evidence.iter()).collect();
+        // 2022年和2026年的座谈会都参加了吗: every year named is checked, not the first one only.
+        if self.r.years.len() >= 2 && self.r.asks.has(cue::ASKS_YES_NO) {
+            let checks: Vec<Reply> = self.r.years.iter().map(|&y| self.attendance_check(name, y)).collect();
+            if let Some(unknown) = checks.iter().find(|c| c.status != AnswerStatus::Answered) {
+                return unknown.clone();
+            }
+            let missed: Vec<i32> =
+                self.r.years.iter().zip(&checks).filter(|(_, c)| c.answer != "是").map(|(y, _)| *y).collect();
+            let answer = if missed.is_empty() {
+                "是".to_string()
+            } else {
+                format!("否（{name}没有出席{}的{what}）", years_text(&missed))
+            };
+            let sentence = checks.iter().map(|c| c.sentence.as_str()).collect::<Vec<_>>().join("");
+            let ev: Vec<_> = checks.iter().flat_map(|c| c.evidence.iter().cloned()).collect();
+            return Reply::answered("person.attendance_check", answer, sentence)
+                .years(&self.r.years)
+                .evidence(ev.iter())
+                .person(name)
+                .rule("person.attended_each");
+        }
         if let Some(&y) = self.r.years.first()
             && self.r.asks.has(cue::ASKS_YES_NO)
         {
