@@ -1053,3 +1053,24 @@ fn events_listed_with_the_meeting_are_held_where_it_is() {
     );
     assert_eq!(place(meeting(&e, 2020)), ("浙江".into(), Some("湖州".into())));
 }
+
+#[test]
+fn a_table_of_the_series_with_a_header_row() {
+    // A yearbook's table, one row a meeting: each row is read as the sentence it abbreviates and
+    // cites that row of the page.
+    let text = "长三角一体化资料库 > 历届会议\n\n历届长三角地区主要领导座谈会一览\n\n年份｜会期｜举办地｜主题｜审议文件\n2141年｜5月19日—20日｜浙江嘉兴｜数字赋能 共建共享｜《长三角算力网络协同建设方案》\n2142年｜6月8日｜江苏南通｜江海联动 通达四方｜—\n\n（资料整理：本网编辑部）";
+    let e = one(text);
+    let m = meeting(&e, 2141);
+    assert_eq!(place(m), ("浙江".into(), Some("嘉兴".into())));
+    assert_eq!(dates(m), ("2141-05-19".into(), "2141-05-20".into()));
+    assert_eq!(m.theme.get().map(String::as_str), Some("数字赋能 共建共享"));
+    assert!(docs(m, DocAction::Adopted).iter().any(|d| d.contains("算力网络")), "{:?}", m.documents);
+    let m = meeting(&e, 2142);
+    assert_eq!(place(m), ("江苏".into(), Some("南通".into())));
+    let ev = m.place.primary().unwrap().evidence[0].clone();
+    let cited: String = text.chars().skip(ev.start).take(ev.end - ev.start).collect();
+    assert!(cited.starts_with("2142年｜6月8日｜江苏南通"), "{cited}");
+    // The same table under a heading of the forum is the forum's, never the meeting's.
+    let e = one(&text.replace("主要领导座谈会", "高层论坛"));
+    assert!(e.meeting(2141).is_err());
+}

@@ -9,6 +9,8 @@
 //! - markdown residue (`# `, `**`);
 //! - lines wrapped mid-sentence, both by a print layout of fixed width and by page breaks.
 
+mod table;
+
 use std::collections::HashSet;
 use std::sync::Arc;
 
@@ -348,7 +350,13 @@ fn clean_lines(text: &str) -> (Vec<Option<Line>>, HashSet<usize>) {
     let mut jumps = HashSet::new();
     let mut seen: HashSet<String> = HashSet::new();
     let mut idx: u32 = 0;
+    let tables = table::rewrites(text);
     for raw in text.split('\n') {
+        if let Some(rewrite) = tables.get(&out.len()) {
+            out.push(rewrite.clone().map(|(chars, orig)| Line { chars, orig }));
+            idx += raw.chars().count() as u32 + 1;
+            continue;
+        }
         let mut line = Line { chars: Vec::new(), orig: Vec::new() };
         let mut prev_space = true; // also trims leading space
         for c in raw.chars() {

@@ -1,0 +1,416 @@
+//! Tables of the series (`历届座谈会一览`, a yearbook's `年份｜会期｜举办地｜主题｜主要文件`): a header
+//! row names the columns, and each row is rewritten as one sentence in the genre's own words
+//! (`2128年度…座谈会5月20日—21日在嘉兴举行。会议以“…”为主题。…`), so that the extractor's ordinary
+//! rules read it. Every character of a cell keeps its offset in the raw text and every added word
+//! takes the offset of the cell before it, so a fact read from a row cites that row.
+//!
+//! Two layouts: cells on one line, split by `|`, `｜`, `│`, a tab or a run of spaces; and a table
+//! copied from a web page, one cell a line, whose rows are known by the year that opens each.
+//! A table is read only when the lines above it or its header say whose table it is (座谈会 or
+//! 论坛): a table of something else is left as it is.
+
+use std::collections::HashMap;
+
+use unicode_normalization::UnicodeNormalization;
+
+/// What a column holds, by the words of its header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Year,
+    Dates,
+    Place,
+    Theme,
+    Documents,
+    Edition,
+    Host,
+}
+
+/// Header words → column. A header cell is read by the first entry it equals, else by the
+/// first entry it contains.
+const COLUMNS: &[(&str, Column)] = &[
+    ("年份", Column::Year),
+    ("年度", Column::Year),
+    ("年", Column::Year),
+    ("会期", Column::Dates),
+    ("日期", Column::Dates),
+    ("时间", Column::Dates),
+    ("举办地", Column::Place),
+    ("地点", Column::Place),
+    ("城市", Column::Place),
+    ("会址", Column::Place),
+    ("主题", Column::Theme),
+    ("文件", Column::Documents),
+    ("成果", Column::Documents),
+    ("届次", Column::Edition),
+    ("届别", Column::Edition),
+    ("承办", Column::Host),
+    ("东道主", Column::Host),
+    ("轮值", Column::Host),
+];
+
+/// Whose table it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Event {
+    Meeting,
+    Forum,
+}
+
+/// A replacement for a raw line: `Some` its new text, `None` the line is dropped (a header, a rule
+/// line, a cell already put into its row).
+pub(super) type Rewrites = HashMap<usize, Option<(Vec<char>, Vec<u32>)>>;
+
+/// One raw line: its text and the raw char index of its first char.
+struct Raw<'a> {
+    text: &'a str,
+    at: u32,
+}
+
+/// A cell: its chars (NFKC) with their raw offsets.
+#[derive(Debug, Clone, Default)]
+struct Cell {
+    chars: Vec<char>,
+    orig: Vec<u32>,
+}
+
+impl Cell {
+    fn text(&self) -> String {
+        self.chars.iter().collect()
+    }
+}
+
+/// The rewrites of every table of `text` (lines as split by `\n`).
+pub(super) fn rewrites(text: &str) -> Rewrites {
+    let mut out = Rewrites::new();
+    // Tables are rare: most pages never get past this.
+    if !text.contains("座谈会") && !text.contains("座談會") && !text.contains("论坛") && !text.contains("論壇")
+    {
+        return out;
+    }
+    let mut lines = Vec::new();
+    let mut at = 0u32;
+    for l in text.split('\n') {
+        lines.push(Raw { text: l, at });
+        at += l.chars().count() as u32 + 1;
+    }
+    let mut i = 0;
+    while i < lines.len() {
+        i = match inline_table(&lines, i, &mut out).or_else(|| stacked_table(&lines, i, &mut out)) {
+            Some(next) => next,
+            None => i + 1,
+        };
+    }
+    out
+}
+
+/// Splits a line into cells at `|`, `｜`, `│`, `┃`, tabs and runs of two or more spaces.
+fn cells(raw: &Raw) -> Vec<Cell> {
+    let mut out = Vec::new();
+    let mut cur = Cell::default();
+    let mut spaces = 0;
+    for (k, c) in raw.text.chars().enumerate() {
+        let o = raw.at + k as u32;
+        let sep = matches!(c, '|' | '｜' | '│' | '┃' | '\t');
+        if sep || c.is_whitespace() {
+            spaces += if sep { 2 } else { 1 };
+            if spaces >= 2 && !cur.chars.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            continue;
+        }
+        if spaces == 1 && !cur.chars.is_empty() {
+            cur.chars.push(' ');
+            cur.orig.push(o - 1);
+        }
+        spaces = 0;
+        for n in std::iter::once(c).nfkc() {
+            cur.chars.push(n);
+            cur.orig.push(o);
+        }
+    }
+    if !cur.chars.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+fn column(cell: &str) -> Option<Column> {
+    let cell = cell.trim_matches(['*', ':', '：', ' ']);
+    if cell.chars().count() > 8 {
+        return None;
+    }
+    COLUMNS
+        .iter()
+        .find(|(w, _)| cell == *w)
+        .or_else(|| COLUMNS.iter().find(|(w, _)| w.chars().count() >= 2 && cell.contains(w)))
+        .map(|(_, c)| *c)
+}
+
+/// The columns of a header, when it is one: three or more cells, every one a known column, a
+/// year (or an edition) among them and something else to say.
+fn header(cells: &[Cell]) -> Option<Vec<Column>> {
+    if cells.len() < 3 {
+        return None;
+    }
+    let cols: Vec<Column> = cells.iter().map(|c| column(&c.text())).collect::<Option<_>>()?;
+    let keyed = cols.iter().any(|c| matches!(c, Column::Year | Column::Dates | Column::Edition));
+    let says = cols.iter().any(|c| matches!(c, Column::Place | Column::Theme | Column::Documents | Column::Host));
+    (keyed && says).then_some(cols)
+}
+
+/// Whose table: the header's own words, else the three lines above it.
+fn event_of(lines: &[Raw], header_at: usize) -> Option<Event> {
+    let above: Vec<&str> =
+        lines[..=header_at].iter().rev().map(|l| l.text).filter(|t| !t.trim().is_empty()).take(4).collect();
+    let meeting = above.iter().any(|t| t.contains("座谈会") || t.contains("座談會"));
+    let forum = above.iter().any(|t| t.contains("论坛") || t.contains("論壇"));
+    match (meeting, forum) {
+        (true, false) => Some(Event::Meeting),
+        (false, true) => Some(Event::Forum),
+        _ => None,
+    }
+}
+
+/// A line of a markdown or box table that only draws its rules.
+fn is_rule_line(t: &str) -> bool {
+    let t = t.trim();
+    !t.is_empty() && t.chars().all(|c| "-|:=+─━┼┬┴├┤┌┐└┘═│┃｜ \t".contains(c))
+}
+
+/// A year a row names: `2128`, `2128年`, `2128年5月20日`.
+fn year_in(cell: &str) -> Option<(i32, usize)> {
+    let b = cell.as_bytes();
+    (0..b.len().saturating_sub(3)).find_map(|i| {
+        let digits = b[i..i + 4].iter().all(u8::is_ascii_digit);
+        let bounded = (i == 0 || !b[i - 1].is_ascii_digit()) && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit());
+        if !(digits && bounded) {
+            return None;
+        }
+        let y: i32 = cell[i..i + 4].parse().ok()?;
+        (1990..=2200).contains(&y).then_some((y, i + 4))
+    })
+}
+
+/// Cells on one line: the header, its rows below it (blank and rule lines between them allowed).
+fn inline_table(lines: &[Raw], i: usize, out: &mut Rewrites) -> Option<usize> {
+    let head = cells(&lines[i]);
+    let cols = header(&head)?;
+    let event = event_of(lines, i)?;
+    let mut j = i + 1;
+    let mut rows = Vec::new();
+    while j < lines.len() {
+        let t = lines[j].text;
+        if t.trim().is_empty() || is_rule_line(t) {
+            j += 1;
+            continue;
+        }
+        let row = cells(&lines[j]);
+        if row.len() != cols.len() {
+            break;
+        }
+        rows.push((j, row));
+        j += 1;
+    }
+    let mut any = false;
+    for (j, row) in &rows {
+        if let Some(line) = sentence(event, &cols, row) {
+            out.insert(*j, Some(line));
+            any = true;
+        }
+    }
+    if !any {
+        return None;
+    }
+    out.insert(i, None);
+    for k in i + 1..j {
+        out.entry(k).or_insert(None);
+    }
+    Some(j)
+}
+
+/// One cell a line: a header of three or more column lines, then rows of as many lines, each
+/// opened by its year (or edition).
+fn stacked_table(lines: &[Raw], i: usize, out: &mut Rewrites) -> Option<usize> {
+    let mut cols = Vec::new();
+    let mut j = i;
+    while j < lines.len() {
+        let t = lines[j].text.trim();
+        let Some(c) = (!t.is_empty()).then(|| column(t)).flatten() else { break };
+        cols.push(c);
+        j += 1;
+    }
+    let head: Vec<Cell> = (i..j).flat_map(|k| cells(&lines[k])).collect();
+    if head.len() != cols.len() || header(&head).is_none() {
+        return None;
+    }
+    let event = event_of(lines, i)?;
+    let key = cols[0];
+    if !matches!(key, Column::Year | Column::Edition) {
+        return None;
+    }
+    let mut rows = Vec::new();
+    let mut end = j;
+    loop {
+        let mut k = end;
+        let mut row = Vec::new();
+        while k < lines.len() && row.len() < cols.len() {
+            let t = lines[k].text.trim();
+            if !t.is_empty() {
+                let mut c = cells(&lines[k]);
+                // A cell of several words is one cell here: its spaces were the page's.
+                let joined = c.drain(..).reduce(|mut a, b| {
+                    a.chars.push(' ');
+                    a.orig.push(*b.orig.first().unwrap_or(&0));
+                    a.chars.extend(b.chars);
+                    a.orig.extend(b.orig);
+                    a
+                });
+                row.push((k, joined.unwrap_or_default()));
+            }
+            k += 1;
+        }
+        let opens = row.first().is_some_and(|(_, c)| match key {
+            Column::Year => year_in(&c.text()).is_some_and(|(_, e)| e + 4 >= c.text().len()),
+            _ => c.text().starts_with('第'),
+        });
+        if row.len() < cols.len() || !opens {
+            break;
+        }
+        rows.push(row);
+        end = k;
+    }
+    if rows.is_empty() {
+        return None;
+    }
+    for k in i..end {
+        out.insert(k, None);
+    }
+    for row in &rows {
+        let cells: Vec<Cell> = row.iter().map(|(_, c)| c.clone()).collect();
+        if let Some(line) = sentence(event, &cols, &cells) {
+            out.insert(row[0].0, Some(line));
+        }
+    }
+    Some(end)
+}
+
+/// A row as a sentence of the genre.
+fn sentence(event: Event, cols: &[Column], row: &[Cell]) -> Option<(Vec<char>, Vec<u32>)> {
+    let get = |want: Column| cols.iter().position(|c| *c == want).map(|k| &row[k]).filter(|c| !c.chars.is_empty());
+    let year = get(Column::Year).and_then(|c| year_in(&c.text())).map(|(y, _)| y);
+    let dates = get(Column::Dates).filter(|c| c.chars.contains(&'月') || c.chars.contains(&'日'));
+    let year = year.or_else(|| dates.and_then(|c| year_in(&c.text())).map(|(y, _)| y))?;
+    let place = get(Column::Place).or(get(Column::Host))?;
+    let mut s = Sentence::default();
+    let first = row.iter().find_map(|c| c.orig.first().copied()).unwrap_or(0);
+    s.word(&format!("{year}年"), first);
+    if let Some(d) = dates {
+        // `2128年5月20日`: the date carries the year already.
+        let text = d.text();
+        let skip =
+            year_in(&text).map_or(0, |(_, e)| text[..e].chars().count() + usize::from(text[e..].starts_with('年')));
+        s.cell_from(d, skip);
+    }
+    s.word(",", s.last());
+    match event {
+        Event::Meeting => s.word(&format!("{year}年度长三角地区主要领导座谈会在"), s.last()),
+        Event::Forum => {
+            let edition = get(Column::Edition).map(Cell::text).filter(|e| e.starts_with('第') && e.ends_with('届'));
+            s.word(&format!("{}长三角一体化发展高层论坛在", edition.unwrap_or_default()), s.last());
+        }
+    }
+    s.cell(place);
+    s.word("举行。", s.last());
+    if let Some(theme) = get(Column::Theme) {
+        let what = if event == Event::Meeting { "会议" } else { "论坛" };
+        s.word(&format!("{what}以“"), s.last());
+        s.cell(theme);
+        s.word("”为主题。", s.last());
+    }
+    if event == Event::Meeting
+        && let Some(docs) = get(Column::Documents).filter(|c| c.chars.contains(&'《'))
+    {
+        s.word("会议审议通过", s.last());
+        s.cell(docs);
+        s.word("。", s.last());
+    }
+    Some((s.chars, s.orig))
+}
+
+#[derive(Default)]
+struct Sentence {
+    chars: Vec<char>,
+    orig: Vec<u32>,
+}
+
+impl Sentence {
+    fn word(&mut self, w: &str, at: u32) {
+        for c in w.chars() {
+            self.chars.push(c);
+            self.orig.push(at);
+        }
+    }
+    fn cell(&mut self, c: &Cell) {
+        self.cell_from(c, 0);
+    }
+    fn cell_from(&mut self, c: &Cell, skip: usize) {
+        self.chars.extend(c.chars.iter().skip(skip));
+        self.orig.extend(c.orig.iter().skip(skip));
+    }
+    fn last(&self) -> u32 {
+        self.orig.last().copied().unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rewritten(text: &str) -> Vec<String> {
+        let mut r: Vec<_> = rewrites(text)
+            .into_iter()
+            .filter_map(|(k, v)| v.map(|(c, _)| (k, c.into_iter().collect::<String>())))
+            .collect();
+        r.sort();
+        r.into_iter().map(|(_, s)| s).collect()
+    }
+
+    #[test]
+    fn rows_of_a_piped_table_become_sentences() {
+        let t = "历届长三角地区主要领导座谈会\n年份｜会期｜举办地｜主题｜主要文件\n2128年｜5月20日—21日｜嘉兴｜数字长三角 共享新未来｜《数据要素行动计划》\n2129｜6月3日｜南通｜江海联动｜—\n";
+        assert_eq!(
+            rewritten(t),
+            [
+                "2128年5月20日—21日,2128年度长三角地区主要领导座谈会在嘉兴举行。会议以“数字长三角 共享新未来”为主题。会议审议通过《数据要素行动计划》。",
+                "2129年6月3日,2129年度长三角地区主要领导座谈会在南通举行。会议以“江海联动”为主题。",
+            ]
+        );
+    }
+
+    #[test]
+    fn cells_one_a_line_are_read_by_their_years() {
+        let t = "历届高层论坛一览\n年份\n届次\n举办地\n2130\n第十二届\n澄阳\n2131\n第十三届\n南通\n相关新闻";
+        assert_eq!(
+            rewritten(t),
+            [
+                "2130年,第十二届长三角一体化发展高层论坛在澄阳举行。",
+                "2131年,第十三届长三角一体化发展高层论坛在南通举行。"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_table_of_something_else_or_of_no_one_is_left_alone() {
+        assert!(rewritten("2128年主要经济指标\n年份｜地区｜增速｜主题\n2128｜嘉兴｜6%｜数字\n").is_empty());
+        // A table naming both events says of neither.
+        assert!(rewritten("座谈会和论坛\n年份｜地点｜主题\n2128｜嘉兴｜数字\n").is_empty());
+    }
+
+    #[test]
+    fn a_row_keeps_the_offsets_of_its_cells() {
+        let t = "座谈会一览\n年份|地点|主题\n2128|嘉兴|数字\n";
+        let r = rewrites(t);
+        let (chars, orig) = r.get(&2).unwrap().clone().unwrap();
+        let at = chars.iter().position(|c| *c == '嘉').unwrap();
+        assert_eq!(t.chars().nth(orig[at] as usize), Some('嘉'));
+    }
+}
