@@ -2,7 +2,7 @@
 //! is asked of `Engine::builtin()` and scored as the end-to-end tests score it: after NFKC with
 //! whitespace removed, every `expect` item must appear in the answer (an item that is itself a
 //! list means any one alternative), no `forbid` item may appear, an unanswerable question must be
-//! NOT_FOUND unless the case's `status` names the statuses that pass (OUT_OF_DOMAIN…), and a
+//! NOT_FOUND unless the case's `status` names the statuses that pass (NOT_UNDERSTOOD for gibberish), and a
 //! stated `intent` must be the reply's. Prints every failure with the reply, then asserts each
 //! file's tiers.
 
@@ -73,7 +73,6 @@ fn status_name(status: AnswerStatus) -> &'static str {
         AnswerStatus::Answered => "ANSWERED",
         AnswerStatus::NotFound => "NOT_FOUND",
         AnswerStatus::NotUnderstood => "NOT_UNDERSTOOD",
-        AnswerStatus::OutOfDomain => "OUT_OF_DOMAIN",
         AnswerStatus::Ambiguous => "AMBIGUOUS",
     }
 }

@@ -114,7 +114,6 @@ impl From<AnswerStatus> for pb::AnswerStatus {
             AnswerStatus::Answered => pb::AnswerStatus::Answered,
             AnswerStatus::NotFound => pb::AnswerStatus::NotFound,
             AnswerStatus::NotUnderstood => pb::AnswerStatus::NotUnderstood,
-            AnswerStatus::OutOfDomain => pb::AnswerStatus::OutOfDomain,
             AnswerStatus::Ambiguous => pb::AnswerStatus::Ambiguous,
         }
     }
@@ -449,7 +448,7 @@ mod tests {
     #[test]
     fn an_answer_keeps_its_status_and_unset_slots_are_proto_defaults() {
         let answer = Answer {
-            status: AnswerStatus::OutOfDomain,
+            status: AnswerStatus::NotFound,
             answer: String::new(),
             sentence: "这个问题与长三角地区主要领导座谈会无关。".into(),
             intent: String::new(),
@@ -459,7 +458,7 @@ mod tests {
             explanation: None,
         };
         let r = pb::AskResponse::from(answer);
-        assert_eq!(r.status(), pb::AnswerStatus::OutOfDomain);
+        assert_eq!(r.status(), pb::AnswerStatus::NotFound);
         let slots = r.slots.expect("slots");
         assert_eq!((slots.year, slots.years, slots.edition, slots.city), (0, vec![2022, 2026], 8, String::new()));
         assert_eq!(r.evidence.len(), 1);

@@ -1,6 +1,6 @@
 //! Question answering: reads a free Chinese question into an intent and slots, and computes the
 //! answer from the knowledge base with its evidence. Never guesses: what the corpus does not say
-//! is NOT_FOUND, what is not about these meetings is OUT_OF_DOMAIN.
+//! is NOT_FOUND, and so is what is not about these meetings (intent `out_of_domain`).
 //!
 //! The pipeline, one module each: `text` normalises (NFKC, traditional → simplified, numeral
 //! years); `lexicon` holds what the reader knows, built once from the knowledge base; `reading`
@@ -60,7 +60,6 @@ pub enum AnswerStatus {
     Answered,
     NotFound,
     NotUnderstood,
-    OutOfDomain,
     Ambiguous,
 }
 

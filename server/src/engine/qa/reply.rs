@@ -56,8 +56,8 @@ impl Reply {
 
     pub fn out_of_domain() -> Reply {
         Reply::new(
-            AnswerStatus::OutOfDomain,
-            "",
+            AnswerStatus::NotFound,
+            "out_of_domain",
             "这个问题不在本服务的范围内：本服务只回答长三角地区主要领导座谈会及长三角一体化发展高层论坛的相关问题。"
                 .to_string(),
         )

@@ -1,7 +1,7 @@
 //! The last word on a question no rule could read. One about these meetings that asks something
 //! is NOT_FOUND with what the corpus records, not NOT_UNDERSTOOD: the service understood enough to
 //! know that the corpus does not say. A request for writing or translating, or a figure of the
-//! region rather than of the meetings (GDP, 人口), is OUT_OF_DOMAIN even when it names 长三角.
+//! region rather than of the meetings (GDP, 人口), is out of domain (NOT_FOUND, intent `out_of_domain`) even when it names 长三角.
 //! Only text that asks nothing (`座谈会`, `长三角`) stays NOT_UNDERSTOOD.
 
 use super::reply::Reply;
