@@ -1074,3 +1074,30 @@ fn a_table_of_the_series_with_a_header_row() {
     let e = one(&text.replace("主要领导座谈会", "高层论坛"));
     assert!(e.meeting(2141).is_err());
 }
+
+#[test]
+fn a_city_site_with_a_record_table_and_its_own_city() {
+    // A city government's page: the record table names the meeting once, and `在我市召开` is the
+    // city of the site's masthead.
+    let e = one(
+        "丽水市人民政府\n首页 | 政务公开 | 部门动态\n\n一、会议基本情况\n| 项　　目 | 内　　容 |\n|----------|----------|\n| 会议名称 | 2143年度长三角地区主要领导座谈会 |\n| 会议时间 | 2143年6月2日—3日 |\n| 会议主题 | 协同创新 共赢未来 |\n| 会议主持 | 浙江省委书记甲乙丙 |\n| 下一年度承办 | 江苏省 |\n\n二、主要内容\n\n6月2日至3日，2143年度长三角地区主要领导座谈会在我市召开。这是自2124年以来召开的第二十次座谈会。",
+    );
+    let m = meeting(&e, 2143);
+    assert_eq!(dates(m), ("2143-06-02".into(), "2143-06-03".into()));
+    assert_eq!(place(m), ("浙江".into(), Some("丽水".into())));
+    assert_eq!(m.theme.get().map(String::as_str), Some("协同创新 共赢未来"));
+    assert_eq!(m.presider.get().map(String::as_str), Some("甲乙丙"));
+    assert_eq!(m.series.get().map(|s| (s.nth, s.since)), Some((20, Some(2124))));
+    assert_eq!(meeting(&e, 2144).place.get().map(|p| p.province.as_str()), Some("江苏"));
+}
+
+#[test]
+fn keynote_items_marked_with_glyphs_after_their_intro() {
+    // `▲` before a line is a pull quote, except in the items of a list its lead line announces.
+    let e = one(
+        "新华社嘉兴6月3日电 6月3日，第二十届长三角一体化发展高层论坛在浙江嘉兴举行。\n主旨演讲环节，两位嘉宾先后登台：\n▲ 长三角研究院院长丁戊己：《走向协同的下一程》\n▲ 某大学校长庚辛壬：《创新链与产业链》\n论坛发布了一批合作项目。",
+    );
+    let f = e.kb().forums.values().next().expect("a forum");
+    let talks: Vec<(&str, &str)> = f.keynotes.iter().map(|k| (k.value.name.as_str(), k.value.topic.as_str())).collect();
+    assert_eq!(talks, [("丁戊己", "《走向协同的下一程》"), ("庚辛壬", "《创新链与产业链》")]);
+}

@@ -351,6 +351,8 @@ fn clean_lines(text: &str) -> (Vec<Option<Line>>, HashSet<usize>) {
     let mut seen: HashSet<String> = HashSet::new();
     let mut idx: u32 = 0;
     let tables = table::rewrites(text);
+    // Inside a run of glyph-marked items after a lead line.
+    let mut in_items = false;
     for raw in text.split('\n') {
         if let Some(rewrite) = tables.get(&out.len()) {
             out.push(rewrite.clone().map(|(chars, orig)| Line { chars, orig }));
@@ -391,6 +393,19 @@ fn clean_lines(text: &str) -> (Vec<Option<Line>>, HashSet<usize>) {
             out.push(None);
             continue;
         }
+        // `主旨演讲环节,三位嘉宾先后登台:` then `▲ 院长费南星:《…》` a line: after a lead line
+        // ending on a colon, the glyphs of pull quotes mark the items of its list.
+        let glyph = matches!(line.chars.first(), Some('■' | '▲' | '●' | '◆'));
+        if glyph
+            && (in_items
+                || out.iter().rev().find_map(|l: &Option<Line>| l.as_ref()).is_some_and(|l| l.last() == Some(':')))
+        {
+            line.chars[0] = '•';
+            in_items = true;
+            out.push(Some(line));
+            continue;
+        }
+        in_items = false;
         if line.chars.is_empty() || is_furniture(&line) {
             if is_page_jump(&line.text()) {
                 jumps.insert(out.len());
@@ -638,8 +653,10 @@ fn stands_alone(line: &Line) -> bool {
         && c[2] == ':'
         && c.get(3..5).is_some_and(|m| m.iter().all(char::is_ascii_digit))
         && c.get(5).is_none_or(|x| !x.is_ascii_digit());
-    let rule = c.len() >= 3 && c.iter().all(|x| "-=—_*~─━·.".contains(*x));
-    bracketed || clock || rule
+    let rule = c.len() >= 3 && c.iter().all(|x| "-=—_*~─━·.|+: ┼┬┴├┤┌┐└┘═│┃".contains(*x));
+    // A row of a table drawn with bars (`| 会议地点 | 浙江省台州市 |`): one row, one line.
+    let row = matches!(c.first(), Some('|' | '│' | '┃'));
+    bracketed || clock || rule || row
 }
 
 /// `… 2027-06-10`, `… 2025/05/23 10:00`.

@@ -47,7 +47,8 @@ pub(super) static SPOKE_AT_FORUM: LazyLock<Regex> = LazyLock::new(|| {
 /// One item of a keynote list (`论坛共安排三场主旨演讲:——院士X,以“A”为题,…;——Y,分享了“B”`):
 /// the speaker, then the topic however it is introduced.
 static KEYNOTE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[—\-]*([^,:;—]+?),(?:以“([^”]+)”为题|围绕“([^”]+)”|分享了?“([^”]+)”|题为“([^”]+)”|谈“([^”]+)”)")
+    // `院长费南星:《…》`: a list of a page that gives each speaker's title after a colon.
+    Regex::new(r"^[—\-•·\s]*([^,:;—]+?)(?:,(?:以“([^”]+)”为题|围绕“([^”]+)”|分享了?“([^”]+)”|题为“([^”]+)”|谈“([^”]+)”)|:(《[^》]+》|“[^”]+”))")
         .unwrap()
 });
 static TITLED_QUOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:作|发表)(?:了)?题为“([^”]+)”的").unwrap());
@@ -419,10 +420,18 @@ impl Extractor<'_> {
         }
         let items_follow = self.keynote_intro.is_some() && dashed;
         let (kind, items) = match t.find(':') {
+            // `主旨演讲环节,三位嘉宾先后登台:`: an intro naming the kind of speech before its end.
             Some(intro)
-                if ["演讲", "报告", "发言"].iter().any(|w| t[..intro].trim_end_matches("如下").ends_with(w)) =>
+                if ["演讲", "报告", "发言"].iter().any(|w| t[..intro].trim_end_matches("如下").ends_with(w))
+                    || SPEECH_KINDS.iter().any(|k| t[..intro].contains(k)) =>
             {
-                let kind = speech_kind(t[..intro].trim_end_matches("如下")).to_string();
+                let lead = t[..intro].trim_end_matches("如下");
+                let kind = SPEECH_KINDS
+                    .into_iter()
+                    .find(|k| lead.ends_with(k))
+                    .or_else(|| SPEECH_KINDS.into_iter().find(|k| lead.contains(k)))
+                    .unwrap_or_else(|| speech_kind(lead))
+                    .to_string();
                 self.keynote_intro = Some(kind.clone());
                 (kind, &t[intro + 1..])
             }
@@ -438,7 +447,7 @@ impl Extractor<'_> {
                 continue;
             }
             let Some(c) = KEYNOTE_ITEM.captures(item) else { continue };
-            let Some(topic) = (2..=6).find_map(|i| c.get(i)) else { continue };
+            let Some(topic) = (2..=7).find_map(|i| c.get(i)) else { continue };
             let [a] = &role_names(&c[1])[..] else { continue };
             let topic = topic.as_str().to_string();
             let k = Keynote { name: a.name.clone(), role: a.role.clone(), topic, kind: kind.clone() };
@@ -448,10 +457,10 @@ impl Extractor<'_> {
     }
 }
 
+/// The kinds of speech a forum's programme names.
+const SPEECH_KINDS: [&str; 6] = ["主旨演讲", "主题演讲", "主旨报告", "主题报告", "主旨发言", "主题发言"];
+
 /// What a keynote clause calls the speech it ends on (`…作主旨演讲` → `主旨演讲`).
 fn speech_kind(clause: &str) -> &str {
-    ["主旨演讲", "主题演讲", "主旨报告", "主题报告", "主旨发言", "主题发言"]
-        .into_iter()
-        .find(|k| clause.ends_with(k))
-        .unwrap_or("演讲")
+    SPEECH_KINDS.into_iter().find(|k| clause.ends_with(k)).unwrap_or("演讲")
 }

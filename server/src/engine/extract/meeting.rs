@@ -33,6 +33,11 @@ static SERIES: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// `这是座谈会机制建立以来的第二十四次会议`, `这是自2104年…以来召开的第二十次座谈会`: the sentence
+/// after the lede placing the meeting it reports.
+static SERIES_THIS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"这是(?:自([0-9]{4})年[^,。;]{0,20}?以来)?[^,。;]{0,20}?第([0-9一二三四五六七八九十百零两]+)次(?:召开的|举行的)?(?:座谈会|会议|主要领导座谈会)").unwrap()
+});
 /// What a meeting holds beside it, named between the meeting and a place: `…座谈会重大项目开工仪式
 /// 在…举办`, `…座谈会成果发布会在…举行`.
 static SIDE_EVENT_NOUNS: LazyLock<Regex> =
@@ -346,6 +351,10 @@ impl Extractor<'_> {
                 .is_some_and(|d| t[d.end..].trim_start().starts_with("星期"));
         let span = span.filter(|sp| !(headline && (masthead || self.pub_date == Some(sp.start))));
         self.first_of_series(year, &t[..name_at], &ev);
+        // `…座谈会在临澜举行,这是第二十六次座谈会`, wherever the sentence stands.
+        if SERIES_THIS.is_match(&t[place_at..]) {
+            self.series_place(year, &t[place_at..], &ev);
+        }
         if let Some(span) = span {
             let _ = name_at;
             self.note(format!("meeting {year}: dates {}", span.chinese()), &ev);
@@ -434,6 +443,14 @@ impl Extractor<'_> {
     /// Sentences of a meeting article that do not name the meeting themselves.
     /// The meeting's place in the series, when its report states it.
     fn series_place(&mut self, year: i32, t: &str, ev: &Evidence) {
+        if let Some(c) = SERIES_THIS.captures(t)
+            && let Some(nth) = super::text::parse_number(&c[2].replace('两', "二")).filter(|n| (1..=200).contains(n))
+        {
+            let since = c.get(1).and_then(|y| y.as_str().parse().ok());
+            self.note(format!("meeting {year}: series {nth}"), ev);
+            self.meeting(year).series.add(SeriesPlace { nth, since }, ev.clone());
+            return;
+        }
         let Some(c) = SERIES.captures(t) else { return };
         let nth = match c.get(5) {
             Some(_) => Some(1),

@@ -82,6 +82,11 @@ static PROVINCE_ORGAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"中共(上海|江苏|浙江|安徽)[省市]委机关报|^(上海|江苏|浙江|安徽)(?:卫视|广播电视台|电视台|新闻联播)")
         .unwrap()
 });
+/// A city's own site or organ, as its page's masthead names it.
+static CITY_ORGAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:中共)?(\p{Han}{2,3}?)市(?:人民政府|政府|委|发展和改革委员会|发展改革委|发改委|融媒体中心|广播电视台|新闻网)")
+        .unwrap()
+});
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     // `又讯`: a second short report run on under the first one.
     // `中安在线、中安新闻客户端讯 5月22日,…`, `人民网讯`: a portal's or an app's dateline; `新华社、人民日报…`
@@ -217,9 +222,12 @@ impl<'a> Extractor<'a> {
         for p in doc.paragraphs.iter().take_while(|p| p.headline).take(12) {
             let t = doc.text[p.start..p.end].trim();
             let organ = PROVINCE_ORGAN.captures(t).and_then(|c| c.get(1).or(c.get(2))).map(|m| m.as_str().to_string());
-            // `南通日报`: a city's paper; its province is the city's.
-            if let Some(city) =
-                t.strip_suffix("日报").or_else(|| t.split(' ').next().and_then(|w| w.strip_suffix("日报")))
+            // `南通日报`: a city's paper; its province is the city's. `台州市人民政府`: a city's own
+            // site, whose 我市 is that city as much.
+            if let Some(city) = t
+                .strip_suffix("日报")
+                .or_else(|| t.split(' ').next().and_then(|w| w.strip_suffix("日报")))
+                .or_else(|| CITY_ORGAN.captures(t).and_then(|c| c.get(1)).map(|m| m.as_str()))
                 && let Some(province) = crate::engine::gazetteer::province_of_city(city)
             {
                 self.home_city = Some(city.to_string());

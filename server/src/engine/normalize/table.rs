@@ -94,7 +94,10 @@ pub(super) fn rewrites(text: &str) -> Rewrites {
     }
     let mut i = 0;
     while i < lines.len() {
-        i = match inline_table(&lines, i, &mut out).or_else(|| stacked_table(&lines, i, &mut out)) {
+        i = match inline_table(&lines, i, &mut out)
+            .or_else(|| stacked_table(&lines, i, &mut out))
+            .or_else(|| record(&lines, i, &mut out))
+        {
             Some(next) => next,
             None => i + 1,
         };
@@ -104,24 +107,37 @@ pub(super) fn rewrites(text: &str) -> Rewrites {
 
 /// Splits a line into cells at `|`, `｜`, `│`, `┃`, tabs and runs of two or more spaces.
 fn cells(raw: &Raw) -> Vec<Cell> {
+    split(raw, true)
+}
+
+/// Splits at bars and tabs only, keeping spaces inside cells (`| 文　　号 | 无 |`).
+fn bar_cells(raw: &Raw) -> Vec<Cell> {
+    split(raw, false)
+}
+
+fn split(raw: &Raw, at_spaces: bool) -> Vec<Cell> {
     let mut out = Vec::new();
     let mut cur = Cell::default();
-    let mut spaces = 0;
+    // Whitespace chars since the last char of a cell.
+    let mut gap = 0;
     for (k, c) in raw.text.chars().enumerate() {
         let o = raw.at + k as u32;
-        let sep = matches!(c, '|' | '｜' | '│' | '┃' | '\t');
-        if sep || c.is_whitespace() {
-            spaces += if sep { 2 } else { 1 };
-            if spaces >= 2 && !cur.chars.is_empty() {
+        if matches!(c, '|' | '｜' | '│' | '┃' | '\t') || c.is_whitespace() && at_spaces && gap >= 1 {
+            if !cur.chars.is_empty() {
                 out.push(std::mem::take(&mut cur));
             }
+            gap = 0;
             continue;
         }
-        if spaces == 1 && !cur.chars.is_empty() {
+        if c.is_whitespace() {
+            gap += 1;
+            continue;
+        }
+        if gap > 0 && !cur.chars.is_empty() {
             cur.chars.push(' ');
             cur.orig.push(o - 1);
         }
-        spaces = 0;
+        gap = 0;
         for n in std::iter::once(c).nfkc() {
             cur.chars.push(n);
             cur.orig.push(o);
@@ -293,6 +309,158 @@ fn stacked_table(lines: &[Raw], i: usize, out: &mut Rewrites) -> Option<usize> {
     Some(end)
 }
 
+/// What a row of a record table states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Name,
+    Dates,
+    Place,
+    Theme,
+    Presider,
+    PressPresider,
+    Next,
+    Documents,
+}
+
+/// Key words of a record table (`| 会议地点 | 浙江省台州市 |`) → field; the longest key found in
+/// the cell wins, so `成果发布会主持` is not `主持`.
+const FIELDS: &[(&str, Field)] = &[
+    ("名称", Field::Name),
+    ("会议时间", Field::Dates),
+    ("举办时间", Field::Dates),
+    ("召开时间", Field::Dates),
+    ("时间", Field::Dates),
+    ("日期", Field::Dates),
+    ("会期", Field::Dates),
+    ("地点", Field::Place),
+    ("举办地", Field::Place),
+    ("会址", Field::Place),
+    ("主题", Field::Theme),
+    ("主持", Field::Presider),
+    ("发布会主持", Field::PressPresider),
+    ("下一年度承办", Field::Next),
+    ("下一年度举办", Field::Next),
+    ("下届承办", Field::Next),
+    ("下一届承办", Field::Next),
+    ("下届举办", Field::Next),
+    ("下一届举办", Field::Next),
+    ("审议文件", Field::Documents),
+    ("主要文件", Field::Documents),
+    ("审议通过", Field::Documents),
+];
+
+fn field(key: &str) -> Option<Field> {
+    let key: String = key.chars().filter(|c| !c.is_whitespace()).collect();
+    if key.chars().count() > 10 {
+        return None;
+    }
+    FIELDS.iter().filter(|(w, _)| key.contains(w)).max_by_key(|(w, _)| w.len()).map(|(_, f)| *f)
+}
+
+/// A record table: rows of a key and its value (a 政务公开 page's `会议基本情况`). Its event and
+/// year come from its name row (`2125年度长三角地区主要领导座谈会`), else from the lines above it
+/// and the date row; each row becomes a sentence that names the meeting with its year, so that it
+/// stands by itself wherever the page puts it.
+fn record(lines: &[Raw], i: usize, out: &mut Rewrites) -> Option<usize> {
+    let mut rows: Vec<(usize, Field, Cell)> = Vec::new();
+    let mut j = i;
+    while j < lines.len() {
+        let t = lines[j].text;
+        if t.trim().is_empty() || is_rule_line(t) {
+            j += 1;
+            continue;
+        }
+        let c = bar_cells(&lines[j]);
+        if c.len() != 2 {
+            break;
+        }
+        if let Some(f) = field(&c[0].text()) {
+            rows.push((j, f, c[1].clone()));
+        }
+        j += 1;
+    }
+    if rows.len() < 2 {
+        return None;
+    }
+    let get = |want: Field| rows.iter().find(|(_, f, _)| *f == want).map(|(_, _, c)| c.text());
+    let name = get(Field::Name);
+    let event = match &name {
+        Some(n) if n.contains("座谈会") || n.contains("座談會") => Event::Meeting,
+        Some(n) if n.contains("论坛") || n.contains("論壇") => Event::Forum,
+        Some(_) => return None,
+        None => event_of(lines, i)?,
+    };
+    let year =
+        name.as_deref().and_then(year_in).or_else(|| get(Field::Dates).as_deref().and_then(year_in)).map(|(y, _)| y)?;
+    let mut any = false;
+    for (k, f, value) in &rows {
+        if let Some(line) = stated(event, year, *f, value) {
+            out.insert(*k, Some(line));
+            any = true;
+        }
+    }
+    if !any {
+        return None;
+    }
+    for k in i..j {
+        out.entry(k).or_insert(None);
+    }
+    Some(j)
+}
+
+/// One row of a record table as a sentence naming its event.
+fn stated(event: Event, year: i32, f: Field, value: &Cell) -> Option<(Vec<char>, Vec<u32>)> {
+    let mut s = Sentence::default();
+    let at = value.orig.first().copied().unwrap_or(0);
+    let name = match event {
+        Event::Meeting => format!("{year}年度长三角地区主要领导座谈会"),
+        Event::Forum => format!("{year}年长三角一体化发展高层论坛"),
+    };
+    let text = value.text();
+    match f {
+        Field::Name => return None,
+        Field::Dates => {
+            let skip =
+                year_in(&text).map_or(0, |(_, e)| text[..e].chars().count() + usize::from(text[e..].starts_with('年')));
+            s.word(&format!("{year}年"), at);
+            s.cell_from(value, skip);
+            s.word(&format!(",{name}举行。"), s.last());
+        }
+        Field::Place => {
+            s.word(&format!("{name}在"), at);
+            s.cell(value);
+            s.word("举行。", s.last());
+        }
+        Field::Theme => {
+            s.word(&format!("{name}以“"), at);
+            s.cell(value);
+            s.word("”为主题。", s.last());
+        }
+        Field::Presider if event == Event::Meeting => {
+            s.word(&format!("{name}举行,会议由"), at);
+            s.cell(value);
+            s.word("主持。", s.last());
+        }
+        Field::PressPresider if event == Event::Meeting => {
+            s.word(&format!("{name}成果发布会由"), at);
+            s.cell(value);
+            s.word("主持。", s.last());
+        }
+        Field::Next if event == Event::Meeting => {
+            s.word(&format!("{name}确定,{}年度长三角地区主要领导座谈会由", year + 1), at);
+            s.cell(value);
+            s.word("承办。", s.last());
+        }
+        Field::Documents if event == Event::Meeting && text.contains('《') => {
+            s.word(&format!("{name}审议通过"), at);
+            s.cell(value);
+            s.word("。", s.last());
+        }
+        _ => return None,
+    }
+    Some((s.chars, s.orig))
+}
+
 /// A row as a sentence of the genre.
 fn sentence(event: Event, cols: &[Column], row: &[Cell]) -> Option<(Vec<char>, Vec<u32>)> {
     let get = |want: Column| cols.iter().position(|c| *c == want).map(|k| &row[k]).filter(|c| !c.chars.is_empty());
@@ -403,6 +571,25 @@ mod tests {
         assert!(rewritten("2128年主要经济指标\n年份｜地区｜增速｜主题\n2128｜嘉兴｜6%｜数字\n").is_empty());
         // A table naming both events says of neither.
         assert!(rewritten("座谈会和论坛\n年份｜地点｜主题\n2128｜嘉兴｜数字\n").is_empty());
+    }
+
+    #[test]
+    fn a_record_table_states_each_row_of_its_meeting() {
+        let t = "一、会议基本情况\n| 项　　目 | 内　　容 |\n|------|------|\n| 会议名称 | 2125年度长三角地区主要领导座谈会 |\n| 会议时间 | 2125年7月3日—4日 |\n| 会议地点 | 浙江省台州市 |\n| 成果发布会主持 | 浙江省委副书记、省长潘静岚 |\n| 下一年度承办 | 安徽省 |\n";
+        assert_eq!(
+            rewritten(t),
+            [
+                "2125年7月3日—4日,2125年度长三角地区主要领导座谈会举行。",
+                "2125年度长三角地区主要领导座谈会在浙江省台州市举行。",
+                "2125年度长三角地区主要领导座谈会成果发布会由浙江省委副书记、省长潘静岚主持。",
+                "2125年度长三角地区主要领导座谈会确定,2126年度长三角地区主要领导座谈会由安徽省承办。",
+            ]
+        );
+        // An index box of the page (`| 索 引 号 | … | 发布机构 | … |`) is no record of the meeting.
+        assert!(
+            rewritten("| 索 引 号 | 1133/2125-01187 | 发布机构 | 台州市发改委 |\n| 名　　称 | 座谈会在我市召开 |\n")
+                .is_empty()
+        );
     }
 
     #[test]
