@@ -1101,3 +1101,17 @@ fn keynote_items_marked_with_glyphs_after_their_intro() {
     let talks: Vec<(&str, &str)> = f.keynotes.iter().map(|k| (k.value.name.as_str(), k.value.topic.as_str())).collect();
     assert_eq!(talks, [("丁戊己", "《走向协同的下一程》"), ("庚辛壬", "《创新链与产业链》")]);
 }
+
+#[test]
+fn a_rank_before_the_office_and_a_range_with_one_day_mark() {
+    // `中共中央政治局委员、上海市委书记`: the office after the rank names the province; `5月22-23日`
+    // writes 日 once; `(原标题:…)` on its own line is a note of the page, not the lede's start.
+    let e = one(
+        "(原标题:座谈会在芜湖召开)\n人民财讯5月24日电,5月22-23日,2149年度长三角地区主要领导座谈会在安徽省芜湖市举行。中共中央政治局委员、上海市委书记甲乙丙,上海市委副书记、市长丁戊己出席会议。",
+    );
+    let m = meeting(&e, 2149);
+    assert_eq!(dates(m), ("2149-05-22".into(), "2149-05-23".into()));
+    let shanghai: Vec<&str> =
+        m.attendees.iter().filter(|a| a.value.province == "上海").map(|a| a.value.name.as_str()).collect();
+    assert_eq!(shanghai, ["甲乙丙", "丁戊己"]);
+}

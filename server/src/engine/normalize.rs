@@ -656,7 +656,11 @@ fn stands_alone(line: &Line) -> bool {
     let rule = c.len() >= 3 && c.iter().all(|x| "-=—_*~─━·.|+: ┼┬┴├┤┌┐└┘═│┃".contains(*x));
     // A row of a table drawn with bars (`| 会议地点 | 浙江省台州市 |`): one row, one line.
     let row = matches!(c.first(), Some('|' | '│' | '┃'));
-    bracketed || clock || rule || row
+    // `(原标题:…)`, `(来源:…)`: a note of the page in parentheses, never the start of the lede.
+    let noted = c.first() == Some(&'(')
+        && c.last() == Some(&')')
+        && ["原标题", "来源", "编辑", "记者"].iter().any(|w| line.starts_with(&format!("({w}")));
+    bracketed || clock || rule || row || noted
 }
 
 /// `… 2027-06-10`, `… 2025/05/23 10:00`.

@@ -359,9 +359,12 @@ fn attendee(name: &str, role: &str) -> Attendee {
     let starts_on_place = |r: &str| gazetteer::match_place(&r.chars().collect::<Vec<_>>()).is_some();
     // `中共江苏省委书记`: the party's name before a provincial committee; the genre's 江苏省委书记.
     let role = role.strip_prefix("中共").filter(|r| starts_on_place(r)).unwrap_or(role);
-    let chars: Vec<char> = role.chars().collect();
-    // A role without a delta place name (`国家发展改革委副秘书长`) has no province.
-    let province = gazetteer::match_place(&chars).map(|m| m.province.to_string()).unwrap_or_default();
+    // A role without a delta place name (`国家发展改革委副秘书长`) has no province; a national rank
+    // before the provincial office (`中共中央政治局委员、上海市委书记`) gives none either.
+    let province = role
+        .split('、')
+        .find_map(|part| gazetteer::match_place(&part.chars().collect::<Vec<_>>()).map(|m| m.province.to_string()))
+        .unwrap_or_default();
     Attendee { name: name.to_string(), role: role.to_string(), province }
 }
 

@@ -63,7 +63,8 @@ impl DateExpr {
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:([0-9]{4})年)?(?:([0-9]{1,2})月)?([0-9]{1,2})日(?:(?:至|到|-|—|~)(?:([0-9]{1,2})月)?([0-9]{1,2})日)?",
+        // `5月22-23日`: a range may write 日 only once, at its end.
+        r"(?:([0-9]{4})年)?(?:([0-9]{1,2})月)?([0-9]{1,2})(?:日(?:(?:至|到|-|—|–|~)(?:([0-9]{1,2})月)?([0-9]{1,2})日)?|(?:至|到|-|—|–|~)(?:([0-9]{1,2})月)?([0-9]{1,2})日)",
     )
     .unwrap()
 });
@@ -83,8 +84,8 @@ pub fn dates(text: &str) -> Vec<DateExpr> {
                 year: c.get(1).and_then(|g| g.as_str().parse().ok()),
                 month: num(2).filter(|m| (1..=12).contains(m)),
                 day,
-                end_month: num(4),
-                end_day: num(5),
+                end_month: num(4).or(num(6)),
+                end_day: num(5).or(num(7)),
                 start: m.start(),
                 end: m.end(),
             })

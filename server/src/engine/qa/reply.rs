@@ -150,7 +150,8 @@ pub fn display_role(role: &str, province: &str) -> String {
     if role.is_empty() {
         return String::new();
     }
-    if province.is_empty() || role.starts_with(province) {
+    // `中共中央政治局委员、上海市委书记`: a rank before the office that names the province.
+    if province.is_empty() || role.starts_with(province) || role.split('、').any(|part| part.starts_with(province)) {
         return role.to_string();
     }
     // 省委书记 / 市委书记 / 省长 read with the province in front.
