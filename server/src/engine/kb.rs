@@ -310,6 +310,15 @@ fn merge_meeting(into: &mut Meeting, m: Meeting) {
     merge_list(&mut into.press.speakers, m.press.speakers);
     merge_list(&mut into.side_events, m.side_events);
     merge_claims(&mut into.series, m.series);
+    merge_said(&mut into.said, m.said);
+}
+
+fn merge_said(into: &mut Vec<Evidence>, from: Vec<Evidence>) {
+    for e in from {
+        if !into.iter().any(|x| x.quote == e.quote) {
+            into.push(e);
+        }
+    }
 }
 
 fn merge_forum(into: &mut Forum, f: Forum) {
@@ -324,6 +333,7 @@ fn merge_forum(into: &mut Forum, f: Forum) {
     merge_list(&mut into.hosts, f.hosts);
     merge_list(&mut into.organizers, f.organizers);
     merge_list(&mut into.releases, f.releases);
+    merge_said(&mut into.said, f.said);
 }
 
 #[cfg(test)]

@@ -341,6 +341,9 @@ pub struct Meeting {
     pub side_events: Vec<Sourced<String>>,
     /// Where the report places this meeting in the series (`自2045年以来连续第六年召开`).
     pub series: Claims<SeriesPlace>,
+    /// Every sentence of its reports' bodies (`会议提出,…`, `要强化战略协同`): what a question
+    /// about what was said there is answered from, sentence by sentence.
+    pub said: Vec<Evidence>,
 }
 
 /// A meeting's place in the series as a report states it: the nth in a row, and since when.
@@ -394,6 +397,8 @@ pub struct Forum {
     pub organizers: Vec<Sourced<String>>,
     /// 发布了….
     pub releases: Vec<Sourced<String>>,
+    /// Every sentence of its reports' bodies, as for a meeting.
+    pub said: Vec<Evidence>,
 }
 
 /// One item of a published list.

@@ -172,6 +172,10 @@ impl Extractor<'_> {
         let Some(year) = scope.year else { return };
         let t = self.doc.sentence_text(s);
         let ev = self.evidence(s);
+        let said = &mut self.forum(year).said;
+        if !said.iter().any(|e| e.quote == ev.quote) {
+            said.push(ev.clone());
+        }
 
         if let Some(c) = THEME.captures(t) {
             let theme = c.get(1).or(c.get(2)).unwrap().as_str().trim().to_string();

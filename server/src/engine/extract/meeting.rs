@@ -486,6 +486,10 @@ impl Extractor<'_> {
         }
         let ev = self.evidence(s);
         self.series_place(year, t, &ev);
+        let said = &mut self.meeting(year).said;
+        if !said.iter().any(|e| e.quote == ev.quote) {
+            said.push(ev.clone());
+        }
 
         if let Some(c) = INVITED.captures(t) {
             // `另外,大陆国家发改委…`: a Taiwan paper's 大陆 is not part of the body's name.

@@ -28,6 +28,7 @@ mod reading;
 mod reply;
 mod resolve;
 mod route;
+mod said;
 mod series;
 mod settle;
 mod tagger;

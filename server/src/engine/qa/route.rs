@@ -733,6 +733,9 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
     if c.has(cue::FOCUS) && !c.has(cue::WHERE) && !c.has(cue::WHEN) {
         return match years(ctx, true) {
+            // 在大气污染防治方面要深化什么机制: a passage naming the question's words beats the list
+            // of areas.
+            Ok(ys) if ys.len() == 1 => ctx.said_if_closer(ys[0], ctx.focus(&ys)),
             Ok(ys) => ctx.focus(&ys),
             Err(reply) => reply,
         };
@@ -991,6 +994,9 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         }
         // A figure the handlers above do not know (GDP是多少) is not answered by a summary.
         if c.has(cue::ASKS_COUNT) || c.has(cue::ASKS_FIGURE) {
+            if let Some(reply) = ctx.said_at_meeting(ys[0]) {
+                return reply;
+            }
             return Reply::not_found("meeting.summary", format!("语料没有这项数据。{}", ctx.known_about(ys[0])))
                 .years(&ys[..1])
                 .rule("figure.unknown");
@@ -1002,6 +1008,9 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         // 2026年座谈会提出要共创什么先行区: a thing asked that no rule read is unknown, and the
         // meeting's date and place would be a guess at it.
         if super::asks::asks_a_thing(&r.scan()) {
+            if let Some(reply) = ctx.said_at_meeting(ys[0]) {
+                return reply;
+            }
             return Reply::not_found("meeting.content", format!("语料没有这项信息。{}", ctx.known_about(ys[0])))
                 .years(&ys[..1])
                 .rule("content.unknown");

@@ -1,0 +1,241 @@
+//! What the reports say was said: a question about the content of a meeting or forum that no
+//! fact answers (`2018年座谈会提出要共同办好哪个博览会`) is answered with the passage of its
+//! reports that the question's own words point to (`共同办好中国国际进口博览会`), quoted as it
+//! stands, with the sentence as evidence. Nothing is inferred: a passage is returned only when most
+//! of the question's content words are in it, and a question asking for a figure only when the
+//! passage states a figure with the unit asked.
+
+use super::Ctx;
+use super::reply::Reply;
+use crate::engine::model::Evidence;
+
+/// Words that say how something is asked, or name the event, not what is asked about.
+const NOT_CONTENT: &[&str] = &[
+    "长三角地区主要领导座谈会",
+    "长三角主要领导座谈会",
+    "主要领导座谈会",
+    "长三角一体化发展高层论坛",
+    "一体化发展高层论坛",
+    "高层论坛",
+    "座谈会",
+    "论坛",
+    "会议",
+    "长三角",
+    "三省一市",
+    "提出",
+    "强调",
+    "指出",
+    "要求",
+    "认为",
+    "明确",
+    "表示",
+    "什么",
+    "哪个",
+    "哪些",
+    "哪几",
+    "哪两",
+    "哪三",
+    "哪四",
+    "哪一",
+    "哪项",
+    "哪份",
+    "哪家",
+    "哪",
+    "多少",
+    "几",
+    "是否",
+    "是",
+    "吗",
+    "呢",
+    "啊",
+    "了",
+    "的",
+    "要",
+    "把",
+    "在",
+    "将",
+    "和",
+    "与",
+    "有",
+    "年度",
+    "年",
+    "今年",
+    "当年",
+];
+
+/// The words of a question about what a meeting discussed, with nothing more specific asked.
+const FOCUS_FRAME: &[&str] = &[
+    "聚焦", "方面", "讨论", "围绕", "展开", "内容", "深入", "议题", "领域", "重点", "进行", "话题", "任务", "议程",
+    "主要",
+];
+
+/// Questions for a person, a time or a place, which passages do not answer.
+const ASKS_A_FACT: &[&str] = &[
+    "哪一年",
+    "哪年",
+    "什么时候",
+    "何时",
+    "哪天",
+    "哪一天",
+    "几月",
+    "几号",
+    "谁",
+    "哪位",
+    "在哪里",
+    "在哪儿",
+    "在哪",
+    "哪个城市",
+    "哪座城市",
+    "哪个省",
+];
+
+/// Units a figure may be asked in (`多少公里`, `几项`).
+const UNITS: &[&str] = &[
+    "公里", "千米", "亿元", "万元", "亿", "万", "项", "个", "家", "条", "批", "名", "人", "次", "座", "所", "台", "元",
+];
+
+/// The question's content: runs of Chinese text between the words that only frame it.
+fn content_runs(question: &str) -> Vec<Vec<char>> {
+    let mut text: String = question.chars().map(|c| if c.is_ascii_digit() { '|' } else { c }).collect();
+    for w in NOT_CONTENT {
+        text = text.replace(w, "|");
+    }
+    text.split(|c: char| !('\u{4e00}'..='\u{9fff}').contains(&c))
+        .map(|run| run.chars().collect::<Vec<_>>())
+        .filter(|run| run.len() >= 2)
+        .collect()
+}
+
+fn bigrams(runs: &[Vec<char>]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for run in runs {
+        for w in run.windows(2) {
+            let b: String = w.iter().collect();
+            if !out.contains(&b) {
+                out.push(b);
+            }
+        }
+    }
+    out
+}
+
+/// The unit of a figure the question asks for (`多少公里` → 公里), if it asks for one.
+fn figure_unit(question: &str) -> Option<Option<&'static str>> {
+    let at =
+        question.find("多少").map(|i| i + "多少".len()).or_else(|| question.find('几').map(|i| i + '几'.len_utf8()))?;
+    let rest = &question[at..];
+    Some(UNITS.iter().find(|u| rest.starts_with(*u)).copied())
+}
+
+/// Whether `passage` states a figure in `unit` (`19项`, `六项`, `1860亿元`).
+fn states_figure(passage: &str, unit: Option<&str>) -> bool {
+    let chars: Vec<char> = passage.chars().collect();
+    let numeral = |c: char| c.is_ascii_digit() || "一二两三四五六七八九十百千万".contains(c);
+    (1..chars.len())
+        .any(|i| numeral(chars[i - 1]) && unit.is_none_or(|u| chars[i..].iter().collect::<String>().starts_with(u)))
+}
+
+/// The best passage of `said` for the question, with its score: the run of one to three clauses
+/// of one sentence holding the most of the question's content words, the shorter on a tie.
+fn best_passage<'e>(question: &str, said: &'e [Evidence]) -> Option<(String, &'e Evidence)> {
+    // Who, when and where are facts of their own: a passage that merely shares words is no answer.
+    if ASKS_A_FACT.iter().any(|w| question.contains(w)) {
+        return None;
+    }
+    let words = bigrams(&content_runs(question));
+    if words.len() < 2 {
+        return None;
+    }
+    let unit = figure_unit(question);
+    let mut best: Option<(usize, usize, String, &Evidence)> = None;
+    for ev in said {
+        let clauses: Vec<&str> = ev.quote.split([',', ';', '。', '!', '?']).filter(|c| !c.trim().is_empty()).collect();
+        for start in 0..clauses.len() {
+            for len in 1..=3.min(clauses.len() - start) {
+                let passage = clauses[start..start + len].join(",");
+                let hits = words.iter().filter(|w| passage.contains(w.as_str())).count();
+                if unit.is_some_and(|u| !states_figure(&passage, u)) {
+                    continue;
+                }
+                let n = passage.chars().count();
+                let better = best.as_ref().is_none_or(|(h, l, _, _)| hits > *h || hits == *h && n < *l);
+                if better {
+                    best = Some((hits, n, passage, ev));
+                }
+            }
+        }
+    }
+    let (hits, _, passage, ev) = best?;
+    // Most of what the question names must be in the passage: two words at least, and three in five.
+    (hits >= 2 && hits * 5 >= words.len() * 3).then_some((passage, ev))
+}
+
+impl Ctx<'_> {
+    /// The passage of `year`'s meeting reports the question points to.
+    pub(crate) fn said_at_meeting(&self, year: i32) -> Option<Reply> {
+        let m = self.kb.meetings.get(&year)?;
+        let (passage, ev) = best_passage(&self.r.text, &m.said)?;
+        let sentence = format!("据{year}年度长三角地区主要领导座谈会的报道：{}", ev.quote);
+        Some(Reply::answered("meeting.said", passage, sentence).years(&[year]).evidence([ev]).rule("said.meeting"))
+    }
+
+    /// The passage of `year`'s meeting reports, when it holds more of the question's words than
+    /// `other`, a reply from the facts.
+    pub(crate) fn said_if_closer(&self, year: i32, other: Reply) -> Reply {
+        // 围绕哪些内容展开了讨论 asks for the list of areas itself: only words beyond that frame point
+        // to a passage.
+        let mut specific = self.r.text.clone();
+        for w in FOCUS_FRAME {
+            specific = specific.replace(w, "|");
+        }
+        if bigrams(&content_runs(&specific)).len() < 2 {
+            return other;
+        }
+        let Some(said) = self.said_at_meeting(year) else { return other };
+        let words = bigrams(&content_runs(&self.r.text));
+        let hits = |t: &str| words.iter().filter(|w| t.contains(w.as_str())).count();
+        if hits(&said.answer) > hits(&other.answer) { said } else { other }
+    }
+
+    /// The passage of `year`'s forum reports the question points to.
+    pub(crate) fn said_at_forum(&self, year: i32) -> Option<Reply> {
+        let f = self.kb.forums.get(&year)?;
+        let (passage, ev) = best_passage(&self.r.text, &f.said)?;
+        let sentence = format!("据{year}年长三角一体化发展高层论坛的报道：{}", ev.quote);
+        Some(Reply::answered("forum.said", passage, sentence).years(&[year]).evidence([ev]).rule("said.forum"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Arc;
+
+    fn said(quotes: &[&str]) -> Vec<Evidence> {
+        quotes
+            .iter()
+            .map(|q| Evidence { document_id: Arc::from("d"), quote: Arc::from(*q), start: 0, end: 0 })
+            .collect()
+    }
+
+    #[test]
+    fn the_passage_the_question_names() {
+        let s = said(&[
+            "会议提出,要加快推进长三角世界级港口群建设,共同办好中国国际进口博览会;研究规划建设长三角科技创新圈。",
+            "上海市委书记甲乙丙出席会议。",
+        ]);
+        let got = |q: &str| best_passage(q, &s).map(|(p, _)| p);
+        assert!(got("2018年座谈会提出要共同办好哪个博览会？").unwrap().contains("进口博览会"));
+        assert!(got("2018年座谈会提出要加快推进哪个港口群建设？").unwrap().contains("世界级港口群"));
+        // Words of the question missing from every passage: nothing is returned.
+        assert_eq!(got("2018年座谈会的会场在哪个酒店？"), None);
+    }
+
+    #[test]
+    fn a_figure_is_answered_only_by_a_passage_that_states_it() {
+        let s = said(&["会议提出,加快编制长三角地区城际铁路网规划,着力打通省际断头路。"]);
+        assert_eq!(best_passage("2018年规划的城际铁路网总里程是多少公里？", &s), None);
+        let s = said(&["会上集中签约重大合作事项19项,分5批签约。"]);
+        assert!(best_passage("2020年座谈会签约重大合作事项多少项？", &s).unwrap().0.contains("19项"));
+    }
+}
