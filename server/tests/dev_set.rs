@@ -423,3 +423,12 @@ fn other_years() {
     let below = below_threshold(&scores);
     assert!(failures.is_empty() && below.is_empty(), "{failures:#?}; below threshold: {below:?}");
 }
+
+/// Round `fresh7`, written blind by a helper (e-paper with a 长江中游 story on the same page,
+/// portal dated only by its stamp, slogan and 原标题 before the lede, 政务公开 page with a record
+/// table, traditional + converter pinyin, BBS thread with a wrong reply corrected, forum piece with
+/// glyph-marked keynote items): real and invented host cities, 96 questions.
+#[test]
+fn unseen_fresh7_layouts() {
+    score_unseen("unseen21", "unseen21.jsonl", &[2121, 2122, 2123, 2125, 2126, 2127]);
+}

@@ -314,8 +314,9 @@ fn merge_meeting(into: &mut Meeting, m: Meeting) {
 }
 
 fn merge_said(into: &mut Vec<Evidence>, from: Vec<Evidence>) {
+    let mut seen: std::collections::HashSet<std::sync::Arc<str>> = into.iter().map(|e| e.quote.clone()).collect();
     for e in from {
-        if !into.iter().any(|x| x.quote == e.quote) {
+        if seen.insert(e.quote.clone()) {
             into.push(e);
         }
     }

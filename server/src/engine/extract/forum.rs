@@ -173,7 +173,7 @@ impl Extractor<'_> {
         let t = self.doc.sentence_text(s);
         let ev = self.evidence(s);
         let said = &mut self.forum(year).said;
-        if !said.iter().any(|e| e.quote == ev.quote) {
+        if !said.iter().rev().take(4).any(|e| e.quote == ev.quote) {
             said.push(ev.clone());
         }
 

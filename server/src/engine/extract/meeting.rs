@@ -486,8 +486,10 @@ impl Extractor<'_> {
         }
         let ev = self.evidence(s);
         self.series_place(year, t, &ev);
+        // A sentence read twice (a press report's line on the meeting) is read in a row: the last
+        // few suffice, and keep this linear in the article's length.
         let said = &mut self.meeting(year).said;
-        if !said.iter().any(|e| e.quote == ev.quote) {
+        if !said.iter().rev().take(4).any(|e| e.quote == ev.quote) {
             said.push(ev.clone());
         }
 

@@ -15,6 +15,7 @@ enum Asked {
     Gap,
     First,
     SameDates,
+    SameTheme,
 }
 
 impl Ctx<'_> {
@@ -62,6 +63,11 @@ impl Ctx<'_> {
             Asked::First
         } else if t.has(cue::SAME_GENERIC) && t.has(cue::WHEN) {
             Asked::SameDates
+        } else if t.has(cue::SAME_GENERIC) && t.has(cue::THEME) {
+            Asked::SameTheme
+        } else if t.has(cue::SAME_GENERIC) && (t.has(cue::VENUE_NOUN) || t.has(cue::WHERE)) {
+            // 举办地相同吗: the place as reported, to the city.
+            Asked::SameCity
         } else {
             return None;
         };
@@ -80,6 +86,7 @@ impl Ctx<'_> {
             }
             Asked::First => self.first_of(a, b),
             Asked::SameDates => self.same_dates(a, b),
+            Asked::SameTheme => self.same_theme(a, b),
         })
     }
 
@@ -135,6 +142,25 @@ impl Ctx<'_> {
             .years(&[a.year, b.year])
             .evidence(da.evidence.iter().chain(&db.evidence))
             .rule("compare.dates")
+    }
+
+    /// 2023年和2024年座谈会的主题一样吗: the themes as reported, compared word for word.
+    fn same_theme(&self, a: &Meeting, b: &Meeting) -> Reply {
+        const INTENT: &str = "meeting.compare";
+        let (Some(ta), Some(tb)) = (a.theme.primary(), b.theme.primary()) else {
+            let missing = if a.theme.get().is_none() { a.year } else { b.year };
+            return Reply::not_found(INTENT, self.known_about(missing)).years(&[missing]);
+        };
+        let each = format!("{}年“{}”，{}年“{}”", a.year, ta.value, b.year, tb.value);
+        let (answer, sentence) = if ta.value == tb.value {
+            (format!("是，一样：{each}"), format!("两次座谈会的主题相同：{each}。"))
+        } else {
+            (format!("否，不一样：{each}"), format!("两次座谈会的主题不同：{each}。"))
+        };
+        Reply::answered(INTENT, answer, sentence)
+            .years(&[a.year, b.year])
+            .evidence(ta.evidence.iter().chain(&tb.evidence))
+            .rule("compare.theme")
     }
 
     fn first_of(&self, a: &Meeting, b: &Meeting) -> Reply {
