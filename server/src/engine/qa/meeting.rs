@@ -339,7 +339,19 @@ impl Ctx<'_> {
                 {
                     reply.answer = format!("{}（{}年度）", p.value.full_name(), n.value.year);
                     reply.evidence.extend(p.evidence.iter().cloned());
+                    return reply;
                 }
+            }
+            // 确定的2130年度会议在安徽哪个城市举行: the decision names a province only, and no report of
+            // that meeting names its city.
+            let t = &self.r.text;
+            if check.is_empty() && ["哪个城市", "哪座城市", "哪个市", "哪市"].iter().any(|w| t.contains(w))
+            {
+                let sentence = format!("{}语料没有记载该届会议的举办城市。", reply.sentence);
+                return Reply::not_found(INTENT, sentence)
+                    .years(&[year, n.value.year])
+                    .evidence(&n.evidence)
+                    .rule("next.city_unknown");
             }
             return reply;
         }

@@ -306,10 +306,18 @@ fn decided(ctx: &Ctx) -> Option<Reply> {
         _ => "",
     };
     let mut sentence = format!("{}确定，{}在{place}召开。", label(s), meeting_name(d));
-    if let Some(p) = ctx.kb.meetings.get(&d).filter(|m| !m.is_decided_only()).and_then(|m| m.place.get())
+    let held = ctx.kb.meetings.get(&d).filter(|m| !m.is_decided_only()).and_then(|m| m.place.get());
+    if let Some(p) = held
         && p.city.is_some()
     {
         sentence.push_str(&format!("该届会议后来在{}举行。", p.full_name()));
+    } else if verdict.is_empty() && ["哪个城市", "哪座城市", "哪个市", "哪市"].iter().any(|w| r.text.contains(w))
+    {
+        // 确定的2130年度会议在安徽哪个城市举行: the decision names a province, no report the city.
+        sentence.push_str("语料没有记载该届会议的举办城市。");
+        return Some(
+            Reply::not_found("meeting.next", sentence).years(&[s, d]).evidence(&n.evidence).rule("next.city_unknown"),
+        );
     }
     Some(
         Reply::answered("meeting.next", format!("{verdict}{place}（{d}年度）"), sentence)

@@ -234,8 +234,11 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     let asks_beyond_venue =
         !r.people.is_empty() || c.has(cue::DOCS) || c.has(cue::ATTEND) || c.has(cue::THEME) || c.has(cue::FOCUS);
     // 2093年度座谈会在浙江哪个城市召开: a province that narrows the place asked for is a premise too.
+    // 确定的下一届在江苏哪个城市召开: the province narrows the next meeting's place, not this one's.
     let province_narrows = c.has(cue::WHERE)
         && !c.has(cue::ASKS_YES_NO)
+        && !c.has(cue::NEXT)
+        && !c.has(cue::DECIDE)
         && !r.places.is_empty()
         && r.places.iter().all(|p| {
             p.is_province
