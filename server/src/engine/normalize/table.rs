@@ -94,6 +94,15 @@ pub(super) fn rewrites(text: &str) -> Rewrites {
     }
     let mut i = 0;
     while i < lines.len() {
+        // Most lines are prose: only one with a cell separator, or one as short as a column's
+        // name, can start a table, and the test costs no allocation.
+        let t = lines[i].text;
+        let split = t.contains(['|', '｜', '│', '┃', '\t', '\u{3000}']) || t.contains("  ");
+        let short = !split && t.trim().chars().count() <= 4 && column(t.trim()).is_some();
+        if !split && !short {
+            i += 1;
+            continue;
+        }
         i = match inline_table(&lines, i, &mut out)
             .or_else(|| stacked_table(&lines, i, &mut out))
             .or_else(|| record(&lines, i, &mut out))
