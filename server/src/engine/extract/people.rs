@@ -3,6 +3,9 @@
 //! headlines (`陈吉宁信长星王浩出席`), which are split against the names the body already taught us.
 
 use std::collections::BTreeSet;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::text::{is_han, is_name};
 use crate::engine::gazetteer;
@@ -308,15 +311,13 @@ fn ends_with_title(piece: &str) -> bool {
 
 /// `上海市委副书记、市长龚正` → (`上海市委副书记、市长`, `龚正`): the last title followed by a name.
 fn split_role_name(piece: &str) -> Option<(&str, &str)> {
-    let mut best: Option<(usize, usize)> = None; // (title end, title start)
-    for t in TITLES {
-        for (i, _) in piece.match_indices(t) {
-            let end = i + t.len();
-            if best.is_none_or(|(e, s)| end > e || (end == e && i < s)) {
-                best = Some((end, i));
-            }
-        }
-    }
+    // One pass over the piece finds every title (a list of names runs to thousands of pieces).
+    static TITLE_AC: LazyLock<AhoCorasick> =
+        LazyLock::new(|| AhoCorasick::new(TITLES).expect("the titles build an automaton"));
+    let best = TITLE_AC
+        .find_overlapping_iter(piece)
+        .map(|m| (m.end(), m.start()))
+        .reduce(|(e, s), (end, i)| if end > e || (end == e && i < s) { (end, i) } else { (e, s) });
     let (end, _) = best?;
     let rest = cut_after_name(&piece[end..]);
     is_name(rest).then(|| (&piece[..end], rest))
@@ -324,15 +325,15 @@ fn split_role_name(piece: &str) -> Option<(&str, &str)> {
 
 /// Cuts what follows a name: `陈吉宁代表会议轮值主办方致辞` → `陈吉宁`.
 fn cut_after_name(s: &str) -> &str {
-    let mut cut = s.len();
-    for w in AFTER_NAME {
-        // A name has at least two characters: look for the verb after them.
-        let skip = s.char_indices().nth(2).map_or(s.len(), |(i, _)| i);
-        if let Some(i) = s[skip..].find(w) {
-            cut = cut.min(skip + i);
-        }
-    }
-    &s[..cut]
+    static AFTER_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(AFTER_NAME)
+            .expect("the words after a name build an automaton")
+    });
+    // A name has at least two characters: look for the verb after them.
+    let skip = s.char_indices().nth(2).map_or(s.len(), |(i, _)| i);
+    AFTER_AC.find(&s[skip..]).map_or(s, |m| &s[..skip + m.start()])
 }
 
 /// `remarks.上海市市长`, `Delta".浙江省委书记`: an English sentence run on before the role ends at
