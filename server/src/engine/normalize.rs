@@ -121,8 +121,12 @@ const DATELINES: [&str; 5] = ["本报讯", "据新华社", "新华社", "本报�
 /// Normalises `text`, the document `id`.
 pub fn normalize(id: &str, text: &str) -> NormDoc {
     let (mut lines, jumps) = clean_lines(text);
-    if is_traditional(&lines) {
-        for line in lines.iter_mut().flatten() {
+    let traditional = is_traditional(&lines);
+    for line in lines.iter_mut().flatten() {
+        // A simplified page with traditional characters here and there (a pinyin converter's
+        // `長(zhǎng)三角`, a repost's pasted line): a line whose genre words only read in simplified
+        // characters is converted, the rest left as written.
+        if traditional || spells_genre_words_traditionally(line) {
             simplify(line);
         }
     }
@@ -442,6 +446,21 @@ fn is_traditional(lines: &[Option<Line>]) -> bool {
         changed += text.chars().zip(simple.chars()).filter(|(a, b)| a != b).count();
     }
     cjk >= 20 && changed * 20 >= cjk
+}
+
+/// Words of the genre whose traditional spelling differs from the simplified one.
+const GENRE_WORDS: [&str; 10] = ["长三角", "座谈会", "论坛", "一体化", "领导", "发展", "举行", "召开", "审议", "会议"];
+
+/// Whether converting `line` to simplified characters yields a genre word it did not hold.
+fn spells_genre_words_traditionally(line: &Line) -> bool {
+    let text = line.text();
+    if text.is_ascii() {
+        return false;
+    }
+    let count = |t: &str| GENRE_WORDS.iter().map(|w| t.matches(w).count()).sum::<usize>();
+    let before = count(&text);
+    let simple = hanconv::t2s(&text);
+    count(&simple) > before
 }
 
 /// Taiwan's words for what mainland papers write otherwise, each as long as its mainland form so

@@ -17,6 +17,7 @@ mod asks;
 mod chain;
 mod compare;
 mod days;
+mod focus;
 mod forum;
 mod lexicon;
 mod lists;
@@ -129,7 +130,7 @@ pub(crate) struct Ctx<'a> {
 fn ask(ctx: &Ctx) -> reply::Reply {
     let reply = premise::before(ctx).unwrap_or_else(|| route::dispatch(ctx));
     let reply = settle::unit_check(ctx.r, settle::settle(ctx.r, reply));
-    unread::unread(ctx, premise::after(ctx, reply))
+    unread::unread(ctx, focus::guard(ctx, premise::after(ctx, reply)))
 }
 
 /// Reads questions against one knowledge base. Built once per knowledge base: the lexicon (names,

@@ -126,7 +126,15 @@ fn parts(text: &str) -> Option<Vec<String>> {
 pub fn eval(ctx: &Ctx, query: &Query, ask: &dyn Fn(&Ctx) -> Reply) -> Reply {
     match query {
         Query::Ask => ask(ctx),
-        Query::Each(parts) => each(ctx, parts, ask).unwrap_or_else(|| ask(ctx)),
+        Query::Each(parts) => match each(ctx, parts, ask) {
+            Ok(reply) => reply,
+            // A part the corpus cannot answer (在江苏哪个城市、哪天召开 of a meeting known only by its
+            // province) is not answered by the whole question's summary of what else is known.
+            Err(Some(refused)) => {
+                Some(ask(ctx)).filter(|whole| !whole.extra.intent.ends_with(".summary")).unwrap_or(refused)
+            }
+            Err(None) => ask(ctx),
+        },
         Query::Total { counted: Counted::Documents, years } => ctx.documents_total(years),
         Query::DaysApart { from, to } => ctx.days_apart(*from, *to),
         Query::More { counted: Counted::Documents, years } => ctx.documents_more(*years),
@@ -134,8 +142,9 @@ pub fn eval(ctx: &Ctx, query: &Query, ask: &dyn Fn(&Ctx) -> Reply) -> Reply {
 }
 
 /// Every part answered, with the whole question's event, years and entities where a part names
-/// none of its own; `None` (one ask after all) unless each part is answered by a different intent.
-fn each(ctx: &Ctx, parts: &[String], ask: &dyn Fn(&Ctx) -> Reply) -> Option<Reply> {
+/// none of its own; `Err` (one ask after all) unless each part is answered by a different intent,
+/// holding the first part the corpus could not answer, if one was understood.
+fn each(ctx: &Ctx, parts: &[String], ask: &dyn Fn(&Ctx) -> Reply) -> Result<Reply, Option<Reply>> {
     let whole = ctx.r;
     let mut replies: Vec<Reply> = Vec::new();
     let mut event = whole.event;
@@ -188,14 +197,15 @@ fn each(ctx: &Ctx, parts: &[String], ask: &dyn Fn(&Ctx) -> Reply) -> Option<Repl
             reply = ask(&Ctx { kb: ctx.kb, lex: ctx.lex, r: &both, as_of: ctx.as_of });
         }
         if reply.status != AnswerStatus::Answered {
-            return None;
+            let understood = reply.status == AnswerStatus::NotFound && !reply.extra.intent.starts_with("out_of");
+            return Err(understood.then_some(reply));
         }
         named_by_year = this_named_by_year || named_by_year && !timed;
         replies.push(reply);
     }
     let intents: Vec<&str> = replies.iter().map(|r| r.extra.intent).collect();
     if intents.iter().enumerate().any(|(i, a)| intents[..i].contains(a)) {
-        return None;
+        return Err(None);
     }
     let answer = replies.iter().map(|r| r.answer.as_str()).collect::<Vec<_>>().join("；");
     let sentence: String = replies.iter().map(|r| r.sentence.as_str()).collect();
@@ -206,7 +216,7 @@ fn each(ctx: &Ctx, parts: &[String], ask: &dyn Fn(&Ctx) -> Reply) -> Option<Repl
         }
     }
     let evidence: Vec<Evidence> = replies.iter().flat_map(|r| r.evidence.iter().cloned()).collect();
-    Some(Reply::answered(replies[0].extra.intent, answer, sentence).years(&years).evidence(&evidence).rule("each"))
+    Ok(Reply::answered(replies[0].extra.intent, answer, sentence).years(&years).evidence(&evidence).rule("each"))
 }
 
 impl Ctx<'_> {
