@@ -73,9 +73,9 @@ static THEME: LazyLock<Regex> = LazyLock::new(|| {
 /// `会议由江苏省委书记李强主持`, `…长三角座谈会由X主持`: who presided over the meeting itself.
 static MEETING_PRESIDER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[,;])[^,。;发]{0,16}?(?:会议|座谈会)由([^,。;]+?)主持").unwrap());
-/// `江苏省委书记娄勤俭主持会议`: the presider named first.
+/// `江苏省委书记娄勤俭主持会议`, `钱嘉树在主持会议时表示`: the presider named first.
 static PRESIDES_MEETING: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|[,;])([^,。;]+?)主持(?:了)?(?:会议|座谈会|本次会议)").unwrap());
+    LazyLock::new(|| Regex::new(r"(?:^|[,;])([^,。;]+?)(?:在)?主持(?:了)?(?:会议|座谈会|本次会议)").unwrap());
 /// The verb after an attendance list.
 static ATTEND_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -312,8 +312,8 @@ impl Extractor<'_> {
         });
         let Some(year) = year.or(if headline { self.main_year } else { None }) else { return };
         let ev = self.evidence(s);
-        match self.parse_place(&t[place_at..]) {
-            Some((place, _)) => {
+        match self.parse_place(&t[place_at..]).map(|(p, _)| p).or_else(|| self.described_city(&t[place_at..])) {
+            Some(place) => {
                 self.note(format!("meeting {year}: place {}", place.full_name()), &ev);
                 crate::engine::kb::add_place(&mut self.meeting(year).place, place, ev.clone());
             }
@@ -360,6 +360,33 @@ impl Extractor<'_> {
             self.note(format!("meeting {year}: dates {}", span.chinese()), &ev);
             self.meeting(year).dates.add(span, ev);
         }
+    }
+
+    /// `在澄阳召开` where the gazetteer lists no 澄阳: a city the page places in its province elsewhere
+    /// (`澄阳是安徽科创走廊上的重要节点城市`, `安徽澄阳`), else in the province of the paper's own
+    /// region, whose new or county-level cities it names without their province.
+    fn described_city(&self, text: &str) -> Option<Place> {
+        let chars: Vec<char> = text.chars().collect();
+        let (name, _) = super::text::unlisted_city(&chars)?;
+        let described = ["是", "位于", "地处", "作为", "地属", "隶属"].iter().find_map(|v| {
+            let at =
+                self.doc.text.find(&format!("{name}{v}")).or_else(|| self.doc.text.find(&format!("{name}市{v}")))?;
+            let after: Vec<char> = self.doc.text[at..].chars().skip(name.chars().count()).take(12).collect();
+            (0..after.len()).find_map(|i| crate::engine::gazetteer::match_place(&after[i..]).filter(|m| m.is_province))
+        });
+        let province = described
+            .map(|m| m.name.to_string())
+            .or_else(|| {
+                let chars: Vec<char> = self.doc.text.chars().collect();
+                let at = self.doc.text[..self.doc.text.find(&name)?].chars().count();
+                (1..=3).filter_map(|k| at.checked_sub(k)).find_map(|s| {
+                    crate::engine::gazetteer::match_place(&chars[s..at])
+                        .filter(|m| m.is_province && s + m.len == at)
+                        .map(|m| m.name.to_string())
+                })
+            })
+            .or_else(|| self.home_province.clone())?;
+        (province != "上海").then(|| Place { province, city: Some(name) })
     }
 
     /// `首次…座谈会在杭州召开`, `第一次…座谈会`: the meeting that opened the series.

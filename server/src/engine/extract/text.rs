@@ -203,7 +203,7 @@ fn parse_place_at(text: &str) -> Option<(Place, usize)> {
 
 /// A two- or three-character name (with 市 or 县, or none) right before the verb that holds an event
 /// there: the name and the characters it takes.
-fn unlisted_city(chars: &[char]) -> Option<(String, usize)> {
+pub fn unlisted_city(chars: &[char]) -> Option<(String, usize)> {
     city_name(chars, false)
 }
 

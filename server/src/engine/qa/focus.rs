@@ -17,6 +17,8 @@ pub enum Kind {
     Time,
     Person,
     Role,
+    /// The hall or building an event was held in.
+    Venue,
     /// How two things differ (`职务有什么变化`).
     Change,
     /// The meeting itself or how it went (`开了什么会`, `什么情况`, `什么样`).
@@ -27,6 +29,12 @@ pub enum Kind {
 
 /// Nouns by kind, matched at the start of the text after the wh-word, longest first.
 const NOUNS: &[(Kind, &[&str])] = &[
+    // The hall before the meeting itself: `哪个会议中心` asks a venue, which reports name at most in
+    // passing and no fact holds.
+    (
+        Kind::Venue,
+        &["会议中心", "会展中心", "会场", "场馆", "酒店", "宾馆", "饭店", "大厦", "礼堂", "大厅", "厅", "馆"],
+    ),
     (Kind::Place, &["城市", "城", "地方", "地点", "地市", "省份", "省市", "省", "市", "区", "县"]),
     (
         Kind::Time,
@@ -216,6 +224,7 @@ mod tests {
         assert_eq!(focuses("2023年度座谈会在哪里举行"), [Kind::Place]);
         assert_eq!(focuses("2023年6月6日开了什么会"), [Kind::Itself]);
         assert_eq!(focuses("2023年座谈会哪天召开"), [Kind::Time]);
+        assert_eq!(focuses("2147年论坛在芜湖哪个会议中心举行?"), [Kind::Venue]);
         assert_eq!(focuses("2026年江苏的省长叫什么名字"), [Kind::Person]);
         assert_eq!(focuses("龚正在这几次会议中担任什么职务?"), [Kind::Role]);
         assert_eq!(focuses("长三角一网通办行动计划是哪年在哪里通过的"), [Kind::Time, Kind::Place]);
