@@ -95,10 +95,11 @@ impl Ctx<'_> {
         }
         let all: Vec<i32> = held.iter().chain(&planned).copied().collect();
         let answer = if count {
+            // What the corpus records, never presented as the series' total.
             if planned.is_empty() {
-                format!("{}次（{}）", held.len(), detail(&held))
+                format!("语料记载{}次（{}）", held.len(), detail(&held))
             } else {
-                format!("{}次（{}），另已确定{}", held.len(), detail(&held), years_text(&planned))
+                format!("语料记载{}次（{}），另已确定{}", held.len(), detail(&held), years_text(&planned))
             }
         } else if check {
             if held.is_empty() {
@@ -112,9 +113,24 @@ impl Ctx<'_> {
         let sentence = if held.is_empty() {
             planned_note.clone()
         } else {
-            format!("在{label}举行的座谈会：{}，共{}次。{planned_note}", detail(&held), held.len())
+            format!(
+                "语料记载在{label}举行的座谈会：{}，共{}次；历届总数语料未载。{planned_note}",
+                detail(&held),
+                held.len()
+            )
         };
         Reply::answered(intent, answer, sentence).years(&all).evidence(&ev).rule("aggregate.place")
+    }
+
+    /// 资料中报道了哪几个年度的座谈会: the meetings the corpus records, as what it records.
+    pub fn years_recorded(&self) -> Reply {
+        const INTENT: &str = "aggregate.years";
+        let held: Vec<i32> = self.kb.meetings.values().filter(|m| !m.is_decided_only()).map(|m| m.year).collect();
+        if held.is_empty() {
+            return Reply::not_found(INTENT, self.known_meetings());
+        }
+        let answer = held.iter().map(|y| format!("{y}年度")).collect::<Vec<_>>().join("、");
+        Reply::answered(INTENT, answer, self.known_meetings()).years(&held).rule("aggregate.years")
     }
 
     /// Every meeting's place, by year.

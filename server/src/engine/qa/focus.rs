@@ -17,6 +17,8 @@ pub enum Kind {
     Time,
     Person,
     Role,
+    /// Where, asked with no noun (`在哪里`, `哪儿开的`).
+    Where,
     /// The hall or building an event was held in.
     Venue,
     /// How two things differ (`职务有什么变化`).
@@ -123,7 +125,9 @@ pub fn focuses(text: &str) -> Vec<Kind> {
         if matches!(*wh, "哪" | "几" | "多少") && !measured {
             // 哪里, 哪儿, 在哪开: where.
             if *wh == "哪" && chars.get(j).is_none_or(|c| "里儿开举召办?".contains(*c)) {
-                out.push(Kind::Place);
+                // 哪里的书记: which place's, not where.
+                let modifier = chars.get(j + 1) == Some(&'的') && matches!(chars.get(j), Some('里' | '儿'));
+                out.push(if modifier { Kind::Place } else { Kind::Where });
             }
             continue;
         }
@@ -139,12 +143,12 @@ pub fn focuses(text: &str) -> Vec<Kind> {
 
 /// The kinds each guarded intent answers; a focus of another kind gets no such reply.
 const ANSWERS: &[(&str, &[Kind])] = &[
-    ("meeting.location", &[Kind::Place, Kind::Itself]),
-    ("forum.location", &[Kind::Place, Kind::Itself]),
+    ("meeting.location", &[Kind::Place, Kind::Where, Kind::Itself]),
+    ("forum.location", &[Kind::Place, Kind::Where, Kind::Itself]),
     ("meeting.date", &[Kind::Time, Kind::Itself]),
     ("forum.date", &[Kind::Time, Kind::Itself]),
-    ("meeting.summary", &[Kind::Place, Kind::Time, Kind::Itself]),
-    ("forum.summary", &[Kind::Place, Kind::Time, Kind::Itself]),
+    ("meeting.summary", &[Kind::Place, Kind::Where, Kind::Time, Kind::Itself]),
+    ("forum.summary", &[Kind::Place, Kind::Where, Kind::Time, Kind::Itself]),
     ("person.role_holder", &[Kind::Person, Kind::Place, Kind::Role]),
     ("person.roles", &[Kind::Role, Kind::Person, Kind::Place, Kind::Change]),
     ("meeting.attendee_count", &[Kind::Person]),
@@ -190,6 +194,10 @@ pub fn guard(ctx: &Ctx, reply: Reply) -> Reply {
     }
     let year = reply.years.first().copied();
     let forum = intent.starts_with("forum.");
+    // 一把手2024年是在哪儿碰头开会的: where the meeting was, whatever word named its people.
+    if asked.contains(&Kind::Where) && !forum && !reply.years.is_empty() && !intent.ends_with(".location") {
+        return ctx.location(&reply.years);
+    }
     let passage = year.and_then(|y| if forum { ctx.said_at_forum(y) } else { ctx.said_at_meeting(y) });
     if let Some(said) = passage {
         return said;
@@ -219,15 +227,16 @@ mod tests {
         assert_eq!(focuses("一把手当年春天都在忙什么?"), [Kind::Other]);
         // No noun after it, or a verb of being: nothing the table places.
         assert_eq!(focuses("2023年座谈会的主题是什么?"), []);
-        assert_eq!(focuses("2023年座谈会在哪开的"), [Kind::Place]);
+        assert_eq!(focuses("2023年座谈会在哪开的"), [Kind::Where]);
         assert_eq!(focuses("谁主持了2023年的座谈会"), []);
-        assert_eq!(focuses("2023年度座谈会在哪里举行"), [Kind::Place]);
+        assert_eq!(focuses("2023年度座谈会在哪里举行"), [Kind::Where]);
         assert_eq!(focuses("2023年6月6日开了什么会"), [Kind::Itself]);
         assert_eq!(focuses("2023年座谈会哪天召开"), [Kind::Time]);
+        assert_eq!(focuses("吴政隆是哪里的书记?"), [Kind::Place]);
         assert_eq!(focuses("2147年论坛在芜湖哪个会议中心举行?"), [Kind::Venue]);
         assert_eq!(focuses("2026年江苏的省长叫什么名字"), [Kind::Person]);
         assert_eq!(focuses("龚正在这几次会议中担任什么职务?"), [Kind::Role]);
-        assert_eq!(focuses("长三角一网通办行动计划是哪年在哪里通过的"), [Kind::Time, Kind::Place]);
-        assert_eq!(focuses("今年座谈会主题是什么在哪开的"), [Kind::Place]);
+        assert_eq!(focuses("长三角一网通办行动计划是哪年在哪里通过的"), [Kind::Time, Kind::Where]);
+        assert_eq!(focuses("今年座谈会主题是什么在哪开的"), [Kind::Where]);
     }
 }

@@ -188,7 +188,12 @@ impl Ctx<'_> {
         {
             return Reply::not_found(INTENT, self.known_about(year)).years(&[year]).evidence(&place.evidence);
         }
-        let yes = asked.is_some_and(|a| a.is_at(p));
+        // 在浙江合肥开的 (合肥是浙江省的城市): a city put in a province it is not in is a false premise,
+        // whatever the city.
+        let misplaced = asked.filter(|a| !a.is_province).is_some_and(|city| {
+            self.r.places.iter().any(|q| q.is_province && q.province != city.province && q.province != p.province)
+        });
+        let yes = asked.is_some_and(|a| a.is_at(p)) && !misplaced;
         let answer = if yes { format!("是，{}", p.full_name()) } else { format!("否，{}", p.full_name()) };
         let sentence = format!(
             "{}{}在{}举行。",

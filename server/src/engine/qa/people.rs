@@ -431,10 +431,27 @@ impl Ctx<'_> {
             }
         }
         let when = years_text(years);
+        // Who held the office asked instead, where the question names its province and years.
+        let mut holders: Vec<String> = Vec::new();
+        let mut holder_role = String::new();
+        if !hit && !years.is_empty() && !provinces.is_empty() {
+            for r in self.lex.roles.iter().filter(|r| {
+                years.contains(&r.year) && ask.matches(&r.role) && provinces.contains(&r.province) && r.name != name
+            }) {
+                if !holders.contains(&r.name) {
+                    holders.push(r.name.clone());
+                    holder_role = display_role(&r.role, &r.province);
+                }
+            }
+        }
+        let instead = if holders.is_empty() { String::new() } else { format!("；{holder_role}是{}", join(&holders)) };
         let (answer, sentence) = if hit {
             (format!("是，{}", join(&held)), format!("是的，据语料，{name}{when}任{}。", join(&held)))
         } else {
-            (format!("否，{when}{name}任{}", join(&held)), format!("不是。据语料，{name}{when}任{}。", join(&held)))
+            (
+                format!("否，{when}{name}任{}{instead}", join(&held)),
+                format!("不是。据语料，{name}{when}任{}{instead}。", join(&held)),
+            )
         };
         Reply::answered(INTENT, answer, sentence)
             .years(years)

@@ -130,9 +130,13 @@ pub fn eval(ctx: &Ctx, query: &Query, ask: &dyn Fn(&Ctx) -> Reply) -> Reply {
             Ok(reply) => reply,
             // A part the corpus cannot answer (在江苏哪个城市、哪天召开 of a meeting known only by its
             // province) is not answered by the whole question's summary of what else is known.
-            Err(Some(refused)) => {
-                Some(ask(ctx)).filter(|whole| !whole.extra.intent.ends_with(".summary")).unwrap_or(refused)
-            }
+            // A part asking of an event it only inherited (哪天开的 after 李强主持发布会的那次) is
+            // no such refusal.
+            Err(Some(refused)) => Some(ask(ctx))
+                .filter(|whole| {
+                    !(whole.extra.intent.ends_with(".summary") && refused.extra.intent.starts_with("meeting."))
+                })
+                .unwrap_or(refused),
             Err(None) => ask(ctx),
         },
         Query::Total { counted: Counted::Documents, years } => ctx.documents_total(years),

@@ -672,6 +672,21 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         && !c.has(cue::THEME)
         && !c.has(cue::DOCS)
     {
+        // 2023年和2024年的座谈会分别确定下一届在哪: each meeting's decision.
+        if r.years.len() >= 2 && ["分别", "各自", "各"].iter().any(|w| r.text.contains(w)) {
+            let each: Vec<Reply> = r.years.iter().map(|&y| ctx.next_host(y)).collect();
+            if each.iter().all(|e| e.status == super::AnswerStatus::Answered) {
+                let answer =
+                    r.years.iter().zip(&each).map(|(y, e)| format!("{y}年度：{}", e.answer)).collect::<Vec<_>>();
+                let sentence: String = each.iter().map(|e| e.sentence.as_str()).collect();
+                let evidence: Vec<_> = each.iter().flat_map(|e| e.evidence.iter().cloned()).collect();
+                let years: Vec<i32> = each.iter().flat_map(|e| e.years.iter().copied()).collect();
+                return Reply::answered("meeting.next", answer.join("；"), sentence)
+                    .years(&years)
+                    .evidence(&evidence)
+                    .rule("next.each");
+            }
+        }
         return ctx.next_host(y);
     }
 
@@ -981,6 +996,15 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         return ctx.meeting_count();
     }
     // 第三批创新联合体一共有多少家: a total no handler counted is not every meeting's venue.
+    // 资料中报道了哪几个年度的座谈会: which meetings the corpus holds.
+    if r.years.is_empty()
+        && r.places.is_empty()
+        && r.people.is_empty()
+        && c.has(cue::MEETING_WORD)
+        && ["哪几个年度", "哪些年度", "哪几年", "哪些年份", "哪几个年份", "哪些年"].iter().any(|w| r.text.contains(w))
+    {
+        return ctx.years_recorded();
+    }
     if c.has(cue::ASKS_ALL_YEARS) && r.years.is_empty() && (c.has(cue::ASKS_COUNT) || c.has(cue::ASKS_FIGURE)) {
         return Reply::not_found("figure.unknown", format!("语料没有这项数据。{}", ctx.known_meetings()))
             .rule("figure.unknown_total");
@@ -1122,6 +1146,17 @@ fn person(ctx: &Ctx, name: &str) -> Reply {
         && let Some(ask) = RoleAsk::read(ctx.r)
     {
         return ctx.role_check(name, ask, &ys);
+    }
+    // 讲话的具体内容是什么, 讲了些什么: what was said, which no fact holds; where and when a person
+    // spoke is no answer to it.
+    if (c.has(cue::SPEAK) || c.has(cue::KEYNOTE))
+        && (c.has(cue::DOC_CONTENT)
+            || ["讲了什么", "讲了些什么", "说了什么", "说了些什么", "讲话内容"].iter().any(|w| ctx.r.text.contains(w)))
+    {
+        return Reply::not_found("person.speech", format!("语料没有记载{name}讲话的具体内容。"))
+            .person(name)
+            .years(&ys)
+            .rule("person.said");
     }
     if c.has(cue::SPEAK) || c.has(cue::KEYNOTE) {
         return ctx.person_speeches(name, &ys);

@@ -135,6 +135,16 @@ fn states_figure(passage: &str, unit: Option<&str>) -> bool {
         .any(|i| numeral(chars[i - 1]) && unit.is_none_or(|u| chars[i..].iter().collect::<String>().starts_with(u)))
 }
 
+/// `上海市委书记李强、…、安徽省委书记郑栅洁讲话`: who spoke, a list of names ending on the verb; it
+/// says nothing of what was said.
+fn roll_call(passage: &str) -> bool {
+    let p = passage.trim_end_matches(['。', ',', ';', '!']);
+    passage.contains('、')
+        && ["讲话", "致辞", "发言", "出席", "主持", "参加", "出席会议", "出席会议并讲话", "作主旨演讲", "作主题演讲"]
+            .iter()
+            .any(|v| p.ends_with(v))
+}
+
 /// The best passage of `said` for the question, with its score: the run of one to three clauses
 /// of one sentence holding the most of the question's content words, the shorter on a tie.
 fn best_passage<'e>(question: &str, said: &'e [Evidence]) -> Option<(String, &'e Evidence)> {
@@ -153,6 +163,9 @@ fn best_passage<'e>(question: &str, said: &'e [Evidence]) -> Option<(String, &'e
         for start in 0..clauses.len() {
             for len in 1..=3.min(clauses.len() - start) {
                 let passage = clauses[start..start + len].join(",");
+                if roll_call(&passage) {
+                    continue;
+                }
                 let hits = words.iter().filter(|w| passage.contains(w.as_str())).count();
                 if unit.is_some_and(|u| !states_figure(&passage, u)) {
                     continue;
