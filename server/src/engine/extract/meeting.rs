@@ -386,7 +386,7 @@ impl Extractor<'_> {
                 })
             })
             .or_else(|| self.home_province.clone())?;
-        (province != "上海").then(|| Place { province, city: Some(name) })
+        (province != "上海").then_some(Place { province, city: Some(name) })
     }
 
     /// `首次…座谈会在杭州召开`, `第一次…座谈会`: the meeting that opened the series.
