@@ -938,6 +938,12 @@ impl Extractor<'_> {
         let Some(year) = scope.year else { return };
         self.press_roles(year, s);
         let t = self.doc.sentence_text(s);
+        // What the results conference said is said of the meeting (`要在…上下更大功夫`).
+        let ev = self.evidence(s);
+        let said = &mut self.meeting(year).said;
+        if !said.iter().rev().take(4).any(|e| e.quote == ev.quote) {
+            said.push(ev);
+        }
         if let Some(c) = SPEAKERS.captures(t) {
             let list = c.get(1).unwrap().as_str();
             let list = list.rsplit(['。', ':']).next().unwrap_or(list);

@@ -152,6 +152,8 @@ const ANSWERS: &[(&str, &[Kind])] = &[
     ("person.role_holder", &[Kind::Person, Kind::Place, Kind::Role]),
     ("person.roles", &[Kind::Role, Kind::Person, Kind::Place, Kind::Change]),
     ("meeting.attendee_count", &[Kind::Person]),
+    // Guarded for the provinces asked (哪几个省市的领导), which the evaluator words apart.
+    ("meeting.attendees", &[Kind::Person, Kind::Role]),
 ];
 
 /// Words that say a place is asked of an event held: `由哪个省市牵头` asks who leads, not where.
@@ -194,6 +196,14 @@ pub fn guard(ctx: &Ctx, reply: Reply) -> Reply {
     }
     let year = reply.years.first().copied();
     let forum = intent.starts_with("forum.");
+    // 是哪几个省市的领导参加的: the provinces, not the names alone.
+    if intent == "meeting.attendees"
+        && asked.contains(&Kind::Place)
+        && let [y] = reply.years[..]
+        && let Some(provinces) = ctx.attendee_provinces(y)
+    {
+        return provinces;
+    }
     // 一把手2024年是在哪儿碰头开会的: where the meeting was, whatever word named its people.
     if asked.contains(&Kind::Where) && !forum && !reply.years.is_empty() && !intent.ends_with(".location") {
         return ctx.location(&reply.years);

@@ -898,6 +898,40 @@ impl Ctx<'_> {
                         s.evidence.clone(),
                     )
                 }),
+                // 成果发布会上出席的江苏省委书记是谁: the office asked, which the speakers may not hold
+                // (the governors spoke; the secretaries attended): who held it that year.
+                "press.speakers"
+                    if let Some(ask) = super::people::RoleAsk::read(self.r)
+                        && !self.r.provinces().is_empty()
+                        && !p
+                            .speakers
+                            .iter()
+                            .any(|a| ask.matches(&a.value.role) && self.r.provinces().contains(&a.value.province)) =>
+                {
+                    let provinces = self.r.provinces();
+                    let holder = self.lex.roles.iter().find(|r| {
+                        r.year == y && ask.matches(&r.role) && provinces.contains(&r.province) && !r.role.is_empty()
+                    });
+                    return match holder {
+                        Some(h) => Err(Reply::answered(
+                            "person.role_holder",
+                            h.name.clone(),
+                            format!(
+                                "据{y}年的报道，{}是{}；语料记载的成果发布会讲话者中没有这一职务的人。",
+                                display_role(&h.role, &h.province),
+                                h.name
+                            ),
+                        )
+                        .years(&[y])
+                        .evidence(h.evidence.iter())
+                        .person(&h.name)
+                        .rule("press.role_holder")),
+                        None => Err(Reply::not_found(
+                            intent,
+                            format!("语料没有{}成果发布会上这一职务的记录。", meeting_name(y)),
+                        )),
+                    };
+                }
                 "press.speakers" => (!p.speakers.is_empty()).then(|| {
                     let mut rows = attendee_rows(&p.speakers);
                     let provinces = self.r.provinces();

@@ -528,6 +528,30 @@ impl Ctx<'_> {
         all
     }
 
+    /// 是哪几个省市的领导参加的: the provinces whose leaders attended, with who came from each.
+    pub fn attendee_provinces(&self, year: i32) -> Option<Reply> {
+        let m = self.kb.meetings.get(&year)?;
+        let mut by: Vec<(String, Vec<String>)> = Vec::new();
+        for a in m.attendees.iter().filter(|a| !a.value.province.is_empty()) {
+            match by.iter_mut().find(|(p, _)| *p == a.value.province) {
+                Some((_, names)) => names.push(a.value.name.clone()),
+                None => by.push((a.value.province.clone(), vec![a.value.name.clone()])),
+            }
+        }
+        if by.is_empty() {
+            return None;
+        }
+        let answer =
+            by.iter().map(|(p, n)| format!("{}（{}）", gazetteer::province_full(p), join(n))).collect::<Vec<_>>();
+        let sentence = format!("出席{}的有{}的领导。", meeting_name(year), answer.join("、"));
+        Some(
+            Reply::answered("meeting.attendee_provinces", answer.join("、"), sentence)
+                .years(&[year])
+                .evidence(m.attendees.iter().flat_map(|a| a.evidence.iter()))
+                .rule("attendees.provinces"),
+        )
+    }
+
     pub fn attendees(&self, years: &[i32], count: bool) -> Reply {
         let intent = if count { "meeting.attendee_count" } else { "meeting.attendees" };
         // 2022年在上海召开的座谈会有哪些人出席: the venue names the meeting, not a delegation.

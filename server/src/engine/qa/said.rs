@@ -61,6 +61,26 @@ const NOT_CONTENT: &[&str] = &[
     "年",
     "今年",
     "当年",
+    "成果发布会",
+    "发布会",
+    "期间",
+    "会上",
+    "当天",
+    "沪苏浙皖",
+    "一市三省",
+    "上海市长",
+    "上海市委书记",
+    "江苏省长",
+    "江苏省委书记",
+    "浙江省长",
+    "浙江省委书记",
+    "安徽省长",
+    "安徽省委书记",
+    "省委书记",
+    "市委书记",
+    "市长",
+    "省长",
+    "书记",
 ];
 
 /// The words of a question about what a meeting discussed, with nothing more specific asked.
@@ -81,9 +101,6 @@ const ASKS_A_FACT: &[&str] = &[
     "几号",
     "谁",
     "哪位",
-    "在哪里",
-    "在哪儿",
-    "在哪",
     "哪个城市",
     "哪座城市",
     "哪个省",
@@ -100,6 +117,16 @@ fn content_runs(question: &str) -> Vec<Vec<char>> {
     for w in NOT_CONTENT {
         text = text.replace(w, "|");
     }
+    // `哪三个方面`, `几项`: a count frames the thing counted.
+    let mut chars: Vec<char> = text.chars().collect();
+    for i in 1..chars.len() {
+        if "一二两三四五六七八九十几".contains(chars[i - 1]) && "个项位条家名种批".contains(chars[i])
+        {
+            chars[i - 1] = '|';
+            chars[i] = '|';
+        }
+    }
+    let text: String = chars.into_iter().collect();
     text.split(|c: char| !('\u{4e00}'..='\u{9fff}').contains(&c))
         .map(|run| run.chars().collect::<Vec<_>>())
         .filter(|run| run.len() >= 2)
@@ -149,7 +176,10 @@ fn roll_call(passage: &str) -> bool {
 /// of one sentence holding the most of the question's content words, the shorter on a tie.
 fn best_passage<'e>(question: &str, said: &'e [Evidence]) -> Option<(String, &'e Evidence)> {
     // Who, when and where are facts of their own: a passage that merely shares words is no answer.
-    if ASKS_A_FACT.iter().any(|w| question.contains(w)) {
+    // (在哪些方面 asks a content; 在哪里, 在哪开 a place.)
+    if ASKS_A_FACT.iter().any(|w| question.contains(w))
+        || super::focus::focuses(question).contains(&super::focus::Kind::Where)
+    {
         return None;
     }
     let words = bigrams(&content_runs(question));
@@ -184,12 +214,35 @@ fn best_passage<'e>(question: &str, said: &'e [Evidence]) -> Option<(String, &'e
 }
 
 impl Ctx<'_> {
+    /// The question without the people it names: who said something is not what was said.
+    fn asked(&self) -> String {
+        self.r.people.iter().fold(self.r.text.clone(), |t, name| t.replace(name.as_str(), "|"))
+    }
+
     /// The passage of `year`'s meeting reports the question points to.
     pub(crate) fn said_at_meeting(&self, year: i32) -> Option<Reply> {
-        let m = self.kb.meetings.get(&year)?;
-        let (passage, ev) = best_passage(&self.r.text, &m.said)?;
-        let sentence = format!("据{year}年度长三角地区主要领导座谈会的报道：{}", ev.quote);
-        Some(Reply::answered("meeting.said", passage, sentence).years(&[year]).evidence([ev]).rule("said.meeting"))
+        self.said_in(year, false)
+    }
+
+    /// The passage of `year`'s reports, the event's own first; then, of the same year, the other
+    /// event's. A report of the meeting and the forum beside it (`座谈会、第二届论坛等活动在湖州
+    /// 举行。据悉,会议期间集中签约了19项…`) may file one event's lines under the other: they are
+    /// the same days' reports, and the quoted sentence says which it is.
+    fn said_in(&self, year: i32, forum_first: bool) -> Option<Reply> {
+        let asked = self.asked();
+        let meeting = || {
+            let m = self.kb.meetings.get(&year)?;
+            let (passage, ev) = best_passage(&asked, &m.said)?;
+            let sentence = format!("据{year}年度长三角地区主要领导座谈会的报道：{}", ev.quote);
+            Some(Reply::answered("meeting.said", passage, sentence).years(&[year]).evidence([ev]).rule("said.meeting"))
+        };
+        let forum = || {
+            let f = self.kb.forums.get(&year)?;
+            let (passage, ev) = best_passage(&asked, &f.said)?;
+            let sentence = format!("据{year}年长三角一体化发展高层论坛的报道：{}", ev.quote);
+            Some(Reply::answered("forum.said", passage, sentence).years(&[year]).evidence([ev]).rule("said.forum"))
+        };
+        if forum_first { forum().or_else(meeting) } else { meeting().or_else(forum) }
     }
 
     /// The passage of `year`'s meeting reports, when it holds more of the question's words than
@@ -212,10 +265,7 @@ impl Ctx<'_> {
 
     /// The passage of `year`'s forum reports the question points to.
     pub(crate) fn said_at_forum(&self, year: i32) -> Option<Reply> {
-        let f = self.kb.forums.get(&year)?;
-        let (passage, ev) = best_passage(&self.r.text, &f.said)?;
-        let sentence = format!("据{year}年长三角一体化发展高层论坛的报道：{}", ev.quote);
-        Some(Reply::answered("forum.said", passage, sentence).years(&[year]).evidence([ev]).rule("said.forum"))
+        self.said_in(year, true)
     }
 }
 
