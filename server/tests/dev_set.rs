@@ -432,3 +432,13 @@ fn other_years() {
 fn unseen_fresh7_layouts() {
     score_unseen("unseen21", "unseen21.jsonl", &[2121, 2122, 2123, 2125, 2126, 2127]);
 }
+
+/// Round `fresh8`, written blind by a helper (e-paper with a district story on the same page,
+/// portal dated only by its stamp with a host city no gazetteer lists (`在澄阳召开`, placed by
+/// `澄阳是安徽…城市`), traditional BBS thread with a wrong floor corrected, slogan and 原标题 with the
+/// forum in a later paragraph, 政务公开 record table, converter pinyin with traditional characters on
+/// a simplified page, a city study session quoting the meeting): 96 questions.
+#[test]
+fn unseen_fresh8_layouts() {
+    score_unseen("unseen22", "unseen22.jsonl", &[2141, 2143, 2144, 2146, 2147, 2149]);
+}

@@ -47,6 +47,83 @@ impl Ctx<'_> {
         Some([self.kb.meetings.get(&a)?, self.kb.meetings.get(&b)?])
     }
 
+    /// 2023年和2024年出席座谈会的领导有变化吗, 两年论坛上讲话的书记有没有重复的人: who came (or
+    /// spoke) at two meetings or forums, compared as sets of names.
+    pub fn people_compared(&self) -> Option<Reply> {
+        let r = self.r;
+        const CHANGE: [&str; 11] = [
+            "有变化",
+            "变化吗",
+            "有没有变化",
+            "变了吗",
+            "换人",
+            "重复",
+            "重合",
+            "同一批",
+            "一样吗",
+            "相同吗",
+            "是否相同",
+        ];
+        if r.years.len() != 2 || !CHANGE.iter().any(|w| r.text.contains(w)) || r.years[0] == r.years[1] {
+            return None;
+        }
+        let t = r.scan();
+        let forum = r.event == Event::Forum;
+        let speak = t.has(cue::SPEAK);
+        // (主要领导座谈会 names the meeting, not its people; 主题一样吗 compares another thing.)
+        let bare = r.text.replace("主要领导人座谈会", "").replace("主要领导座谈会", "");
+        let other_thing = t.has(cue::THEME) || t.has(cue::WHERE) || t.has(cue::WHEN) || t.has(cue::DOCS);
+        if other_thing
+            || !(t.has(cue::ATTEND) || speak || ["领导", "书记", "省长", "人"].iter().any(|w| bare.contains(w)))
+        {
+            return None;
+        }
+        let names = |y: i32| -> Option<Vec<String>> {
+            let list: Vec<String> = if forum {
+                let f = self.kb.forums.get(&y)?;
+                let people = if speak && !f.speakers.is_empty() { &f.speakers } else { &f.attendees };
+                people.iter().map(|a| a.value.name.clone()).collect()
+            } else {
+                self.kb.meetings.get(&y)?.attendees.iter().map(|a| a.value.name.clone()).collect()
+            };
+            (!list.is_empty()).then_some(list)
+        };
+        let (a, b) = (r.years[0], r.years[1]);
+        let (Some(na), Some(nb)) = (names(a), names(b)) else {
+            let missing = if names(a).is_none() { a } else { b };
+            let intent = if forum { "forum.compare" } else { "meeting.compare" };
+            return Some(Reply::not_found(intent, format!("语料没有{missing}年的这份名单。")).years(&[missing]));
+        };
+        let both: Vec<&String> = na.iter().filter(|n| nb.contains(n)).collect();
+        let only_a: Vec<&String> = na.iter().filter(|n| !nb.contains(n)).collect();
+        let only_b: Vec<&String> = nb.iter().filter(|n| !na.contains(n)).collect();
+        let list = |v: &[&String]| v.iter().map(|s| s.as_str()).collect::<Vec<_>>().join("、");
+        let asks_overlap = ["重复", "重合"].iter().any(|w| r.text.contains(w));
+        let (answer, sentence) = if asks_overlap {
+            if both.is_empty() {
+                (
+                    "没有重复".to_string(),
+                    format!("{a}年与{b}年的名单没有重复的人：{a}年{}；{b}年{}。", na.join("、"), nb.join("、")),
+                )
+            } else {
+                (format!("有重复：{}", list(&both)), format!("{a}年与{b}年都在名单上的有{}。", list(&both)))
+            }
+        } else if only_a.is_empty() && only_b.is_empty() {
+            ("没有变化，相同".to_string(), format!("{a}年与{b}年的名单相同：{}。", na.join("、")))
+        } else {
+            (
+                format!("有变化：{a}年有而{b}年没有的是{}；{b}年新出现的是{}", list(&only_a), list(&only_b)),
+                format!(
+                    "{a}年与{b}年的名单不同：{a}年有而{b}年没有的是{}；{b}年新出现的是{}。",
+                    list(&only_a),
+                    list(&only_b)
+                ),
+            )
+        };
+        let intent = if forum { "forum.compare" } else { "meeting.compare" };
+        Some(Reply::answered(intent, answer, sentence).years(&[a, b]).rule("compare.people"))
+    }
+
     pub fn meetings_compared(&self) -> Option<Reply> {
         let r = self.r;
         if r.event != Event::Meeting || r.text.contains("论坛") {

@@ -210,7 +210,18 @@ fn best_passage<'e>(question: &str, said: &'e [Evidence]) -> Option<(String, &'e
     }
     let (hits, _, passage, ev) = best?;
     // Most of what the question names must be in the passage: two words at least, and three in five.
-    (hits >= 2 && hits * 5 >= words.len() * 3).then_some((passage, ev))
+    if !(hits >= 2 && hits * 5 >= words.len() * 3) {
+        return None;
+    }
+    // 在哪些方面, 哪几项: several things asked; a passage that opens a list (`以下几个方面…:加强科技
+    // 合作`) runs on to the end of its sentence, where the rest of the list is.
+    let plural = ["哪些", "哪几", "哪两", "哪三", "哪四", "哪五"].iter().any(|w| question.contains(w));
+    let quote = ev.quote.trim_end_matches(['。', '!', '?']);
+    let passage = match quote.find(passage.split(',').next().unwrap_or(&passage)) {
+        Some(at) if plural && passage.contains(':') && quote[at..].chars().count() <= 200 => quote[at..].to_string(),
+        _ => passage,
+    };
+    Some((passage, ev))
 }
 
 impl Ctx<'_> {
