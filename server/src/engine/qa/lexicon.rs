@@ -504,21 +504,31 @@ impl Lexicon {
         const NAMING: [&str; 6] = ["那次", "那届", "那一次", "那回", "会议", "座谈会"];
         let mut out = Vec::new();
         for start in 0..chars.len().saturating_sub(1) {
+            if covered[start..start + 2].iter().any(|&c| c) {
+                continue;
+            }
             let window = &chars[start..start + 2];
-            let rest: String = chars[start + 2..].iter().take(3).collect();
             let venue = start > 0
                 && "在于赴到".contains(chars[start - 1])
                 && chars.get(start + 2).is_some_and(|&c| "开召举办".contains(c));
             let clause_start = start == 0 || !super::text::is_cjk(chars[start - 1]);
-            let naming = clause_start && NAMING.iter().any(|w| rest.starts_with(w));
-            if covered[start..start + 2].iter().any(|&c| c) || !(venue || naming) {
+            // (Only at a clause's start is the rest of it looked at: this runs at every character.)
+            let naming = clause_start && {
+                let rest: String = chars[start + 2..].iter().take(3).collect();
+                NAMING.iter().any(|w| rest.starts_with(w))
+            };
+            if !(venue || naming) {
                 continue;
             }
             for (id, e) in self.entities.iter().enumerate() {
-                let word: Vec<char> = e.canonical.chars().collect();
-                if matches!(e.kind, EntityKind::Place { .. })
-                    && (text::one_homophone_off(window, &word) || text::one_look_alike_off(window, &word))
-                {
+                if !matches!(e.kind, EntityKind::Place { .. }) {
+                    continue;
+                }
+                // A two-character window is one off a two-character name only.
+                let mut cs = e.canonical.chars();
+                let (Some(a), Some(b), None) = (cs.next(), cs.next(), cs.next()) else { continue };
+                let word = [a, b];
+                if text::one_homophone_off(window, &word) || text::one_look_alike_off(window, &word) {
                     out.push(Hit { start, len: 2, entity: id, fuzzy: true });
                 }
             }

@@ -142,7 +142,7 @@ pub struct Reader {
 impl Reader {
     pub fn new(kb: &KnowledgeBase) -> Self {
         // Build hanconv's converter now rather than on the first question.
-        let _ = hanconv::t2s("長");
+        let _ = text::normalize("長");
         // And the cue words' automaton.
         let _ = tagger::tag("");
         Reader { lex: lexicon::Lexicon::build(kb) }

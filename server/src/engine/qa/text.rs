@@ -10,12 +10,22 @@ use super::tagger::{self, CueSet};
 /// The question as the reader sees it: NFKC, simplified, no whitespace, ASCII lower-case, with
 /// Chinese-numeral and two-digit years rewritten as four digits.
 pub fn normalize(raw: &str) -> String {
-    let nfkc: String = if unicode_normalization::is_nfkc_quick(raw.chars()) == IsNormalized::Yes {
-        raw.chars().filter(|c| !c.is_whitespace()).collect()
+    // Full-width forms (？，（２０２３）) are what NFKC changes in most questions: mapped here, most
+    // questions then skip the composition pass.
+    let narrow: String = raw
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+            _ => c,
+        })
+        .collect();
+    let nfkc: String = if unicode_normalization::is_nfkc_quick(narrow.chars()) == IsNormalized::Yes {
+        narrow
     } else {
-        raw.nfkc().filter(|c| !c.is_whitespace()).collect()
+        narrow.nfkc().filter(|c| !c.is_whitespace()).collect()
     };
-    let simplified = if nfkc.chars().any(is_cjk) { hanconv::t2s(&nfkc) } else { nfkc };
+    let simplified = if nfkc.chars().any(may_be_traditional) { hanconv::t2s(&nfkc) } else { nfkc };
     let lower = simplified.to_lowercase();
     // 省(市)长, 省(市)委书记: the office, written for both kinds of province.
     let lower = replaced(replaced(lower, "(市)", ""), "(省)", "");
@@ -28,6 +38,20 @@ pub fn normalize(raw: &str) -> String {
         lower
     };
     repair_theme_word(&repair_domain_words(&rewrite_months(&rewrite_years(&apostrophe_years(&lower)))))
+}
+
+/// Whether `c` is an ideograph the traditional → simplified table may change. Most questions are in
+/// simplified characters throughout; they skip the converter's pass.
+fn may_be_traditional(c: char) -> bool {
+    const FIRST: u32 = 0x3400;
+    const LAST: u32 = 0x9fff;
+    static CHANGED: std::sync::LazyLock<Vec<bool>> = std::sync::LazyLock::new(|| {
+        (FIRST..=LAST)
+            .map(|u| char::from_u32(u).is_some_and(|c| hanconv::t2s(c.encode_utf8(&mut [0u8; 4])) != c.to_string()))
+            .collect()
+    });
+    let u = c as u32;
+    if (FIRST..=LAST).contains(&u) { CHANGED[(u - FIRST) as usize] } else { !c.is_ascii() && is_cjk(c) }
 }
 
 /// `五月`, `八月份`, `十二月`: a month in Chinese numerals, written as the reports date (`5月`), so
