@@ -380,6 +380,12 @@ fn clean_lines(text: &str) -> (Vec<Option<Line>>, HashSet<usize>) {
         idx += 1; // the '\n'
         strip_markup(&mut line);
         strip_inline_pinyin(&mut line);
+        arabic_numerals(&mut line);
+        // `问:…` `答:…`: an explainer's question-and-answer marks, not part of what is said.
+        if line.len() > 3 && matches!(line.chars[0], '问' | '答') && matches!(line.chars[1], ':' | '：') {
+            line.chars.drain(..2);
+            line.orig.drain(..2);
+        }
         join_ocr_spaces(&mut line);
         while line.last() == Some(' ') {
             line.chars.pop();
@@ -525,6 +531,98 @@ fn join_ocr_spaces(line: &mut Line) {
     line.chars.retain(|_| *k.next().unwrap());
     let mut k = keep.iter();
     line.orig.retain(|_| *k.next().unwrap());
+}
+
+/// The value of a Chinese numeral below a thousand (`一百四十六`, `二十`, `十二`, `六`).
+fn chinese_number(s: &[char]) -> Option<u32> {
+    let digit = |c: char| match c {
+        '零' | '〇' => Some(0),
+        '两' => Some(2),
+        c => "一二三四五六七八九".chars().position(|d| d == c).map(|p| p as u32 + 1),
+    };
+    let (mut total, mut current) = (0u32, 0u32);
+    let mut any = false;
+    for &c in s {
+        match c {
+            '百' => {
+                total += current.max(1) * 100;
+                current = 0;
+            }
+            '十' => {
+                total += current.max(1) * 10;
+                current = 0;
+            }
+            c => current = digit(c)?,
+        }
+        any = true;
+    }
+    any.then_some(total + current)
+}
+
+/// `二〇二三年`, `二一六四年五月二十六日`, `第一百六十次`, `第一百四十六届`: numbers a page writes in
+/// Chinese, rewritten in the digits every rule reads; each digit keeps the offset of the character it
+/// stands for, so evidence still points at the page's own text.
+fn arabic_numerals(line: &mut Line) {
+    const DIGITS: &str = "〇零一二三四五六七八九";
+    const NUMERALS: &str = "〇零一二三四五六七八九十百两";
+    if !line.chars.iter().any(|c| NUMERALS.contains(*c)) {
+        return;
+    }
+    let value = |c: char| match c {
+        '〇' | '零' => 0,
+        c => "一二三四五六七八九".chars().position(|d| d == c).map_or(0, |p| p as u32 + 1),
+    };
+    let n = line.len();
+    let (mut chars, mut orig) = (Vec::with_capacity(n), Vec::with_capacity(n));
+    let mut i = 0;
+    while i < n {
+        let c = line.chars[i];
+        let prev_numeral = i > 0 && NUMERALS.contains(line.chars[i - 1]);
+        // A year digit by digit: four of them before 年.
+        let year = !prev_numeral
+            && i + 4 < n
+            && line.chars[i..i + 4].iter().all(|c| DIGITS.contains(*c))
+            && line.chars[i + 4] == '年';
+        if year {
+            for k in 0..4 {
+                chars.push(char::from_digit(value(line.chars[i + k]), 10).unwrap_or('0'));
+                orig.push(line.orig[i + k]);
+            }
+            i += 4;
+            continue;
+        }
+        // A month with its day (`五月二十六日`), or a count after 第 (`第一百六十次`).
+        let run = line.chars[i..].iter().take_while(|c| NUMERALS.contains(**c)).count();
+        let after = line.chars.get(i + run).copied();
+        let month_day = run > 0
+            && after == Some('月')
+            && !prev_numeral
+            && chinese_number(&line.chars[i..i + run]).is_some_and(|m| (1..=12).contains(&m))
+            && {
+                let d = line.chars[i + run + 1..].iter().take_while(|c| NUMERALS.contains(**c)).count();
+                d > 0 && matches!(line.chars.get(i + run + 1 + d), Some('日' | '号'))
+            };
+        let ordinal = run > 0 && i > 0 && line.chars[i - 1] == '第' && matches!(after, Some('次' | '届' | '轮'));
+        let day = run > 0
+            && i > 0
+            && matches!(line.chars[i - 1], '月' | '至' | '到' | '—' | '-' | '、')
+            && matches!(after, Some('日' | '号'));
+        if (month_day || ordinal || day)
+            && let Some(v) = chinese_number(&line.chars[i..i + run])
+        {
+            for d in v.to_string().chars() {
+                chars.push(d);
+                orig.push(line.orig[i]);
+            }
+            i += run;
+            continue;
+        }
+        chars.push(c);
+        orig.push(line.orig[i]);
+        i += 1;
+    }
+    line.chars = chars;
+    line.orig = orig;
 }
 
 /// `發(fā)展`, `長(zhǎng)三角`: a bad converter's reading after each character. A bracket right after
@@ -678,7 +776,9 @@ fn stands_alone(line: &Line) -> bool {
     // `(原标题:…)`, `(来源:…)`: a note of the page in parentheses, never the start of the lede.
     let noted = c.first() == Some(&'(')
         && c.last() == Some(&')')
-        && ["原标题", "来源", "编辑", "记者"].iter().any(|w| line.starts_with(&format!("({w}")));
+        && (["原标题", "来源", "编辑", "记者"].iter().any(|w| line.starts_with(&format!("({w}")))
+            // `(以上为摘录,全文见…)`: an editor's note on a line of its own.
+            || c.len() <= 40 && !c[1..c.len() - 1].contains(&'('));
     bracketed || clock || rule || row || noted
 }
 
@@ -759,7 +859,8 @@ fn continues(prev: &Line, next: &Line, wrap_widths: &[usize]) -> bool {
     if DANGLING.iter().any(|d| prev.ends_with(d)) || next.chars.first().is_some_and(|c| NO_LINE_START.contains(c)) {
         return true;
     }
-    let ends_sentence = prev.last().is_some_and(|c| SENTENCE_END.contains(&c));
+    // (`……` ends a sentence left unfinished on purpose, as an excerpt's last line does.)
+    let ends_sentence = prev.last().is_some_and(|c| SENTENCE_END.contains(&c)) || prev.text().ends_with("……");
     // A fixed-width print layout: a full line continues unless it completes a sentence or headline.
     let full = wrap_widths.iter().any(|&w| prev.len() + 2 >= w && prev.len() <= w + 2);
     let headline_done = HEADLINE_END.iter().any(|h| prev.ends_with(h)) && !prev.contains_any(&CLAUSE_PUNCT);
@@ -888,6 +989,19 @@ mod tests {
         // A simplified article is left as it is.
         let simple = "会议在上海举行。乾隆年间的著作不改。".repeat(3);
         assert_eq!(normalize("s", &simple).text.trim_end(), simple);
+    }
+
+    #[test]
+    fn chinese_numerals_read_as_digits() {
+        let raw = "二一六四年度座谈会于五月二十六日举行,这是第一百六十次座谈会,第一百四十六届论坛。十二年来,三五成群。";
+        let doc = normalize("n", raw);
+        assert!(doc.text.starts_with("2164年度座谈会于5月26日举行,这是第160次座谈会,第146届论坛。"), "{}", doc.text);
+        // Numerals that are words, not dates or counts, stay.
+        assert!(doc.text.contains("十二年来,三五成群"), "{}", doc.text);
+        assert!(normalize("m", "二〇二三年六月五日至六日").text.starts_with("2023年6月5日至6日"));
+        let ev = doc.sentence_evidence(&doc.sentences[0]);
+        let orig: String = raw.chars().skip(ev.start).take(ev.end - ev.start).collect();
+        assert!(orig.starts_with("二一六四年度"), "{orig}");
     }
 
     #[test]

@@ -52,6 +52,11 @@ static KEYNOTE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 static TITLED_QUOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:作|发表)(?:了)?题为“([^”]+)”的").unwrap());
+/// `作主旨演讲,题目为《X》`: the title after the talk, said as `作题为《X》的主旨演讲` says it.
+static TITLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(作|发表)(?:了)?((?:主旨|主题)(?:演讲|报告|发言))[,:]?(?:演讲|报告)?题(?:目)?(?:为|是)(《[^》]+》)")
+        .unwrap()
+});
 static PRESIDED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|,|】)(?:本届|此次|本次)?(?:论坛由|由)([^,。;]+?)主持(?:论坛)?(?:$|[,。;])").unwrap()
 });
@@ -253,6 +258,13 @@ impl Extractor<'_> {
         // `分别以「A」「B」为题作主旨演讲` says what `分别围绕“A”“B”作主旨演讲` says.
         let plain;
         let quoted_title;
+        let title_after;
+        let t = if t.contains("题目") {
+            title_after = TITLE_AFTER.replace_all(t, "${1}题为${3}的${2}").into_owned();
+            title_after.as_str()
+        } else {
+            t
+        };
         let t = if t.contains("题为“") {
             // `作了题为“X”的主旨演讲` says what `围绕“X”作主旨演讲` says.
             quoted_title = TITLED_QUOTE.replace_all(t, "围绕“$1”作").into_owned();

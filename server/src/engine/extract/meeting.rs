@@ -996,6 +996,13 @@ impl Extractor<'_> {
             Some(i) if i > 0 && clause[i..].contains("发布会") => &clause[..i],
             _ => clause,
         };
+        // `龚启帆也是首次以东道主身份主持会议`: the capacity and the adverbs before it are not the name.
+        let clause = match clause.rfind('以') {
+            Some(i) if clause.ends_with("身份") || clause.ends_with("名义") => {
+                clause[..i].trim_end_matches(['也', '是', '首', '次', '再', '还', '又', '今', '年'])
+            }
+            _ => clause,
+        };
         let tail = clause.rsplit([' ', ',']).next().unwrap_or(clause);
         if let Some(names) = run_together(tail, &self.known) {
             return names.last().cloned();

@@ -79,7 +79,8 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[0-9]{1,2}:[0-
 static LEAD_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20|21)[0-9]{2})年").unwrap());
 static PROVINCE_ORGAN: LazyLock<Regex> = LazyLock::new(|| {
     // `安徽卫视《安徽新闻联播》`: a province's broadcaster is as much its home as its paper.
-    Regex::new(r"中共(上海|江苏|浙江|安徽)[省市]委机关报|^(上海|江苏|浙江|安徽)(?:卫视|广播电视台|电视台|新闻联播)")
+    // `江苏省人民政府  首页 > 政务公开`: a province's own site.
+    Regex::new(r"中共(上海|江苏|浙江|安徽)[省市]委机关报|^(上海|江苏|浙江|安徽)(?:卫视|广播电视台|电视台|新闻联播|省人民政府|市人民政府|省发展和改革委员会)")
         .unwrap()
 });
 /// A city's own site or organ, as its page's masthead names it.

@@ -356,7 +356,10 @@ fn after_foreign_sentence(role: &str) -> &str {
 }
 
 fn attendee(name: &str, role: &str) -> Attendee {
-    let role = after_foreign_sentence(role.trim_start_matches(['、', ' ']));
+    // `会议由上海市委书记龚启帆主持`: the clause's frame before the office is not part of it.
+    let role = role.trim_start_matches(['、', ' ']);
+    let role = ["会议由", "会议", "由"].iter().find_map(|w| role.strip_prefix(w)).unwrap_or(role);
+    let role = after_foreign_sentence(role);
     let starts_on_place = |r: &str| gazetteer::match_place(&r.chars().collect::<Vec<_>>()).is_some();
     // `中共江苏省委书记`: the party's name before a provincial committee; the genre's 江苏省委书记.
     let role = role.strip_prefix("中共").filter(|r| starts_on_place(r)).unwrap_or(role);

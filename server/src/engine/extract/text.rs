@@ -294,6 +294,10 @@ pub fn is_name(s: &str) -> bool {
     if ["座谈会", "会议", "论坛", "发布会", "大会", "峰会"].iter().any(|w| s.ends_with(w)) {
         return false;
     }
+    // `以浙江省委书记身份出席`, `以东道主身份`: the capacity, not a name after a title.
+    if ["身份", "名义", "同志", "一行", "本人"].contains(&s) || s.starts_with("身份") {
+        return false;
+    }
     let n = s.chars().count();
     (2..=4).contains(&n) && s.chars().all(|c| is_han(c) || c == '·') && !s.starts_with('·')
         || (5..=10).contains(&n) && s.contains('·') && s.chars().all(|c| is_han(c) || c == '·')

@@ -124,6 +124,58 @@ impl Ctx<'_> {
         Some(Reply::answered(intent, answer, sentence).years(&[a, b]).rule("compare.people"))
     }
 
+    /// 2143年的论坛比座谈会早几天: one year's forum day against its meeting's first day;
+    /// 2143年的论坛比2141年的晚几届: two forums' editions apart.
+    pub fn forum_gap(&self) -> Option<Reply> {
+        let r = self.r;
+        let t = &r.text;
+        const HOW_FAR: [&str; 8] = ["早几", "晚几", "早多少", "晚多少", "相差几", "相差多少", "相隔几", "差几"];
+        if !t.contains("论坛") || !HOW_FAR.iter().any(|w| t.contains(w)) {
+            return None;
+        }
+        if t.contains('届') && r.years.len() == 2 {
+            let (a, b) = (r.years[0], r.years[1]);
+            let ea = self.kb.forums.get(&a)?.edition.primary()?;
+            let eb = self.kb.forums.get(&b)?.edition.primary()?;
+            let gap = ea.value.abs_diff(eb.value);
+            return Some(
+                Reply::answered(
+                    "forum.compare",
+                    format!("{gap}届"),
+                    format!("{a}年是第{}届，{b}年是第{}届，相差{gap}届。", ea.value, eb.value),
+                )
+                .years(&[a, b])
+                .evidence(ea.evidence.iter().chain(&eb.evidence))
+                .rule("compare.editions"),
+            );
+        }
+        // (相隔几天 between a meeting and its forum is the meetings' comparison's, which says 同期.)
+        let early_late = ["早几", "晚几", "早多少", "晚多少"].iter().any(|w| t.contains(w));
+        if !(early_late && t.contains('天') && (t.contains("座谈会") || t.contains("会议"))) {
+            return None;
+        }
+        let [y] = r.years[..] else { return None };
+        let f = self.kb.forums.get(&y)?.date.primary()?;
+        let m = self.kb.meetings.get(&y)?.dates.primary()?;
+        let days = super::meeting::day_count(f.value, m.value.start) - 1;
+        let (word, n) = if days >= 0 { ("早", days) } else { ("晚", -days) };
+        let answer = if n == 0 { "同一天".to_string() } else { format!("{word}{n}天") };
+        Some(
+            Reply::answered(
+                "forum.compare",
+                answer.clone(),
+                format!(
+                    "{y}年的论坛于{}举行，座谈会于{}开幕：论坛{answer}。",
+                    f.value.month_day(),
+                    m.value.start.month_day()
+                ),
+            )
+            .years(&[y])
+            .evidence(f.evidence.iter().chain(&m.evidence))
+            .rule("compare.forum_day"),
+        )
+    }
+
     pub fn meetings_compared(&self) -> Option<Reply> {
         let r = self.r;
         if r.event != Event::Meeting || r.text.contains("论坛") {

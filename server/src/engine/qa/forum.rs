@@ -744,7 +744,9 @@ impl Ctx<'_> {
             let names: Vec<String> = rows.iter().map(|r| r.0.clone()).collect();
             let full: Vec<String> = rows.iter().map(|r| r.1.clone()).collect();
             let ev = rows.into_iter().flat_map(|r| r.2).collect();
-            let answer = self.counted(&names);
+            // One presider: named with the office held (主持人是谁？是哪个省的副省长？).
+            let answer =
+                if intent == "forum.presider" && full.len() == 1 { full[0].clone() } else { self.counted(&names) };
             Some((answer, format!("{verb}{}", join(&full)), ev))
         })
     }

@@ -130,7 +130,9 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         return ctx.same_holder(ask, [a, b]);
     }
     // 每年都在6月举行吗, 一般在几月, 哪次出席的人最多: the series as recorded.
-    if let Some(reply) = ctx.series().or_else(|| ctx.people_compared()).or_else(|| ctx.meetings_compared()) {
+    if let Some(reply) =
+        ctx.series().or_else(|| ctx.people_compared()).or_else(|| ctx.forum_gap()).or_else(|| ctx.meetings_compared())
+    {
         return reply;
     }
     // 温州会议通过的三年行动计划: the place's meeting settles a tie between titles.
