@@ -54,8 +54,10 @@ static KEYNOTE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 static TITLED_QUOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:作|发表)(?:了)?题为“([^”]+)”的").unwrap());
 /// `作主旨演讲,题目为《X》`: the title after the talk, said as `作题为《X》的主旨演讲` says it.
 static TITLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(作|发表)(?:了)?((?:主旨|主题)(?:演讲|报告|发言))[,:]?(?:演讲|报告)?题(?:目)?(?:为|是)(《[^》]+》)")
-        .unwrap()
+    Regex::new(
+        r"(作|发表)(?:了)?((?:主旨|主题)(?:演讲|报告|发言))[,:]?(?:演讲|报告)?题(?:目)?(?:分别)?(?:为|是)((?:《[^》]+》(?:和|与|、)?)+)",
+    )
+    .unwrap()
 });
 static PRESIDED_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|,|】)(?:本届|此次|本次)?(?:论坛由|由)([^,。;]+?)主持(?:论坛)?(?:$|[,。;])").unwrap()
@@ -260,7 +262,13 @@ impl Extractor<'_> {
         let quoted_title;
         let title_after;
         let t = if t.contains("题目") {
-            title_after = TITLE_AFTER.replace_all(t, "${1}题为${3}的${2}").into_owned();
+            // `题目分别是《A》和《B》`: the titles side by side, one each.
+            title_after = TITLE_AFTER
+                .replace_all(t, |c: &regex::Captures| {
+                    let titles = c[3].replace("》和《", "》《").replace("》与《", "》《").replace("》、《", "》《");
+                    format!("{}题为{}的{}", &c[1], titles.trim_end_matches(['和', '与', '、']), &c[2])
+                })
+                .into_owned();
             title_after.as_str()
         } else {
             t

@@ -666,9 +666,12 @@ impl<'a> Extractor<'a> {
                 && self.facts.forums.contains_key(&scope.year.unwrap_or(0));
             // A transcript gives each sentence a line: one on the forum (`…在论坛上作了主旨发言`)
             // goes on with the forum paragraph before it.
+            // So does the paragraph after it on the keynotes (`…分别作主旨演讲,题目分别是《A》和《B》`):
+            // the meeting itself has no keynote.
+            let keynotes = ["主旨演讲", "主题演讲", "主旨报告"].iter().any(|w| t.contains(w));
             let goes_on = scope.forum_paragraph.is_some_and(|p| p + 1 == s.paragraph)
                 && s.opens_paragraph
-                && t.contains("论坛")
+                && (t.contains("论坛") || keynotes)
                 && !t.contains("座谈会")
                 && !t.starts_with("会议");
             if press_here && !opens {

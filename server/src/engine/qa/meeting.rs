@@ -340,7 +340,11 @@ impl Ctx<'_> {
                 let t = &self.r.text;
                 // 2023年的下一届在哪里开 (no 确定): where it was held, which the report of it says.
                 let held_asked = !self.r.asks.has(cue::DECIDE) && !self.r.asks.has(cue::WHERE_PROVINCE);
-                if check.is_empty() && (held_asked || ["城市", "哪个市", "哪座", "哪市"].iter().any(|w| t.contains(w)))
+                // `会议确定,下一届座谈会将在江苏扬州举行`: a decision that named the city itself.
+                let city_decided =
+                    p.value.city.as_deref().is_some_and(|c| n.evidence.iter().any(|e| e.quote.contains(c)));
+                if check.is_empty()
+                    && (held_asked || city_decided || ["城市", "哪个市", "哪座", "哪市"].iter().any(|w| t.contains(w)))
                 {
                     reply.answer = format!("{}（{}年度）", p.value.full_name(), n.value.year);
                     reply.evidence.extend(p.evidence.iter().cloned());

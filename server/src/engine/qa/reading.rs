@@ -309,7 +309,7 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
             edition = crate::engine::extract::text::parse_number(&num).filter(|&e| e > 0);
         }
     } else if let Some(p) = text.find('第') {
-        let after: String = text[p + '第'.len_utf8()..].chars().take_while(|&c| c != '届').take(4).collect();
+        let after: String = text[p + '第'.len_utf8()..].chars().take_while(|&c| c != '届').take(6).collect();
         if text[p..].contains('届') {
             edition = crate::engine::extract::text::parse_number(&after).filter(|&e| e > 0);
         }
