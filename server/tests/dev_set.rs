@@ -442,3 +442,12 @@ fn unseen_fresh7_layouts() {
 fn unseen_fresh8_layouts() {
     score_unseen("unseen22", "unseen22.jsonl", &[2141, 2143, 2144, 2146, 2147, 2149]);
 }
+
+/// Round `fresh9`, written blind after this session's work (a host paper listing governors first
+/// with local offices, a WeChat post with 【】 sections, a TV transcript dated 昨天 under the
+/// broadcast date, a Q&A explainer in Chinese numerals, a bilingual page, a provincial work report
+/// with a 相关链接 paragraph, a 大事记 timeline): 96 questions.
+#[test]
+fn unseen_fresh9_layouts() {
+    score_unseen("unseen23", "unseen23.jsonl", &[2161, 2162, 2163, 2164, 2166, 2167, 2169]);
+}
