@@ -745,7 +745,11 @@ fn is_furniture(line: &Line) -> bool {
 /// said, and read as headlines they would end the report they stand in.
 fn is_broadcast_marker(t: &str) -> bool {
     let Some(rest) = t.strip_prefix('【') else { return false };
-    let Some((_, caption)) = rest.split_once('】') else { return false };
+    let Some((inner, caption)) = rest.split_once('】') else { return false };
+    // `【2186年】`: a yearbook's section heading, which dates the entries under it.
+    if inner.strip_suffix('年').is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())) {
+        return false;
+    }
     // The speaker's caption after the marker, never a sentence of its own.
     caption.chars().count() <= 20 && !caption.contains(['。', ',', '!', '?'])
 }

@@ -311,7 +311,16 @@ impl<'a> Extractor<'a> {
         // A page stamped in early January reports the meeting of the year before as often as not
         // (`日前…在杭州举行`, posted 2006/1/6): its stamp dates no meeting by itself.
         let stamp_year = self.pub_date.filter(|d| !(d.month == 1 && d.day <= 15)).map(|d| d.year);
-        self.doc_year = self.main_year.or(stated_now).or(stamp_year).or_else(|| {
+        // `【2186年】` on a line of its own: a yearbook's section, whose entries are of that year.
+        let section_year = doc.paragraphs.iter().filter(|p| p.headline).find_map(|p| {
+            let t = doc.text[p.start..p.end]
+                .trim()
+                .trim_start_matches(['【', '[', '〔'])
+                .trim_end_matches(['】', ']', '〕']);
+            let y = t.strip_suffix('年')?;
+            (y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())).then(|| y.parse().ok()).flatten()
+        });
+        self.doc_year = self.main_year.or(section_year).or(stated_now).or(stamp_year).or_else(|| {
             // The year most often named with 年度 outside decisions about later meetings (a title's
             // `2019年度工作计划` counts, `会议确定2020年度…座谈会` does not); else the year before the
             // next meeting decided; else any year.

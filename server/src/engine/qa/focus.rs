@@ -132,7 +132,9 @@ pub fn focuses(text: &str) -> Vec<Kind> {
             continue;
         }
         // 主题是什么, 叫什么, 是干啥的: a verb of being or naming asks for what the subject is.
-        let act = (*wh == "什么" || *wh == "啥") && !before.is_some_and(|c| NOT_AN_ACT.contains(&c));
+        // (做了什么, 干了啥: the verb before the aspect mark tells.)
+        let verb = if before == Some('了') { start.checked_sub(2).map(|k| chars[k]) } else { before };
+        let act = (*wh == "什么" || *wh == "啥") && !verb.is_some_and(|c| NOT_AN_ACT.contains(&c));
         let noun_follows = chars.get(j).is_some_and(|&c| super::text::is_cjk(c) && !"的呢吗了啊呀在".contains(c));
         if act || noun_follows && (measured || !matches!(*wh, "什么" | "啥")) {
             out.push(Kind::Other);
@@ -149,6 +151,7 @@ const ANSWERS: &[(&str, &[Kind])] = &[
     ("forum.date", &[Kind::Time, Kind::Itself]),
     ("meeting.summary", &[Kind::Place, Kind::Where, Kind::Time, Kind::Itself]),
     ("forum.summary", &[Kind::Place, Kind::Where, Kind::Time, Kind::Itself]),
+    ("press.summary", &[Kind::Place, Kind::Where, Kind::Time, Kind::Itself, Kind::Person]),
     ("person.role_holder", &[Kind::Person, Kind::Place, Kind::Role]),
     ("person.roles", &[Kind::Role, Kind::Person, Kind::Place, Kind::Change]),
     ("meeting.attendee_count", &[Kind::Person]),

@@ -74,6 +74,11 @@ impl Ctx<'_> {
             }
             let name =
                 if province_only || p.city.is_none() { gazetteer::province_full(&p.province) } else { p.full_name() };
+            // `在上海市嘉定区举行`: Shanghai's district, as the report gives it.
+            let name = match shanghai_district(&place.evidence) {
+                Some(d) if !province_only && p.province == "上海" => format!("{name}{d}"),
+                _ => name,
+            };
             let sentence = if m.is_decided_only() {
                 match m.decided_by.get().copied().or_else(|| self.decider_of(y)) {
                     Some(b) => {
@@ -896,4 +901,16 @@ fn side_session_topics(quote: &str) -> Vec<String> {
         }
     }
     Vec::new()
+}
+
+/// `在上海市嘉定区举行`, `在上海嘉定举行`: the district of Shanghai a report puts the meeting in.
+fn shanghai_district(evidence: &[crate::engine::model::Evidence]) -> Option<String> {
+    evidence.iter().find_map(|e| {
+        let q: &str = &e.quote;
+        let at = q.find("在上海")? + "在上海".len();
+        let rest = q[at..].strip_prefix('市').unwrap_or(&q[at..]);
+        let chars: Vec<char> = rest.chars().take(4).collect();
+        let n = chars.iter().position(|&c| c == '区').filter(|&n| (2..=3).contains(&n))?;
+        Some(chars[..=n].iter().collect())
+    })
 }
