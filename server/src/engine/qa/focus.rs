@@ -155,6 +155,8 @@ const ANSWERS: &[(&str, &[Kind])] = &[
     ("person.role_holder", &[Kind::Person, Kind::Place, Kind::Role]),
     ("person.roles", &[Kind::Role, Kind::Person, Kind::Place, Kind::Change]),
     ("meeting.attendee_count", &[Kind::Person]),
+    // 发言的葛望川担任什么职务: an office asked, which where and when someone spoke does not give.
+    ("person.speeches", &[Kind::Time, Kind::Where, Kind::Place, Kind::Itself, Kind::Other, Kind::Person]),
     // Guarded for the provinces asked (哪几个省市的领导), which the evaluator words apart.
     ("meeting.attendees", &[Kind::Person, Kind::Role]),
 ];
@@ -193,7 +195,18 @@ pub fn guard(ctx: &Ctx, reply: Reply) -> Reply {
     let text = &ctx.r.text;
     let place_unheld = intent.ends_with(".location") && !HELD_WORDS.iter().any(|w| text.contains(w));
     let asked = focuses(text);
-    let foreign = !asked.is_empty() && !asked.iter().any(|k| kinds.contains(k));
+    // 是第180次吗: a yes-or-no question that a summary of the meeting neither confirms nor denies.
+    // (One about the place or the day is confirmed by the summary that states them.)
+    let r = ctx.r;
+    let unanswered_check = intent.ends_with(".summary")
+        && r.asks.has(super::tagger::cue::ASKS_YES_NO)
+        && r.places.is_empty()
+        && r.month.is_none()
+        && r.month_day.is_none()
+        && !text.contains('天')
+        && !text.contains('在')
+        && !["举行", "召开", "举办"].iter().any(|w| text.contains(w));
+    let foreign = unanswered_check || !asked.is_empty() && !asked.iter().any(|k| kinds.contains(k));
     if !foreign && !place_unheld {
         return reply;
     }
