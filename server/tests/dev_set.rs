@@ -451,3 +451,11 @@ fn unseen_fresh8_layouts() {
 fn unseen_fresh9_layouts() {
     score_unseen("unseen23", "unseen23.jsonl", &[2161, 2162, 2163, 2164, 2166, 2167, 2169]);
 }
+
+/// Round `fresh10`, written blind after this session's work (a 新华社 wire dated in its headline, a
+/// party paper's e-paper page with a provincial meeting beside it, a results-conference-only report,
+/// a forum-only report, a live blog, a yearbook entry under 【2186年】, a commentary): 96 questions.
+#[test]
+fn unseen_fresh10_layouts() {
+    score_unseen("unseen24", "unseen24.jsonl", &[2181, 2182, 2186, 2188]);
+}
