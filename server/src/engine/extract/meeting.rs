@@ -38,6 +38,11 @@ static SERIES: LazyLock<Regex> = LazyLock::new(|| {
 static SERIES_THIS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"这是(?:自([0-9]{4})年[^,。;]{0,20}?以来)?[^,。;]{0,20}?第([0-9一二三四五六七八九十百零两]+)次(?:召开的|举行的)?(?:座谈会|会议|主要领导座谈会)").unwrap()
 });
+/// `2185年度长三角地区主要领导座谈会(第176次)`: a meeting named with its place in the series, in any
+/// article (a forum report names the meeting held beside it so).
+static SERIES_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"([0-9]{{4}})年度?的?{MEETING}\(第([0-9一二三四五六七八九十百零两]+)次\)")).unwrap()
+});
 /// What a meeting holds beside it, named between the meeting and a place: `…座谈会重大项目开工仪式
 /// 在…举办`, `…座谈会成果发布会在…举行`.
 static SIDE_EVENT_NOUNS: LazyLock<Regex> =
@@ -469,6 +474,22 @@ impl Extractor<'_> {
 
     /// Sentences of a meeting article that do not name the meeting themselves.
     /// The meeting's place in the series, when its report states it.
+    /// `…座谈会(第176次)` with its year, wherever it stands.
+    pub(super) fn series_named(&mut self, s: &Sentence) {
+        let t = self.doc.sentence_text(s);
+        let Some(c) = SERIES_NAMED.captures(t) else { return };
+        let (Ok(year), Some(nth)) = (c[1].parse::<i32>(), super::text::parse_number(&c[2].replace('两', "二")))
+        else {
+            return;
+        };
+        if !(1..=200).contains(&nth) || super::decided_before(t, c.get(0).unwrap().start()) {
+            return;
+        }
+        let ev = self.evidence(s);
+        self.note(format!("meeting {year}: series {nth}"), &ev);
+        self.meeting(year).series.add(SeriesPlace { nth, since: None }, ev);
+    }
+
     fn series_place(&mut self, year: i32, t: &str, ev: &Evidence) {
         if let Some(c) = SERIES_THIS.captures(t)
             && let Some(nth) = super::text::parse_number(&c[2].replace('两', "二")).filter(|n| (1..=200).contains(n))

@@ -619,6 +619,7 @@ impl<'a> Extractor<'a> {
         let t = self.doc.sentence_text(s);
         // Self-describing facts, in any article.
         self.meeting_place(scope, s, false);
+        self.series_named(s);
         self.next_meeting(s, reported_meeting(scope));
         self.forum_lede(scope, s);
         self.list_title(scope, s);

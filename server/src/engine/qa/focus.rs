@@ -183,6 +183,7 @@ const HELD_WORDS: &[&str] = &[
     "东道主",
     "轮到",
     "会场",
+    "轮值",
 ];
 
 /// `reply`, unless its intent answers a kind other than the question's focus.
