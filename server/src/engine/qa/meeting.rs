@@ -441,6 +441,14 @@ impl Ctx<'_> {
                 return Ok(Part { answer: format!("{}项", total.value), sentence, evidence: total.evidence.clone() });
             }
             let acted = self.asked_documents(m);
+            // `会上签署合作协议8项`: a count the report states without naming the agreements, in the
+            // passage that says it (a figure only with the unit asked).
+            if acted.is_empty()
+                && count
+                && let Some(said) = self.said_at_meeting(m.year).filter(|r| r.extra.intent == "meeting.said")
+            {
+                return Ok(Part { answer: said.answer, sentence: said.sentence, evidence: said.evidence });
+            }
             if acted.is_empty() {
                 let what = if super::asks::signing_asked(&self.r.scan()) {
                     "签署文件记录"
