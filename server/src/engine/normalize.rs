@@ -459,14 +459,28 @@ const GENRE_WORDS: [&str; 10] = ["长三角", "座谈会", "论坛", "一体化"
 
 /// Whether converting `line` to simplified characters yields a genre word it did not hold.
 fn spells_genre_words_traditionally(line: &Line) -> bool {
-    let text = line.text();
-    if text.is_ascii() {
+    if !line.chars.iter().any(|&c| may_be_traditional(c)) {
         return false;
     }
+    let text = line.text();
     let count = |t: &str| GENRE_WORDS.iter().map(|w| t.matches(w).count()).sum::<usize>();
     let before = count(&text);
     let simple = hanconv::t2s(&text);
     count(&simple) > before
+}
+
+/// Whether `c` is an ideograph the traditional → simplified table may change: a text with none
+/// skips the converter's pass (most questions and most lines of a simplified page).
+pub(crate) fn may_be_traditional(c: char) -> bool {
+    const FIRST: u32 = 0x3400;
+    const LAST: u32 = 0x9fff;
+    static CHANGED: std::sync::LazyLock<Vec<bool>> = std::sync::LazyLock::new(|| {
+        (FIRST..=LAST)
+            .map(|u| char::from_u32(u).is_some_and(|c| hanconv::t2s(c.encode_utf8(&mut [0u8; 4])) != c.to_string()))
+            .collect()
+    });
+    let u = c as u32;
+    if (FIRST..=LAST).contains(&u) { CHANGED[(u - FIRST) as usize] } else { c == '〇' }
 }
 
 /// Taiwan's words for what mainland papers write otherwise, each as long as its mainland form so
@@ -533,45 +547,22 @@ fn join_ocr_spaces(line: &mut Line) {
     line.orig.retain(|_| *k.next().unwrap());
 }
 
-/// The value of a Chinese numeral below a thousand (`一百四十六`, `二十`, `十二`, `六`).
-fn chinese_number(s: &[char]) -> Option<u32> {
-    let digit = |c: char| match c {
-        '零' | '〇' => Some(0),
-        '两' => Some(2),
-        c => "一二三四五六七八九".chars().position(|d| d == c).map(|p| p as u32 + 1),
-    };
-    let (mut total, mut current) = (0u32, 0u32);
-    let mut any = false;
-    for &c in s {
-        match c {
-            '百' => {
-                total += current.max(1) * 100;
-                current = 0;
-            }
-            '十' => {
-                total += current.max(1) * 10;
-                current = 0;
-            }
-            c => current = digit(c)?,
-        }
-        any = true;
-    }
-    any.then_some(total + current)
-}
-
 /// `二〇二三年`, `二一六四年五月二十六日`, `第一百六十次`, `第一百四十六届`: numbers a page writes in
 /// Chinese, rewritten in the digits every rule reads; each digit keeps the offset of the character it
 /// stands for, so evidence still points at the page's own text.
 fn arabic_numerals(line: &mut Line) {
     const DIGITS: &str = "〇零一二三四五六七八九";
     const NUMERALS: &str = "〇零一二三四五六七八九十百两";
-    if !line.chars.iter().any(|c| NUMERALS.contains(*c)) {
+    // Most lines hold 一 or 十 in words (一体化): only a numeral right before a date's or a count's
+    // word, or after 第, is worth rebuilding the line for.
+    let candidate = line
+        .chars
+        .windows(2)
+        .any(|w| NUMERALS.contains(w[1]) && w[0] == '第' || NUMERALS.contains(w[0]) && "年月日号次届轮".contains(w[1]));
+    if !candidate {
         return;
     }
-    let value = |c: char| match c {
-        '〇' | '零' => 0,
-        c => "一二三四五六七八九".chars().position(|d| d == c).map_or(0, |p| p as u32 + 1),
-    };
+    let number = |cs: &[char]| crate::engine::extract::text::parse_number(&cs.iter().collect::<String>());
     let n = line.len();
     let (mut chars, mut orig) = (Vec::with_capacity(n), Vec::with_capacity(n));
     let mut i = 0;
@@ -585,7 +576,7 @@ fn arabic_numerals(line: &mut Line) {
             && line.chars[i + 4] == '年';
         if year {
             for k in 0..4 {
-                chars.push(char::from_digit(value(line.chars[i + k]), 10).unwrap_or('0'));
+                chars.push(number(&line.chars[i + k..=i + k]).and_then(|d| char::from_digit(d, 10)).unwrap_or('0'));
                 orig.push(line.orig[i + k]);
             }
             i += 4;
@@ -597,7 +588,7 @@ fn arabic_numerals(line: &mut Line) {
         let month_day = run > 0
             && after == Some('月')
             && !prev_numeral
-            && chinese_number(&line.chars[i..i + run]).is_some_and(|m| (1..=12).contains(&m))
+            && number(&line.chars[i..i + run]).is_some_and(|m| (1..=12).contains(&m))
             && {
                 let d = line.chars[i + run + 1..].iter().take_while(|c| NUMERALS.contains(**c)).count();
                 d > 0 && matches!(line.chars.get(i + run + 1 + d), Some('日' | '号'))
@@ -608,7 +599,7 @@ fn arabic_numerals(line: &mut Line) {
             && matches!(line.chars[i - 1], '月' | '至' | '到' | '—' | '-' | '、')
             && matches!(after, Some('日' | '号'));
         if (month_day || ordinal || day)
-            && let Some(v) = chinese_number(&line.chars[i..i + run])
+            && let Some(v) = number(&line.chars[i..i + run])
         {
             for d in v.to_string().chars() {
                 chars.push(d);

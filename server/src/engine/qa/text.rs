@@ -25,7 +25,8 @@ pub fn normalize(raw: &str) -> String {
     } else {
         narrow.nfkc().filter(|c| !c.is_whitespace()).collect()
     };
-    let simplified = if nfkc.chars().any(may_be_traditional) { hanconv::t2s(&nfkc) } else { nfkc };
+    let simplified =
+        if nfkc.chars().any(crate::engine::normalize::may_be_traditional) { hanconv::t2s(&nfkc) } else { nfkc };
     let lower = simplified.to_lowercase();
     // 省(市)长, 省(市)委书记: the office, written for both kinds of province.
     let lower = replaced(replaced(lower, "(市)", ""), "(省)", "");
@@ -38,20 +39,6 @@ pub fn normalize(raw: &str) -> String {
         lower
     };
     repair_theme_word(&repair_domain_words(&rewrite_months(&rewrite_years(&apostrophe_years(&lower)))))
-}
-
-/// Whether `c` is an ideograph the traditional → simplified table may change. Most questions are in
-/// simplified characters throughout; they skip the converter's pass.
-fn may_be_traditional(c: char) -> bool {
-    const FIRST: u32 = 0x3400;
-    const LAST: u32 = 0x9fff;
-    static CHANGED: std::sync::LazyLock<Vec<bool>> = std::sync::LazyLock::new(|| {
-        (FIRST..=LAST)
-            .map(|u| char::from_u32(u).is_some_and(|c| hanconv::t2s(c.encode_utf8(&mut [0u8; 4])) != c.to_string()))
-            .collect()
-    });
-    let u = c as u32;
-    if (FIRST..=LAST).contains(&u) { CHANGED[(u - FIRST) as usize] } else { !c.is_ascii() && is_cjk(c) }
 }
 
 /// `五月`, `八月份`, `十二月`: a month in Chinese numerals, written as the reports date (`5月`), so
