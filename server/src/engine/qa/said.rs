@@ -241,17 +241,18 @@ impl Ctx<'_> {
     /// the same days' reports, and the quoted sentence says which it is.
     fn said_in(&self, year: i32, forum_first: bool) -> Option<Reply> {
         let asked = self.asked();
+        let passage = |said: &[Evidence], event: String, intent: &'static str, rule: &'static str| {
+            let (passage, ev) = best_passage(&asked, said)?;
+            let sentence = format!("据{event}的报道：{}", ev.quote);
+            Some(Reply::answered(intent, passage, sentence).years(&[year]).evidence([ev]).rule(rule))
+        };
         let meeting = || {
-            let m = self.kb.meetings.get(&year)?;
-            let (passage, ev) = best_passage(&asked, &m.said)?;
-            let sentence = format!("据{year}年度长三角地区主要领导座谈会的报道：{}", ev.quote);
-            Some(Reply::answered("meeting.said", passage, sentence).years(&[year]).evidence([ev]).rule("said.meeting"))
+            let said = &self.kb.meetings.get(&year)?.said;
+            passage(said, format!("{year}年度长三角地区主要领导座谈会"), "meeting.said", "said.meeting")
         };
         let forum = || {
-            let f = self.kb.forums.get(&year)?;
-            let (passage, ev) = best_passage(&asked, &f.said)?;
-            let sentence = format!("据{year}年长三角一体化发展高层论坛的报道：{}", ev.quote);
-            Some(Reply::answered("forum.said", passage, sentence).years(&[year]).evidence([ev]).rule("said.forum"))
+            let said = &self.kb.forums.get(&year)?.said;
+            passage(said, format!("{year}年长三角一体化发展高层论坛"), "forum.said", "said.forum")
         };
         if forum_first { forum().or_else(meeting) } else { meeting().or_else(forum) }
     }
