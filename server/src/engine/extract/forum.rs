@@ -179,10 +179,7 @@ impl Extractor<'_> {
         let Some(year) = scope.year else { return };
         let t = self.doc.sentence_text(s);
         let ev = self.evidence(s);
-        let said = &mut self.forum(year).said;
-        if !said.iter().rev().take(4).any(|e| e.quote == ev.quote) {
-            said.push(ev.clone());
-        }
+        super::keep_said(&mut self.forum(year).said, &ev);
 
         if let Some(c) = THEME.captures(t) {
             let theme = c.get(1).or(c.get(2)).unwrap().as_str().trim().to_string();

@@ -398,8 +398,7 @@ impl Extractor<'_> {
     fn first_of_series(&mut self, year: i32, before_name: &str, ev: &Evidence) {
         let clause = before_name.rsplit([',', '。', ';']).next().unwrap_or(before_name);
         if ["首次", "第一次"].iter().any(|w| clause.contains(w)) && clause.chars().count() <= 14 {
-            self.note(format!("meeting {year}: series 1"), ev);
-            self.meeting(year).series.add(SeriesPlace { nth: 1, since: None }, ev.clone());
+            self.add_series(year, 1, None, ev);
         }
     }
 
@@ -473,40 +472,40 @@ impl Extractor<'_> {
     }
 
     /// Sentences of a meeting article that do not name the meeting themselves.
-    /// The meeting's place in the series, when its report states it.
     /// `…座谈会(第176次)` with its year, wherever it stands.
     pub(super) fn series_named(&mut self, s: &Sentence) {
         let t = self.doc.sentence_text(s);
         let Some(c) = SERIES_NAMED.captures(t) else { return };
-        let (Ok(year), Some(nth)) = (c[1].parse::<i32>(), super::text::parse_number(&c[2].replace('两', "二")))
-        else {
-            return;
-        };
-        if !(1..=200).contains(&nth) || super::decided_before(t, c.get(0).unwrap().start()) {
+        let (Ok(year), Some(nth)) = (c[1].parse::<i32>(), super::text::parse_number(&c[2])) else { return };
+        if super::decided_before(t, c.get(0).unwrap().start()) {
             return;
         }
         let ev = self.evidence(s);
-        self.note(format!("meeting {year}: series {nth}"), &ev);
-        self.meeting(year).series.add(SeriesPlace { nth, since: None }, ev);
+        self.add_series(year, nth, None, &ev);
     }
 
+    /// The `nth` meeting of the series (since `since`), when the count is one a series can have.
+    fn add_series(&mut self, year: i32, nth: u32, since: Option<i32>, ev: &Evidence) {
+        if !(1..=200).contains(&nth) {
+            return;
+        }
+        self.note(format!("meeting {year}: series {nth}"), ev);
+        self.meeting(year).series.add(SeriesPlace { nth, since }, ev.clone());
+    }
+
+    /// The meeting's place in the series, when its report states it.
     fn series_place(&mut self, year: i32, t: &str, ev: &Evidence) {
         if let Some(c) = SERIES_THIS.captures(t)
-            && let Some(nth) = super::text::parse_number(&c[2].replace('两', "二")).filter(|n| (1..=200).contains(n))
+            && let Some(nth) = super::text::parse_number(&c[2]).filter(|n| (1..=200).contains(n))
         {
             let since = c.get(1).and_then(|y| y.as_str().parse().ok());
-            self.note(format!("meeting {year}: series {nth}"), ev);
-            self.meeting(year).series.add(SeriesPlace { nth, since }, ev.clone());
+            self.add_series(year, nth, since, ev);
             return;
         }
         let Some(c) = SERIES.captures(t) else { return };
         let nth = match c.get(5) {
             Some(_) => Some(1),
-            None => c
-                .get(2)
-                .or(c.get(3))
-                .or(c.get(4))
-                .and_then(|m| super::text::parse_number(&m.as_str().replace('两', "二"))),
+            None => c.get(2).or(c.get(3)).or(c.get(4)).and_then(|m| super::text::parse_number(m.as_str())),
         };
         let Some(nth) = nth else { return };
         // `连续第四次出席座谈会`: a person's count of attendances, not the series'.
@@ -518,11 +517,7 @@ impl Extractor<'_> {
         let since = c.get(1).and_then(|y| y.as_str().parse().ok());
         // A first year that does not agree with the count in a row is some other span's.
         let since = since.filter(|s: &i32| c.get(2).is_none() || s + nth as i32 - 1 == year);
-        if nth == 0 || nth > 200 {
-            return;
-        }
-        self.note(format!("meeting {year}: series {nth}"), ev);
-        self.meeting(year).series.add(SeriesPlace { nth, since }, ev.clone());
+        self.add_series(year, nth, since, ev);
     }
 
     pub(super) fn meeting_body(&mut self, scope: &Scope, s: &Sentence) {
@@ -534,12 +529,7 @@ impl Extractor<'_> {
         }
         let ev = self.evidence(s);
         self.series_place(year, t, &ev);
-        // A sentence read twice (a press report's line on the meeting) is read in a row: the last
-        // few suffice, and keep this linear in the article's length.
-        let said = &mut self.meeting(year).said;
-        if !said.iter().rev().take(4).any(|e| e.quote == ev.quote) {
-            said.push(ev.clone());
-        }
+        super::keep_said(&mut self.meeting(year).said, &ev);
 
         if let Some(c) = INVITED.captures(t) {
             // `另外,大陆国家发改委…`: a Taiwan paper's 大陆 is not part of the body's name.
@@ -961,10 +951,7 @@ impl Extractor<'_> {
         let t = self.doc.sentence_text(s);
         // What the results conference said is said of the meeting (`要在…上下更大功夫`).
         let ev = self.evidence(s);
-        let said = &mut self.meeting(year).said;
-        if !said.iter().rev().take(4).any(|e| e.quote == ev.quote) {
-            said.push(ev);
-        }
+        super::keep_said(&mut self.meeting(year).said, &ev);
         if let Some(c) = SPEAKERS.captures(t) {
             let list = c.get(1).unwrap().as_str();
             let list = list.rsplit(['。', ':']).next().unwrap_or(list);

@@ -103,6 +103,15 @@ static YEAR_PLAN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[^0-9—-])((?:19|20)[0-9]{2})年?(?:工作计划|工作要点)").unwrap());
 /// The year the integration of the delta became a national strategy (announced 2018-11-05).
 const STRATEGY_YEAR: i32 = 2018;
+/// Keeps a body sentence with what its event's reports said. A sentence read twice (a press
+/// report's line on the meeting) is read in a row: the last few suffice, and keep this linear in
+/// the article's length.
+pub(super) fn keep_said(said: &mut Vec<Evidence>, ev: &Evidence) {
+    if !said.iter().rev().take(4).any(|e| e.quote == ev.quote) {
+        said.push(ev.clone());
+    }
+}
+
 /// `今年是…上升为国家战略五周年`, `今年是…上升为国家战略的第5年`: this year, counted from it.
 static STRATEGY_YEARS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"今年是[^。,;]{0,20}上升为国家战略(?:的第)?([0-9一二三四五六七八九十]{1,3})(?:周年|年)").unwrap()
