@@ -89,9 +89,9 @@ impl Ctx<'_> {
             (!list.is_empty()).then_some(list)
         };
         let (a, b) = (r.years[0], r.years[1]);
+        let intent = if forum { "forum.compare" } else { "meeting.compare" };
         let (Some(na), Some(nb)) = (names(a), names(b)) else {
             let missing = if names(a).is_none() { a } else { b };
-            let intent = if forum { "forum.compare" } else { "meeting.compare" };
             return Some(Reply::not_found(intent, format!("语料没有{missing}年的这份名单。")).years(&[missing]));
         };
         let both: Vec<&String> = na.iter().filter(|n| nb.contains(n)).collect();
@@ -120,7 +120,6 @@ impl Ctx<'_> {
                 ),
             )
         };
-        let intent = if forum { "forum.compare" } else { "meeting.compare" };
         Some(Reply::answered(intent, answer, sentence).years(&[a, b]).rule("compare.people"))
     }
 

@@ -211,16 +211,17 @@ fn each(ctx: &Ctx, parts: &[String], ask: &dyn Fn(&Ctx) -> Reply) -> Result<Repl
     if intents.iter().enumerate().any(|(i, a)| intents[..i].contains(a)) {
         return Err(None);
     }
-    let answer = replies.iter().map(|r| r.answer.as_str()).collect::<Vec<_>>().join("；");
+    let answers: Vec<String> = replies.iter().map(|r| r.answer.clone()).collect();
+    Ok(joined(replies[0].extra.intent, &answers, &replies).rule("each"))
+}
+
+/// One reply holding several: `answers` joined by `；`, with every sentence, year and piece of
+/// evidence of `replies`.
+pub(super) fn joined(intent: &'static str, answers: &[String], replies: &[Reply]) -> Reply {
     let sentence: String = replies.iter().map(|r| r.sentence.as_str()).collect();
-    let mut years: Vec<i32> = Vec::new();
-    for y in replies.iter().flat_map(|r| r.years.iter()) {
-        if !years.contains(y) {
-            years.push(*y);
-        }
-    }
+    let years: Vec<i32> = replies.iter().flat_map(|r| r.years.iter().copied()).collect();
     let evidence: Vec<Evidence> = replies.iter().flat_map(|r| r.evidence.iter().cloned()).collect();
-    Ok(Reply::answered(replies[0].extra.intent, answer, sentence).years(&years).evidence(&evidence).rule("each"))
+    Reply::answered(intent, answers.join("；"), sentence).years(&years).evidence(&evidence)
 }
 
 impl Ctx<'_> {

@@ -678,15 +678,9 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         if r.years.len() >= 2 && ["分别", "各自", "各"].iter().any(|w| r.text.contains(w)) {
             let each: Vec<Reply> = r.years.iter().map(|&y| ctx.next_host(y)).collect();
             if each.iter().all(|e| e.status == super::AnswerStatus::Answered) {
-                let answer =
-                    r.years.iter().zip(&each).map(|(y, e)| format!("{y}年度：{}", e.answer)).collect::<Vec<_>>();
-                let sentence: String = each.iter().map(|e| e.sentence.as_str()).collect();
-                let evidence: Vec<_> = each.iter().flat_map(|e| e.evidence.iter().cloned()).collect();
-                let years: Vec<i32> = each.iter().flat_map(|e| e.years.iter().copied()).collect();
-                return Reply::answered("meeting.next", answer.join("；"), sentence)
-                    .years(&years)
-                    .evidence(&evidence)
-                    .rule("next.each");
+                let answers: Vec<String> =
+                    r.years.iter().zip(&each).map(|(y, e)| format!("{y}年度：{}", e.answer)).collect();
+                return super::query::joined("meeting.next", &answers, &each).rule("next.each");
             }
         }
         return ctx.next_host(y);
