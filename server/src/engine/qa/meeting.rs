@@ -911,7 +911,7 @@ fn side_session_topics(quote: &str) -> Vec<String> {
     Vec::new()
 }
 
-/// `在上海市嘉定区举行`, `在上海嘉定举行`: the district of Shanghai a report puts the meeting in.
+/// `在上海市嘉定区举行`, `在上海嘉定区召开`: the district of Shanghai a report puts the meeting in.
 fn shanghai_district(evidence: &[crate::engine::model::Evidence]) -> Option<String> {
     evidence.iter().find_map(|e| {
         let q: &str = &e.quote;

@@ -385,29 +385,21 @@ impl Ctx<'_> {
             .iter()
             .filter(|r| r.name == name && !r.role.is_empty() && (years.is_empty() || years.contains(&r.year)))
             .collect();
+        // Who held the office asked, in the years and the province the question names.
+        let holders: Vec<&RoleRef> = if years.is_empty() || provinces.is_empty() {
+            Vec::new()
+        } else {
+            let fits =
+                |r: &&RoleRef| years.contains(&r.year) && ask.matches(&r.role) && provinces.contains(&r.province);
+            self.lex.roles.iter().filter(fits).collect()
+        };
         if recs.is_empty() {
             // No record of the person that year, but one of who held the role: the answer is no.
-            let holders: Vec<&RoleRef> = self
-                .lex
-                .roles
-                .iter()
-                .filter(|r| {
-                    !years.is_empty()
-                        && years.contains(&r.year)
-                        && ask.matches(&r.role)
-                        && (provinces.is_empty() || provinces.contains(&r.province))
-                })
-                .collect();
-            if holders.is_empty() || provinces.is_empty() {
+            if holders.is_empty() {
                 return Reply::not_found(INTENT, format!("语料中没有{name}{}的职务记录。", years_text(years)))
                     .person(name);
             }
-            let mut names: Vec<String> = Vec::new();
-            for r in &holders {
-                if !names.contains(&r.name) {
-                    names.push(r.name.clone());
-                }
-            }
+            let names: Vec<String> = by_name(holders.iter().copied()).iter().map(|r| r.name.clone()).collect();
             let role = display_role(&holders[0].role, &holders[0].province);
             let when = years_text(years);
             return Reply::answered(
@@ -431,20 +423,15 @@ impl Ctx<'_> {
             }
         }
         let when = years_text(years);
-        // Who held the office asked instead, where the question names its province and years.
-        let mut holders: Vec<String> = Vec::new();
-        let mut holder_role = String::new();
-        if !hit && !years.is_empty() && !provinces.is_empty() {
-            for r in self.lex.roles.iter().filter(|r| {
-                years.contains(&r.year) && ask.matches(&r.role) && provinces.contains(&r.province) && r.name != name
-            }) {
-                if !holders.contains(&r.name) {
-                    holders.push(r.name.clone());
-                    holder_role = display_role(&r.role, &r.province);
-                }
+        // Who held the office asked instead.
+        let others = by_name(holders.iter().copied().filter(|r| r.name != name));
+        let instead = match others.last() {
+            Some(last) if !hit => {
+                let names: Vec<String> = others.iter().map(|r| r.name.clone()).collect();
+                format!("；{}是{}", display_role(&last.role, &last.province), join(&names))
             }
-        }
-        let instead = if holders.is_empty() { String::new() } else { format!("；{holder_role}是{}", join(&holders)) };
+            _ => String::new(),
+        };
         let (answer, sentence) = if hit {
             (format!("是，{}", join(&held)), format!("是的，据语料，{name}{when}任{}。", join(&held)))
         } else {
@@ -895,6 +882,17 @@ impl Ctx<'_> {
         };
         Reply::answered(INTENT, answer, sentence).years(&years).evidence(ev).rule("organization.years")
     }
+}
+
+/// Each person of `records` once, with the record that first names them.
+fn by_name<'a>(records: impl Iterator<Item = &'a RoleRef>) -> Vec<&'a RoleRef> {
+    let mut out: Vec<&RoleRef> = Vec::new();
+    for r in records {
+        if !out.iter().any(|o| o.name == r.name) {
+            out.push(r);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
