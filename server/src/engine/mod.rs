@@ -20,7 +20,7 @@ pub use model::*;
 pub use qa::{Answer, AnswerStatus, Explanation, Question, RecognizedEntity, Slots};
 
 /// The years `GetMeeting` accepts.
-pub const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1900..=2200;
+pub const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1900..=2999;
 /// The longest question `Ask` accepts, in characters.
 pub const MAX_QUESTION_CHARS: usize = 512;
 

@@ -741,6 +741,14 @@ fn is_broadcast_marker(t: &str) -> bool {
     if inner.strip_suffix('年').is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())) {
         return false;
     }
+    // `【更新·5月28日20时15分】`: a page's update, which opens a report of its own under the first.
+    if ["更新", "最新", "续报", "追踪"].iter().any(|w| inner.starts_with(w)) {
+        return false;
+    }
+    // `【链接】出席2209年度座谈会的三省一市主要领导`: the heading of a roll, read as a heading.
+    if caption.contains("出席") || caption.contains("名单") {
+        return false;
+    }
     // The speaker's caption after the marker, never a sentence of its own.
     caption.chars().count() <= 20 && !caption.contains(['。', ',', '!', '?'])
 }

@@ -54,9 +54,9 @@ mod tests {
 
     #[test]
     fn caller_mistakes_are_invalid_argument_with_the_engine_message() {
-        let status = Status::from(EngineError::YearOutOfRange { year: 99999, min: 1900, max: 2200 });
+        let status = Status::from(EngineError::YearOutOfRange { year: 99999, min: 1900, max: 2999 });
         assert_eq!(status.code(), Code::InvalidArgument);
-        assert_eq!(status.message(), "year 99999 is outside the supported range 1900..=2200");
+        assert_eq!(status.message(), "year 99999 is outside the supported range 1900..=2999");
         for err in [
             EngineError::EmptyQuestion,
             EngineError::QuestionTooLong { chars: 600, limit: 512 },

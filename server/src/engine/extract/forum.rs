@@ -46,6 +46,8 @@ pub(super) static SPOKE_AT_FORUM: LazyLock<Regex> = LazyLock::new(|| {
 /// `论坛由俞思齐主持`, `…论坛在合肥举行,由江苏省委副书记X主持`: the presider named after the forum.
 /// One item of a keynote list (`论坛共安排三场主旨演讲:——院士X,以“A”为题,…;——Y,分享了“B”`):
 /// the speaker, then the topic however it is introduced.
+/// Adverbs before a speech verb (`先后作主旨演讲`), never part of a topic.
+const ADVERBS: [&str; 4] = ["先后", "分别", "依次", "相继"];
 static KEYNOTE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     // `院长费南星:《…》`: a list of a page that gives each speaker's title after a colon.
     Regex::new(r"^[—\-•·\s]*([^,:;—]+?)(?:,(?:以“([^”]+)”为题|围绕“([^”]+)”|分享了?“([^”]+)”|题为“([^”]+)”|谈“([^”]+)”)|:(《[^》]+》|“[^”]+”))")
@@ -78,7 +80,7 @@ fn titles_single(c: &regex::Captures) -> bool {
 pub(super) fn year_named(t: &str) -> Option<i32> {
     let c = FORUM_HELD.captures(t)?;
     let y: i32 = YEAR_BEFORE.captures(&t[..c.get(1)?.start()])?[1].parse().ok()?;
-    ((1990..=2200).contains(&y) && !t.contains(&format!("{y}年度"))).then_some(y)
+    ((1990..=2999).contains(&y) && !t.contains(&format!("{y}年度"))).then_some(y)
 }
 
 impl Extractor<'_> {
@@ -95,7 +97,7 @@ impl Extractor<'_> {
             .as_ref()
             .and_then(|c| YEAR_BEFORE.captures(&t[..c.get(1).unwrap().start()]))
             .and_then(|y| y[1].parse().ok())
-            .filter(|y: &i32| (1990..=2200).contains(y) && !t.contains(&format!("{y}年度")))
+            .filter(|y: &i32| (1990..=2999).contains(y) && !t.contains(&format!("{y}年度")))
             .unwrap_or(year);
         let ev = self.evidence(s);
         if let Some(c) = EDITION.captures(t) {
@@ -298,7 +300,7 @@ impl Extractor<'_> {
                         .filter_map(|w| who.rfind(w).map(|i| &who[i + w.len()..]))
                         .min_by_key(|rest| rest.len())
                         .unwrap_or(who);
-                    let mut speakers = role_names(who);
+                    let mut speakers = self.speakers_named(year, who);
                     // `论坛围绕“X”主题展开,…`: a 围绕 with no speaker before it is the forum's theme.
                     if speakers.is_empty() {
                         continue;
@@ -317,8 +319,10 @@ impl Extractor<'_> {
                         }
                         for piece in pieces {
                             if let Some((person, topic)) = piece.split_once("围绕") {
-                                speakers.extend(role_names(person));
+                                speakers.extend(self.speakers_named(year, person));
                                 pairs.push(topic.to_string());
+                            } else if ADVERBS.contains(&piece.trim()) {
+                                // `…为题,先后作主旨演讲`: the adverb before the verb, no topic's part.
                             } else if let Some(last) = pairs.last_mut() {
                                 last.push_str(piece);
                             }
@@ -389,6 +393,17 @@ impl Extractor<'_> {
             }
         }
         self.forum_releases(year, t, &ev);
+    }
+
+    /// The speakers `who` names: with their roles, or by a bare name (`柏一鸣以“…”为题作了主旨演讲`
+    /// after a preview that gave his title).
+    fn speakers_named(&self, year: i32, who: &str) -> Vec<Attendee> {
+        let named = role_names(who);
+        let bare = who.trim_start_matches(['、', ',', ' ']).trim();
+        if named.is_empty() && super::people::is_name_known(bare, &self.known) {
+            return vec![self.role_in_year(year, bare.to_string())];
+        }
+        named
     }
 
     /// `论坛由俞思齐主持`: the presider, with the role the article gave the name, if any.

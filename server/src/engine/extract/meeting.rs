@@ -22,7 +22,7 @@ static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static BARE_HELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|,)(?:本次|此次|本届|今年的)?(?:座谈会|会议)(?:也|就|已|正式)?在([^,。;]+?)(?:隆重)?(?:召开|举行|举办|开幕)").unwrap()
+    Regex::new(r"(?:^|[,:])(?:为期[两二三0-9]天的)?(?:本次|此次|本届|今年的)?(?:座谈会|会议)(?:也|就|已|正式)?(?:于[0-9]{1,2}日[上下午晚]*)?在([^,。;]+?)(?:隆重)?(?:召开|举行|举办|开幕|闭幕)").unwrap()
 });
 /// `这是三省一市自2045年以来连续第六年召开主要领导座谈会`, `主要领导连续第75年坐到一起`,
 /// `第十次长三角地区主要领导座谈会`, `三省一市主要领导的第6次座谈会`, `首次长三角地区主要领导座谈会`: the
@@ -53,6 +53,15 @@ static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// `去年在湖州召开的座谈会,主题是…`: an earlier meeting recalled as its sentence's subject.
 static RECALLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[,:])(去年|前年|([0-9]{4})年)在([^,。;在]{2,8}?)(?:召开|举行|举办)的(?:座谈会|会议|长三角地区主要领导座谈会)[,:]")
+        .unwrap()
+});
+/// Verbs that hold an event: a date written before one of them is that event's day.
+static HELD_VERBS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"举行|召开|举办|开幕|闭幕|开工|启动|揭牌|开园|开通|开赛|开展").unwrap());
+/// `回顾去年,5月19日至20日,上一年度座谈会在上海市嘉定区召开,以…为主题,审议…`: the meeting before
+/// the reported one, held, as its sentence's subject.
+static LAST_HELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[,:])(?:去年|上一年度|上年度|上届|上一届)的?(?:长三角地区主要领导)?(?:座谈会|会议)(?:也|曾|已)?(?:于[^,。;在]{0,14})?在([^,。;在]{2,12}?)(?:召开|举行|举办)")
         .unwrap()
 });
 /// `明年的座谈会由上海承办`: the next meeting's host said plainly, with no verb of decision; only the
@@ -406,6 +415,15 @@ impl Extractor<'_> {
     /// publication date's) and `year`.
     fn date_before(&self, scope: &Scope, year: i32, t: &str, at: usize) -> Option<DateSpan> {
         let date = dates(t).into_iter().rfind(|d| d.start < at)?;
+        // `…音乐季6月28日开幕 ▶ …座谈会在湖州举行` (furniture run into a headline): the day is the
+        // other event's, held by its own verb, apart from the name (`21日上午,…举行了成果发布会`
+        // is the event's own).
+        if HELD_VERBS
+            .find_iter(&t[date.end..at])
+            .any(|m| t[date.end + m.end()..at].contains(['▶', '|', '>', ':', ',', ';', ' ', '·', '】']))
+        {
+            return None;
+        }
         let month = scope.month.or_else(|| self.month_of_day(year, date.day));
         date.resolve(year, month)
     }
@@ -524,7 +542,7 @@ impl Extractor<'_> {
         let Some(year) = scope.year else { return };
         let t = self.doc.sentence_text(s);
         // An earlier meeting's sentence (`去年在嘉兴召开的座谈会,主题是…`) is that meeting's alone.
-        if RECALLED.is_match(t) {
+        if RECALLED.is_match(t) || LAST_HELD.is_match(t) {
             return;
         }
         let ev = self.evidence(s);
@@ -879,8 +897,11 @@ impl Extractor<'_> {
     /// documents are that year's, never the reported meeting's.
     fn meeting_recalled(&mut self, s: &Sentence) {
         let t = self.doc.sentence_text(s);
-        let Some(c) = RECALLED.captures(t) else { return };
         let Some(reported) = self.main_year.or(self.doc_year) else { return };
+        if let Some(c) = LAST_HELD.captures(t) {
+            return self.last_meeting_held(t, &c, reported - 1, s);
+        }
+        let Some(c) = RECALLED.captures(t) else { return };
         let year = match (&c[1], c.get(2)) {
             ("去年", _) => reported - 1,
             ("前年", _) => reported - 2,
@@ -897,6 +918,26 @@ impl Extractor<'_> {
         self.note(format!("meeting {year}: place {} (recalled)", place.full_name()), &ev);
         crate::engine::kb::add_place(&mut self.meeting(year).place, place, ev.clone());
         self.theme_and_acts(year, rest, &ev, "recalled", &["审议", "通过", "原则同意", "签署", "签订"]);
+    }
+
+    /// The meeting before the reported one, told as held (`上一年度座谈会在嘉定召开,以…为主题,审议…`):
+    /// its place, its dates written before it in the sentence, its theme and its acts.
+    fn last_meeting_held(&mut self, t: &str, c: &regex::Captures, year: i32, s: &Sentence) {
+        let Some((place, _)) = self.parse_place(&c[1]) else { return };
+        let whole = c.get(0).unwrap();
+        let ev = self.evidence(s);
+        self.note(format!("meeting {year}: place {} (the year before)", place.full_name()), &ev);
+        crate::engine::kb::add_place(&mut self.meeting(year).place, place, ev.clone());
+        // `5月19日至20日,上一年度座谈会…`: a date in the clause just before, with no verb of its own.
+        if let Some(d) = dates(&t[..whole.start()]).into_iter().next_back()
+            && !HELD_VERBS.is_match(&t[d.end..whole.start()])
+            && let Some(span) = d.resolve(year, d.month)
+        {
+            self.note(format!("meeting {year}: dates {} (the year before)", span.chinese()), &ev);
+            self.meeting(year).dates.add(span, ev.clone());
+        }
+        let rest = until_first(&t[whole.end()..], &["今年", "本届", "这次", "此次", "本年度"]);
+        self.theme_and_acts(year, rest, &ev, "the year before", &["审议", "通过", "原则同意", "签署", "签订"]);
     }
 
     /// Records what the meeting did to one title: cited, or acted on with the run's verb.
@@ -1094,7 +1135,7 @@ pub(super) fn names_other_year(head: &str, year: i32) -> bool {
     static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})年").unwrap());
     let outside_titles: String = head.split('《').map(|p| p.rsplit('》').next().unwrap_or(p)).collect();
     YEAR.captures_iter(&outside_titles)
-        .any(|c| c[1].parse::<i32>().is_ok_and(|y| y != year && (1990..2200).contains(&y)))
+        .any(|c| c[1].parse::<i32>().is_ok_and(|y| y != year && (1990..3000).contains(&y)))
 }
 
 /// `为期两天`, `为期3天`: the length of the run the text states.

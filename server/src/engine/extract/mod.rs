@@ -64,19 +64,19 @@ static DECIDED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"确定|决定|�
 static PUB_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日").unwrap());
 /// A web page's date line: `发布时间:2018-06-02 06:58`, `2021/05/23`, `日期:2020.08.21`.
 static WEB_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^0-9])((?:19|20|21)[0-9]{2})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?:$|[^0-9])").unwrap()
+    Regex::new(r"(?:^|[^0-9])((?:19|2[0-9])[0-9]{2})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?:$|[^0-9])").unwrap()
 });
 /// A news site's stamp line opening on the date and time: `2048/05/20 08:15 联合报/记者…`.
 static WEB_STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:19|20|21)[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}").unwrap()
+    Regex::new(r"^\s*(?:19|2[0-9])[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}").unwrap()
 });
 /// `今(2014)年`, `明(2015)年`, `明年(2015年)`: the current or next year in parentheses.
 static NOW_STATED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(今|明)年?\s*[(（]\s*((?:19|20|21)[0-9]{2})\s*年?\s*[)）]").unwrap());
+    LazyLock::new(|| Regex::new(r"(今|明)年?\s*[(（]\s*((?:19|2[0-9])[0-9]{2})\s*年?\s*[)）]").unwrap());
 /// A clock time right after a date: `07:17`, `10:26:05`.
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*[0-9]{1,2}:[0-9]{2}").unwrap());
 /// A year written out in a lead-in (`时针拨回到2101年`).
-static LEAD_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20|21)[0-9]{2})年").unwrap());
+static LEAD_YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|2[0-9])[0-9]{2})年").unwrap());
 static PROVINCE_ORGAN: LazyLock<Regex> = LazyLock::new(|| {
     // `安徽卫视《安徽新闻联播》`: a province's broadcaster is as much its home as its paper.
     // `江苏省人民政府  首页 > 政务公开`: a province's own site.
@@ -97,6 +97,9 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DATELINE_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[^,。]*?(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日电").unwrap());
+/// `【更新·5月28日20时15分】`: the day of a page's update, the month of the report under it.
+static UPDATE_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^【(?:更新|最新|续报|追踪)[^】]*?([0-9]{1,2})月[0-9]{1,2}日").unwrap());
 static YEAR_DU: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^[0-9]—-])([0-9]{4})年度").unwrap());
 /// A year's plan named without 年度: `2019工作计划`, `2019年工作要点`.
 static YEAR_PLAN: LazyLock<Regex> =
@@ -172,6 +175,9 @@ pub(crate) struct Extractor<'a> {
     /// The paragraph whose lead-in named the year its 那年 refers to (see `carried_year`): its
     /// 那年, 首次 do not look back from the article's year, they are that year.
     pub carried_paragraph: Option<usize>,
+    /// Whether a paragraph before the one being read named the meeting in full: a later lede's bare
+    /// `座谈会` (`为期两天的座谈会已于28日在扬州闭幕`, an update under a preview) is that meeting.
+    pub meeting_named: bool,
 }
 
 /// Extracts every fact of `doc`.
@@ -196,6 +202,7 @@ impl<'a> Extractor<'a> {
             cities: text::unlisted_cities(&doc.text),
             keynote_intro: None,
             carried_paragraph: None,
+            meeting_named: false,
         };
         x.facts.report.document_id = doc.id.to_string();
         x.learn_names();
@@ -207,7 +214,8 @@ impl<'a> Extractor<'a> {
     fn learn_names(&mut self) {
         for s in &self.doc.sentences {
             let t = self.doc.sentence_text(s);
-            if ["出席", "讲话", "致辞", "主持", "通报", "代表"].iter().any(|v| t.contains(v)) {
+            if ["出席", "讲话", "致辞", "主持", "通报", "代表", "演讲", "发言"].iter().any(|v| t.contains(v))
+            {
                 for a in people::role_names(t) {
                     self.known.insert(a.name);
                 }
@@ -398,20 +406,32 @@ impl<'a> Extractor<'a> {
         let mut headline_year: Option<i32> = None;
         // A dateline on a line of its own (`新华社合肥5月22日电(记者 …)`) dates the article below it.
         let mut dateline_month: Option<u32> = None;
+        // The year of a roll's heading (`【链接】出席2209年度座谈会的三省一市主要领导`) while its lines
+        // of roles and names follow.
+        let mut roll: Option<i32> = None;
         for (pi, p) in doc.paragraphs.iter().enumerate() {
             // A translation beside the Chinese text: read as a headline it would end the article.
             if p.foreign {
                 continue;
             }
             let text = &doc.text[p.start..p.end];
+            if let Some(year) = roll {
+                if self.roll_call(year, pi) {
+                    continue;
+                }
+                roll = None;
+            }
             let sentences: Vec<Sentence> = paragraph_sentences(&doc.sentences, pi).to_vec();
             // A post's lede may end on `！` (`…座谈会在安徽安庆举行！`): body text all the same, unless the
             // line is as short and bare as a headline.
             // An interviewer's question (`记者:明年的座谈会在哪里开?`) goes on with the piece as well.
             let body = text.contains('。') || (!p.headline && text.contains(['！', '!'])) || text.contains(['？', '?']);
             if !body {
+                roll = roll_heading(text).map(|y| y.or(self.main_year).or(self.doc_year).unwrap_or(UNDATED));
                 if let Some(c) = DATELINE_DATE.captures(text) {
                     dateline_month = c[2].parse().ok();
+                } else if let Some(c) = UPDATE_DATE.captures(text) {
+                    dateline_month = c[1].parse().ok();
                 }
                 // Headlines and decks: only self-describing facts.
                 for s in &sentences {
@@ -423,6 +443,7 @@ impl<'a> Extractor<'a> {
                     }
                     self.headline_rules(s);
                 }
+                self.meeting_named |= MEETING_RE.is_match(text);
                 let short = text.trim().chars().count() <= 12 && !YEAR_MEETING.is_match(text);
                 crossheads_only = short && (crossheads_only || !after_headline);
                 after_headline = true;
@@ -488,7 +509,32 @@ impl<'a> Extractor<'a> {
             for s in &sentences {
                 self.body_rules(&mut scope, s);
             }
+            self.meeting_named |= MEETING_RE.is_match(text);
         }
+    }
+
+    /// One paragraph of a roll under its heading (`上海市委书记林肇庭,上海市委副书记、市长章沐秋;`):
+    /// its roles and names are the meeting's attendees. False when the paragraph is no roll line.
+    fn roll_call(&mut self, year: i32, pi: usize) -> bool {
+        let sentences = paragraph_sentences(&self.doc.sentences, pi).to_vec();
+        let Some(first) = sentences.first() else { return false };
+        let t = self.doc.sentence_text(first);
+        // A sentence with a verb of its own (`国家发展改革委有关负责同志应邀出席`) ends the roll.
+        if ["出席", "参加", "主持", "讲话", "致辞", "表示", "举行", "召开"].iter().any(|v| t.contains(v))
+        {
+            return false;
+        }
+        let people = people::role_names(t);
+        if people.is_empty() {
+            return false;
+        }
+        let ev = self.evidence(first);
+        for a in people {
+            let a = self.localized(year, a);
+            self.note(format!("meeting {year}: attendee {} {} (roll)", a.role, a.name), &ev);
+            add_sourced(&mut self.meeting(year).attendees, a, ev.clone());
+        }
+        true
     }
 
     /// Where a paragraph's lede stands: a broadcast opens on a lead-in (`首先关注一条重要新闻。`)
@@ -581,7 +627,7 @@ impl<'a> Extractor<'a> {
         // Under a headline reporting the meeting held (`2031年度…座谈会在上海举行`), a lede that does
         // not name another event goes on about it.
         if topic == Topic::Other
-            && headline_year.is_some()
+            && (headline_year.is_some() || self.meeting_named && bare_meeting_held(lede))
             && (lede.contains("座谈会")
                 || lede.starts_with("会议")
                 // A feature's lede sets the scene first: the gathering may come a sentence later.
@@ -653,7 +699,10 @@ impl<'a> Extractor<'a> {
                 || t.contains("发布会由")
                 || chairs_press(t)
                 || (PRESS_RE.is_match(t) && t.contains("主持")))
-            && !looking_back;
+            && !looking_back
+            // `欢迎出席省政府新闻办今天举行的新闻发布会`: an information office's briefing before the
+            // meeting, not its results conference.
+            && !t.contains("新闻办");
         // The press conference after a forum paragraph of a meeting's report is the meeting's, and
         // so is the results conference (成果发布会) a forum piece reports: it tells the meeting's results.
         if press_here
@@ -672,6 +721,10 @@ impl<'a> Extractor<'a> {
         } else if scope.topic == Topic::Meeting
             && (t.starts_with("会议")
                 || t.starts_with("此次会议")
+                // `出席本次会议的有:…` opening a paragraph after the press conference's.
+                || s.opens_paragraph
+                    && ["本次会议", "此次会议", "本次座谈会", "此次座谈会"].iter().any(|w| t.contains(w))
+                    && !t.contains("发布会")
                 // `论坛举行前,2109年度…座谈会已于…在鸠陵召开`: the meeting itself again.
                 || MEETING_RE.find(t).is_some_and(|m| HELD.is_match(&t[m.end()..]) && !decided_before(t, m.start())))
         {
@@ -930,6 +983,30 @@ fn reported_meeting(scope: &Scope) -> Option<i32> {
     scope.year.filter(|&y| reports && y != UNDATED)
 }
 
+/// `出席2209年度座谈会的三省一市主要领导`, `座谈会出席名单`: a heading over a roll of the meeting's
+/// attendees (`Some(None)` when it names no year).
+fn roll_heading(t: &str) -> Option<Option<i32>> {
+    static ROLL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"出席(?:([0-9]{4})年度?的?)?(?:长三角地区主要领导)?座谈会的[^,。]{0,10}(?:领导|人员|名单)$|座谈会出席(?:人员|名单)$").unwrap()
+    });
+    let t = t.trim().trim_end_matches([':', '：']);
+    let c = ROLL.captures(t)?;
+    (!t.contains("发布会") && !t.contains("论坛")).then(|| c.get(1).and_then(|y| y.as_str().parse().ok()))
+}
+
+/// `为期两天的座谈会已于28日下午在扬州闭幕`: the meeting, named bare, told as held (not ahead, as
+/// `座谈会将于本月下旬在我省举行` is).
+fn bare_meeting_held(lede: &str) -> bool {
+    lede.find("座谈会").is_some_and(|at| {
+        let rest = &lede[at..];
+        HELD.find(rest).is_some_and(|m| {
+            let between = &rest[..m.start()];
+            !["将", "拟", "定于", "计划", "预计", "即将"].iter().any(|w| between.contains(w) || lede[..at].contains(w))
+                && !between.contains([',', ';'])
+        })
+    })
+}
+
 /// A paragraph opening that can only go on about a meeting already reported (`会上…`).
 fn refers_back(t: &str) -> bool {
     ["会上", "会议期间", "座谈会上", "座谈会期间", "在座谈会上", "会议还", "会议审议", "会议同意"]
@@ -1181,5 +1258,68 @@ mod tests {
         let m = &f.meetings[&2044];
         assert!(m.documents.is_empty());
         assert_eq!(m.theme.get().map(String::as_str), Some("江海联动"));
+    }
+
+    #[test]
+    fn an_update_under_a_preview_reports_the_meeting_and_a_briefing_is_no_results_conference() {
+        let f = facts(
+            "发布时间:2301-05-20 10:00\n\n长三角地区主要领导座谈会新闻发布会\n\n\
+             主持人:欢迎出席省政府新闻办今天举行的新闻发布会。会议定于5月27日至28日在扬州市举行。\n\n\
+             【更新·5月28日20时15分】\n\n\
+             本网从会议获悉:为期两天的座谈会已于28日下午在扬州闭幕。江苏省委书记祁万川主持了会议的成果发布会。\n\
+             出席本次会议的有:上海市委书记贺知远,江苏省委书记祁万川。\n\
+             第十一届长三角一体化发展高层论坛已于当天上午举行。柏一鸣以“甲路径”为题、华晓岚以“乙协同”为题作了主旨演讲。\n",
+        );
+        let m = &f.meetings[&2301];
+        assert_eq!(place(m), "江苏省扬州市");
+        assert_eq!(dates_of(m), "5月27日至28日");
+        let names: Vec<&str> = m.attendees.iter().map(|a| a.value.name.as_str()).collect();
+        assert_eq!(names, ["贺知远", "祁万川"]);
+        assert!(m.press.date.is_empty(), "the information office's briefing dated the results conference");
+        let talks: Vec<(&str, &str)> =
+            f.forums[&2301].keynotes.iter().map(|k| (k.value.name.as_str(), k.value.topic.as_str())).collect();
+        assert_eq!(talks, [("柏一鸣", "甲路径"), ("华晓岚", "乙协同")]);
+    }
+
+    #[test]
+    fn last_years_meeting_recalled_as_held_is_that_years() {
+        let f = facts(
+            "发布时间:2307-06-25 08:14\n\n\
+             6月23日至24日,2307年度长三角地区主要领导座谈会在湖州市举行。会议以“生态共治”为主题,审议通过《甲方案》。\n\
+             回顾去年,5月19日至20日,上一年度座谈会在上海市嘉定区召开,以“民生共享”为主题,\
+             审议并原则通过了《乙清单》,同时确定本年度会议由浙江承办。\n",
+        );
+        let this = &f.meetings[&2307];
+        assert_eq!(this.theme.get().map(String::as_str), Some("生态共治"));
+        assert!(this.documents.iter().all(|d| d.value.title != "乙清单"));
+        let last = &f.meetings[&2306];
+        assert_eq!(place(last), "上海市");
+        assert_eq!(dates_of(last), "5月19日至20日");
+        assert_eq!(last.theme.get().map(String::as_str), Some("民生共享"));
+        assert!(last.documents.iter().any(|d| d.value.title == "乙清单"));
+    }
+
+    #[test]
+    fn a_day_held_by_another_events_verb_does_not_date_the_meeting() {
+        let f = facts(
+            "快讯:▶ 度假区“夏日音乐季”6月28日开幕 ▶ 县医院试运行\n长三角地区主要领导座谈会在湖州举行\n\
+             来源:湖州日报 发布时间:2307-06-25 08:14\n\n\
+             6月23日至24日,2307年度长三角地区主要领导座谈会在湖州市举行。\n",
+        );
+        let m = &f.meetings[&2307];
+        assert_eq!(m.dates.values.iter().map(|d| d.value.chinese()).collect::<Vec<_>>(), ["6月23日至24日"]);
+    }
+
+    #[test]
+    fn a_roll_under_its_heading_is_the_meetings_attendance() {
+        let f = facts(
+            "8月6日至7日,2309年度长三角地区主要领导座谈会在江苏省宁澜市举行。\n\n\
+             【链接】出席2309年度座谈会的三省一市主要领导\n\
+             上海市委书记林肇庭,上海市委副书记、市长章沐秋;\n\
+             江苏省委书记陶允章,江苏省委副书记、省长卢慕白。\n\
+             国家发展改革委有关负责同志应邀出席。\n",
+        );
+        let names: Vec<&str> = f.meetings[&2309].attendees.iter().map(|a| a.value.name.as_str()).collect();
+        assert_eq!(names, ["林肇庭", "章沐秋", "陶允章", "卢慕白"]);
     }
 }

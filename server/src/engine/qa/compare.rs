@@ -127,7 +127,8 @@ impl Ctx<'_> {
     /// 2143年的论坛比2141年的晚几届: two forums' editions apart.
     pub fn forum_gap(&self) -> Option<Reply> {
         let r = self.r;
-        let t = &r.text;
+        // 晚了几天, 早了多少天: the aspect particle changes nothing asked.
+        let t = &r.text.replace('了', "");
         const HOW_FAR: [&str; 8] = ["早几", "晚几", "早多少", "晚多少", "相差几", "相差多少", "相隔几", "差几"];
         if !t.contains("论坛") || !HOW_FAR.iter().any(|w| t.contains(w)) {
             return None;
@@ -158,13 +159,14 @@ impl Ctx<'_> {
         let m = self.kb.meetings.get(&y)?.dates.primary()?;
         let days = super::meeting::day_count(f.value, m.value.start) - 1;
         let (word, n) = if days >= 0 { ("早", days) } else { ("晚", -days) };
-        let answer = if n == 0 { "同一天".to_string() } else { format!("{word}{n}天") };
+        let gap = if n == 0 { "同一天".to_string() } else { format!("{word}{n}天") };
+        let answer = format!("{gap}（论坛{}）", f.value.month_day());
         Some(
             Reply::answered(
                 "forum.compare",
                 answer.clone(),
                 format!(
-                    "{y}年的论坛于{}举行，座谈会于{}开幕：论坛{answer}。",
+                    "{y}年的论坛于{}举行，座谈会于{}开幕：论坛{gap}。",
                     f.value.month_day(),
                     m.value.start.month_day()
                 ),

@@ -180,6 +180,8 @@ pub struct Reading {
     pub other_event: bool,
     /// A venue the question names (`在皖川开的`) that is no place the corpus or the gazetteer knows.
     pub unknown_venue: Option<String>,
+    /// A meeting named by its place in the series (`第十九次座谈会`) that no report places.
+    pub series_unknown: Option<u32>,
 }
 
 impl Reading {
@@ -278,7 +280,9 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
         let next = chars.get(i).copied();
         if digits.len() == 4 && (start == 0 || !chars[start - 1].is_ascii_digit()) {
             if let Ok(y) = digits.parse::<i32>()
-                && (1900..=2200).contains(&y)
+                && crate::engine::YEAR_RANGE.contains(&y)
+                // 2500家企业, 2100名代表: a count, not a year.
+                && !next.is_some_and(|c| "人名家项个位亿万元件户条所辆吨米".contains(c))
                 && !years.contains(&y)
             {
                 years.push(y);
@@ -312,6 +316,17 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
         let after: String = text[p + '第'.len_utf8()..].chars().take_while(|&c| c != '届').take(6).collect();
         if text[p..].contains('届') {
             edition = crate::engine::extract::text::parse_number(&after).filter(|&e| e > 0);
+        }
+    }
+    // `第十九次长三角地区主要领导座谈会`: a meeting named by its place in the series, found by the
+    // places the reports state (that one, or any stated one and the years between).
+    let mut series_unknown = None;
+    if years.is_empty()
+        && let Some(nth) = series_named(text)
+    {
+        match year_of_series(kb, nth) {
+            Some(y) => years.push(y),
+            None => series_unknown = Some(nth),
         }
     }
     // Titles that tie, settled by the year the question names (`2024年通过的三年行动计划`).
@@ -454,6 +469,40 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
         event,
         other_event,
         unknown_venue,
+        series_unknown,
+    }
+}
+
+/// `第十九次…座谈会`, `第19次会议`: the meeting's place in the series, as the question writes it.
+fn series_named(text: &str) -> Option<u32> {
+    let at = text.find('第')?;
+    let rest = &text[at + '第'.len_utf8()..];
+    let num: String =
+        rest.chars().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十百两".contains(*c)).collect();
+    let after = rest[num.len()..].strip_prefix('次')?;
+    // The meeting must follow at once: `第三次会员代表大会`, `第2次发言` and `第一次参加座谈会` (a
+    // person's first time) name no meeting of the series; the first meeting is read as 首次.
+    let lead = ["召开的", "举行的", "举办的", ""].iter().find_map(|w| after.strip_prefix(w)).unwrap_or(after);
+    let names = ["长三角地区主要领导座谈会", "长三角主要领导座谈会", "主要领导座谈会", "座谈会"]
+        .iter()
+        .any(|w| lead.starts_with(w));
+    (names && !num.is_empty()).then(|| crate::engine::extract::text::parse_number(&num)).flatten().filter(|&n| n > 1)
+}
+
+/// The year of the meeting `nth` in the series: the one a report places there, or counted from the
+/// meetings whose places the reports state, when they all agree on the series' first year.
+fn year_of_series(kb: &KnowledgeBase, nth: u32) -> Option<i32> {
+    let stated: Vec<(i32, u32)> =
+        kb.meetings.values().filter_map(|m| m.series.primary().map(|s| (m.year, s.value.nth))).collect();
+    if let Some(&(y, _)) = stated.iter().find(|(_, n)| *n == nth) {
+        return Some(y);
+    }
+    let mut offsets: Vec<i32> = stated.iter().map(|&(y, n)| y - n as i32).collect();
+    offsets.sort_unstable();
+    offsets.dedup();
+    match offsets[..] {
+        [k] => Some(k + nth as i32),
+        _ => None,
     }
 }
 

@@ -105,6 +105,14 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     if out_of_domain(r) {
         return Reply::out_of_domain().rule("out_of_domain");
     }
+    // 第十九次座谈会 when no report places any meeting in the series: no year to answer for.
+    if let Some(nth) = r.series_unknown {
+        let sentence = format!(
+            "语料没有第{nth}次长三角地区主要领导座谈会的记录，报道也没有给出可推算届次的信息。{}",
+            ctx.known_meetings()
+        );
+        return Reply::not_found("meeting.premise", sentence).rule("premise.unknown_series");
+    }
     // 在皖川开的那届座谈会: a meeting named by a venue no report holds one at selects none.
     if let Some(venue) = &r.unknown_venue {
         let sentence = format!("语料中没有在{venue}举行的座谈会的记录。{}", ctx.known_meetings());

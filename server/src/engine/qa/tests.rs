@@ -862,3 +862,26 @@ fn two_meetings_compared() {
     answered(&kb, "湖州那次和芜湖那次座谈会，哪个先开？", &["芜湖"]);
     answered(&kb, "按月份算，哪一年的座谈会开得最晚（一年里最靠后）？", &["2020"]);
 }
+
+/// A meeting named by its place in the series: the place a report states, or counted from one.
+#[test]
+fn a_meeting_named_by_its_place_in_the_series() {
+    let mut kb = fixture();
+    let a = status(&kb, "第二十二次长三角地区主要领导座谈会在哪里举行？", AnswerStatus::NotFound);
+    assert!(a.sentence.contains("第22次"), "{}", a.sentence);
+    let m19 = kb.meetings.get_mut(&2019).unwrap();
+    m19.series.add(SeriesPlace { nth: 21, since: None }, ev("这是第二十一次座谈会。"));
+    answered(&kb, "第二十二次长三角地区主要领导座谈会在哪里举行？", &["湖州"]);
+    answered(&kb, "第21次座谈会在哪开的", &["芜湖"]);
+    // A person's first time is no place in the series.
+    let a = ask(&kb, "孙海涛第一次参加座谈会是哪一年");
+    assert_eq!(a.intent, "person.attendance", "{a:?}");
+}
+
+/// A number before a measure word counts something; before 年 or a meeting it is a year.
+#[test]
+fn a_count_is_no_year() {
+    let kb = fixture();
+    answered(&kb, "2019 座谈会 地点", &["芜湖"]);
+    answered(&kb, "which document did the 2019 座谈会 adopt", &["科技创新共同体"]);
+}

@@ -161,7 +161,11 @@ const ENGLISH_CUES: &[(&str, &str)] = &[
     ("forum", "论坛"),
     ("meeting", "座谈会"),
     ("documents", "文件"),
+    ("document", "文件"),
+    ("attendees", "出席人员"),
     ("attend", "出席"),
+    ("venue", "地点"),
+    ("location", "地点"),
 ];
 
 /// `8th`, `1st`, `the 22nd`: an English ordinal is the edition it counts, 第8届 (meetings are
