@@ -33,15 +33,27 @@ const DELTA: [&str; 17] = [
 const LEADING: &str = "的次年度届这那本此该今上下首每历场回个些位哪几各所和及与同暨等、了过着把被给对从向将要能会可开办行席加持报表参出承讲谈说问请去到是为在于称由有没无来止么啥前后第一二三四五六七八九十百零两";
 
 /// Heads of event names this check applies to, longest first.
-pub const HEADS: [&str; 9] =
-    ["主要领导座谈会", "主要领导人座谈会", "座谈会", "论坛", "峰会", "研讨会", "联席会议", "协调会", "会议"];
+pub const HEADS: [&str; 11] = [
+    "主要领导座谈会",
+    "主要领导人座谈会",
+    "座谈会",
+    "论坛",
+    "峰会",
+    "研讨会",
+    "联席会议",
+    "协调会",
+    "通气会",
+    "代表大会",
+    "会议",
+];
+/// Heads that never name this series' events, whatever qualifies them.
+pub const ALWAYS_OTHER: [&str; 5] = ["联席会议", "协调会", "研讨会", "通气会", "代表大会"];
 
 /// Whether the qualifier `before` (the characters of the clause before a head, nearest last)
 /// names another body's event rather than this series. `place_end` says whether a place name
 /// ends at a given index of `before` (`合肥` in `合肥座谈会`); `head` is the head found.
 pub fn names_other_event(before: &[char], head: &str, place_end: &dyn Fn(usize) -> bool) -> bool {
-    let always_other = ["联席会议", "协调会", "研讨会"];
-    if always_other.contains(&head) {
+    if ALWAYS_OTHER.contains(&head) {
         return true;
     }
     let mut end = before.len();

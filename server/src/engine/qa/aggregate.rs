@@ -98,6 +98,8 @@ impl Ctx<'_> {
             // What the corpus records, never presented as the series' total.
             if planned.is_empty() {
                 format!("语料记载{}次（{}）", held.len(), detail(&held))
+            } else if held.is_empty() {
+                format!("语料记载0次，另已确定{}", years_text(&planned))
             } else {
                 format!("语料记载{}次（{}），另已确定{}", held.len(), detail(&held), years_text(&planned))
             }

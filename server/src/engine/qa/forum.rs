@@ -562,7 +562,12 @@ impl Ctx<'_> {
         // 论坛为第几批创新联合体授牌: a thing asked that no rule read; the forum's day and place
         // would be a guess at it.
         if super::asks::asks_a_thing(&self.r.scan()) {
-            if let Some(reply) = self.r.years.first().and_then(|&y| self.said_at_forum(y)) {
+            // The forum named by its edition (第七届) as well as by its year.
+            let years: Vec<i32> = match self.forums("forum.content") {
+                Ok(forums) => forums.iter().map(|f| f.year).collect(),
+                Err(_) => self.r.years.clone(),
+            };
+            if let Some(reply) = years.iter().find_map(|&y| self.said_at_forum(y)) {
                 return reply;
             }
             return Reply::not_found("forum.content", "语料没有记载论坛的这项信息。").rule("forum.content_unknown");

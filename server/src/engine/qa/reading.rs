@@ -535,6 +535,8 @@ fn names_other_event(chars: &[char], hits: &[Hit], lex: &Lexicon) -> bool {
     let heads: Vec<(&str, Vec<char>)> =
         crate::engine::series::HEADS.iter().map(|h| (*h, h.chars().collect())).collect();
     let (mut other, mut ours) = (false, false);
+    // `2025年度座谈会会前的新闻通气会是哪天`: the last event named is the one asked about.
+    let mut last_always_other = false;
     let mut foreign_end: Option<usize> = None;
     let mut i = 0;
     while i < chars.len() {
@@ -557,9 +559,15 @@ fn names_other_event(chars: &[char], hits: &[Hit], lex: &Lexicon) -> bool {
         } else {
             ours = true;
         }
+        // (`由长三角一体化发展联席会议主办`: a body that organises, not the event asked.)
+        let organises = ["主办", "承办", "指导", "牵头", "支持"].iter().any(|w| {
+            let rest: String = chars[i + h.len()..].iter().take(2).collect();
+            rest == *w
+        });
+        last_always_other = crate::engine::series::ALWAYS_OTHER.contains(head) && !organises;
         i += h.len();
     }
-    other && !ours
+    other && (!ours || last_always_other)
 }
 
 /// Whether the place ending at `chars[end]` names an event: `温州那次`, `合肥会议`, `温州的座谈会`,

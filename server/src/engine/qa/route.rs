@@ -776,11 +776,26 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
 
     // A place with no year: which years it hosted, how often, whether ever.
     let place = r.city().cloned().or_else(|| r.places.first().cloned());
+    // 长三角的国家级集群中江苏有几个: a place with a count of something else asks nothing of the
+    // meetings it hosted; the question must name a meeting, hosting, or times (几次, 几届).
+    let of_meetings = c.has(cue::MEETING_WORD)
+        || c.has(cue::HELD_VERB)
+        || c.has(cue::WHICH_YEAR)
+        || r.place_event
+        || ["次", "届", "回", "开", "办", "轮值"].iter().any(|w| r.text.contains(w));
     if let Some(p) = &place
         && r.years.is_empty()
         && r.rel.is_none()
         && !r.all_provinces
+        && of_meetings
     {
+        // 这篇说“今天座谈会在浙江温州举行”的报道,座谈会在哪里开: the meetings the place selects.
+        if c.has(cue::WHERE) && !c.has(cue::WHICH_YEAR) {
+            let ys = ctx.years_hosted_by(&p.name, p.is_province);
+            if !ys.is_empty() {
+                return ctx.location(&ys);
+            }
+        }
         // 有哪几次座谈会不是在上海开的: the meetings held elsewhere.
         // (有没有在浙江开过 asks whether, not which others.)
         let negated = |w: &str| {

@@ -187,6 +187,7 @@ fn best_passage<'e>(question: &str, said: &'e [Evidence]) -> Option<(String, &'e
         return None;
     }
     let unit = figure_unit(question);
+    let kind = asked_kind(question);
     let mut best: Option<(usize, usize, String, &Evidence)> = None;
     for ev in said {
         let clauses: Vec<&str> = ev.quote.split([',', ';', '。', '!', '?']).filter(|c| !c.trim().is_empty()).collect();
@@ -198,6 +199,10 @@ fn best_passage<'e>(question: &str, said: &'e [Evidence]) -> Option<(String, &'e
                 }
                 let hits = words.iter().filter(|w| passage.contains(w.as_str())).count();
                 if unit.is_some_and(|u| !states_figure(&passage, u)) {
+                    continue;
+                }
+                // 在什么框架下运行: a passage without a 框架 does not say it.
+                if kind.as_ref().is_some_and(|k| !passage.contains(k.as_str())) {
                     continue;
                 }
                 let n = passage.chars().count();
@@ -222,6 +227,22 @@ fn best_passage<'e>(question: &str, said: &'e [Evidence]) -> Option<(String, &'e
         _ => passage,
     };
     Some((passage, ev))
+}
+
+/// The kind of thing a wh-word asks for when it is specific (`什么框架`, `哪份协议`, `什么联盟`):
+/// a passage that answers names it. General kinds (什么内容, 哪些方面, 什么活动) name nothing.
+fn asked_kind(question: &str) -> Option<String> {
+    const GENERAL: &[&str] = &[
+        "时候", "时间", "地方", "内容", "事情", "方面", "活动", "东西", "样的", "意思", "作用", "成果", "问题", "工作",
+        "措施", "举措", "任务", "主题", "会议", "领导", "人", "单位", "部门", "文件", "项目", "事项",
+    ];
+    let at = ["什么", "哪个", "哪份", "哪项", "哪家", "哪种", "哪类"].iter().find_map(|w| {
+        let i = question.find(w)?;
+        Some(i + w.len())
+    })?;
+    let noun: String = question[at..].chars().take(2).take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).collect();
+    let plain = noun.chars().count() == 2 && !noun.starts_with(['是', '的', '样', '时', '地', '叫', '在', '由', '被']);
+    (plain && !GENERAL.iter().any(|g| noun.starts_with(g))).then_some(noun)
 }
 
 impl Ctx<'_> {

@@ -885,3 +885,25 @@ fn a_count_is_no_year() {
     answered(&kb, "2019 座谈会 地点", &["芜湖"]);
     answered(&kb, "which document did the 2019 座谈会 adopt", &["科技创新共同体"]);
 }
+
+/// What the forum named by its edition did, from its reports' passages, when the passage names the
+/// kind of thing asked; another body's event and a count of something else are not the meetings'.
+#[test]
+fn forum_passages_other_events_and_counts_of_other_things() {
+    let mut kb = fixture();
+    let f = kb.forums.get_mut(&2020).unwrap();
+    f.said.push(ev("论坛期间,长三角绿色制造联盟揭牌成立。"));
+    f.said.push(ev("据介绍,长三角绿色制造联盟将在长三角区域合作协调机制框架下运行。"));
+    answered(&kb, "第二届高层论坛期间揭牌成立了什么联盟？", &["绿色制造联盟"]);
+    answered(&kb, "第二届论坛上揭牌的长三角绿色制造联盟将在什么框架下运行？", &["协调机制框架"]);
+    // No passage names a 基金: the passage about the alliance is no answer.
+    status(&kb, "第二届高层论坛上设立了什么基金？", AnswerStatus::NotFound);
+    // A briefing before the meeting, a members' congress: other bodies' events.
+    let a = status(&kb, "2020年度座谈会会前的新闻通气会是哪天举行的？", AnswerStatus::NotFound);
+    assert_ne!(a.intent, "meeting.date");
+    status(&kb, "安徽省某研究会第三次会员代表大会是哪天在芜湖召开的？", AnswerStatus::NotFound);
+    // 江苏有几个 (of some other thing) is no count of the meetings Jiangsu hosted.
+    let a = status(&kb, "长三角已创建的国家级产业集群中，江苏有几个？", AnswerStatus::NotFound);
+    assert_ne!(a.intent, "aggregate.host_count");
+    answered(&kb, "江苏承办过几次座谈会？", &["2021"]);
+}
