@@ -698,6 +698,15 @@ fn is_furniture(line: &Line) -> bool {
     if t.starts_with('■') || t.starts_with('▲') || t.starts_with('●') || t.starts_with('◆') {
         return true;
     }
+    // A gallery's caption that reports an act of the meeting, the forum or the results conference
+    // (`图为…成果发布会,贺知远主持发布会,…通报座谈会主要成果。 何一舟 摄`): in a photo gallery the
+    // captions are the report.
+    if t.starts_with("图为")
+        && ["主持", "通报", "致辞", "主旨演讲", "出席", "讲话"].iter().any(|w| t.contains(w))
+        && ["座谈会", "论坛", "发布会"].iter().any(|w| t.contains(w))
+    {
+        return false;
+    }
     // Photo captions: "… 新华社图", "… 新华社发", "… 阮雪枫 摄", "(图片由…提供)".
     if t.ends_with("新华社图") || t.ends_with("新华社发") || t.ends_with("资料图") || t.starts_with("图为")
     {

@@ -122,7 +122,21 @@ impl Extractor<'_> {
                 .then(|| self.home_city.as_deref().and_then(super::text::parse_place))
                 .flatten()
         };
-        if let Some((place, _)) = self.parse_place(&t[place_at..]).or_else(home) {
+        // `论坛在京华城国际会议中心举行` in the meeting's report: a venue with no city is in the city
+        // the meeting is held in, beside which the forum is.
+        let venue_of_meeting = || {
+            let clause = t[place_at..].split([',', '。', ';']).next().unwrap_or_default();
+            let venue = ["中心", "宾馆", "酒店", "饭店", "大厦", "剧院", "会堂", "礼堂", "展览馆", "博览园"]
+                .iter()
+                .any(|w| clause.contains(w));
+            (venue && scope.topic == super::Topic::Meeting)
+                .then(|| {
+                    self.facts.meetings.get(&year).and_then(|m| m.place.get()).filter(|p| p.city.is_some()).cloned()
+                })
+                .flatten()
+                .map(|p| (p, 0))
+        };
+        if let Some((place, _)) = self.parse_place(&t[place_at..]).or_else(home).or_else(venue_of_meeting) {
             self.note(format!("forum {year}: place {}", place.full_name()), &ev);
             crate::engine::kb::add_place(&mut self.forum(year).place, place, ev.clone());
         }
@@ -328,7 +342,12 @@ impl Extractor<'_> {
                             }
                         }
                         for p in pairs.iter_mut() {
-                            *p = p.trim_end_matches(['、', ',']).to_string();
+                            let mut piece = p.trim_end_matches(['、', ',']);
+                            // `…围绕“Y”分别作主旨演讲`: the adverb is no part of the topic.
+                            while let Some(a) = ADVERBS.iter().find(|a| piece.ends_with(*a)) {
+                                piece = piece[..piece.len() - a.len()].trim_end_matches(['、', ',']);
+                            }
+                            *p = piece.to_string();
                         }
                     }
                     let about = c.get(2).or(c.get(3)).map_or("", |m| m.as_str());

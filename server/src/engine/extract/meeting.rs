@@ -225,8 +225,13 @@ impl Extractor<'_> {
     /// `2023年度…座谈会在安徽省合肥市举行` with its dates, in any article, headlines included.
     pub(super) fn meeting_place(&mut self, scope: &Scope, s: &Sentence, headline: bool) {
         let t = self.doc.sentence_text(s);
-        let found = PLACE_AFTER
-            .captures(t)
+        // `【#…座谈会#今天在绍兴开幕】7月14日至15日,2203年度…座谈会在浙江省绍兴市举行`: the clause
+        // naming the meeting with its year is the report's own, a post's hashtag title is not.
+        let after: Vec<regex::Captures> = PLACE_AFTER.captures_iter(t).collect();
+        let found = after
+            .iter()
+            .find(|c| c.get(1).is_some())
+            .or(after.first())
             .map(|c| {
                 (c.get(1).and_then(|y| y.as_str().parse().ok()), c.get(2).unwrap().start(), c.get(0).unwrap().start())
             })
@@ -938,6 +943,19 @@ impl Extractor<'_> {
         }
         let rest = until_first(&t[whole.end()..], &["今年", "本届", "这次", "此次", "本年度"]);
         self.theme_and_acts(year, rest, &ev, "the year before", &["审议", "通过", "原则同意", "签署", "签订"]);
+        // `…同时确定本年度会议由浙江承办`: that meeting decided the reported one's host.
+        static DECIDED_THIS: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?:确定|决定|商定)[,:]?(?:本年度|今年|本届)的?(?:会议|座谈会)?(?:由|在)([^,。;]+?)(?:承办|召开|举行|举办)")
+                .unwrap()
+        });
+        if let Some(c) = DECIDED_THIS.captures(&t[whole.end()..])
+            && let Some((place, _)) = self.parse_place(&c[1])
+        {
+            let next = year + 1;
+            self.note(format!("meeting {year}: next meeting {next} in {}", place.province), &ev);
+            self.meeting(year).next.add(NextMeeting { year: next, province: place.province.clone() }, ev.clone());
+            self.meeting(next).decided_by.add(year, ev);
+        }
     }
 
     /// Records what the meeting did to one title: cited, or acted on with the run's verb.

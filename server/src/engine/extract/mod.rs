@@ -425,7 +425,13 @@ impl<'a> Extractor<'a> {
             // A post's lede may end on `！` (`…座谈会在安徽安庆举行！`): body text all the same, unless the
             // line is as short and bare as a headline.
             // An interviewer's question (`记者:明年的座谈会在哪里开?`) goes on with the piece as well.
-            let body = text.contains('。') || (!p.headline && text.contains(['！', '!'])) || text.contains(['？', '?']);
+            // A gallery's caption (`图为6月9日中午举行的成果发布会,贺知远主持发布会… 何一舟 摄`) reports
+            // as a sentence does, though it ends on the photographer's credit.
+            let caption = text.find("图为").is_some_and(|i| i <= 24) && text.chars().count() > 16;
+            let body = text.contains('。')
+                || (!p.headline && text.contains(['！', '!']))
+                || text.contains(['？', '?'])
+                || caption;
             if !body {
                 roll = roll_heading(text).map(|y| y.or(self.main_year).or(self.doc_year).unwrap_or(UNDATED));
                 if let Some(c) = DATELINE_DATE.captures(text) {
@@ -715,7 +721,12 @@ impl<'a> Extractor<'a> {
         if press_here {
             // `…座谈会在无锡举行,并于27日举行成果发布会。上海市委书记…出席会议。`: a trailing clause
             // dates the press conference; the sentences after it are still the meeting's.
-            let trailing = MEETING_RE.find(&t[..press_at]).is_some_and(|m| HELD.is_match(&t[m.end()..press_at]));
+            // (`【#…座谈会#闭幕 成果来了】今天下午,座谈会成果发布会…`: a post's title held it, not a
+            // clause before the press conference.)
+            let trailing = MEETING_RE.find(&t[..press_at]).is_some_and(|m| {
+                let between = &t[m.end()..press_at];
+                HELD.is_match(between) && !between.contains(['】', '#'])
+            });
             scope.press = !trailing;
             self.press_date(scope, s);
         } else if scope.topic == Topic::Meeting
@@ -1321,5 +1332,39 @@ mod tests {
         );
         let names: Vec<&str> = f.meetings[&2309].attendees.iter().map(|a| a.value.name.as_str()).collect();
         assert_eq!(names, ["林肇庭", "章沐秋", "陶允章", "卢慕白"]);
+    }
+
+    #[test]
+    fn a_gallerys_captions_and_a_posts_hashtag_title() {
+        let f = facts(
+            "2302-06-09 21:47:03 来源:东方网\n\n\
+             6月8日至9日,第十八次长三角地区主要领导座谈会在上海市青浦区举行。\n\
+             ▲ 11/12\n\
+             图为6月9日中午举行的成果发布会,贺知远主持发布会,浙江省委书记欧阳澍代表与会各方通报座谈会主要成果。 何一舟 摄\n",
+        );
+        let m = &f.meetings[&2302];
+        assert_eq!(m.press.presider.get().map(String::as_str), Some("贺知远"));
+        let f = facts(
+            "发布时间:2303-07-15 10:00\n\n\
+             【#长三角主要领导座谈会#今天在绍兴开幕】7月14日至15日,2303年度长三角地区主要领导座谈会在浙江省绍兴市举行。\n\n\
+             7-15 17:48 来自 微博\n\n\
+             【#长三角主要领导座谈会#闭幕 成果来了】今天下午,座谈会成果发布会在绍兴举行,\
+             浙江省委书记欧阳澍主持,安徽省委书记严涵生代表与会各方通报主要成果。\n",
+        );
+        let m = &f.meetings[&2303];
+        assert_eq!(dates_of(m), "7月14日至15日");
+        assert_eq!(m.press.presider.get().map(String::as_str), Some("欧阳澍"));
+    }
+
+    #[test]
+    fn a_forum_at_a_venue_beside_the_meeting_and_last_years_decision() {
+        let f = facts(
+            "发布时间:2307-06-25 08:14\n\n\
+             6月23日至24日,2307年度长三角地区主要领导座谈会在湖州市举行。\n\
+             24日上午,第十七届长三角一体化发展高层论坛在南太湖国际会议中心举行。\n\
+             回顾去年,上一年度座谈会在上海市嘉定区召开,同时确定本年度会议由浙江承办。\n",
+        );
+        assert_eq!(f.forums[&2307].place.get().map(Place::full_name).as_deref(), Some("浙江省湖州市"));
+        assert_eq!(f.meetings[&2306].next.get().map(|n| (n.year, n.province.as_str())), Some((2307, "浙江")));
     }
 }

@@ -229,6 +229,16 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     {
         return reply;
     }
+    // 在上海哪个区召开: Shanghai's district, where a report gives it; otherwise no report records it.
+    if r.event == Event::Meeting
+        && ["哪个区", "哪一个区", "什么区"].iter().any(|w| r.text.contains(w))
+        && let Ok(ys) = years(ctx, true)
+    {
+        let reply = ctx.location(&ys);
+        if reply.status == super::AnswerStatus::Answered && reply.answer.contains('区') {
+            return reply;
+        }
+    }
     // 星期几, 线上还是线下, 籍贯: what no article of the genre records is not guessed from a summary.
     if c.has(cue::ASKS_UNRECORDED) || crowd_size(r) || super::asks::never_recorded(&r.scan()) {
         let ys = ctx.meeting_years();
