@@ -431,7 +431,10 @@ impl Ctx<'_> {
     /// (the first that held them, for 首次), and the rest asks of those.
     pub fn side_session_chained(&self) -> Option<Reply> {
         let r = self.r;
-        if !r.years.is_empty() || !r.people.is_empty() || !r.places.is_empty() {
+        // 首次设置边会活动的那次座谈会,江苏省长是谁: an office asked of that meeting (its province
+        // is the office's, not a place of the meeting).
+        let role = super::people::RoleAsk::read(r).filter(|_| r.asks.has(cue::ASKS_WHO));
+        if !r.years.is_empty() || !r.people.is_empty() || !r.places.is_empty() && role.is_none() {
             return None;
         }
         let side_at = r.text.find("边会")?;
@@ -440,7 +443,10 @@ impl Ctx<'_> {
             return None;
         }
         // (确定下一届在哪: the side sessions never name a meeting by what it decided.)
-        let asked = self.chained_ask()?;
+        let asked = self.chained_ask();
+        if asked.is_none() && role.is_none() {
+            return None;
+        }
         let mut years: Vec<i32> = self
             .kb
             .meetings
@@ -459,7 +465,12 @@ impl Ctx<'_> {
             .filter_map(|y| self.kb.meetings.get(y))
             .flat_map(|m| m.side_events.iter().filter(|s| s.value.contains("边会")).flat_map(|s| s.evidence.clone()))
             .collect();
-        Some(self.asked_of_meetings(asked, &years).evidence(&ev).rule("side.chained"))
+        let reply = match (asked, role) {
+            (Some(asked), _) => self.asked_of_meetings(asked, &years),
+            (None, Some(role)) => self.role_holder(role, &years),
+            (None, None) => return None,
+        };
+        Some(reply.evidence(&ev).rule("side.chained"))
     }
 }
 

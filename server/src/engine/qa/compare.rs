@@ -78,14 +78,23 @@ impl Ctx<'_> {
         {
             return None;
         }
+        // 都出席了的省(市)委书记: the office asked narrows both lists.
+        let secretaries = bare.contains("书记") && !bare.contains("省长") && !bare.contains("市长");
+        let governors = bare.contains("省长") || bare.contains("市长");
+        let holds = |role: &str| {
+            let governor = role.contains("省长") || role.contains("市长");
+            (!secretaries || role.ends_with("书记") && !governor) && (!governors || governor)
+        };
         let names = |y: i32| -> Option<Vec<String>> {
-            let list: Vec<String> = if forum {
+            let people: Vec<&crate::engine::model::Sourced<crate::engine::model::Attendee>> = if forum {
                 let f = self.kb.forums.get(&y)?;
                 let people = if speak && !f.speakers.is_empty() { &f.speakers } else { &f.attendees };
-                people.iter().map(|a| a.value.name.clone()).collect()
+                people.iter().collect()
             } else {
-                self.kb.meetings.get(&y)?.attendees.iter().map(|a| a.value.name.clone()).collect()
+                self.kb.meetings.get(&y)?.attendees.iter().collect()
             };
+            let list: Vec<String> =
+                people.iter().filter(|a| holds(&a.value.role)).map(|a| a.value.name.clone()).collect();
             (!list.is_empty()).then_some(list)
         };
         let (a, b) = (r.years[0], r.years[1]);

@@ -750,8 +750,14 @@ impl Ctx<'_> {
             let full: Vec<String> = rows.iter().map(|r| r.1.clone()).collect();
             let ev = rows.into_iter().flat_map(|r| r.2).collect();
             // One presider: named with the office held (主持人是谁？是哪个省的副省长？).
-            let answer =
-                if intent == "forum.presider" && full.len() == 1 { full[0].clone() } else { self.counted(&names) };
+            // …是什么职务: the offices with the names.
+            let answer = if intent == "forum.presider" && full.len() == 1 {
+                full[0].clone()
+            } else if self.r.asks.has(cue::ROLE) {
+                self.counted(&full)
+            } else {
+                self.counted(&names)
+            };
             Some((answer, format!("{verb}{}", join(&full)), ev))
         })
     }
@@ -849,6 +855,10 @@ impl Ctx<'_> {
                     .map(|r| display_role(&r.role, &r.province))
                     .unwrap_or_default()
             };
+            // 主持发布会的人那年是什么职务: the office with the name, when the office is asked.
+            let named = |name: &str, role: String| {
+                if c.has(cue::ROLE) && !role.is_empty() { format!("{role}{name}") } else { name.to_string() }
+            };
             let found: Option<(String, String, Vec<Evidence>)> = match intent {
                 // 座谈会由谁主持, with no word of the press conference: the meeting's own presider.
                 "press.presider" if self.r.event == Event::Meeting && m.presider.get().is_some() => {
@@ -894,13 +904,16 @@ impl Ctx<'_> {
                     .place
                     .primary()
                     .map(|s| (s.value.full_name(), format!("在{}举行", s.value.full_name()), s.evidence.clone())),
-                "press.presider" => p
-                    .presider
-                    .primary()
-                    .map(|s| (s.value.clone(), format!("由{}{}主持", role_of(&s.value), s.value), s.evidence.clone())),
+                "press.presider" => p.presider.primary().map(|s| {
+                    (
+                        named(&s.value, role_of(&s.value)),
+                        format!("由{}{}主持", role_of(&s.value), s.value),
+                        s.evidence.clone(),
+                    )
+                }),
                 "press.reporter" => p.reporter.primary().map(|s| {
                     (
-                        s.value.clone(),
+                        named(&s.value, role_of(&s.value)),
                         format!("由{}{}代表与会各方通报座谈会及长三角一体化发展主要成果", role_of(&s.value), s.value),
                         s.evidence.clone(),
                     )

@@ -751,6 +751,14 @@ impl Ctx<'_> {
             Event::Forum => "forum",
             _ => "meeting",
         };
+        // 都出席了的省(市)委书记有哪几位: the holders of the office named, in each year.
+        let bare = self.r.text.replace("主要领导座谈会", "");
+        let governors = bare.contains("省长") || bare.contains("市长");
+        let secretaries = bare.contains("书记") && !governors;
+        let holds = |role: &str| {
+            let governor = role.contains("省长") || role.contains("市长");
+            (!secretaries || role.ends_with("书记") && !governor) && (!governors || governor)
+        };
         let first: Vec<&RoleRef> = self.lex.roles.iter().filter(|r| r.year == years[0] && r.event == event).collect();
         let mut names: Vec<String> = Vec::new();
         let mut ev = Vec::new();
@@ -761,6 +769,7 @@ impl Ctx<'_> {
             let all: Vec<&RoleRef> = years
                 .iter()
                 .filter_map(|&y| self.lex.roles.iter().find(|x| x.name == r.name && x.year == y && x.event == event))
+                .filter(|x| holds(&x.role))
                 .collect();
             if all.len() == years.len() {
                 names.push(r.name.clone());

@@ -105,6 +105,21 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     if out_of_domain(r) {
         return Reply::out_of_domain().rule("out_of_domain");
     }
+    // 在北京举行的高层论坛上有哪些领导讲话: held at a place outside the delta, which no report
+    // puts a meeting or forum of the series in: the premise selects none.
+    if let Some(p) = r
+        .other_places
+        .iter()
+        .find(|p| ["举行", "召开", "举办", "开的"].iter().any(|v| r.text.contains(&format!("在{p}{v}"))))
+    {
+        let event = if r.event == Event::Forum {
+            "长三角一体化发展高层论坛"
+        } else {
+            "长三角地区主要领导座谈会"
+        };
+        let sentence = format!("语料中没有在{p}举行的{event}的记录。{}", ctx.known_meetings());
+        return Reply::not_found("meeting.premise", sentence).rule("premise.place_outside");
+    }
     // 第十九次座谈会 when no report places any meeting in the series: no year to answer for.
     if let Some(nth) = r.series_unknown {
         let sentence = format!(
@@ -480,6 +495,16 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         return ctx.attendees(&ys, false);
     }
 
+    // 两次座谈会都出席了的省委书记有哪几位: the office's holders at every meeting named.
+    // (2022年到2026年江苏省长都有谁 lists the holders; it does not intersect.)
+    let lists_all = ["都有谁", "都有哪些", "都是谁", "都有什么人", "都谁"].iter().any(|w| r.text.contains(w));
+    if c.has(cue::ASKS_BOTH) && !lists_all && (c.has(cue::ASKS_WHO) || c.has(cue::ATTEND)) && RoleAsk::read(r).is_some()
+    {
+        let ys = ctx.meeting_years();
+        if ys.len() >= 2 {
+            return ctx.common_attendees(&ys);
+        }
+    }
     // Who held a role.
     let role = RoleAsk::read(r);
     if let Some(ask) = role

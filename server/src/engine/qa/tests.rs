@@ -907,3 +907,17 @@ fn forum_passages_other_events_and_counts_of_other_things() {
     assert_ne!(a.intent, "aggregate.host_count");
     answered(&kb, "江苏承办过几次座谈会？", &["2021"]);
 }
+
+/// Premises and offices in chained and compared questions.
+#[test]
+fn offices_in_common_and_places_outside_the_delta() {
+    let kb = fixture();
+    let a = answered(&kb, "2019年和2020年两次座谈会都出席了的省委书记有哪几位？", &["赵明远", "周建国", "郑晓燕"]);
+    // 李文博 attended both, as governor in 2019 and as secretary in 2020.
+    assert!(!a.answer.contains("李文博") && !a.answer.contains("钱立新"), "{}", a.answer);
+    answered(&kb, "2019年和2020年两次座谈会都出席了的省长有哪几位？", &["钱立新", "吴启明", "冯志刚"]);
+    let a = status(&kb, "在北京举行的长三角一体化发展高层论坛上有哪些领导讲话？", AnswerStatus::NotFound);
+    assert!(a.sentence.contains("北京"), "{}", a.sentence);
+    let a = answered(&kb, "第二届论坛上国家发展改革委哪位领导致辞？是什么职务？", &["王海涛", "副秘书长"]);
+    assert_eq!(a.intent, "forum.speakers");
+}
