@@ -459,3 +459,11 @@ fn unseen_fresh9_layouts() {
 fn unseen_fresh10_layouts() {
     score_unseen("unseen24", "unseen24.jsonl", &[2181, 2182, 2186, 2188]);
 }
+
+/// Round `fresh11`, written blind this session (years past 2200; a press-briefing transcript with a
+/// later update, a photo gallery, a Weibo thread, a PDF-converted report, a ministry bulletin, a
+/// county page reporting two years, an interview in full-width digits): 96 questions.
+#[test]
+fn unseen_fresh11_layouts() {
+    score_unseen("unseen25", "unseen25.jsonl", &[2201, 2203, 2205, 2207, 2209]);
+}
