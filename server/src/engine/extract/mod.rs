@@ -1032,8 +1032,20 @@ fn classify(lede: &str) -> Topic {
         .find_iter(lede)
         .find(|m| !["前", "后", "之前", "之后", "期间", "时"].iter().any(|w| lede[m.end()..].starts_with(w)))
         .map(|m| m.start());
+    // `7日,在江苏南京举行的第七届…论坛上,…揭牌成立`: the event named right after `举行的` is held.
+    let held_event_at = held_at.and_then(|h| {
+        let verb = HELD.find(&lede[h..])?;
+        let at = h + verb.end();
+        lede[at..].starts_with('的').then_some(at + '的'.len_utf8())
+    });
     let before_held = |re: &Regex| -> Option<usize> {
-        re.find_iter(lede).filter(|m| held_at.is_some_and(|h| m.start() < h)).map(|m| m.start()).last()
+        re.find_iter(lede)
+            .filter(|m| {
+                held_at.is_some_and(|h| m.start() < h)
+                    || held_event_at.is_some_and(|a| m.start() >= a && m.start() <= a + 24)
+            })
+            .map(|m| m.start())
+            .last()
     };
     if lede.contains("发布") && lede.contains("清单") {
         return Topic::List;
