@@ -44,10 +44,10 @@ impl Ctx<'_> {
         let (answer, sentence) = if elsewhere.is_empty() {
             ("是".to_string(), format!("语料记载的座谈会（{}）都在{label}举行。", years_text(&all)))
         } else if held.is_empty() {
-            ("否".to_string(), format!("语料记载的座谈会没有一次在{label}举行。"))
+            (super::reply::NO.to_string(), format!("语料记载的座谈会没有一次在{label}举行。"))
         } else {
             (
-                format!("否，只有{}在{label}", years_text(&held)),
+                format!("否（不是），只有{}在{label}", years_text(&held)),
                 format!("不是。在{label}举行的是{}；{}在别处举行。", years_text(&held), years_text(&elsewhere)),
             )
         };
@@ -83,7 +83,7 @@ impl Ctx<'_> {
             let answer = if count {
                 "0次".to_string()
             } else if check {
-                "否".to_string()
+                super::reply::NO.to_string()
             } else {
                 String::new()
             };
@@ -255,16 +255,18 @@ impl Ctx<'_> {
         }
         let elsewhere: Vec<_> = docs.iter().filter(|d| d.action.is_some()).collect();
         let cited_here = docs.iter().any(|d| d.year == year && d.action.is_none());
-        let mut answer = "否".to_string();
-        let mut sentence = format!("否，{}没有审议通过《{title}》", meeting_name(year));
+        let mut answer = super::reply::NO.to_string();
+        let mut sentence = format!("否（不是），{}没有审议通过《{title}》", meeting_name(year));
         if cited_here {
             sentence.push_str("（会上只是引用了它）");
         }
         let mut years = vec![year];
         if !elsewhere.is_empty() {
             let ys: Vec<i32> = elsewhere.iter().map(|d| d.year).collect();
-            answer =
-                format!("否，该文件是{}通过的", join(&ys.iter().map(|y| format!("{y}年度座谈会")).collect::<Vec<_>>()));
+            answer = format!(
+                "否（不是），该文件是{}通过的",
+                join(&ys.iter().map(|y| format!("{y}年度座谈会")).collect::<Vec<_>>())
+            );
             let said: Vec<String> = elsewhere
                 .iter()
                 .map(|d| {

@@ -257,7 +257,7 @@ impl Ctx<'_> {
         let (answer, sentence) = if same {
             (format!("是，{each}"), format!("是同一个{what}：{each}。"))
         } else {
-            (format!("否，{each}"), format!("不是同一个{what}：{each}。"))
+            (format!("否（不是），{each}"), format!("不是同一个{what}：{each}。"))
         };
         Reply::answered(INTENT, answer, sentence).years(&[a.year, b.year]).evidence(ev).rule("compare.place")
     }
@@ -275,7 +275,7 @@ impl Ctx<'_> {
         let (answer, sentence) = if same {
             (format!("是，一样：{each}"), format!("两次座谈会的日期相同：{each}。"))
         } else {
-            (format!("否，不一样：{each}"), format!("两次座谈会的日期不同：{each}。"))
+            (format!("否（不是），不一样：{each}"), format!("两次座谈会的日期不同：{each}。"))
         };
         Reply::answered(INTENT, answer, sentence)
             .years(&[a.year, b.year])
@@ -294,7 +294,7 @@ impl Ctx<'_> {
         let (answer, sentence) = if ta.value == tb.value {
             (format!("是，一样：{each}"), format!("两次座谈会的主题相同：{each}。"))
         } else {
-            (format!("否，不一样：{each}"), format!("两次座谈会的主题不同：{each}。"))
+            (format!("否（不是），不一样：{each}"), format!("两次座谈会的主题不同：{each}。"))
         };
         Reply::answered(INTENT, answer, sentence)
             .years(&[a.year, b.year])

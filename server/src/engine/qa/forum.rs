@@ -145,7 +145,7 @@ impl Ctx<'_> {
         }
         let answer = if answers.is_empty() {
             let yes = verdicts.iter().all(|&v| v);
-            format!("{}，{}", if yes { "是" } else { "否" }, facts.join("；"))
+            format!("{}，{}", if yes { "是" } else { super::reply::NO }, facts.join("；"))
         } else {
             answers.join("；")
         };
@@ -252,7 +252,7 @@ impl Ctx<'_> {
             } else {
                 "出席"
             };
-            let answer = if c.has(cue::ASKS_YES_NO) { "否" } else { "" };
+            let answer = if c.has(cue::ASKS_YES_NO) { super::reply::NO } else { "" };
             let sentence = format!("语料中没有{name}在高层论坛上{what}的记录。");
             return if c.has(cue::ASKS_YES_NO) {
                 Reply::answered(INTENT, answer, sentence).person(name).rule(INTENT)
@@ -263,7 +263,7 @@ impl Ctx<'_> {
         // 陈吉宁在论坛上是作主旨演讲吗, when he gave an address: no, and what he did.
         let no_keynote = c.has(cue::KEYNOTE) && !gave_keynote;
         let answer = match (c.has(cue::ASKS_YES_NO), no_keynote) {
-            (true, true) => format!("否，{}：讲话或致辞", join(&parts)),
+            (true, true) => format!("否（不是），{}：讲话或致辞", join(&parts)),
             (true, false) => format!("是，{}", join(&parts)),
             _ => join(&parts),
         };
@@ -313,7 +313,7 @@ impl Ctx<'_> {
                 let ev: Vec<_> =
                     found.iter().flat_map(|f| f.edition.values.iter().flat_map(|s| s.evidence.iter())).collect();
                 let reply = if r.asks.has(cue::ASKS_YES_NO) {
-                    Reply::answered("forum.edition", format!("否（第{}届是{held}）", chinese_number(e)), sentence)
+                    Reply::answered("forum.edition", format!("否（不是；第{}届是{held}）", chinese_number(e)), sentence)
                 } else {
                     Reply::not_found("forum.premise", format!("问题的前提有误：{sentence}"))
                 };
@@ -514,7 +514,7 @@ impl Ctx<'_> {
                 f.place.primary().map(|p| {
                     let yes = asked.iter().any(|a| a.is_at(&p.value));
                     let full = p.value.full_name();
-                    let answer = if yes { format!("是，{full}") } else { format!("否，{full}") };
+                    let answer = if yes { format!("是，{full}") } else { format!("否（不是），{full}") };
                     (answer, format!("在{full}举行"), p.evidence.clone())
                 })
             });
@@ -823,7 +823,7 @@ impl Ctx<'_> {
         let (answer, sentence) = if yes {
             (format!("是，{name}"), format!("{name}在{year}年{what}。"))
         } else {
-            (format!("否，是{}", actual.value), format!("{year}年{what}的是{}，不是{name}。", actual.value))
+            (format!("否（不是），是{}", actual.value), format!("{year}年{what}的是{}，不是{name}。", actual.value))
         };
         Reply::answered(intent, answer, sentence).years(&[year]).evidence(&actual.evidence).person(name).rule(intent)
     }

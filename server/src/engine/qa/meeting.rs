@@ -15,7 +15,14 @@ impl Ctx<'_> {
     /// An answer part with its year when several years are answered or the question did not name
     /// the year itself (最近一次, 温州那次): `2026年度：上海市`.
     pub fn with_year(&self, year: i32, count: usize, part: String) -> String {
-        if count > 1 || !self.r.years.contains(&year) { format!("{year}年度：{part}") } else { part }
+        if count == 1 && !self.r.years.contains(&year) && part.starts_with(['是', '否']) {
+            // 合肥那次有国家发改委参加吗: the verdict first, then which meeting it is of.
+            format!("{part}（{year}年度）")
+        } else if count > 1 || !self.r.years.contains(&year) {
+            format!("{year}年度：{part}")
+        } else {
+            part
+        }
     }
 
     /// The meeting of `year`, or the NOT_FOUND reply saying what is known.
@@ -136,7 +143,7 @@ impl Ctx<'_> {
         let all = parts.iter().all(|r| r.answer.starts_with('是'));
         let answer = format!(
             "{}{}",
-            if all { "是，" } else { "否，" },
+            if all { "是，" } else { "否（不是），" },
             years
                 .iter()
                 .zip(&parts)
@@ -199,7 +206,8 @@ impl Ctx<'_> {
             self.r.places.iter().any(|q| q.is_province && q.province != city.province && q.province != p.province)
         });
         let yes = asked.is_some_and(|a| a.is_at(p)) && !misplaced;
-        let answer = if yes { format!("是，{}", p.full_name()) } else { format!("否，{}", p.full_name()) };
+        let answer =
+            if yes { format!("是，{}", p.full_name()) } else { format!("否（不是），{}", p.full_name()) };
         let sentence = format!(
             "{}{}在{}举行。",
             meeting_name(year),
@@ -225,10 +233,35 @@ impl Ctx<'_> {
                 (None, Some(mo)) => span.start.month <= mo && mo <= span.end.month,
                 _ => false,
             };
+            // 是6月5日到6日在合肥开的吗: the place named is checked with the days.
+            let at = m.place.get();
+            let place_ok = r.places.iter().all(|p| {
+                at.is_some_and(|at| {
+                    at.province == p.province
+                        && (p.is_province
+                            || at.city.as_deref().map(|c| c.trim_end_matches('市'))
+                                == Some(p.name.trim_end_matches('市')))
+                })
+            });
+            let yes = yes && place_ok;
+            let (where_, evidence) = match at {
+                Some(at) if !r.places.is_empty() => (
+                    format!("，{}", at.full_name()),
+                    d.evidence
+                        .iter()
+                        .chain(m.place.primary().map(|p| &p.evidence).into_iter().flatten())
+                        .cloned()
+                        .collect(),
+                ),
+                _ => (String::new(), d.evidence.clone()),
+            };
             Ok(Part {
-                answer: format!("{}，{}", if yes { "是" } else { "否" }, span.chinese()),
-                sentence: format!("{}于{}举行。", meeting_name(m.year), span.chinese()),
-                evidence: d.evidence.clone(),
+                answer: format!("{}，{}{where_}", if yes { "是" } else { super::reply::NO }, span.chinese()),
+                sentence: match at {
+                    Some(at) => format!("{}于{}在{}举行。", meeting_name(m.year), span.chinese(), at.full_name()),
+                    None => format!("{}于{}举行。", meeting_name(m.year), span.chinese()),
+                },
+                evidence,
             })
         })
     }
@@ -276,7 +309,7 @@ impl Ctx<'_> {
             // 主题是不是…: the theme quoted is this meeting's or another's.
             if self.r.asks.has(cue::ASKS_YES_NO) && !self.r.themes.is_empty() {
                 let yes = self.r.themes.iter().any(|&i| self.lex.themes[i].year == m.year && !self.lex.themes[i].forum);
-                let answer = format!("{}，{}", if yes { "是" } else { "否" }, t.value);
+                let answer = format!("{}，{}", if yes { "是" } else { super::reply::NO }, t.value);
                 return Ok(Part { answer, sentence, evidence: t.evidence.clone() });
             }
             Ok(Part { answer: t.value.clone(), sentence, evidence: t.evidence.clone() })
@@ -321,7 +354,7 @@ impl Ctx<'_> {
                     if p.province == n.value.province {
                         "是，"
                     } else {
-                        "否，"
+                        "否（不是），"
                     }
                 }
                 _ => "",
@@ -646,7 +679,7 @@ impl Ctx<'_> {
                     let who = join(&m.invited.iter().map(|s| s.value.clone()).collect::<Vec<_>>());
                     Part {
                         // The answer names who came instead: a bare 否 would hide the fact asked about.
-                        answer: format!("否（应邀出席的是{who}）"),
+                        answer: format!("否（不是；应邀出席的是{who}）"),
                         sentence: format!("据报道，{}应邀出席的是{who}，没有{org}。", meeting_name(m.year)),
                         evidence: m.invited.iter().flat_map(|s| s.evidence.iter().cloned()).collect(),
                     }

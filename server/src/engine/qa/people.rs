@@ -404,7 +404,7 @@ impl Ctx<'_> {
             let when = years_text(years);
             return Reply::answered(
                 INTENT,
-                format!("否，{when}{role}是{}", join(&names)),
+                format!("否（不是），{when}{role}是{}", join(&names)),
                 format!("不是。据语料，{when}任{role}的是{}，语料中没有{name}这一年的职务记录。", join(&names)),
             )
             .years(years)
@@ -433,10 +433,10 @@ impl Ctx<'_> {
             _ => String::new(),
         };
         let (answer, sentence) = if hit {
-            (format!("是，{}", join(&held)), format!("是的，据语料，{name}{when}任{}。", join(&held)))
+            (format!("是，{name}{when}任{}", join(&held)), format!("是的，据语料，{name}{when}任{}。", join(&held)))
         } else {
             (
-                format!("否，{when}{name}任{}{instead}", join(&held)),
+                format!("否（不是），{when}{name}任{}{instead}", join(&held)),
                 format!("不是。据语料，{name}{when}任{}{instead}。", join(&held)),
             )
         };
@@ -579,7 +579,8 @@ impl Ctx<'_> {
                 return Reply::not_found("person.attendance_check", sentence).years(&[y]).person(name);
             }
         }
-        let answer = if yes { "是".to_string() } else { format!("否（{name}出席的是{}）", years_text(&years)) };
+        let answer =
+            if yes { "是".to_string() } else { format!("否（不是；{name}出席的是{}）", years_text(&years)) };
         let sentence = if yes {
             format!("{name}出席了{y}年的{what}。")
         } else {
@@ -624,7 +625,7 @@ impl Ctx<'_> {
             let answer = if missed.is_empty() {
                 "是".to_string()
             } else {
-                format!("否（{name}没有出席{}的{what}）", years_text(&missed))
+                format!("否（不是；{name}没有出席{}的{what}）", years_text(&missed))
             };
             let sentence = checks.iter().map(|c| c.sentence.as_str()).collect::<Vec<_>>().join("");
             let ev: Vec<_> = checks.iter().flat_map(|c| c.evidence.iter().cloned()).collect();
@@ -841,7 +842,7 @@ impl Ctx<'_> {
         ys.dedup();
         if self.r.asks.has(cue::ASKS_YES_NO) {
             let (answer, sentence) = if items.is_empty() {
-                ("否".to_string(), format!("语料中没有{name}{}讲话的记录。", years_text(years)))
+                (super::reply::NO.to_string(), format!("语料中没有{name}{}讲话的记录。", years_text(years)))
             } else {
                 (format!("是，{}", join(&items)), format!("据语料，{name}{}。", join(&items)))
             };

@@ -133,8 +133,12 @@ fn venues(ctx: &Ctx) -> String {
 /// 在南京召开的座谈会…, 在杭州举行的那次…: no meeting the corpus knows was held there; or the
 /// year named with it (2022年座谈会在合肥开的时候) was held elsewhere.
 fn venue_named(ctx: &Ctx) -> Option<Reply> {
-    let (named_years, _, _) = decided_years(ctx);
+    let (named_years, _, verb) = decided_years(ctx);
     for (p, at_place) in naming_places(ctx) {
+        // 2022年的座谈会定了2023年在安徽开: a place after the decision is the decided meeting's.
+        if at_place >= verb {
+            continue;
+        }
         let years = hosted(ctx, &p);
         if years.is_empty() {
             let sentence = format!("问题的前提有误：语料中没有在{}召开的座谈会。{}", p.name, venues(ctx));
@@ -161,7 +165,7 @@ fn venue_named(ctx: &Ctx) -> Option<Reply> {
             return Some(
                 Reply::answered(
                     "meeting.year_check",
-                    format!("否，在{}举行的是{}", p.name, years_text(&years)),
+                    format!("否（不是），在{}举行的是{}", p.name, years_text(&years)),
                     format!("不是。在{}举行的是{}。", p.name, join(&held)),
                 )
                 .years(&years)
@@ -300,31 +304,31 @@ fn decided(ctx: &Ctx) -> Option<Reply> {
             if p.province == n.value.province {
                 "是，"
             } else {
-                "否，"
+                "否（不是），"
             }
         }
         _ => "",
     };
     let mut sentence = format!("{}确定，{}在{place}召开。", label(s), meeting_name(d));
     let held = ctx.kb.meetings.get(&d).filter(|m| !m.is_decided_only()).and_then(|m| m.place.get());
+    let city_asked = ["哪个城市", "哪座城市", "哪个市", "哪市"].iter().any(|w| r.text.contains(w));
+    let mut answer = format!("{verdict}{place}（{d}年度）");
     if let Some(p) = held
         && p.city.is_some()
     {
         sentence.push_str(&format!("该届会议后来在{}举行。", p.full_name()));
-    } else if verdict.is_empty() && ["哪个城市", "哪座城市", "哪个市", "哪市"].iter().any(|w| r.text.contains(w))
-    {
+        // 定了2023年在安徽开,没错吧?那安徽那次具体在哪个城市: the city it was held in, too.
+        if city_asked {
+            answer = format!("{verdict}{place}（{d}年度），后在{}举行", p.full_name());
+        }
+    } else if verdict.is_empty() && city_asked {
         // 确定的2130年度会议在安徽哪个城市举行: the decision names a province, no report the city.
         sentence.push_str("语料没有记载该届会议的举办城市。");
         return Some(
             Reply::not_found("meeting.next", sentence).years(&[s, d]).evidence(&n.evidence).rule("next.city_unknown"),
         );
     }
-    Some(
-        Reply::answered("meeting.next", format!("{verdict}{place}（{d}年度）"), sentence)
-            .years(&[s, d])
-            .evidence(&n.evidence)
-            .rule("premise.decided"),
-    )
+    Some(Reply::answered("meeting.next", answer, sentence).years(&[s, d]).evidence(&n.evidence).rule("premise.decided"))
 }
 
 /// A month that names the meeting: `8月份开的那次座谈会`, `5月份开的座谈会` (not `8月开的吗`).

@@ -160,3 +160,6 @@ pub fn display_role(role: &str, province: &str) -> String {
     }
     format!("{}{role}", gazetteer::province_full(province))
 }
+
+/// A yes-or-no question answered no: 否, with the plain word a reader looks for (不是).
+pub const NO: &str = "否（不是）";

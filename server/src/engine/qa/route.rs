@@ -176,7 +176,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             let years: Vec<i32> = tied.iter().map(|d| d.year).collect();
             return Reply::answered(
                 "document.check",
-                format!("否，{}", super::text::years_text(&years)),
+                format!("否（不是），{}", super::text::years_text(&years)),
                 format!("{}年度座谈会没有审议这一名称的文件；{}。", r.years[0], super::text::join(&whose)),
             )
             .evidence(tied.iter().flat_map(|d| d.evidence.iter()))
@@ -223,7 +223,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             );
             return Reply::answered(
                 "document.check",
-                format!("否，{y}年座谈会审议的是{}", super::text::join(&titles)),
+                format!("否（不是），{y}年座谈会审议的是{}", super::text::join(&titles)),
                 sentence,
             )
             .years(&[y])

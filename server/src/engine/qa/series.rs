@@ -72,8 +72,11 @@ impl Ctx<'_> {
             ("是".to_string(), format!("语料记载的{}次座谈会都在{month}月举行", dated.len()))
         } else {
             let ys: Vec<i32> = inside.iter().map(|(m, _)| m.year).collect();
-            let lead =
-                if ys.is_empty() { "否".to_string() } else { format!("否，只有{}在{month}月", years_text(&ys)) };
+            let lead = if ys.is_empty() {
+                super::reply::NO.to_string()
+            } else {
+                format!("否（不是），只有{}在{month}月", years_text(&ys))
+            };
             (
                 lead,
                 format!(
@@ -136,7 +139,7 @@ impl Ctx<'_> {
         let (answer, sentence) = if other.is_empty() {
             ("是".to_string(), format!("语料记载的{}次座谈会都开了{n}天（{}）。", dated.len(), join(&each)))
         } else {
-            (format!("否，{}", join(&other)), format!("不是。语料记载的座谈会会期：{}。", join(&each)))
+            (format!("否（不是），{}", join(&other)), format!("不是。语料记载的座谈会会期：{}。", join(&each)))
         };
         let ev = dated.iter().filter_map(|(m, _)| m.dates.primary()).flat_map(|p| p.evidence.iter());
         let years: Vec<i32> = dated.iter().map(|(m, _)| m.year).collect();

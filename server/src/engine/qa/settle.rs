@@ -20,7 +20,7 @@ pub fn settle(r: &Reading, mut reply: Reply) -> Reply {
         return reply;
     }
     if let Some(yes) = verdict(r, &reply.answer) {
-        reply.answer = format!("{}，{}", if yes { "是" } else { "否" }, reply.answer);
+        reply.answer = format!("{}，{}", if yes { "是" } else { super::reply::NO }, reply.answer);
     }
     reply
 }

@@ -921,3 +921,18 @@ fn offices_in_common_and_places_outside_the_delta() {
     let a = answered(&kb, "第二届论坛上国家发展改革委哪位领导致辞？是什么职务？", &["王海涛", "副秘书长"]);
     assert_eq!(a.intent, "forum.speakers");
 }
+
+/// How users write: places in pinyin, a verdict a reader finds (不是), a decided place that is not
+/// the deciding meeting's, a date checked with its place.
+#[test]
+fn pinyin_places_verdicts_and_checked_premises() {
+    let kb = fixture();
+    answered(&kb, "wuhu那次座谈会是哪一年开的？", &["2019"]);
+    answered(&kb, "huzhou 座谈会 主题", &["生态共保"]);
+    answered(&kb, "2020年座谈会是在杭州开的吧？", &["否", "不是", "湖州"]);
+    let a = answered(&kb, "2019年的座谈会定了2020年在浙江开，没错吧？那浙江那次具体在哪个城市", &["浙江", "湖州"]);
+    assert_ne!(a.intent, "meeting.premise");
+    answered(&kb, "2019年的座谈会是5月22日到23日在芜湖开的，对吗？", &["是", "芜湖"]);
+    answered(&kb, "2019年的座谈会是5月22日到23日在湖州开的，对吗？", &["否", "芜湖"]);
+    answered(&kb, "2019年江苏省长是李文博对吗", &["是", "李文博"]);
+}

@@ -34,7 +34,8 @@ pub fn normalize(raw: &str) -> String {
     let lower = replaced(lower, "甚么", "什么");
     // English question words in a Chinese question: `what was the theme of the 2024 座谈会`.
     let lower = if lower.bytes().any(|b| b.is_ascii_alphabetic()) {
-        ENGLISH_CUES.iter().fold(english_ordinals(&lower), |acc, (en, zh)| replaced(acc, en, zh))
+        let english = ENGLISH_CUES.iter().fold(english_ordinals(&lower), |acc, (en, zh)| replaced(acc, en, zh));
+        PINYIN_PLACES.iter().fold(english, |acc, (py, zh)| replaced(acc, py, zh))
     } else {
         lower
     };
@@ -166,6 +167,36 @@ const ENGLISH_CUES: &[(&str, &str)] = &[
     ("attend", "出席"),
     ("venue", "地点"),
     ("location", "地点"),
+];
+
+/// The delta's provinces and the cities that have hosted or may host, in pinyin (`hefei那次`,
+/// `Wenzhou meeting`): written as the reports write them. Longer names first (`shanghai` before
+/// `hai…`); 台州 and 泰州 share `taizhou`, so neither is guessed.
+const PINYIN_PLACES: &[(&str, &str)] = &[
+    ("shanghai", "上海"),
+    ("jiangsu", "江苏"),
+    ("zhejiang", "浙江"),
+    ("anhui", "安徽"),
+    ("hangzhou", "杭州"),
+    ("nanjing", "南京"),
+    ("hefei", "合肥"),
+    ("wenzhou", "温州"),
+    ("huzhou", "湖州"),
+    ("wuhu", "芜湖"),
+    ("jiaxing", "嘉兴"),
+    ("suzhou", "苏州"),
+    ("wuxi", "无锡"),
+    ("ningbo", "宁波"),
+    ("shaoxing", "绍兴"),
+    ("yangzhou", "扬州"),
+    ("nantong", "南通"),
+    ("zhenjiang", "镇江"),
+    ("changzhou", "常州"),
+    ("anqing", "安庆"),
+    ("jinhua", "金华"),
+    ("zhoushan", "舟山"),
+    ("huangshan", "黄山"),
+    ("maanshan", "马鞍山"),
 ];
 
 /// `8th`, `1st`, `the 22nd`: an English ordinal is the edition it counts, 第8届 (meetings are
