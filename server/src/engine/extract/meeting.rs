@@ -21,6 +21,14 @@ static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
+/// `2231年度…座谈会,是三省一市…年度会商机制的第58次会议,于2231年5月27日至28日在浙江省湖州市召开`:
+/// an encyclopedia's definition, the place after the apposition.
+static DEFINED_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:([0-9]{{4}})年度?的?){MEETING},是[^。;]{{0,60}}?,于[^,。;在]{{0,24}}在([^,。;]+?)(?:举行|召开|举办)"
+    ))
+    .unwrap()
+});
 static BARE_HELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[,:])(?:为期[两二三0-9]天的)?(?:本次|此次|本届|今年的)?(?:座谈会|会议)(?:也|就|已|正式)?(?:于[0-9]{1,2}日[上下午晚]*)?在([^,。;]+?)(?:隆重)?(?:召开|举行|举办|开幕|闭幕)").unwrap()
 });
@@ -234,6 +242,15 @@ impl Extractor<'_> {
             .or(after.first())
             .map(|c| {
                 (c.get(1).and_then(|y| y.as_str().parse().ok()), c.get(2).unwrap().start(), c.get(0).unwrap().start())
+            })
+            .or_else(|| {
+                DEFINED_AT.captures(t).map(|c| {
+                    (
+                        c.get(1).and_then(|y| y.as_str().parse().ok()),
+                        c.get(2).unwrap().start(),
+                        c.get(0).unwrap().start(),
+                    )
+                })
             })
             .or_else(|| {
                 PLACE_BEFORE.captures(t).map(|c| {

@@ -450,8 +450,14 @@ impl<'a> Extractor<'a> {
                     self.headline_rules(s);
                 }
                 self.meeting_named |= MEETING_RE.is_match(text);
+                // An infobox's rows and rules (`│ 时  间 2231年5月27日—28日 │`) stand beside the
+                // article; they neither open nor end it.
+                if text.trim_start().starts_with(['│', '┌', '└', '├', '|', '┃', '═', '─']) {
+                    continue;
+                }
                 let short = text.trim().chars().count() <= 12 && !YEAR_MEETING.is_match(text);
-                crossheads_only = short && (crossheads_only || !after_headline);
+                // An encyclopedia's sections (`目录`, `1 会议概况`, `编辑`): crossheads inside one article.
+                crossheads_only = section_heading(text) || short && (crossheads_only || !after_headline);
                 after_headline = true;
                 continue;
             }
@@ -696,6 +702,13 @@ impl<'a> Extractor<'a> {
             self.list_inline(scope, s, true);
         }
         let press_at = t.find("发布会").unwrap_or(t.len());
+        // `公司举行新品发布会,由…主持`: a company's launch, not the results conference; the press
+        // conference's part of the article is over.
+        let launch =
+            ["新品", "产品", "招商", "品牌", "推介", "新车", "新书"].iter().any(|w| t.contains(&format!("{w}发布会")));
+        if launch {
+            scope.press = false;
+        }
         // `2041年,…时任浙江省委书记方晓东在成果发布会上通报…`: another year's press conference.
         let looking_back = scope.year.is_some_and(|y| meeting::names_other_year(&t[..press_at], y));
         // `还有个成果发布会,是扬州市市长白景行主持的`: named with who chaired it, held all the same.
@@ -708,7 +721,8 @@ impl<'a> Extractor<'a> {
             && !looking_back
             // `欢迎出席省政府新闻办今天举行的新闻发布会`: an information office's briefing before the
             // meeting, not its results conference.
-            && !t.contains("新闻办");
+            && !t.contains("新闻办")
+            && !launch;
         // The press conference after a forum paragraph of a meeting's report is the meeting's, and
         // so is the results conference (成果发布会) a forum piece reports: it tells the meeting's results.
         if press_here
@@ -957,8 +971,12 @@ fn other_event_held(t: &str) -> bool {
     if MEETING_RE.is_match(t) || FORUM_RE.is_match(t) || PRESS_RE.is_match(t) {
         return false;
     }
-    // The gathering is the sentence's subject: nothing but a date or a flash's time before it.
+    // The gathering is the sentence's subject: nothing but a date or a flash's time before it
+    // (`6月17日,公司第十二届合作伙伴大会在合肥…举行`).
+    static LEADING_DAY: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"^(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:[上下]午|晚间?|晚上)?,").unwrap());
     let clause = &t[..held.start()];
+    let clause = LEADING_DAY.find(clause).map_or(clause, |m| &clause[m.end()..]);
     if clause.contains([',', ';']) || ["长三角", "三省一市", "沪苏浙皖"].iter().any(|w| clause.contains(w)) {
         return false;
     }
@@ -992,6 +1010,20 @@ fn chairs_press(t: &str) -> bool {
 fn reported_meeting(scope: &Scope) -> Option<i32> {
     let reports = matches!(scope.topic, Topic::Meeting | Topic::Press);
     scope.year.filter(|&y| reports && y != UNDATED)
+}
+
+/// `目录`, `编辑`, `1 会议概况`, `3.2 会议成果`: the section headings of an encyclopedia entry.
+fn section_heading(t: &str) -> bool {
+    let t = t.trim();
+    if ["目录", "编辑", "参考资料", "基本信息"].contains(&t) {
+        return true;
+    }
+    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    rest.len() < t.len() && {
+        let title = rest.trim_start();
+        let n = title.chars().count();
+        (2..=10).contains(&n) && title.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    }
 }
 
 /// `出席2209年度座谈会的三省一市主要领导`, `座谈会出席名单`: a heading over a roll of the meeting's
@@ -1378,5 +1410,30 @@ mod tests {
         );
         assert_eq!(f.forums[&2307].place.get().map(Place::full_name).as_deref(), Some("浙江省湖州市"));
         assert_eq!(f.meetings[&2306].next.get().map(|n| (n.year, n.province.as_str())), Some((2307, "浙江")));
+    }
+
+    #[test]
+    fn an_encyclopedia_entry_and_a_companys_own_events() {
+        let f = facts(
+            "2331年度长三角地区主要领导座谈会\n编辑 | 讨论\n\n\
+             2331年度长三角地区主要领导座谈会,是三省一市党政主要领导年度会商机制的第58次会议,\
+             于2331年5月27日至28日在浙江省湖州市召开。\n\n\
+             │ 时  间    2331年5月27日—28日 │\n│ 地  点    浙江省湖州市 │\n\n目录\n1 会议概况\n2 会议成果\n\n\
+             1 会议概况\n编辑\n\
+             上海市委书记贺承岳,上海市委副书记、市长闵立书出席会议。\n",
+        );
+        let m = &f.meetings[&2331];
+        assert_eq!(place(m), "浙江省湖州市");
+        assert_eq!(dates_of(m), "5月27日至28日");
+        let names: Vec<&str> = m.attendees.iter().map(|a| a.value.name.as_str()).collect();
+        assert_eq!(names, ["贺承岳", "闵立书"]);
+        let f = facts(
+            "发布时间:2336-06-20\n\n6月18日至19日,2336年度长三角地区主要领导座谈会在安徽省安庆市举行。\n\
+             当天下午,座谈会成果发布会举行,安徽省长岑立夫主持。\n\n\
+             6月17日,公司第十二届合作伙伴大会在合肥举行。大会由公司总裁闫书航主持。\n\n\
+             公司在安庆生产基地举行新品发布会,由公司副总裁苏弈主持。\n",
+        );
+        let chairs: Vec<&str> = f.meetings[&2336].press.presider.values.iter().map(|s| s.value.as_str()).collect();
+        assert_eq!(chairs, ["岑立夫"]);
     }
 }

@@ -407,7 +407,23 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
     let place_event = hits.iter().any(|h| {
         matches!(lex.entities[h.entity].kind, EntityKind::Place { .. }) && names_event(&chars, h.start + h.len)
     });
-    let rel = match fact_shift(text) {
+    // 舟山会议之后那一届: the meeting after the one a place names (meetings are yearly); 确定下一届
+    // stays the decision of the meeting named.
+    let one_on = |t: &str| -> Option<i32> {
+        const WORDS: &[(&str, i32)] = &[
+            ("之后那一届", 1),
+            ("之后的那一届", 1),
+            ("之后的一届", 1),
+            ("之后一届", 1),
+            ("后一届", 1),
+            ("之前那一届", -1),
+            ("之前的那一届", -1),
+            ("之前的一届", -1),
+            ("前一届", -1),
+        ];
+        WORDS.iter().find(|(w, _)| t.contains(w)).map(|&(_, k)| k)
+    };
+    let rel = match fact_shift(text).or_else(|| one_on(text).filter(|_| !text.has(cue::DECIDE))) {
         Some(k) if years.is_empty() && place_event => Some(Rel::Shift(k)),
         _ => rel,
     };

@@ -936,3 +936,13 @@ fn pinyin_places_verdicts_and_checked_premises() {
     answered(&kb, "2019年的座谈会是5月22日到23日在湖州开的，对吗？", &["否", "芜湖"]);
     answered(&kb, "2019年江苏省长是李文博对吗", &["是", "李文博"]);
 }
+
+/// The meeting after (or before) the one a place names.
+#[test]
+fn the_meeting_after_the_one_a_place_names() {
+    let kb = fixture();
+    answered(&kb, "芜湖会议之后那一届座谈会在哪开？", &["湖州"]);
+    answered(&kb, "湖州会议之前那一届座谈会在哪开？", &["芜湖"]);
+    // 确定下一届 stays the decision of the meeting the place names.
+    answered(&kb, "芜湖那次会议确定下一届在哪个省开？", &["浙江"]);
+}
