@@ -946,3 +946,17 @@ fn the_meeting_after_the_one_a_place_names() {
     // 确定下一届 stays the decision of the meeting the place names.
     answered(&kb, "芜湖那次会议确定下一届在哪个省开？", &["浙江"]);
 }
+
+/// A title's own words (城市 in 《…城市群…》) ask nothing of the question.
+#[test]
+fn a_titles_words_are_no_question_words() {
+    let mut kb = fixture();
+    kb.meetings.get_mut(&2020).unwrap().documents.push(doc(
+        "长三角韧性城市群共建方案",
+        DocAction::Adopted,
+        "审议通过",
+        "会议审议通过了《长三角韧性城市群共建方案》。",
+    ));
+    let a = answered(&kb, "《长三角韧性城市群共建方案》是哪一年通过的？", &["2020"]);
+    assert_eq!(a.intent, "document.meeting");
+}

@@ -454,6 +454,25 @@ pub fn years_text(years: &[i32]) -> String {
     join(&years.iter().map(|y| format!("{y}年")).collect::<Vec<_>>())
 }
 
+/// `text` with what stands inside 《》 blanked out, the marks kept.
+fn titles_blanked(text: &str) -> String {
+    let mut depth = 0usize;
+    text.chars()
+        .map(|c| match c {
+            '《' => {
+                depth += 1;
+                c
+            }
+            '》' => {
+                depth = depth.saturating_sub(1);
+                c
+            }
+            _ if depth > 0 => '·',
+            _ => c,
+        })
+        .collect()
+}
+
 /// A question text with the cues it holds, tagged once (see `tagger`): the reader asks it for
 /// cues many times per question, and each ask is then one bit.
 pub struct Scan<'a> {
@@ -463,7 +482,21 @@ pub struct Scan<'a> {
 
 impl<'a> Scan<'a> {
     pub fn new(text: &'a str) -> Self {
-        Scan { text, cues: tagger::tag(text) }
+        // 《长三角气候韧性城市群共建方案》是哪一年通过的: a title's words (城市) ask nothing; they may
+        // still name the domain, an event or an attribute (《…实事项目清单》有几项).
+        let cues = if text.contains('《') {
+            let full = tagger::tag(text);
+            let mut cues = tagger::tag(&titles_blanked(text));
+            for (i, cue) in tagger::CUES.iter().enumerate() {
+                if full.has(i) && matches!(cue.kind, tagger::Kind::Event | tagger::Kind::Scope | tagger::Kind::Attr) {
+                    cues.insert(i);
+                }
+            }
+            cues
+        } else {
+            tagger::tag(text)
+        };
+        Scan { text, cues }
     }
 
     /// `text` with the cues [`Scan::new`] found in it before (kept by [`Scan::cues`]).
