@@ -467,3 +467,12 @@ fn unseen_fresh10_layouts() {
 fn unseen_fresh11_layouts() {
     score_unseen("unseen25", "unseen25.jsonl", &[2201, 2203, 2205, 2207, 2209]);
 }
+
+/// Round `fresh12`, written blind after this session's work on fresh11 (years 2231–2239: an
+/// encyclopedia entry with an infobox, a search results page, a journal paper's background with
+/// footnotes, a news-app feed, a company's page whose chairman spoke at the forum, an English report
+/// with names in pinyin and characters, a TV interview): 96 questions.
+#[test]
+fn unseen_fresh12_layouts() {
+    score_unseen("unseen26", "unseen26.jsonl", &[2231]);
+}
