@@ -381,10 +381,14 @@ impl Extractor<'_> {
         // A masthead joined to the headline under it (`宁波日报 2061年06月10日 星期五 … 座谈会在甬举行`)
         // dates the paper, not the meeting: a headline's date that is the publication date says nothing.
         let masthead = headline
-            && dates(t)
-                .into_iter()
-                .rfind(|d| d.start < place_at)
-                .is_some_and(|d| t[d.end..].trim_start().starts_with("星期"));
+            && dates(t).into_iter().rfind(|d| d.start < place_at).is_some_and(|d| {
+                let after = t[d.end..].trim_start();
+                // `星期五`, and an app's `5月22日 周五`.
+                after.starts_with("星期")
+                    || after
+                        .strip_prefix('周')
+                        .is_some_and(|w| w.starts_with(['一', '二', '三', '四', '五', '六', '日', '天']))
+            });
         let span = span.filter(|sp| !(headline && (masthead || self.pub_date == Some(sp.start))));
         self.first_of_series(year, &t[..name_at], &ev);
         // `…座谈会在临澜举行,这是第二十六次座谈会`, wherever the sentence stands.

@@ -673,6 +673,17 @@ impl<'a> Extractor<'a> {
 
     fn headline_rules(&mut self, s: &Sentence) {
         let year = self.main_year.or(self.doc_year).or(Some(UNDATED));
+        // `🎯 主题:“山海协作再出发、共富画卷同描绘”`: a field of the meeting's card.
+        static THEME_FIELD: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"^[^\p{Han}]*(?:会议|座谈会)?主题[:：]\s*“([^”]{4,40})”$").unwrap());
+        let t = self.doc.sentence_text(s);
+        if let Some(c) = THEME_FIELD.captures(t.trim())
+            && let Some(y) = self.main_year
+        {
+            let ev = self.evidence(s);
+            self.note(format!("meeting {y}: theme {} (field)", &c[1]), &ev);
+            self.meeting(y).theme.add(c[1].to_string(), ev);
+        }
         let mut scope =
             Scope { topic: Topic::Other, year, month: None, press: false, list: None, forum_paragraph: None };
         self.meeting_place(&scope, s, true);
@@ -1030,9 +1041,10 @@ fn section_heading(t: &str) -> bool {
 /// attendees (`Some(None)` when it names no year).
 fn roll_heading(t: &str) -> Option<Option<i32>> {
     static ROLL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"出席(?:([0-9]{4})年度?的?)?(?:长三角地区主要领导)?座谈会的[^,。]{0,10}(?:领导|人员|名单)$|座谈会出席(?:人员|名单)$").unwrap()
+        Regex::new(r"出席(?:([0-9]{4})年度?的?)?(?:长三角地区主要领导)?座谈会的[^,。]{0,10}(?:领导|人员|名单)$|座谈会出席(?:人员|名单)$|^出席(?:本次)?(?:会议|座谈会)(?:的(?:领导|人员))?(?:有|名单)?$").unwrap()
     });
-    let t = t.trim().trim_end_matches([':', '：']);
+    // `👥 出席会议:`: an app's heading, its icon before the words.
+    let t = t.trim().trim_end_matches([':', '：']).trim_start_matches(|c: char| !text::is_han(c));
     let c = ROLL.captures(t)?;
     (!t.contains("发布会") && !t.contains("论坛")).then(|| c.get(1).and_then(|y| y.as_str().parse().ok()))
 }
@@ -1435,5 +1447,22 @@ mod tests {
         );
         let chairs: Vec<&str> = f.meetings[&2336].press.presider.values.iter().map(|s| s.value.as_str()).collect();
         assert_eq!(chairs, ["岑立夫"]);
+    }
+
+    #[test]
+    fn a_news_apps_card_with_fields_and_a_weekday_stamp() {
+        let f = facts(
+            "━━ 🌤 台州天气 ━━\n5月22日 周五 多云\n🗓 5月22日 周五 21:03\n\
+             📰【权威发布】2335年度长三角地区主要领导座谈会在台州举行\n\
+             5月22日至23日,2335年度长三角地区主要领导座谈会在浙江省台州市举行。\n\
+             👥 出席会议:\n\
+             上海市委书记闵立书,上海市委副书记、市长祁望川;\n\
+             安徽省委书记薛鸣皋,安徽省委副书记、省长岑立夫。\n\
+             🎯 主题:“山海协作再出发、共富画卷同描绘”\n",
+        );
+        let m = &f.meetings[&2335];
+        assert_eq!(m.dates.values.iter().map(|d| d.value.chinese()).collect::<Vec<_>>(), ["5月22日至23日"]);
+        assert_eq!(m.attendees.len(), 4);
+        assert_eq!(m.theme.get().map(String::as_str), Some("山海协作再出发、共富画卷同描绘"));
     }
 }
