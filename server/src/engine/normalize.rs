@@ -366,6 +366,11 @@ fn clean_lines(text: &str) -> (Vec<Option<Line>>, HashSet<usize>) {
         let mut line = Line { chars: Vec::new(), orig: Vec::new() };
         let mut prev_space = true; // also trims leading space
         for c in raw.chars() {
+            // `…在上海市青浦区举行①。…出席②。`: a footnote's mark, which NFKC would make a digit.
+            if ('\u{2460}'..='\u{2473}').contains(&c) || ('\u{2776}'..='\u{277F}').contains(&c) {
+                idx += 1;
+                continue;
+            }
             for n in std::iter::once(c).nfkc() {
                 let n = if n.is_whitespace() || n.is_control() { ' ' } else { n };
                 if n == ' ' && prev_space {

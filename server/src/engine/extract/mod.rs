@@ -428,10 +428,13 @@ impl<'a> Extractor<'a> {
             // A gallery's caption (`图为6月9日中午举行的成果发布会,贺知远主持发布会… 何一舟 摄`) reports
             // as a sentence does, though it ends on the photographer's credit.
             let caption = text.find("图为").is_some_and(|i| i <= 24) && text.chars().count() > 16;
+            // A search result's snippet, cut off mid-sentence (`…出席会议 …`), is body text too.
+            let snippet = text.contains('…') && text.chars().count() > 40;
             let body = text.contains('。')
                 || (!p.headline && text.contains(['！', '!']))
                 || text.contains(['？', '?'])
-                || caption;
+                || caption
+                || snippet;
             if !body {
                 roll = roll_heading(text).map(|y| y.or(self.main_year).or(self.doc_year).unwrap_or(UNDATED));
                 if let Some(c) = DATELINE_DATE.captures(text) {
@@ -1464,5 +1467,17 @@ mod tests {
         assert_eq!(m.dates.values.iter().map(|d| d.value.chinese()).collect::<Vec<_>>(), ["5月22日至23日"]);
         assert_eq!(m.attendees.len(), 4);
         assert_eq!(m.theme.get().map(String::as_str), Some("山海协作再出发、共富画卷同描绘"));
+    }
+
+    #[test]
+    fn a_papers_footnote_marks_are_no_digits() {
+        let f = facts(
+            "2333年6月6日至7日,第60次长三角地区主要领导座谈会在上海市青浦区举行①。\
+             上海市委书记贺承岳,上海市委副书记、市长闵立书出席②。\n",
+        );
+        let m = &f.meetings[&2333];
+        let names: Vec<&str> = m.attendees.iter().map(|a| a.value.name.as_str()).collect();
+        assert_eq!(names, ["贺承岳", "闵立书"]);
+        assert!(m.series.values.iter().all(|s| s.value.nth == 60));
     }
 }
