@@ -101,7 +101,7 @@ static PRESIDES_MEETING: LazyLock<Regex> =
 /// The verb after an attendance list.
 static ATTEND_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:等)?(?:出席|参加|列席)(?:了)?(?:(?:那次|本次|此次|这次|当次)?(?:会议|座谈会))?(?:并(?:讲话|致辞|发言))?(?:啦|了|呢)?(?:[,。;!]|$)|(?:分别|先后)?(?:讲话|致辞|发言)(?:[,。;]|$)|主持(?:了)?(?:会议|座谈会)(?:并讲话)?",
+        r"(?:等)?(?:出席|参加|列席)(?:了)?(?:(?:那次|本次|此次|这次|当次)?(?:会议|座谈会))?(?:并(?:讲话|致辞|发言))?(?:啦|了|呢)?(?:[,。;!…]| ?\.\.\.|$)|(?:分别|先后)?(?:讲话|致辞|发言)(?:[,。;]|$)|主持(?:了)?(?:会议|座谈会)(?:并讲话)?",
     )
     .unwrap()
 });
@@ -539,6 +539,17 @@ impl Extractor<'_> {
 
     /// The meeting's place in the series, when its report states it.
     fn series_place(&mut self, year: i32, t: &str, ev: &Evidence) {
+        // `2231年度…座谈会,是三省一市…会商机制的第58次会议,于…召开`: an encyclopedia's apposition.
+        static DEFINED_NTH: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(&format!(r"^(?:[0-9]{{4}}年度?的?)?{MEETING},是[^。;]{{0,40}}?第([0-9一二三四五六七八九十百零两]+)次(?:会议|座谈会)"))
+                .unwrap()
+        });
+        if let Some(c) = DEFINED_NTH.captures(t)
+            && let Some(nth) = super::text::parse_number(&c[1]).filter(|n| (1..=200).contains(n))
+        {
+            self.add_series(year, nth, None, ev);
+            return;
+        }
         if let Some(c) = SERIES_THIS.captures(t)
             && let Some(nth) = super::text::parse_number(&c[2]).filter(|n| (1..=200).contains(n))
         {
@@ -585,6 +596,16 @@ impl Extractor<'_> {
             for body in bodies.filter(|b| !b.is_empty()) {
                 self.note(format!("meeting {year}: invited {body}"), &ev);
                 add_sourced(&mut self.meeting(year).invited, body, ev.clone());
+            }
+            // `上海市委书记…出席会议 … 国家发展改革委有关负责同志应邀出席`: snippets run into one
+            // sentence; the provinces' leaders before the invited bodies attended all the same.
+            let before = &t[..c.get(0).unwrap().start()];
+            if let Some(m) = ATTEND_VERB.find_iter(before).last() {
+                for a in role_names(&before[..m.start()]) {
+                    let a = self.localized(year, a);
+                    self.note(format!("meeting {year}: attendee {} {}", a.role, a.name), &ev);
+                    add_sourced(&mut self.meeting(year).attendees, a, ev.clone());
+                }
             }
         } else if let Some(i) = LIST_AFTER.find(t).map(|m| m.end()) {
             // `出席座谈会的有:上海市委书记李强,…`: the list follows the verb.

@@ -429,7 +429,8 @@ impl<'a> Extractor<'a> {
             // as a sentence does, though it ends on the photographer's credit.
             let caption = text.find("图为").is_some_and(|i| i <= 24) && text.chars().count() > 16;
             // A search result's snippet, cut off mid-sentence (`…出席会议 …`), is body text too.
-            let snippet = text.contains('…') && text.chars().count() > 40;
+            // (NFKC writes the ellipsis `...`.)
+            let snippet = (text.contains('…') || text.contains("...")) && text.chars().count() > 40;
             let body = text.contains('。')
                 || (!p.headline && text.contains(['！', '!']))
                 || text.contains(['？', '?'])
@@ -1479,5 +1480,22 @@ mod tests {
         let names: Vec<&str> = m.attendees.iter().map(|a| a.value.name.as_str()).collect();
         assert_eq!(names, ["贺承岳", "闵立书"]);
         assert!(m.series.values.iter().all(|s| s.value.nth == 60));
+    }
+
+    #[test]
+    fn a_search_results_snippets_and_an_encyclopedias_place_in_the_series() {
+        let f = facts(
+            "2332年度长三角地区主要领导座谈会在芜湖举行_安徽日报\n\
+             6月14日至15日,2332年度长三角地区主要领导座谈会在安徽省芜湖市举行。上海市委书记贺承岳,\
+             上海市委副书记、市长闵立书出席会议 …\n\
+             ahrb.com.cn/2332-06/16/content_88…  2332-06-16  快照\n",
+        );
+        let names: Vec<&str> = f.meetings[&2332].attendees.iter().map(|a| a.value.name.as_str()).collect();
+        assert_eq!(names, ["贺承岳", "闵立书"]);
+        let f = facts(
+            "2331年度长三角地区主要领导座谈会,是三省一市党政主要领导年度会商机制的第58次会议,\
+             于2331年5月27日至28日在浙江省湖州市召开。\n",
+        );
+        assert_eq!(f.meetings[&2331].series.values.iter().map(|s| s.value.nth).collect::<Vec<_>>(), [58]);
     }
 }
