@@ -662,27 +662,38 @@ impl Ctx<'_> {
         })
     }
 
-    /// 2024年座谈会有中央财办参加吗: whether a body was invited to each meeting named.
-    pub fn org_check(&self, org: &str, years: &[i32]) -> Reply {
+    /// 2024年座谈会有中央财办参加吗: whether a body was invited to each meeting named; with several
+    /// (除了国家发改委,中央财办也应邀出席了吗), whether every one was.
+    pub fn org_check(&self, orgs: &[String], years: &[i32]) -> Reply {
         const INTENT: &str = "meeting.invited_check";
         self.per_meeting(years, INTENT, |m| {
             if m.invited.is_empty() {
                 return Err(Reply::not_found(INTENT, format!("语料没有记载{}应邀出席的部门。", meeting_name(m.year))));
             }
-            Ok(match m.invited.iter().find(|s| super::text::normalize(&s.value) == org) {
-                Some(s) => Part {
-                    answer: "是".to_string(),
-                    sentence: format!("{org}应邀出席了{}。", meeting_name(m.year)),
-                    evidence: s.evidence.clone(),
-                },
-                None => {
-                    let who = join(&m.invited.iter().map(|s| s.value.clone()).collect::<Vec<_>>());
-                    Part {
-                        // The answer names who came instead: a bare 否 would hide the fact asked about.
-                        answer: format!("否（不是；应邀出席的是{who}）"),
-                        sentence: format!("据报道，{}应邀出席的是{who}，没有{org}。", meeting_name(m.year)),
-                        evidence: m.invited.iter().flat_map(|s| s.evidence.iter().cloned()).collect(),
-                    }
+            let found: Vec<_> = orgs
+                .iter()
+                .filter_map(|org| m.invited.iter().find(|s| super::text::normalize(&s.value) == *org))
+                .collect();
+            let missing: Vec<String> = orgs
+                .iter()
+                .filter(|org| !m.invited.iter().any(|s| super::text::normalize(&s.value) == **org))
+                .cloned()
+                .collect();
+            let named = join(orgs);
+            Ok(if missing.is_empty() {
+                Part {
+                    answer: if orgs.len() > 1 { format!("是（{named}均应邀出席）") } else { "是".to_string() },
+                    sentence: format!("{named}应邀出席了{}。", meeting_name(m.year)),
+                    evidence: found.iter().flat_map(|s| s.evidence.iter().cloned()).collect(),
+                }
+            } else {
+                let who = join(&m.invited.iter().map(|s| s.value.clone()).collect::<Vec<_>>());
+                let absent = join(&missing);
+                Part {
+                    // The answer names who came instead: a bare 否 would hide the fact asked about.
+                    answer: format!("否（不是；应邀出席的是{who}）"),
+                    sentence: format!("据报道，{}应邀出席的是{who}，没有{absent}。", meeting_name(m.year)),
+                    evidence: m.invited.iter().flat_map(|s| s.evidence.iter().cloned()).collect(),
                 }
             })
         })

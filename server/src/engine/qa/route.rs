@@ -417,16 +417,12 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     {
         return ctx.org_people(org, &ys);
     }
-    if let Some(org) = r.orgs.first()
-        && r.people.is_empty()
-        && c.has(cue::ASKS_YES_NO)
-        && r.event == Event::Meeting
-    {
+    if !r.orgs.is_empty() && r.people.is_empty() && c.has(cue::ASKS_YES_NO) && r.event == Event::Meeting {
         // 合肥那次会,中央财办有人来吗: the meeting the place names.
         let ys = ctx.meeting_years();
         let ys = if ys.is_empty() && !r.places.is_empty() { ctx.years_by_fact(false, true, true) } else { ys };
         if !ys.is_empty() {
-            return ctx.org_check(org, &ys);
+            return ctx.org_check(&r.orgs, &ys);
         }
     }
     if let Some(org) = r.orgs.first()

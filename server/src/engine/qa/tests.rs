@@ -960,3 +960,13 @@ fn a_titles_words_are_no_question_words() {
     let a = answered(&kb, "《长三角韧性城市群共建方案》是哪一年通过的？", &["2020"]);
     assert_eq!(a.intent, "document.meeting");
 }
+
+/// Several bodies checked at once, and a premise put as hearsay (听说…?).
+#[test]
+fn several_bodies_checked_and_hearsay_premises() {
+    let kb = fixture();
+    let a = answered(&kb, "2019年座谈会除了国家发改委，中央财办也应邀出席了，对吗？", &["否", "国家发展改革委"]);
+    assert!(a.sentence.contains("中央财办"), "{}", a.sentence);
+    answered(&kb, "2019年座谈会国家发改委应邀出席了吗？", &["是"]);
+    answered(&kb, "听说2019年的会定了2020年在江苏开？", &["否", "浙江"]);
+}
