@@ -327,8 +327,9 @@ impl Lexicon {
             add(&mut lex, EntityKind::OtherPlace, other, &[gazetteer::province_full(other)]);
         }
 
-        // Bodies.
-        let mut orgs: BTreeSet<String> = BTreeSet::new();
+        // Bodies: those the reports name, and the two the genre invites every year, so that a
+        // question naming one no report names is read (除了国家发改委,中央财办也应邀出席了吗).
+        let mut orgs: BTreeSet<String> = ["国家发展改革委", "中央财办"].iter().map(|o| o.to_string()).collect();
         for m in kb.meetings.values() {
             orgs.extend(m.invited.iter().map(|s| s.value.clone()));
         }
