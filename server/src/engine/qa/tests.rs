@@ -970,3 +970,16 @@ fn several_bodies_checked_and_hearsay_premises() {
     answered(&kb, "2019年座谈会国家发改委应邀出席了吗？", &["是"]);
     answered(&kb, "听说2019年的会定了2020年在江苏开？", &["否", "浙江"]);
 }
+
+/// 叫什么名字 of a thing asks its title, not a person.
+#[test]
+fn the_name_of_a_document_is_its_title() {
+    let mut kb = fixture();
+    kb.meetings.get_mut(&2020).unwrap().documents.push(doc(
+        "长三角科研设施开放共享公约",
+        DocAction::Signed,
+        "签署",
+        "三省一市共同签署《长三角科研设施开放共享公约》。",
+    ));
+    answered(&kb, "2020年座谈会上签署的公约叫什么名字？", &["开放共享公约"]);
+}
