@@ -682,7 +682,11 @@ impl Ctx<'_> {
             let named = join(orgs);
             Ok(if missing.is_empty() {
                 Part {
-                    answer: if orgs.len() > 1 { format!("是（{named}均应邀出席）") } else { "是".to_string() },
+                    answer: if orgs.len() > 1 {
+                        format!("是（{named}均应邀出席）")
+                    } else {
+                        format!("是（{named}应邀出席）")
+                    },
                     sentence: format!("{named}应邀出席了{}。", meeting_name(m.year)),
                     evidence: found.iter().flat_map(|s| s.evidence.iter().cloned()).collect(),
                 }
