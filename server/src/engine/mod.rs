@@ -21,6 +21,9 @@ pub use qa::{Answer, AnswerStatus, Explanation, Question, RecognizedEntity, Slot
 
 /// The years `GetMeeting` accepts.
 pub const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1900..=2999;
+/// The years a text's `2019年` may name for the series (it began in 2005; earlier years in a text
+/// are history, not a meeting's).
+pub(crate) const TEXT_YEARS: std::ops::RangeInclusive<i32> = 1990..=2999;
 /// The longest question `Ask` accepts, in characters.
 pub const MAX_QUESTION_CHARS: usize = 512;
 

@@ -80,7 +80,7 @@ fn titles_single(c: &regex::Captures) -> bool {
 pub(super) fn year_named(t: &str) -> Option<i32> {
     let c = FORUM_HELD.captures(t)?;
     let y: i32 = YEAR_BEFORE.captures(&t[..c.get(1)?.start()])?[1].parse().ok()?;
-    ((1990..=2999).contains(&y) && !t.contains(&format!("{y}年度"))).then_some(y)
+    (crate::engine::TEXT_YEARS.contains(&y) && !t.contains(&format!("{y}年度"))).then_some(y)
 }
 
 impl Extractor<'_> {
@@ -97,7 +97,7 @@ impl Extractor<'_> {
             .as_ref()
             .and_then(|c| YEAR_BEFORE.captures(&t[..c.get(1).unwrap().start()]))
             .and_then(|y| y[1].parse().ok())
-            .filter(|y: &i32| (1990..=2999).contains(y) && !t.contains(&format!("{y}年度")))
+            .filter(|y: &i32| crate::engine::TEXT_YEARS.contains(y) && !t.contains(&format!("{y}年度")))
             .unwrap_or(year);
         let ev = self.evidence(s);
         if let Some(c) = EDITION.captures(t) {

@@ -298,13 +298,8 @@ impl Extractor<'_> {
             && t[name_at..place_at].contains('将')
         {
             if let Some((place, _)) = self.parse_place(&t[place_at..]) {
-                let decider = y - 1;
                 let ev = self.evidence(s);
-                self.note(format!("meeting {decider}: next meeting {y} in {}", place.full_name()), &ev);
-                self.meeting(decider).next.add(NextMeeting { year: y, province: place.province.clone() }, ev.clone());
-                let next = self.meeting(y);
-                next.decided_by.add(decider, ev.clone());
-                crate::engine::kb::add_place(&mut next.place, place, ev);
+                self.decided(y - 1, y, place, ev);
             }
             return;
         }
@@ -508,6 +503,11 @@ impl Extractor<'_> {
         let Some((place, _)) = self.parse_place(host.as_str()) else { return };
         let decider = decider.filter(|d| *d < year).unwrap_or(year - 1);
         let ev = self.evidence(s);
+        self.decided(decider, year, place, ev);
+    }
+
+    /// Meeting `decider` decided that meeting `year` is held at `place` (a province, or a city).
+    fn decided(&mut self, decider: i32, year: i32, place: Place, ev: Evidence) {
         self.note(format!("meeting {decider}: next meeting {year} in {}", place.full_name()), &ev);
         self.meeting(decider).next.add(NextMeeting { year, province: place.province.clone() }, ev.clone());
         let next = self.meeting(year);
@@ -993,10 +993,7 @@ impl Extractor<'_> {
         if let Some(c) = DECIDED_THIS.captures(&t[whole.end()..])
             && let Some((place, _)) = self.parse_place(&c[1])
         {
-            let next = year + 1;
-            self.note(format!("meeting {year}: next meeting {next} in {}", place.province), &ev);
-            self.meeting(year).next.add(NextMeeting { year: next, province: place.province.clone() }, ev.clone());
-            self.meeting(next).decided_by.add(year, ev);
+            self.decided(year, year + 1, place, ev);
         }
     }
 
@@ -1195,7 +1192,7 @@ pub(super) fn names_other_year(head: &str, year: i32) -> bool {
     static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})年").unwrap());
     let outside_titles: String = head.split('《').map(|p| p.rsplit('》').next().unwrap_or(p)).collect();
     YEAR.captures_iter(&outside_titles)
-        .any(|c| c[1].parse::<i32>().is_ok_and(|y| y != year && (1990..3000).contains(&y)))
+        .any(|c| c[1].parse::<i32>().is_ok_and(|y| y != year && crate::engine::TEXT_YEARS.contains(&y)))
 }
 
 /// `为期两天`, `为期3天`: the length of the run the text states.

@@ -211,7 +211,7 @@ fn year_in(cell: &str) -> Option<(i32, usize)> {
             return None;
         }
         let y: i32 = cell[i..i + 4].parse().ok()?;
-        (1990..=2999).contains(&y).then_some((y, i + 4))
+        crate::engine::TEXT_YEARS.contains(&y).then_some((y, i + 4))
     })
 }
 
