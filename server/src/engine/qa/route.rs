@@ -551,8 +551,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
     // Who attended every meeting, or the most of them.
     // 都有谁 lists, it does not intersect; a place names one meeting.
-    let all_of = ["都有谁", "都有哪些", "都是谁", "都有什么人", "都谁"].iter().any(|w| r.text.contains(w));
-    let every = (c.has(cue::ASKS_BOTH) && !all_of)
+    let every = (c.has(cue::ASKS_BOTH) && !lists_all)
         || ["所有", "每次", "每届", "每年", "每一次", "每一届", "历次都", "全部"].iter().any(|w| r.text.contains(w));
     let every = every && r.places.is_empty();
     if (c.has(cue::ASKS_WHO) || c.has(cue::ATTEND))
