@@ -385,6 +385,7 @@ fn clean_lines(text: &str) -> (Vec<Option<Line>>, HashSet<usize>) {
         idx += 1; // the '\n'
         strip_markup(&mut line);
         strip_inline_pinyin(&mut line);
+        ascii_full_stops(&mut line);
         arabic_numerals(&mut line);
         // `问:…` `答:…`: an explainer's question-and-answer marks, not part of what is said.
         if line.len() > 3 && matches!(line.chars[0], '问' | '答') && matches!(line.chars[1], ':' | '：') {
@@ -621,6 +622,30 @@ fn arabic_numerals(line: &mut Line) {
     line.orig = orig;
 }
 
+/// `…在芜湖举行.座谈会以"…"为主题.`: a page typed with ASCII stops ends its sentences with `.`,
+/// which NFKC also makes of a full-width `．`. A stop after Chinese text (or the quote or bracket
+/// closing it) and before Chinese text, an opening quote or the line's end is `。`; a decimal
+/// point, an ellipsis and a web address are not.
+fn ascii_full_stops(line: &mut Line) {
+    let ideograph = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let n = line.chars.len();
+    for i in 0..n {
+        if line.chars[i] != '.' {
+            continue;
+        }
+        let prev = if i > 0 { Some(line.chars[i - 1]) } else { None };
+        let next = line.chars.get(i + 1).copied();
+        let closes = |c: char| matches!(c, '"' | '”' | '’' | ')' | '》' | ']');
+        let after_chinese = prev.is_some_and(|p| {
+            ideograph(p) || closes(p) && i >= 2 && (ideograph(line.chars[i - 2]) || closes(line.chars[i - 2]))
+        });
+        let before_chinese = next.is_none_or(|c| ideograph(c) || matches!(c, '"' | '“' | '(' | '《' | ' '));
+        if after_chinese && before_chinese {
+            line.chars[i] = '。';
+        }
+    }
+}
+
 /// `發(fā)展`, `長(zhǎng)三角`: a bad converter's reading after each character. A bracket right after
 /// an ideograph holding one pinyin syllable goes; one with a tone mark or tone digit is proof, and a
 /// line with two such proofs drops its toneless syllables too (`的(de)`).
@@ -693,14 +718,26 @@ fn strip_markup(line: &mut Line) {
     }
 }
 
+/// `◆ 2272年·上海`, `■ 2019年`: a glyph, a year and at most a place, the heading of one year's entry.
+fn year_heading(t: &str) -> bool {
+    let rest = t.trim_start_matches(['■', '▲', '●', '◆', ' ']);
+    let Some(after) = rest.get(4..).filter(|_| rest.chars().take(4).all(|c| c.is_ascii_digit())) else {
+        return false;
+    };
+    let Some(after) = after.strip_prefix('年') else { return false };
+    let place = after.trim_start_matches(['度', '·', '・', ':', ' ', '|', '—', '-', ',']);
+    place.chars().count() <= 8 && place.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
 /// Lines that interrupt the text without belonging to it.
 fn is_furniture(line: &Line) -> bool {
     let t = line.text();
     if is_page_jump(&t) {
         return true;
     }
-    // Pull quotes and bullets of highlighted text.
-    if t.starts_with('■') || t.starts_with('▲') || t.starts_with('●') || t.starts_with('◆') {
+    // Pull quotes and bullets of highlighted text; not a backgrounder's entry heading (`◆ 2272年·上海`).
+    if (t.starts_with('■') || t.starts_with('▲') || t.starts_with('●') || t.starts_with('◆')) && !year_heading(&t)
+    {
         return true;
     }
     // A gallery's caption that reports an act of the meeting, the forum or the results conference
@@ -796,7 +833,7 @@ fn stands_alone(line: &Line) -> bool {
         && (["原标题", "来源", "编辑", "记者"].iter().any(|w| line.starts_with(&format!("({w}")))
             // `(以上为摘录,全文见…)`: an editor's note on a line of its own.
             || c.len() <= 40 && !c[1..c.len() - 1].contains(&'('));
-    bracketed || clock || rule || row || noted
+    bracketed || clock || rule || row || noted || year_heading(&line.text())
 }
 
 /// `… 2027-06-10`, `… 2025/05/23 10:00`.

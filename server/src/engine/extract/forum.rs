@@ -16,10 +16,6 @@ static FORUM_HELD: LazyLock<Regex> = LazyLock::new(|| {
 });
 static EDITION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?:第([一二三四五六七八九十百零〇[0-9]]+)|首)届{FORUM}")).unwrap());
-static THEME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:以|围绕)[“「『]([^”」』]+)[”」』](?:为|的|这一|这个)?主题|主题(?:为|是)[“「『]([^”」』]+)[”」』]")
-        .unwrap()
-});
 /// `在6月2日举行的…高层论坛上`: the forum after the clause that holds it.
 pub(super) static FORUM_AT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"在([^,。;在]{{1,24}}?)(?:举行|召开|举办)的(?:[^,。;]{{0,12}}?){FORUM}(?:上|中|期间)"))
@@ -50,7 +46,7 @@ pub(super) static SPOKE_AT_FORUM: LazyLock<Regex> = LazyLock::new(|| {
 const ADVERBS: [&str; 4] = ["先后", "分别", "依次", "相继"];
 static KEYNOTE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     // `院长费南星:《…》`: a list of a page that gives each speaker's title after a colon.
-    Regex::new(r"^[—\-•·\s]*([^,:;—]+?)(?:,(?:以“([^”]+)”为题|围绕“([^”]+)”|分享了?“([^”]+)”|题为“([^”]+)”|谈“([^”]+)”)|:(《[^》]+》|“[^”]+”))")
+    Regex::new(r"^[—\-•·\s]*([^,:;—]+?)(?:,?(?:以“([^”]+)”为题|围绕“([^”]+)”|分享了?“([^”]+)”|题为“([^”]+)”|谈“([^”]+)”)|:(《[^》]+》|“[^”]+”))")
         .unwrap()
 });
 static TITLED_QUOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:作|发表)(?:了)?题为“([^”]+)”的").unwrap());
@@ -83,7 +79,40 @@ pub(super) fn year_named(t: &str) -> Option<i32> {
     (crate::engine::TEXT_YEARS.contains(&y) && !t.contains(&format!("{y}年度"))).then_some(y)
 }
 
+/// An entry of a backgrounder's list of past forums: `第十三届(2274年,芜湖):主题为“…”`.
+static HISTORY_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"第([0-9一二三四五六七八九十百]+)届\(([0-9]{4})年?(?:[,、\s]([^)]{1,12}))?\)[:,]?(.*)$").unwrap()
+});
+
 impl Extractor<'_> {
+    /// A backgrounder's entries on past forums, each with its edition, year and place
+    /// (`第十三届(2274年,芜湖):主题为“…”;第十四届(2275年,湖州):…`), in any article.
+    pub(super) fn forum_history(&mut self, s: &Sentence) {
+        let t = self.doc.sentence_text(s);
+        if !t.contains("届(") {
+            return;
+        }
+        let ev = self.evidence(s);
+        for item in t.split(';') {
+            let Some(c) = HISTORY_ITEM.captures(item) else { continue };
+            let (Some(n), Ok(year)) = (parse_number(&c[1]), c[2].parse::<i32>()) else { continue };
+            if !crate::engine::TEXT_YEARS.contains(&year) {
+                continue;
+            }
+            self.note(format!("forum {year}: edition {n} (history)"), &ev);
+            self.forum(year).edition.add(n, ev.clone());
+            if let Some((place, _)) = c.get(3).and_then(|m| self.parse_place(m.as_str())) {
+                self.note(format!("forum {year}: place {} (history)", place.full_name()), &ev);
+                crate::engine::kb::add_place(&mut self.forum(year).place, place, ev.clone());
+            }
+            if let Some(th) = super::meeting::THEME.captures(&c[4]) {
+                let theme = th.get(1).or(th.get(2)).map_or("", |m| m.as_str()).trim().to_string();
+                self.note(format!("forum {year}: theme {theme} (history)"), &ev);
+                self.forum(year).theme.add(theme, ev.clone());
+            }
+        }
+    }
+
     /// `5月21日上午,第八届长三角一体化发展高层论坛在上海举行`, and any `第八届…高层论坛`.
     pub(super) fn forum_lede(&mut self, scope: &Scope, s: &Sentence) {
         let t = self.doc.sentence_text(s);
@@ -197,7 +226,8 @@ impl Extractor<'_> {
         let ev = self.evidence(s);
         super::keep_said(&mut self.forum(year).said, &ev);
 
-        if let Some(c) = THEME.captures(t) {
+        // A list of past forums (`第13届(2274年,芜湖):主题为“…”`) gives each its own theme.
+        if let Some(c) = super::meeting::THEME.captures(t).filter(|_| !HISTORY_ITEM.is_match(t)) {
             let theme = c.get(1).or(c.get(2)).unwrap().as_str().trim().to_string();
             self.note(format!("forum {year}: theme {theme}"), &ev);
             self.forum(year).theme.add(theme, ev.clone());
@@ -294,7 +324,14 @@ impl Extractor<'_> {
             t
         };
         let t = if t.contains("为题") {
-            plain = t.replace('「', "“").replace('」', "”").replace("以“", "围绕“").replace("”为题", "”");
+            // `以《A》为题` too: a talk's title in book quotes is its topic all the same.
+            plain = t
+                .replace('「', "“")
+                .replace('」', "”")
+                .replace("以“", "围绕“")
+                .replace("”为题", "”")
+                .replace("以《", "围绕“")
+                .replace("》为题", "”");
             plain.as_str()
         } else {
             t
@@ -473,7 +510,11 @@ impl Extractor<'_> {
         if dashed && self.keynote_intro.is_none() && spoken.is_some() {
             self.keynote_intro = spoken;
         }
-        let items_follow = self.keynote_intro.is_some() && dashed;
+        // After an intro that is a sentence of its own (`3位专家先后作主旨演讲。`), the next sentence
+        // holds the items when its first one reads as one (`研究员X以《A》为题,分析了…;…`).
+        let first_item = t.split(';').next().unwrap_or(t).trim_start_matches(['—', '-', ' ']);
+        let items_follow = self.keynote_intro.is_some()
+            && (dashed || !KEYNOTE.is_match(first_item) && KEYNOTE_ITEM.is_match(first_item));
         let (kind, items) = match t.find(':') {
             // `主旨演讲环节,三位嘉宾先后登台:`: an intro naming the kind of speech before its end.
             Some(intro)
@@ -492,7 +533,11 @@ impl Extractor<'_> {
             }
             _ if items_follow => (self.keynote_intro.clone().unwrap_or_default(), t),
             _ => {
-                self.keynote_intro = None;
+                // `3位专家先后作主旨演讲。`: an intro naming no one, no topic, its items to come.
+                self.keynote_intro = KEYNOTE
+                    .captures(t)
+                    .filter(|c| c.get(2).is_none() && c.get(3).is_none() && self.speakers_named(year, &c[1]).is_empty())
+                    .map(|c| speech_kind(c.get(0).map_or("", |m| m.as_str())).to_string());
                 return;
             }
         };

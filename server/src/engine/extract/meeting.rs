@@ -86,7 +86,7 @@ static NEXT: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
-static THEME: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static THEME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r#"(?:以|围绕)[“"「『]([^”"」』]+)[”"」』](?:为|的|这一|这个)?主题|主题(?:为|是)[“"「『]([^”"」』]+)[”"」』]"#,
     )
@@ -171,7 +171,7 @@ static PRESIDER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"([^,。;]+?)主持(?:了)?(?:会议|成果发布会|发布会|并|的|$|。|,)").unwrap());
 static REPORTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"([^,。;]*?)代表(?:与会各方|与会三省一市|会议各方|三省一市|各方)(?:通报|介绍)|([^,。;]*?)(?:通报|介绍)(?:了)?[^,。;]*?成果",
+        r"([^,。;]*?)代表(?:与会各方|与会三省一市|会议各方|三省一市|各方)(?:通报|介绍)|([^,。;]*?)(?:通报|介绍)(?:了)?[^,。;]*?(?:成果|情况)",
     )
     .unwrap()
 });
@@ -336,10 +336,21 @@ impl Extractor<'_> {
             self.first_of_series(y, &t[clause_at..name_at], &ev);
             return;
         }
+        // A study session's finding on the meeting its lede named with the year (`传达学习2276年度
+        // …座谈会精神` … `会议指出,6月4日至5日在上海举行的…座谈会`): that year's meeting.
+        let recalled = !headline
+            && scope.topic == super::Topic::Other
+            && super::session_says(t)
+            && self.meeting_named
+            && scope.year == self.main_year.or(self.doc_year);
+        if recalled && let Some(y) = scope.year {
+            let owned = until_first(&t[name_end..], &["学习会", "研讨会", "论坛", "发布会", "会议"]);
+            self.theme_and_acts(y, owned, &self.evidence(s), "recalled by a session", &[]);
+        }
         let year = year.or(if headline {
             None
         } else {
-            scope.year.filter(|_| scope.topic == super::Topic::Meeting || beside_forum)
+            scope.year.filter(|_| scope.topic == super::Topic::Meeting || beside_forum || recalled)
         });
         let Some(year) = year.or(if headline { self.main_year } else { None }) else { return };
         let ev = self.evidence(s);
@@ -501,7 +512,13 @@ impl Extractor<'_> {
         };
         let (Some(year), Some(host)) = (year, host) else { return };
         let Some((place, _)) = self.parse_place(host.as_str()) else { return };
-        let decider = decider.filter(|d| *d < year).unwrap_or(year - 1);
+        // `根据2276年座谈会商定,2277年度…由江苏省承办`: the deciding meeting named in the sentence.
+        static DECIDER_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"([0-9]{4})年度?的?(?:长三角地区主要领导)?(?:座谈会|会议)(?:上)?(?:商定|确定|决定|明确)")
+                .unwrap()
+        });
+        let named = DECIDER_NAMED.captures(t).and_then(|c| c[1].parse::<i32>().ok()).filter(|d| *d < year);
+        let decider = named.or(decider.filter(|d| *d < year)).unwrap_or(year - 1);
         let ev = self.evidence(s);
         self.decided(decider, year, place, ev);
     }

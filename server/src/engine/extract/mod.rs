@@ -454,6 +454,15 @@ impl<'a> Extractor<'a> {
                     self.headline_rules(s);
                 }
                 self.meeting_named |= MEETING_RE.is_match(text);
+                // `◆ 2272年·上海` in a backgrounder on past meetings: the entries below it, till the
+                // next heading, are that year's meeting.
+                if let Some(y) = YEAR_HEADING.captures(text.trim()).and_then(|c| c[1].parse::<i32>().ok())
+                    && crate::engine::TEXT_YEARS.contains(&y)
+                    && matches!(scope.topic, Topic::Meeting | Topic::Press)
+                {
+                    scope = Scope { year: Some(y), month: None, press: false, ..scope };
+                    headline_year = Some(y);
+                }
                 // An infobox's rows and rules (`│ 时  间 2231年5月27日—28日 │`) stand beside the
                 // article; they neither open nor end it.
                 if text.trim_start().starts_with(['│', '┌', '└', '├', '|', '┃', '═', '─']) {
@@ -481,7 +490,10 @@ impl<'a> Extractor<'a> {
             }
             let lede_at = if carried.is_some() { 1 } else { self.lede_at(&sentences) };
             let reports_event = (scope.topic == Topic::Other
-                && sentences.get(lede_at).is_some_and(|s| classify(doc.sentence_text(s)) != Topic::Other))
+                && sentences.get(lede_at).is_some_and(|s| {
+                    let t = doc.sentence_text(s);
+                    classify(t) != Topic::Other && !session_says(t)
+                }))
                 || self.opens_on_meeting_of_other_year(&scope, &sentences[lede_at..], carried)
                 // `5月22日,…座谈会在安徽芜湖召开。` after a paragraph on the press conference: the
                 // meeting's own report, whose attendance is not the press conference's.
@@ -704,6 +716,7 @@ impl<'a> Extractor<'a> {
         self.series_named(s);
         self.next_meeting(s, reported_meeting(scope));
         self.forum_lede(scope, s);
+        self.forum_history(s);
         self.list_title(scope, s);
         self.list_examples(scope, s);
         if scope.topic != Topic::Meeting {
@@ -1025,6 +1038,16 @@ fn chairs_press(t: &str) -> bool {
 fn reported_meeting(scope: &Scope) -> Option<i32> {
     let reports = matches!(scope.topic, Topic::Meeting | Topic::Press);
     scope.year.filter(|&y| reports && y != UNDATED)
+}
+
+/// `◆ 2272年·上海`, `2019年`: the heading of one year's entry, a year and at most a place.
+static YEAR_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^\p{Han}0-9]*([0-9]{4})年度?(?:[·・:|,\s—\-]*\p{Han}{1,8})?$").unwrap());
+
+/// `会议指出,6月4日至5日在上海举行的…座谈会,以“…”为主题…`: a study session's finding that recalls
+/// the meeting; the session (with its own city, day and officials) is still what is reported.
+fn session_says(t: &str) -> bool {
+    ["会议指出", "会议认为", "会议强调", "会议要求", "会议提出", "会上指出"].iter().any(|w| t.starts_with(w))
 }
 
 /// `目录`, `编辑`, `1 会议概况`, `3.2 会议成果`: the section headings of an encyclopedia entry.

@@ -705,8 +705,11 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     // 2025年度座谈会定在哪里开: where that year's meeting was fixed, not what it decided.
     let fixed_itself = !c.has(cue::NEXT)
         && ["座谈会定在", "座谈会确定在", "座谈会定于", "会议定在"].iter().any(|w| r.text.contains(w));
+    // 2272年三省一市确定了多少项重点合作事项: a count of what was decided, not the next host.
+    let decided_count = c.has(cue::ASKS_COUNT) && !c.has(cue::NEXT);
     if (c.has(cue::NEXT) || c.has(cue::DECIDE))
         && !fixed_itself
+        && !decided_count
         && let Some(&y) = r.years.first()
         && !c.has(cue::WHEN)
         && !c.has(cue::THEME)
