@@ -162,9 +162,10 @@ impl Ctx<'_> {
         const INTENT: &str = "meeting.premise";
         let asked = &self.r.places;
         for &y in &self.r.years {
-            let Some(place) = self.kb.meetings.get(&y).and_then(|m| m.place.primary()) else {
-                continue;
-            };
+            let Some(m) = self.kb.meetings.get(&y) else { continue };
+            let Some(place) = m.place.primary() else { continue };
+            // A meeting only decided (2025年度, known from the 2024 report) was not yet held there.
+            let held = m.dates.get().is_some() || !m.attendees.is_empty();
             let p = &place.value;
             // A city of the right province, where the city is not known, is no contradiction either.
             let fits = |a: &PlaceRef| a.is_at(p) || p.city.is_none() && a.province == p.province;
@@ -172,7 +173,11 @@ impl Ctx<'_> {
                 continue;
             }
             let named = join(&asked.iter().map(|a| a.name.clone()).collect::<Vec<_>>());
-            let sentence = format!("问题的前提有误：{}在{}举行，不是在{named}。", meeting_name(y), p.full_name());
+            let sentence = if held {
+                format!("问题的前提有误：{}在{}举行，不是在{named}。", meeting_name(y), p.full_name())
+            } else {
+                format!("问题的前提有误：语料记载{}确定在{}召开，不是在{named}。", meeting_name(y), p.full_name())
+            };
             return Some(
                 Reply::not_found(INTENT, sentence).years(&[y]).evidence(&place.evidence).rule("venue.conflict"),
             );

@@ -67,6 +67,20 @@ impl RoleAsk {
         TITLES.iter().find(|t| r.text.contains(*t)).map(|t| RoleAsk::Title(t))
     }
 
+    /// The office a title written before a name says (`浙江省长易炼红`: 省长).
+    pub fn in_text(t: &str) -> Option<RoleAsk> {
+        if t.ends_with("副书记") {
+            Some(RoleAsk::DeputySecretary)
+        } else if t.ends_with("书记") {
+            Some(RoleAsk::Secretary)
+        } else if (t.ends_with("省长") || t.ends_with("市长")) && !t.ends_with("副省长") && !t.ends_with("副市长")
+        {
+            Some(RoleAsk::Governor)
+        } else {
+            TITLES.iter().find(|x| t.ends_with(*x)).map(|x| RoleAsk::Title(x))
+        }
+    }
+
     pub fn label(&self) -> &'static str {
         match self {
             RoleAsk::Secretary => "省（市）委书记",
@@ -376,6 +390,57 @@ impl Ctx<'_> {
     }
 
     /// Whether `name` held `ask` (in the years, and the province, the question names).
+    /// `浙江省长易炼红和浙江省委书记王浩都出席了吗`: each person checked against the office written
+    /// before the name; yes only when every one held it. None unless two or more people are named
+    /// each with an office.
+    pub fn roles_check(&self, years: &[i32]) -> Option<Reply> {
+        const INTENT: &str = "person.role_check";
+        let r = self.r;
+        let mut pairs: Vec<(String, RoleAsk, Option<&str>)> = Vec::new();
+        let mut last_end = 0;
+        for h in &r.hits {
+            let e = &self.lex.entities[h.entity];
+            if e.kind != super::lexicon::EntityKind::Person {
+                continue;
+            }
+            let before: String = r.chars[last_end.max(h.start.saturating_sub(10))..h.start].iter().collect();
+            let before = before.rsplit([',', '、', '和', '与', '及', ' ']).next().unwrap_or("");
+            last_end = h.start + h.len;
+            let ask = RoleAsk::in_text(before)?;
+            let province = gazetteer::DELTA_PROVINCES.iter().copied().find(|p| before.contains(p));
+            pairs.push((e.canonical.clone(), ask, province));
+        }
+        if pairs.len() < 2 || years.is_empty() {
+            return None;
+        }
+        let mut all = true;
+        let mut parts = Vec::new();
+        let mut ev = Vec::new();
+        for (name, ask, province) in &pairs {
+            let recs: Vec<&RoleRef> =
+                self.lex.roles.iter().filter(|x| &x.name == name && years.contains(&x.year)).collect();
+            let first = recs.first()?;
+            let hit = recs.iter().any(|x| ask.matches(&x.role) && province.is_none_or(|p| x.province == p));
+            all &= hit;
+            let held = display_role(&first.role, &first.province);
+            parts.push(if hit {
+                format!("{name}任{held}")
+            } else {
+                format!("{name}任{held}，不是{}", ask.label())
+            });
+            ev.extend(first.evidence.iter().cloned());
+        }
+        let when = years_text(years);
+        let verdict = if all { "是" } else { super::reply::NO };
+        let sentence = format!("{}据语料，{when}{}。", if all { "是的，" } else { "不是。" }, parts.join("；"));
+        Some(
+            Reply::answered(INTENT, format!("{verdict}，{when}{}", parts.join("；")), sentence)
+                .years(years)
+                .evidence(&ev)
+                .rule("person.roles_check"),
+        )
+    }
+
     pub fn role_check(&self, name: &str, ask: RoleAsk, years: &[i32]) -> Reply {
         const INTENT: &str = "person.role_check";
         let provinces = self.r.provinces();

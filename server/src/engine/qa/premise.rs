@@ -18,10 +18,79 @@ use crate::engine::gazetteer;
 
 /// Before the rules: premises that decide the reply on their own.
 pub fn before(ctx: &Ctx) -> Option<Reply> {
+    if let Some(reply) = batch_named(ctx) {
+        return Some(reply);
+    }
     if ctx.r.event != super::reading::Event::Meeting {
         return None;
     }
     first_or_total(ctx).or_else(|| decided(ctx)).or_else(|| by_month(ctx)).or_else(|| two_on(ctx))
+}
+
+/// `2022年度座谈会发布的第三批长三角创新联合体包括哪些单位`: a batch (第三批…) the reports name
+/// only in other years' passages is no release of the year asked; and its members, which no report
+/// lists, are not the meeting's documents.
+fn batch_named(ctx: &Ctx) -> Option<Reply> {
+    let r = ctx.r;
+    let at = r.text.find('第')?;
+    let rest = &r.text[at + '第'.len_utf8()..];
+    let num: String = rest.chars().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c)).collect();
+    if num.is_empty() || !rest[num.len()..].starts_with('批') {
+        return None;
+    }
+    let n = crate::engine::extract::text::parse_number(&num)?;
+    // The reports may write the batch either way (第三批, 第3批).
+    let forms = [format!("第{num}批"), format!("第{n}批"), format!("第{}批", super::reply::chinese_number(n))];
+    let quotes = ctx
+        .kb
+        .meetings
+        .values()
+        .map(|m| (m.year, &m.said))
+        .chain(ctx.kb.forums.values().map(|f| (f.year, &f.said)))
+        .flat_map(|(y, said)| said.iter().map(move |e| (y, e)));
+    let mut years: Vec<i32> = Vec::new();
+    let mut evidence = Vec::new();
+    for (y, e) in quotes {
+        if forms.iter().any(|f| e.quote.contains(f.as_str())) {
+            if !years.contains(&y) {
+                years.push(y);
+            }
+            evidence.push(e.clone());
+        }
+    }
+    // The batch with what it is a batch of (第三批长三角创新联合体), for the reply.
+    let after = &rest[num.len() + '批'.len_utf8()..];
+    let stop = ["包括", "是", "有", "的", "在", "由", "都", "一共", "共"]
+        .iter()
+        .filter_map(|w| after.find(w))
+        .chain(after.find(|c: char| !super::text::is_cjk(c)))
+        .min()
+        .unwrap_or(after.len());
+    let batch = format!("第{num}批{}", &after[..stop]);
+    let members = ["哪些单位", "哪几家", "哪些企业", "哪些机构", "成员", "名单", "包括哪些", "有哪些"]
+        .iter()
+        .any(|w| r.text.contains(w));
+    if !r.years.is_empty() && !years.is_empty() && !r.years.iter().any(|y| years.contains(y)) {
+        let sentence = format!(
+            "问题的前提有误：语料中{batch}见于{}的报道，不是{}；报道也没有列出其名单。",
+            years_text(&years),
+            years_text(&r.years)
+        );
+        return Some(
+            Reply::not_found("meeting.premise", sentence).years(&years).evidence(&evidence).rule("premise.batch"),
+        );
+    }
+    if members && !ctx.kb.lists.iter().any(|l| forms.iter().any(|f| l.title.contains(f.as_str()))) {
+        let sentence = if years.is_empty() {
+            format!("语料中没有{batch}的记录。")
+        } else {
+            format!("语料只提到{}发布了{batch}，没有列出其名单。", years_text(&years))
+        };
+        return Some(
+            Reply::not_found("list.members", sentence).years(&years).evidence(&evidence).rule("premise.batch_members"),
+        );
+    }
+    None
 }
 
 /// After the rules: premises an answer must agree with.
@@ -134,6 +203,14 @@ fn venues(ctx: &Ctx) -> String {
 /// year named with it (2022年座谈会在合肥开的时候) was held elsewhere.
 fn venue_named(ctx: &Ctx) -> Option<Reply> {
     let (named_years, _, verb) = decided_years(ctx);
+    // 2022年之后第一次在安徽召开的: a year that only marks a time from which to count is no meeting's.
+    let reference = |y: &i32| {
+        ctx.r.text.find(&format!("{y}年")).is_some_and(|at| {
+            let rest = ctx.r.text[at + format!("{y}年").len()..].trim_start_matches(['度', '的']);
+            ["之后", "以后", "以来", "之前", "以前", "后", "前"].iter().any(|w| rest.starts_with(w))
+        })
+    };
+    let named_years: Vec<i32> = named_years.into_iter().filter(|y| !reference(y)).collect();
     for (p, at_place) in naming_places(ctx) {
         // 2022年的座谈会定了2023年在安徽开: a place after the decision is the decided meeting's.
         if at_place >= verb {

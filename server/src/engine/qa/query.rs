@@ -106,7 +106,9 @@ fn parts(text: &str) -> Option<Vec<String>> {
     let mut pending = String::new();
     for piece in body.split(PART_BREAKS) {
         pending.push_str(piece);
-        if tagger::tag(&pending).has(cue::PART_ASKS) {
+        // `报道的几次座谈会中,哪一次…`: a phrase of scope (…中, …里, …之间) asks nothing itself.
+        let scope = ["中", "里", "之间"].iter().any(|w| piece.ends_with(w));
+        if !scope && tagger::tag(&pending).has(cue::PART_ASKS) {
             out.push(std::mem::take(&mut pending));
         } else if !pending.is_empty() {
             pending.push(',');

@@ -631,6 +631,13 @@ pub(super) fn names_event(chars: &[char], end: usize) -> bool {
         "闭幕时",
         "开会时",
         "开会的",
+        // 2026年度座谈会在合肥举行,主题是什么: a place stated as a premise before the question.
+        "举行,",
+        "召开,",
+        "举办,",
+        "开幕,",
+        "举行期间",
+        "召开期间",
         // 在温州开完会以后: the meeting named by where it was just held.
         "开完会",
         "开完座谈会",

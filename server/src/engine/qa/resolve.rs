@@ -61,6 +61,15 @@ impl Ctx<'_> {
                 {
                     r.years.iter().map(|&y| y + 1).collect()
                 }
+                // 2022年之后第一次在安徽召开的: the first the place hosted after the year named.
+                Some(Rel::After) if r.asks.has(cue::FIRST_MEETING) && !r.places.is_empty() => {
+                    let hosted = match (r.city(), r.province()) {
+                        (Some(c), _) => self.years_hosted_by(&c.name, false),
+                        (None, Some(p)) => self.years_hosted_by(p, true),
+                        _ => Vec::new(),
+                    };
+                    r.years.iter().filter_map(|&y| hosted.iter().copied().find(|&h| h > y)).collect()
+                }
                 Some(Rel::After) => r.years.iter().filter_map(|&y| self.meeting_after(y)).collect(),
                 // 2022年度座谈会之前一年: the year before, known or not; 前一届: the meeting before.
                 Some(Rel::Before) if ["前一年", "之前一年", "上一年"].iter().any(|w| r.text.contains(w)) => {
@@ -97,7 +106,10 @@ impl Ctx<'_> {
                     (None, Some(p)) if !office => Some(self.years_hosted_by(p, true)),
                     _ => None,
                 };
+                // 历史上第一次在安徽召开: the history, which a corpus of some years cannot tell.
+                let history = ["历史上", "史上", "有史以来", "历届中", "历来"].iter().any(|w| r.text.contains(w));
                 return match hosted {
+                    Some(_) if history => Vec::new(),
                     Some(ys) => ys.first().copied().into_iter().collect(),
                     // The series' first, as a report states it (首次…座谈会在翠岑举行), else the
                     // corpus's earliest.

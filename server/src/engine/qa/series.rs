@@ -25,7 +25,8 @@ impl Ctx<'_> {
     pub fn series(&self) -> Option<Reply> {
         let r = self.r;
         // 按月份算哪年开得最早: 最早 is the date within the year, not the first meeting.
-        let within_year = r.rel == Some(super::reading::Rel::First) && r.scan().has(cue::WITHIN_YEAR);
+        let within_year = matches!(r.rel, Some(super::reading::Rel::First | super::reading::Rel::Latest))
+            && r.scan().has(cue::WITHIN_YEAR);
         if r.event != Event::Meeting || !r.years.is_empty() || (r.rel.is_some() && !within_year) || !r.places.is_empty()
         {
             return None;
@@ -42,7 +43,9 @@ impl Ctx<'_> {
         }
         let usual = t.has(cue::USUAL);
         if usual && t.has(cue::MONTH_ASKED) && r.month.is_none() {
-            return Some(self.usual_month());
+            // 最常在哪个月: the month most of them were held in, asked as such.
+            let mode = ["最常", "最多"].iter().any(|w| r.text.contains(w));
+            return Some(self.usual_month(mode));
         }
         // 按月份算哪一年开得最晚: the date within its year, not the year.
         let extreme = t.has(cue::EXTREME);
@@ -147,12 +150,38 @@ impl Ctx<'_> {
     }
 
     /// 座谈会一般在几月召开: one month only when every recorded meeting was held in it.
-    fn usual_month(&self) -> Reply {
+    fn usual_month(&self, mode: bool) -> Reply {
         const INTENT: &str = "aggregate.usual_month";
         let dated = self.dated();
         let each: Vec<String> = dated.iter().map(|(m, d)| format!("{}年{}", m.year, d.chinese())).collect();
         let mut months: Vec<u32> = dated.iter().map(|(_, d)| d.start.month).collect();
+        months.sort_unstable();
         months.dedup();
+        let held_in = |month: u32| -> Vec<i32> {
+            dated.iter().filter(|(_, d)| d.start.month == month).map(|(m, _)| m.year).collect()
+        };
+        let most = months.iter().map(|&m| held_in(m).len()).max().unwrap_or(0);
+        let modes: Vec<u32> = months.iter().copied().filter(|&m| held_in(m).len() == most).collect();
+        if mode
+            && months.len() >= 2
+            && let [m] = modes[..]
+            && most >= 2
+        {
+            let ys = held_in(m);
+            return Reply::answered(
+                INTENT,
+                format!("{m}月"),
+                format!(
+                    "语料记载的{}次座谈会中，{m}月举行的最多（{}次：{}）；报道没有说这是固定的惯例。各次日期：{}。",
+                    dated.len(),
+                    ys.len(),
+                    super::text::years_text(&ys),
+                    join(&each)
+                ),
+            )
+            .years(&ys)
+            .rule(INTENT);
+        }
         match months[..] {
             [] => Reply::not_found(INTENT, self.known_meetings()),
             [m] if dated.len() >= 2 => Reply::answered(
