@@ -13,6 +13,15 @@ use crate::engine::model::Evidence;
 impl Ctx<'_> {
     fn hosted(&self, place: &PlaceRef) -> (Vec<i32>, Vec<i32>, Vec<Evidence>) {
         let years = self.years_hosted_by(&place.name, place.is_province);
+        // 2271年到2276年间上海承办过几次, 2022年以来: the years the question bounds.
+        let r = self.r;
+        let years: Vec<i32> = if r.range {
+            years.into_iter().filter(|y| (r.years[0]..=r.years[1]).contains(y)).collect()
+        } else if r.since {
+            years.into_iter().filter(|y| *y >= r.years[0]).collect()
+        } else {
+            years
+        };
         let mut held = Vec::new();
         let mut planned = Vec::new();
         let mut ev = Vec::new();

@@ -189,6 +189,34 @@ impl Ctx<'_> {
         )
     }
 
+    /// `《低空经济与未来交通》这个主旨演讲是谁讲的`: a keynote named by its topic, its speaker and
+    /// forum; `None` unless the question holds one keynote's topic whole.
+    pub fn keynote_by_topic(&self) -> Option<Reply> {
+        let key: String = self.r.text.chars().filter(|&c| !super::text::is_punct(c)).collect();
+        let found: Vec<(&Forum, &Sourced<Keynote>)> = self
+            .kb
+            .forums
+            .values()
+            .flat_map(|f| f.keynotes.iter().map(move |k| (f, k)))
+            .filter(|(_, k)| {
+                let topic: String = k.value.topic.chars().filter(|&c| !super::text::is_punct(c)).collect();
+                topic.chars().count() >= 4 && key.contains(&topic)
+            })
+            .collect();
+        let [(f, k)] = found[..] else { return None };
+        let who =
+            if k.value.role.is_empty() { k.value.name.clone() } else { format!("{}{}", k.value.role, k.value.name) };
+        let kind = k.value.kind.as_str();
+        let sentence = format!("{who}在{}上以“{}”为题作{kind}。", self.forum_label(f), k.value.topic);
+        Some(
+            Reply::answered("forum.keynote_by_topic", format!("{}（{}）", k.value.name, self.forum_short(f)), sentence)
+                .years(&[f.year])
+                .person(&k.value.name)
+                .evidence(&k.evidence)
+                .rule("forum.keynote_by_topic"),
+        )
+    }
+
     /// The forums `name` spoke at, gave a keynote at or attended (肖渭明在哪一届论坛上致辞).
     fn forum_by_person(&self, name: &str) -> Reply {
         const INTENT: &str = "forum.by_person";

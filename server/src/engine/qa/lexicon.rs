@@ -512,7 +512,9 @@ impl Lexicon {
             let venue = start > 0
                 && "在于赴到".contains(chars[start - 1])
                 && chars.get(start + 2).is_some_and(|&c| "开召举办".contains(c));
-            let clause_start = start == 0 || !super::text::is_cjk(chars[start - 1]);
+            // `2274年芜胡座谈会`: after a year, as at a clause's start, a place names the meeting.
+            let after_year = start >= 2 && chars[start - 1] == '年' && chars[start - 2].is_ascii_digit();
+            let clause_start = start == 0 || !super::text::is_cjk(chars[start - 1]) || after_year;
             // (Only at a clause's start is the rest of it looked at: this runs at every character.)
             let naming = clause_start && {
                 let rest: String = chars[start + 2..].iter().take(3).collect();

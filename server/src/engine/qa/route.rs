@@ -5,7 +5,7 @@
 use super::Ctx;
 use super::people::RoleAsk;
 use super::reading::{Event, Reading};
-use super::reply::Reply;
+use super::reply::{Reply, meeting_name};
 use super::tagger::cue;
 
 /// Whether nothing in the question ties it to the meetings, the forum or their people.
@@ -76,6 +76,13 @@ fn crowd_size(r: &Reading) -> bool {
 pub fn dispatch(ctx: &Ctx) -> Reply {
     let r = ctx.r;
     let c = r.asks;
+    // `《低空经济与未来交通》这个主旨演讲是谁讲的`: a talk named by its title, whatever else is asked.
+    if (c.has(cue::KEYNOTE) || c.has(cue::SPEAK) || c.has(cue::ASKS_WHO))
+        && r.people.is_empty()
+        && let Some(reply) = ctx.keynote_by_topic()
+    {
+        return reply;
+    }
 
     if !r.ambiguous.is_empty() {
         return Reply::ambiguous(
@@ -537,7 +544,10 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         // 杭州市委书记是谁: the articles name the provinces' leaders, not the cities'.
         if let Some(city) = r.city()
             && r.provinces().is_empty()
-            && ["市委书记", "市长", "市委副书记"].iter().any(|w| r.text.contains(&format!("{}{w}", city.name)))
+            && ["市委书记", "市长", "市委副书记"].iter().any(|w| {
+                let bare = city.name.trim_end_matches('市');
+                r.text.contains(&format!("{bare}{w}")) || r.text.contains(&format!("{bare}市{w}"))
+            })
         {
             return Reply::not_found(
                 "person.role_holder",
@@ -678,6 +688,24 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     // 决定2025年度座谈会由江苏承办的会议在哪开: the deciding meeting, asked of.
     if let Some(reply) = ctx.decider_chained() {
         return reply;
+    }
+    // 已确定举办地的最晚一届是哪一年: the furthest meeting whose host the reports fix.
+    if c.has(cue::DECIDE)
+        && r.years.is_empty()
+        && ["最晚一届", "最晚的一届", "最后一届", "最远", "最靠后"].iter().any(|w| r.text.contains(w))
+        && let Some(m) = ctx.kb.meetings.values().rev().find(|m| m.place.primary().is_some())
+        && let Some(place) = m.place.primary()
+    {
+        let at = place.value.full_name();
+        let how = if m.is_decided_only() { "已确定在" } else { "在" };
+        return Reply::answered(
+            "meeting.latest_fixed",
+            format!("{}年度：{at}", m.year),
+            format!("语料记载中举办地已确定的最晚一届是{}，{how}{at}召开。", meeting_name(m.year)),
+        )
+        .years(&[m.year])
+        .evidence(&place.evidence)
+        .rule("meeting.latest_fixed");
     }
     // The next host, and the meeting that decided a host.
     if c.has(cue::DECIDE) && c.has(cue::WHICH_YEAR) {
@@ -830,7 +858,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         || r.place_event
         || ["次", "届", "回", "开", "办", "轮值"].iter().any(|w| r.text.contains(w));
     if let Some(p) = &place
-        && r.years.is_empty()
+        && (r.years.is_empty() || r.range || r.since)
         && r.rel.is_none()
         && !r.all_provinces
         && of_meetings
