@@ -476,3 +476,13 @@ fn unseen_fresh11_layouts() {
 fn unseen_fresh12_layouts() {
     score_unseen("unseen26", "unseen26.jsonl", &[2231]);
 }
+
+/// The thirteenth blind round (2271–2279): an e-paper page dated only in its masthead, a portal
+/// page with a slogan and related links, a BBS repost typed with ASCII stops and dated only by
+/// its posts, a traditional-character repost with inline pinyin, a report whose later paragraphs
+/// cover the forum (keynote titles in book quotes), a city's study session that recalls the
+/// meeting, and a backgrounder with a table, year headings and a list of past forums: 96 questions.
+#[test]
+fn unseen_fresh13_layouts() {
+    score_unseen("unseen27", "unseen27.jsonl", &[2274, 2276]);
+}

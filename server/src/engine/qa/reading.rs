@@ -90,7 +90,8 @@ fn unrecorded_ask(t: &Scan) -> bool {
         rest.chars().any(is_cjk) && !rest.starts_with(['处', '地', '时', '日', '年', '人', '种', '方'])
     });
     let why = why_literary || t.has(cue::WHY);
-    let experts = t.has(cue::EXPERTS) && t.has(cue::WHO_OR_WHICH);
+    // (作主旨演讲的专家有哪些: the keynote speakers, whom the reports name.)
+    let experts = t.has(cue::EXPERTS) && t.has(cue::WHO_OR_WHICH) && !t.has(cue::KEYNOTE);
     why || t.has(cue::SAID_WHAT) || t.has(cue::WHO_LED) || experts
 }
 
