@@ -12,7 +12,7 @@
 mod table;
 
 use std::collections::HashSet;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -121,6 +121,7 @@ const DATELINES: [&str; 5] = ["本报讯", "据新华社", "新华社", "本报�
 /// Normalises `text`, the document `id`.
 pub fn normalize(id: &str, text: &str) -> NormDoc {
     let (mut lines, jumps) = clean_lines(text);
+    newest_last(&mut lines, &jumps);
     let traditional = is_traditional(&lines);
     for line in lines.iter_mut().flatten() {
         // A simplified page with traditional characters here and there (a pinyin converter's
@@ -355,6 +356,7 @@ fn clean_lines(text: &str) -> (Vec<Option<Line>>, HashSet<usize>) {
     let mut seen: HashSet<String> = HashSet::new();
     let mut idx: u32 = 0;
     let tables = table::rewrites(text);
+    let headers = running_headers(text);
     // Inside a run of glyph-marked items after a lead line.
     let mut in_items = false;
     for raw in text.split('\n') {
@@ -422,7 +424,7 @@ fn clean_lines(text: &str) -> (Vec<Option<Line>>, HashSet<usize>) {
             continue;
         }
         in_items = false;
-        if line.chars.is_empty() || is_furniture(&line) {
+        if line.chars.is_empty() || is_furniture(&line) || is_running_header(&line.text(), &headers) {
             if is_page_jump(&line.text()) {
                 jumps.insert(out.len());
             }
@@ -438,6 +440,81 @@ fn clean_lines(text: &str) -> (Vec<Option<Line>>, HashSet<usize>) {
         out.push(Some(line));
     }
     (out, jumps)
+}
+
+/// The minutes of a live blog's clock line (`10:32`, `14:05 更新`).
+fn clock_minutes(line: &Line) -> Option<u32> {
+    let c = &line.chars;
+    if c.len() > 12 || c.len() < 4 {
+        return None;
+    }
+    let colon = c.iter().position(|&x| x == ':')?;
+    let digits = |r: &[char]| -> Option<u32> {
+        (!r.is_empty() && r.len() <= 2 && r.iter().all(char::is_ascii_digit))
+            .then(|| r.iter().collect::<String>().parse().ok())?
+    };
+    let h = digits(&c[..colon])?;
+    let m = digits(c.get(colon + 1..colon + 3)?)?;
+    (h < 24 && m < 60 && c.get(colon + 3).is_none_or(|&x| x == ' ')).then_some(h * 60 + m)
+}
+
+/// A live blog that puts the newest entry on top (`17:48 直播到此结束` … `08:50 今天…座谈会在…举行`):
+/// its entries turned to the order of the day, so that the report opens where the day did. Each
+/// entry is its clock line and the lines under it; what stands before the first stays first.
+fn newest_last(lines: &mut [Option<Line>], jumps: &HashSet<usize>) {
+    let clocks: Vec<(usize, u32)> =
+        lines.iter().enumerate().filter_map(|(i, l)| Some((i, clock_minutes(l.as_ref()?)?))).collect();
+    let descending = clocks.windows(2).all(|w| w[0].1 >= w[1].1);
+    if clocks.len() < 3 || !descending || clocks[0].1 == clocks[clocks.len() - 1].1 {
+        return;
+    }
+    let first = clocks[0].0;
+    // The blog ends where the page does (`责任编辑:…`); lines after stay where they are.
+    let end = jumps.iter().copied().filter(|&j| j > first).min().unwrap_or(lines.len());
+    let region = &mut lines[first..end];
+    let starts: Vec<usize> = clocks.iter().map(|(i, _)| i - first).filter(|&i| i < region.len()).collect();
+    let mut entries: Vec<Vec<Option<Line>>> = Vec::new();
+    for (k, &s) in starts.iter().enumerate() {
+        let e = starts.get(k + 1).copied().unwrap_or(region.len());
+        entries.push(region[s..e].to_vec());
+    }
+    let reordered: Vec<Option<Line>> = entries.into_iter().rev().flatten().collect();
+    region.clone_from_slice(&reordered);
+}
+
+/// `·236·`, `- 236 -`: a printed page's number, alone or beside its running header.
+fn page_number_at(t: &str) -> Option<(usize, usize)> {
+    static PAGE_NO: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"^[·•\-—]\s*[0-9]{1,4}\s*[·•\-—]|[·•\-—]\s*[0-9]{1,4}\s*[·•\-—]$").unwrap()
+    });
+    PAGE_NO.find(t.trim()).map(|m| (m.start(), m.end()))
+}
+
+/// The running headers of a printed page (`·236·  长三角一体化发展年鉴 2283`): the words beside its
+/// page numbers, each of which, wherever it stands again, is no part of the text.
+fn running_headers(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let t = line.trim();
+        let Some((s, e)) = page_number_at(t) else { continue };
+        let rest = format!("{} {}", &t[..s], &t[e..]);
+        for seg in rest.split("  ").map(str::trim).filter(|x| x.chars().count() >= 6) {
+            if !out.iter().any(|o| o == seg) {
+                out.push(seg.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// A page number's line, or a line of running-header words with no sentence in it.
+fn is_running_header(t: &str, headers: &[String]) -> bool {
+    if page_number_at(t).is_some() {
+        return true;
+    }
+    !headers.is_empty()
+        && !t.contains(['。', ',', '，', '!', '?'])
+        && headers.iter().any(|h| t.contains(h.as_str()) || t.replace(' ', "").contains(&h.replace(' ', "")))
 }
 
 /// `(下转第3版)`, `(上接第1版)`, `(下转二版)`.
@@ -792,6 +869,11 @@ fn is_broadcast_marker(t: &str) -> bool {
     if inner.strip_suffix('年').is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())) {
         return false;
     }
+    // `【2281年度长三角地区主要领导座谈会】 2281年…`: a yearbook's entry heading, the entry after it.
+    if inner.contains("座谈会") || inner.contains("论坛") || inner.chars().filter(char::is_ascii_digit).count() >= 4
+    {
+        return false;
+    }
     // `【更新·5月28日20时15分】`: a page's update, which opens a report of its own under the first.
     if ["更新", "最新", "续报", "追踪"].iter().any(|w| inner.starts_with(w)) {
         return false;
@@ -900,6 +982,14 @@ fn wrap_widths(lines: &[Option<Line>]) -> Vec<usize> {
 /// Whether `next` continues the sentence `prev` ends.
 fn continues(prev: &Line, next: &Line, wrap_widths: &[usize]) -> bool {
     if DATELINES.iter().any(|d| next.starts_with(d)) || next.starts_with("- ") {
+        return false;
+    }
+    // `…(撰稿:许清漪)` ends an entry; `【2282年度…座谈会】` opens the next.
+    let byline = prev.last() == Some(')')
+        && ["撰稿", "记者", "编辑", "通讯员", "来源", "供稿"]
+            .iter()
+            .any(|w| prev.text().rsplit('(').next().unwrap_or("").contains(w));
+    if byline || next.starts_with("【") {
         return false;
     }
     if is_numbered_heading(prev) || stands_alone(prev) || stands_alone(next) {

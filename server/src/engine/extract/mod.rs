@@ -470,7 +470,18 @@ impl<'a> Extractor<'a> {
                 }
                 let short = text.trim().chars().count() <= 12 && !YEAR_MEETING.is_match(text);
                 // An encyclopedia's sections (`目录`, `1 会议概况`, `编辑`): crossheads inside one article.
-                crossheads_only = section_heading(text) || short && (crossheads_only || !after_headline);
+                // A rule (`————`) or a live blog's clock line (`09:30`) parts entries of one report.
+                let t = text.trim();
+                let rule = t.chars().count() >= 3 && t.chars().all(|c| "-=—_*~─━·.|+: ".contains(c));
+                let clock = t.chars().count() <= 12
+                    && t.split_once(':').is_some_and(|(h, m)| {
+                        (1..=2).contains(&h.len())
+                            && h.bytes().all(|b| b.is_ascii_digit())
+                            && m.get(..2).is_some_and(|m| m.bytes().all(|b| b.is_ascii_digit()))
+                    });
+                crossheads_only = section_heading(text)
+                    || (rule || clock) && (crossheads_only || !after_headline)
+                    || short && (crossheads_only || !after_headline);
                 after_headline = true;
                 continue;
             }
@@ -502,7 +513,11 @@ impl<'a> Extractor<'a> {
                         let t = doc.sentence_text(s);
                         s.opens_paragraph && classify(t) == Topic::Meeting && reports_meeting_held(t)
                     }));
-            if after_headline || DATELINE.is_match(text) || reports_event {
+            // `【第22届…高层论坛】 2282年6月16日,…`: a yearbook's entry, an article of its own.
+            let entry = text.strip_prefix('【').and_then(|t| t.split_once('】')).is_some_and(|(inner, _)| {
+                inner.contains("座谈会") || inner.contains("论坛") || inner.contains("发布会")
+            });
+            if after_headline || DATELINE.is_match(text) || reports_event || entry {
                 let headline_year = carried.or(headline_year.take());
                 let next = self.open_article(&sentences[lede_at..], headline_year, dateline_month.take());
                 // A crosshead inside a meeting report (`审议两份方案 签15项协议`) does not end it: a
@@ -744,6 +759,7 @@ impl<'a> Extractor<'a> {
             && (HELD.is_match(t)
                 || t.contains("发布会上")
                 || t.contains("发布会由")
+                || t.contains("发布会开始")
                 || chairs_press(t)
                 || (PRESS_RE.is_match(t) && t.contains("主持")))
             && !looking_back
@@ -1118,7 +1134,8 @@ fn classify(lede: &str) -> Topic {
             .map(|m| m.start())
             .last()
     };
-    if lede.contains("发布") && lede.contains("清单") {
+    // (`【成果发布会】…通报:会议审议通过了《A》;…发布…清单`: the results, not the list alone.)
+    if lede.contains("发布") && lede.contains("清单") && !lede.contains("发布会") && !lede.contains("审议") {
         return Topic::List;
     }
     let candidates = [
