@@ -120,7 +120,8 @@ const DATELINES: [&str; 5] = ["本报讯", "据新华社", "新华社", "本报�
 
 /// Normalises `text`, the document `id`.
 pub fn normalize(id: &str, text: &str) -> NormDoc {
-    let (mut lines, jumps) = clean_lines(text);
+    let (mut lines, mut jumps) = clean_lines(text);
+    stitch_jumps(text, &mut lines, &mut jumps);
     newest_last(&mut lines, &jumps);
     let traditional = is_traditional(&lines);
     for line in lines.iter_mut().flatten() {
@@ -424,8 +425,12 @@ fn clean_lines(text: &str) -> (Vec<Option<Line>>, HashSet<usize>) {
             continue;
         }
         in_items = false;
-        if line.chars.is_empty() || is_furniture(&line) || is_running_header(&line.text(), &headers) {
-            if is_page_jump(&line.text()) {
+        if line.chars.is_empty()
+            || is_furniture(&line)
+            || is_running_header(&line.text(), &headers)
+            || post_counters(&line.text())
+        {
+            if is_page_jump(&line.text()) || post_counters(&line.text()) {
                 jumps.insert(out.len());
             }
             out.push(None);
@@ -440,6 +445,34 @@ fn clean_lines(text: &str) -> (Vec<Option<Line>>, HashSet<usize>) {
         out.push(Some(line));
     }
     (out, jumps)
+}
+
+/// A front page's report that jumps (`(下转第3版)`) and goes on under `(上接第1版)` on a later page:
+/// the continuation, up to the next page break, is moved back to where the report broke off, so
+/// the stories printed between are no longer inside it. Lines keep their original offsets.
+fn stitch_jumps(text: &str, lines: &mut Vec<Option<Line>>, jumps: &mut HashSet<usize>) {
+    let raw: Vec<&str> = text.split('\n').collect();
+    let marker = |i: usize, w: &str| raw.get(i).is_some_and(|t| is_page_jump(t.trim()) && t.contains(w));
+    let Some(away) = (0..lines.len()).find(|&i| marker(i, "下转")) else { return };
+    let Some(back) = (away + 1..lines.len()).find(|&i| marker(i, "上接")) else { return };
+    let end = (back + 1..lines.len()).find(|i| jumps.contains(i)).unwrap_or(lines.len());
+    if end <= back + 1 {
+        return;
+    }
+    // New order: up to the jump, the continuation, what stood between, the rest.
+    let order: Vec<usize> = (0..=away).chain(back + 1..end).chain(away + 1..=back).chain(end..lines.len()).collect();
+    let old = std::mem::take(lines);
+    let mut slots: Vec<Option<Option<Line>>> = old.into_iter().map(Some).collect();
+    let mut moved = HashSet::new();
+    for (new, &i) in order.iter().enumerate() {
+        lines.push(slots[i].take().flatten());
+        if jumps.contains(&i) {
+            moved.insert(new);
+        }
+    }
+    // The stories that stood between end where the continuation did.
+    moved.insert(away + (end - back - 1) + 1);
+    *jumps = moved;
 }
 
 /// The minutes of a live blog's clock line (`10:32`, `14:05 更新`).
@@ -806,6 +839,14 @@ fn year_heading(t: &str) -> bool {
     place.chars().count() <= 8 && place.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
 
+/// `转发 876 | 评论 102 | 赞 8745`: a post's counters, the end of the post.
+fn post_counters(t: &str) -> bool {
+    ["转发", "评论", "赞"].iter().filter(|w| t.contains(*w)).count() >= 2
+        && t.chars().count() <= 40
+        && t.chars().filter(char::is_ascii_digit).count() >= 2
+        && !t.contains(['。', ','])
+}
+
 /// Lines that interrupt the text without belonging to it.
 fn is_furniture(line: &Line) -> bool {
     let t = line.text();
@@ -915,7 +956,13 @@ fn stands_alone(line: &Line) -> bool {
         && (["原标题", "来源", "编辑", "记者"].iter().any(|w| line.starts_with(&format!("({w}")))
             // `(以上为摘录,全文见…)`: an editor's note on a line of its own.
             || c.len() <= 40 && !c[1..c.len() - 1].contains(&'('));
-    bracketed || clock || rule || row || noted || year_heading(&line.text())
+    // A social post's handle line (`@江淮观察君 V`) and its stamp (`5月24日 10:58 来自 HUAWEI Mate`).
+    let text = line.text();
+    let handle = c.first() == Some(&'@') && c.len() <= 24 && !text.contains(['。', ',', ':'])
+        // A reply under a post (`└ @苏小新 回复 @…:…`) is one line of its own.
+        || c.first() == Some(&'└');
+    let stamp = text.contains("来自") && c.len() <= 40 && c.first().is_some_and(char::is_ascii_digit);
+    bracketed || clock || rule || row || noted || handle || stamp || year_heading(&text)
 }
 
 /// `… 2027-06-10`, `… 2025/05/23 10:00`.

@@ -53,7 +53,7 @@ static TITLED_QUOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:作|发�
 /// `作主旨演讲,题目为《X》`: the title after the talk, said as `作题为《X》的主旨演讲` says it.
 static TITLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(作|发表)(?:了)?((?:主旨|主题)(?:演讲|报告|发言))[,:]?(?:演讲|报告)?题(?:目)?(?:分别)?(?:为|是)((?:《[^》]+》(?:和|与|、)?)+)",
+        r"(作|发表)(?:了)?((?:主旨|主题)(?:演讲|报告|发言))[,:]?(?:演讲|报告)?(?:题目|讲题|题|讲的是|讲的)(?:分别)?(?:为|是|叫)?((?:《[^》]+》(?:和|与|、)?)+|“[^”]+”)",
     )
     .unwrap()
 });
@@ -304,7 +304,7 @@ impl Extractor<'_> {
         let plain;
         let quoted_title;
         let title_after;
-        let t = if t.contains("题目") {
+        let t = if TITLE_AFTER.is_match(t) {
             // `题目分别是《A》和《B》`: the titles side by side, one each.
             title_after = TITLE_AFTER
                 .replace_all(t, |c: &regex::Captures| {
@@ -351,6 +351,8 @@ impl Extractor<'_> {
                         .filter_map(|w| who.rfind(w).map(|i| &who[i + w.len()..]))
                         .min_by_key(|rest| rest.len())
                         .unwrap_or(who);
+                    // `董事长甘若水也作了主旨演讲`: the adverb after the name is no part of it.
+                    let who = who.trim_end_matches(['也', '还', '则', '又', '亦']);
                     let mut speakers = self.speakers_named(year, who);
                     // `论坛围绕“X”主题展开,…`: a 围绕 with no speaker before it is the forum's theme.
                     if speakers.is_empty() {
@@ -440,7 +442,7 @@ impl Extractor<'_> {
                 }
             } else if let Some(c) = ORGANIZERS.captures(clause)
                 // `鹭屿是首次承办这一论坛`: a remark on the city's history, not the organiser's name.
-                && !["是", "首次", "第一次", "曾", "已", "再次", "多次"].iter().any(|w| c[1].contains(w))
+                && !["是", "首次", "第一次", "曾", "已", "再次", "多次", "上一次", "上次", "@"].iter().any(|w| c[1].contains(w))
             {
                 for o in split_list(&c[1]) {
                     self.note(format!("forum {year}: organiser {o}"), &ev);

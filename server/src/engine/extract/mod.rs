@@ -386,6 +386,17 @@ impl<'a> Extractor<'a> {
             }
             counts.into_iter().max_by_key(|(y, n)| (*n, *y)).map(|(y, _)| y)
         });
+        // `5月24日 08:56 来自 iPhone客户端`: a post's stamp, the day its `今天` means, in the year the
+        // page gives.
+        if self.pub_date.is_none()
+            && let Some(y) = self.doc_year
+            && let Some(c) = doc.paragraphs.iter().find_map(|p| POST_STAMP.captures(&doc.text[p.start..p.end]))
+        {
+            let d = Date::new(y, c[1].parse().unwrap_or(0), c[2].parse().unwrap_or(0));
+            if d.is_valid() {
+                self.pub_date = Some(d);
+            }
+        }
     }
 
     /// Second pass: articles and their sentences.
@@ -479,8 +490,10 @@ impl<'a> Extractor<'a> {
                             && h.bytes().all(|b| b.is_ascii_digit())
                             && m.get(..2).is_some_and(|m| m.bytes().all(|b| b.is_ascii_digit()))
                     });
+                // A post's handle (`@江淮观察君 V`) and stamp part posts of one thread.
+                let post = POST_STAMP.is_match(t) || t.starts_with('@') && t.chars().count() <= 24;
                 crossheads_only = section_heading(text)
-                    || (rule || clock) && (crossheads_only || !after_headline)
+                    || (rule || clock || post) && (crossheads_only || !after_headline)
                     || short && (crossheads_only || !after_headline);
                 after_headline = true;
                 continue;
@@ -1065,6 +1078,10 @@ static YEAR_HEADING: LazyLock<Regex> =
 fn session_says(t: &str) -> bool {
     ["会议指出", "会议认为", "会议强调", "会议要求", "会议提出", "会上指出"].iter().any(|w| t.starts_with(w))
 }
+
+/// `5月24日 08:56 来自 iPhone客户端`, `7-14 12:40 来自 微博视频号`: a social post's stamp.
+static POST_STAMP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([0-9]{1,2})(?:月|-)([0-9]{1,2})日?\s*[0-9]{1,2}:[0-9]{2}(?:\s*来自.*)?$").unwrap());
 
 /// `目录`, `编辑`, `1 会议概况`, `3.2 会议成果`: the section headings of an encyclopedia entry.
 fn section_heading(t: &str) -> bool {

@@ -168,7 +168,8 @@ impl Ctx<'_> {
     /// reports say of what a speaker said; `None` when no keynote of theirs has one.
     pub fn keynote_topic_of(&self, name: &str) -> Option<Reply> {
         let years = &self.r.years;
-        let found: Vec<(&Forum, &Sourced<Keynote>)> = self
+        let edition = self.r.edition;
+        let all: Vec<(&Forum, &Sourced<Keynote>)> = self
             .kb
             .forums
             .values()
@@ -176,6 +177,22 @@ impl Ctx<'_> {
             .flat_map(|f| f.keynotes.iter().map(move |k| (f, k)))
             .filter(|(_, k)| k.value.name == name && !k.value.topic.is_empty())
             .collect();
+        let found: Vec<_> =
+            all.iter().copied().filter(|(f, _)| edition.is_none_or(|e| f.edition.get() == Some(&e))).collect();
+        // 霍思远在第二十七届论坛上的演讲题目: he spoke at another edition; the premise is false.
+        if found.is_empty()
+            && let (Some(e), [(f, k)]) = (edition, &all[..])
+        {
+            let sentence =
+                format!("问题的前提有误：{name}是在{}上作演讲的，不是第{}届。", self.forum_label(f), chinese_number(e));
+            return Some(
+                Reply::not_found("forum.premise", sentence)
+                    .years(&[f.year])
+                    .person(name)
+                    .evidence(&k.evidence)
+                    .rule("forum.keynote_other_edition"),
+            );
+        }
         let [(f, k)] = found[..] else { return None };
         let kind = if k.value.kind == "演讲" { "演讲" } else { k.value.kind.as_str() };
         let sentence =
