@@ -161,6 +161,9 @@ impl Ctx<'_> {
     pub fn venue_conflict(&self) -> Option<Reply> {
         const INTENT: &str = "meeting.premise";
         let asked = &self.r.places;
+        if asked.is_empty() {
+            return None;
+        }
         for &y in &self.r.years {
             let Some(m) = self.kb.meetings.get(&y) else { continue };
             let Some(place) = m.place.primary() else { continue };

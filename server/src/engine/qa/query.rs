@@ -128,17 +128,23 @@ fn parts(text: &str) -> Option<Vec<String>> {
 pub fn eval(ctx: &Ctx, query: &Query, ask: &dyn Fn(&Ctx) -> Reply) -> Reply {
     match query {
         Query::Ask => ask(ctx),
-        Query::Each(parts) => match each(ctx, parts, ask) {
+        Query::Each(parts) => match each(ctx, parts, ask, false) {
             Ok(reply) => reply,
             // A part the corpus cannot answer (在江苏哪个城市、哪天召开 of a meeting known only by its
             // province) is not answered by the whole question's summary of what else is known.
             // A part asking of an event it only inherited (哪天开的 after 李强主持发布会的那次) is
             // no such refusal.
-            Err(Some(refused)) => Some(ask(ctx))
-                .filter(|whole| {
+            Err(Some(refused)) => {
+                let whole = Some(ask(ctx)).filter(|whole| {
                     !(whole.extra.intent.ends_with(".summary") && refused.extra.intent.starts_with("meeting."))
-                })
-                .unwrap_or(refused),
+                });
+                match whole {
+                    Some(w) if w.status == AnswerStatus::Answered || is_premise(&w) || is_premise(&refused) => w,
+                    // 下一届是哪个省？具体哪个城市？: the parts answered, the rest said to be unrecorded.
+                    // (A place the meeting was not held at, named in any part, still refuses all.)
+                    _ => ctx.venue_conflict().unwrap_or_else(|| each(ctx, parts, ask, true).unwrap_or(refused)),
+                }
+            }
             Err(None) => ask(ctx),
         },
         Query::Total { counted: Counted::Documents, years } => ctx.documents_total(years),
@@ -150,7 +156,12 @@ pub fn eval(ctx: &Ctx, query: &Query, ask: &dyn Fn(&Ctx) -> Reply) -> Reply {
 /// Every part answered, with the whole question's event, years and entities where a part names
 /// none of its own; `Err` (one ask after all) unless each part is answered by a different intent,
 /// holding the first part the corpus could not answer, if one was understood.
-fn each(ctx: &Ctx, parts: &[String], ask: &dyn Fn(&Ctx) -> Reply) -> Result<Reply, Option<Reply>> {
+/// A reply refusing a false premise, which no other part's answer may stand beside.
+fn is_premise(reply: &Reply) -> bool {
+    reply.extra.intent.contains("premise") || reply.sentence.starts_with("问题的前提有误")
+}
+
+fn each(ctx: &Ctx, parts: &[String], ask: &dyn Fn(&Ctx) -> Reply, partial: bool) -> Result<Reply, Option<Reply>> {
     let whole = ctx.r;
     let mut replies: Vec<Reply> = Vec::new();
     let mut event = whole.event;
@@ -201,6 +212,14 @@ fn each(ctx: &Ctx, parts: &[String], ask: &dyn Fn(&Ctx) -> Reply) -> Result<Repl
             let mut both = p.clone();
             both.years = prev.years.iter().filter(|y| !p.years.contains(y)).chain(&p.years).copied().collect();
             reply = ask(&Ctx { kb: ctx.kb, lex: ctx.lex, r: &both, as_of: ctx.as_of });
+        }
+        // 2288年会上定的下一届是哪个省？具体哪个城市？: a later part the corpus cannot answer, after
+        // one it did, is said to be unrecorded beside that answer (a false premise still refuses all).
+        if partial && reply.status == AnswerStatus::NotFound && !replies.is_empty() && !is_premise(&reply) {
+            let mut unrecorded = reply;
+            unrecorded.answer = "语料未载".to_string();
+            replies.push(unrecorded);
+            continue;
         }
         if reply.status != AnswerStatus::Answered {
             let understood = reply.status == AnswerStatus::NotFound && !reply.extra.intent.starts_with("out_of");

@@ -785,9 +785,10 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     {
         return ctx.documents(&ys, c.has(cue::ASKS_COUNT));
     }
-    // Documents of a meeting.
+    // Documents of a meeting. (发布了多少项重点合作事项 counts the items, not the documents.)
+    let items_counted = c.has(cue::ASKS_COUNT) && c.has(cue::COOPERATION_ITEMS) && !c.has(cue::DOCS);
     if (c.has(cue::DOCS) && (c.has(cue::PASSED) || r.text.contains("文件")))
-        || (c.has(cue::RELEASE) && !r.years.is_empty())
+        || (c.has(cue::RELEASE) && !r.years.is_empty() && !items_counted)
     {
         return match years(ctx, true) {
             Ok(ys) => ctx.documents(&ys, c.has(cue::ASKS_COUNT)),
