@@ -486,3 +486,13 @@ fn unseen_fresh12_layouts() {
 fn unseen_fresh13_layouts() {
     score_unseen("unseen27", "unseen27.jsonl", &[2274, 2276]);
 }
+
+/// The fourteenth blind round (2281–2289), written after the work on the thirteenth: a 政务公开
+/// page dated only in its metadata, a live blog with its newest entry on top, a front page whose
+/// report jumps to page 3 past other stories, a Weibo thread with reposts and replies, a yearbook
+/// extracted from a PDF (page numbers, running headers, 【…】 entry headings), a 一图读懂 Q&A and a
+/// bilingual page: 96 questions.
+#[test]
+fn unseen_fresh14_layouts() {
+    score_unseen("unseen28", "unseen28.jsonl", &[2281, 2284, 2286, 2287]);
+}
