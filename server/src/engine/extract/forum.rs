@@ -105,8 +105,7 @@ impl Extractor<'_> {
                 self.note(format!("forum {year}: place {} (history)", place.full_name()), &ev);
                 crate::engine::kb::add_place(&mut self.forum(year).place, place, ev.clone());
             }
-            if let Some(th) = super::meeting::THEME.captures(&c[4]) {
-                let theme = th.get(1).or(th.get(2)).map_or("", |m| m.as_str()).trim().to_string();
+            if let Some((_, theme)) = super::meeting::theme(&c[4]) {
                 self.note(format!("forum {year}: theme {theme} (history)"), &ev);
                 self.forum(year).theme.add(theme, ev.clone());
             }
@@ -227,8 +226,7 @@ impl Extractor<'_> {
         super::keep_said(&mut self.forum(year).said, &ev);
 
         // A list of past forums (`第13届(2274年,芜湖):主题为“…”`) gives each its own theme.
-        if let Some(c) = super::meeting::THEME.captures(t).filter(|_| !HISTORY_ITEM.is_match(t)) {
-            let theme = c.get(1).or(c.get(2)).unwrap().as_str().trim().to_string();
+        if let Some((_, theme)) = super::meeting::theme(t).filter(|_| !HISTORY_ITEM.is_match(t)) {
             self.note(format!("forum {year}: theme {theme}"), &ev);
             self.forum(year).theme.add(theme, ev.clone());
         }

@@ -86,12 +86,23 @@ static NEXT: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap()
 });
-pub(super) static THEME: LazyLock<Regex> = LazyLock::new(|| {
+static THEME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r#"(?:以|围绕)[“"「『]([^”"」』]+)[”"」』](?:为|的|这一|这个)?主题|主题(?:为|是)[“"「『]([^”"」』]+)[”"」』]"#,
     )
     .unwrap()
 });
+/// `以‘智造协同 绿色共富’为主题`: a theme in single quotes (never read inside double ones, where
+/// `奋楫扬帆‘十五五’` quotes a word of the theme).
+static THEME_SINGLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:以|围绕)‘([^’]+)’(?:为|的|这一|这个)?主题|主题(?:为|是)‘([^’]+)’").unwrap());
+
+/// The theme a text states (`以“…”为主题`, `主题为“…”`), and where its statement starts.
+pub(super) fn theme(t: &str) -> Option<(usize, String)> {
+    let c = THEME.captures(t).or_else(|| THEME_SINGLE.captures(t))?;
+    let at = c.get(0)?.start();
+    Some((at, c.get(1).or(c.get(2))?.as_str().trim().to_string()))
+}
 /// `会议由江苏省委书记李强主持`, `…长三角座谈会由X主持`: who presided over the meeting itself.
 static MEETING_PRESIDER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[,;])[^,。;发]{0,16}?(?:会议|座谈会)由([^,。;]+?)主持").unwrap());
@@ -101,7 +112,7 @@ static PRESIDES_MEETING: LazyLock<Regex> =
 /// The verb after an attendance list.
 static ATTEND_VERB: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:等)?(?:出席|参加|列席)(?:了)?(?:(?:那次|本次|此次|这次|当次)?(?:会议|座谈会))?(?:并(?:讲话|致辞|发言))?(?:啦|了|呢)?(?:[,。;!…]| ?\.\.\.|$)|(?:分别|先后)?(?:讲话|致辞|发言)(?:[,。;]|$)|主持(?:了)?(?:会议|座谈会)(?:并讲话)?",
+        r"(?:等)?(?:出席|参加|列席)(?:了)?(?:(?:那次|本次|此次|这次|当次)?(?:会议|座谈会))?(?:并(?:讲话|致辞|发言))?(?:啦|了|呢)?(?:[,。;!…]| ?\.\.\.|$)|(?:分别|先后)?(?:讲话|致辞|发言)(?:[,。;]|$)|主持(?:了)?(?:会议|座谈会)(?:并讲话)?|(?:出席|参加)(?:会议|座谈会)?并(?:分别)?(?:介绍|汇报|交流)",
     )
     .unwrap()
 });
@@ -673,10 +684,9 @@ impl Extractor<'_> {
         }
 
         // `2019年在芜湖召开的座谈会上,…以“…”为主题`, looking back: another year's theme.
-        if let Some(c) = THEME.captures(t)
-            && !names_other_year(&t[..c.get(0).unwrap().start()], year)
+        if let Some((at, theme)) = theme(t)
+            && !names_other_year(&t[..at], year)
         {
-            let theme = c.get(1).or(c.get(2)).unwrap().as_str().trim().to_string();
             self.note(format!("meeting {year}: theme {theme}"), &ev);
             self.meeting(year).theme.add(theme, ev.clone());
         }
@@ -913,8 +923,7 @@ impl Extractor<'_> {
     /// The theme `owned` (a part of a sentence that is `year`'s meeting's alone) states, and the
     /// documents it acted on when one of `acts` is there; `how` the meeting was named, for the notes.
     fn theme_and_acts(&mut self, year: i32, owned: &str, ev: &Evidence, how: &str, acts: &[&str]) {
-        if let Some(th) = THEME.captures(owned) {
-            let theme = th.get(1).or(th.get(2)).unwrap().as_str().trim().to_string();
+        if let Some((_, theme)) = theme(owned) {
             self.note(format!("meeting {year}: theme {theme} ({how})"), ev);
             self.meeting(year).theme.add(theme, ev.clone());
         }

@@ -492,8 +492,12 @@ impl<'a> Extractor<'a> {
                     });
                 // A post's handle (`@江淮观察君 V`) and stamp part posts of one thread.
                 let post = POST_STAMP.is_match(t) || t.starts_with('@') && t.chars().count() <= 24;
+                // A TV script's shot (`(画面:会议现场,与会人员翻阅材料)`) is no headline of its own.
+                let shot = t.starts_with('(')
+                    && t.ends_with(')')
+                    && ["画面", "同期", "镜头", "字幕", "解说", "现场"].iter().any(|w| t.contains(w));
                 crossheads_only = section_heading(text)
-                    || (rule || clock || post) && (crossheads_only || !after_headline)
+                    || (rule || clock || post || shot) && (crossheads_only || !after_headline)
                     || short && (crossheads_only || !after_headline);
                 after_headline = true;
                 continue;

@@ -350,6 +350,35 @@ impl Ctx<'_> {
     pub fn list_item_by_number(&self) -> Reply {
         let title = self.r.list.map(|i| self.kb.lists[i].title.as_str()).unwrap_or("清单");
         let years: Vec<i32> = self.r.list.map(|i| self.kb.lists[i].year).into_iter().collect();
+        let years = if years.is_empty() { self.r.years.clone() } else { years };
+        // `2297年民生实事项目清单第三项`: an item the report numbers itself (`三、新开通…`, `3.…`).
+        // (Named by its year alone, the one list of that year that numbers its items.)
+        let numbered: Vec<&PublishedList> = self
+            .kb
+            .lists
+            .iter()
+            .filter(|l| self.r.years.contains(&l.year) && l.items.iter().any(|it| item_number(&it.heading).is_some()))
+            .collect();
+        let list = self
+            .r
+            .list
+            .map(|i| &self.kb.lists[i])
+            .filter(|l| l.items.iter().any(|it| item_number(&it.heading).is_some()))
+            .or(if let [l] = numbered[..] { Some(l) } else { None });
+        if let Some(list) = list
+            && let Some(n) = asked_ordinal(&self.r.text)
+            && let Some(item) = list.items.iter().find(|it| item_number(&it.heading) == Some(n))
+        {
+            let text = item_text(&item.heading);
+            return Reply::answered(
+                "list.item",
+                text.to_string(),
+                format!("{}第{}项：{text}。", list.title, super::reply::chinese_number(n)),
+            )
+            .years(&years)
+            .evidence(std::slice::from_ref(&item.evidence))
+            .rule("list.item_by_number");
+        }
         Reply::not_found("list.item", format!("报道没有按序号列出{title}的各项。"))
             .years(&years)
             .rule("list.item_by_number")
@@ -571,6 +600,36 @@ fn phrase_ending_in(quote: &str, noun: &str) -> Option<String> {
     }
     let phrase = quote[start..end].trim();
     (phrase.chars().count() > noun.chars().count()).then(|| phrase.to_string())
+}
+
+/// The number a question asks of a list (`第三项`, `第3条`).
+fn asked_ordinal(t: &str) -> Option<u32> {
+    let at = t.find('第')?;
+    let rest = &t[at + '第'.len_utf8()..];
+    let num: String = rest.chars().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c)).collect();
+    let after = rest[num.len()..].chars().next()?;
+    "项条个件".contains(after).then(|| crate::engine::extract::text::parse_number(&num)).flatten()
+}
+
+/// The number an item is printed with (`三、…`, `3.…`, `(3)…`), if any.
+fn item_number(heading: &str) -> Option<u32> {
+    let h = heading.trim_start_matches(['(', '（']);
+    let num: String = h.chars().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c)).collect();
+    let after = h[num.len()..].chars().next()?;
+    (!num.is_empty() && "、.．)）".contains(after)).then(|| crate::engine::extract::text::parse_number(&num)).flatten()
+}
+
+/// An item's text without its printed number.
+fn item_text(heading: &str) -> &str {
+    match item_number(heading) {
+        Some(_) => {
+            let h = heading.trim_start_matches(['(', '（']);
+            let num = h.chars().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c)).count();
+            let skip: usize = h.chars().take(num + 1).map(char::len_utf8).sum();
+            &h[skip..]
+        }
+        None => heading,
+    }
 }
 
 #[cfg(test)]
