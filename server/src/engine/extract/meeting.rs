@@ -535,7 +535,7 @@ impl Extractor<'_> {
     }
 
     /// Meeting `decider` decided that meeting `year` is held at `place` (a province, or a city).
-    fn decided(&mut self, decider: i32, year: i32, place: Place, ev: Evidence) {
+    pub(super) fn decided(&mut self, decider: i32, year: i32, place: Place, ev: Evidence) {
         self.note(format!("meeting {decider}: next meeting {year} in {}", place.full_name()), &ev);
         self.meeting(decider).next.add(NextMeeting { year, province: place.province.clone() }, ev.clone());
         let next = self.meeting(year);

@@ -8,6 +8,7 @@
 //! not (`…出席会议`, `…讲话`) only inside an article about that event, so an unrelated article on the
 //! same page cannot leak facts into a meeting.
 
+mod english;
 mod forum;
 mod lists;
 pub use lists::list_key;
@@ -185,6 +186,9 @@ pub fn extract(doc: &SourceDocument) -> DocFacts {
     let norm = normalize(&doc.id, &doc.text);
     let mut x = Extractor::new(&norm);
     x.run();
+    if english::is_english(&norm.text) {
+        x.english_report();
+    }
     x.finish(&doc.text)
 }
 

@@ -1,0 +1,264 @@
+//! Reports written in English with the Chinese names glossed in brackets (`Bengbu (蚌埠)`,
+//! `Party Secretary Lu Chengyuan (陆承远)`, `(《长三角…方案》)`), as English-language outlets print
+//! them. The facts are read from the English frame and taken from the glosses, so every name, place
+//! and title stored is the Chinese one the rest of the service knows; a fact with no gloss is left
+//! unread rather than guessed from its pinyin.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Extractor;
+use crate::engine::model::*;
+use crate::engine::normalize::Sentence;
+
+/// The meeting named with its year: `The 2295 Symposium of Principal Leaders of the Yangtze River
+/// Delta Region … was held in Bengbu (蚌埠)`.
+static HELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)the ([0-9]{4}) symposium of (?:the )?(?:principal|main|major) leaders[^.]*?\bwas held in [A-Z][A-Za-z' ]+\(([\p{Han}]{2,6})\)").unwrap()
+});
+/// A gloss of dates: `(6月16日至17日)`.
+static DATE_GLOSS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(([0-9]{1,2}月[0-9]{1,2}日(?:至[0-9]{1,2}日)?)\)").unwrap());
+/// `under the theme "…" ("淮河共治 链动长三角")`.
+static THEME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"(?i)theme[^(]{0,200}\(["“]([^"”]*\p{Han}[^"”]*)["”]\)"#).unwrap());
+/// `Shanghai Party Secretary Lu Chengyuan (陆承远)`, `Anhui Governor Wei Ziqian (卫子骞)`.
+static LEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(Shanghai|Jiangsu|Zhejiang|Anhui) (Party Secretary|Party chief|Governor|Mayor) [A-Z][A-Za-z'\- ]+? \(([\p{Han}]{2,4})\)").unwrap()
+});
+/// `the … Plan … (《…》)`, with the act before it.
+static TITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(《([^》]+)》\)").unwrap());
+/// `decided that Shanghai will host the 2296 symposium`.
+static NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)decided that (Shanghai|Jiangsu|Zhejiang|Anhui)(?: province)? will host the ([0-9]{4}) symposium")
+        .unwrap()
+});
+/// `the 14th Yangtze River Delta Integrated Development High-Level Forum`.
+static FORUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)the ([0-9]{1,3})(?:st|nd|rd|th) Yangtze River Delta (?:Integrated|Integration) Development High[- ]Level Forum").unwrap()
+});
+/// `On June 17, …`: the day a sentence opens on.
+static ON_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^On (January|February|March|April|May|June|July|August|September|October|November|December) ([0-9]{1,2})\b",
+    )
+    .unwrap()
+});
+/// `Luo Qiuhong (骆秋鸿), an academician …, delivered a keynote speech titled "…" (《…》)`.
+static KEYNOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\(([\p{Han}]{2,4})\),[^.]*?\b(?:delivered|gave) a keynote (?:speech|address|report)[^(]*?\(《([^》]+)》\)",
+    )
+    .unwrap()
+});
+/// `presided over by Qiu Mingzhe (仇明哲)`, `Sang Yunting (桑云汀), …, briefed reporters`.
+static PRESIDED_BY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"presided over by [A-Z][A-Za-z'\- ]+? \(([\p{Han}]{2,4})\)").unwrap());
+static BRIEFED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(([\p{Han}]{2,4})\),[^.()]*?briefed (?:reporters|the press|journalists)").unwrap());
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The English sentences of a text: split after a full stop followed by a space, a capital or a
+/// quote.
+fn english_sentences(t: &str) -> Vec<&str> {
+    let b = t.as_bytes();
+    let mut out = Vec::new();
+    let mut from = 0;
+    for i in 0..b.len() {
+        if b[i] == b'.' && b.get(i + 1).is_some_and(|&n| n == b' ' || n.is_ascii_uppercase() || n == b'"') {
+            out.push(t[from..=i].trim());
+            from = i + 1;
+        }
+    }
+    out.push(t[from..].trim());
+    out
+}
+
+/// Whether a text is written in English: many more Latin letters than Chinese characters.
+pub(super) fn is_english(text: &str) -> bool {
+    let letters = text.chars().filter(char::is_ascii_alphabetic).count();
+    let han = text.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
+    letters >= 400 && letters > 6 * han
+}
+
+/// The office a role written in English is, for the province named.
+fn office(province: &str, title: &str) -> (String, String) {
+    let (zh, city) = match province {
+        "Shanghai" => ("上海", true),
+        "Jiangsu" => ("江苏", false),
+        "Zhejiang" => ("浙江", false),
+        _ => ("安徽", false),
+    };
+    let role = match (title, city) {
+        ("Party Secretary" | "Party chief", true) => "市委书记",
+        ("Party Secretary" | "Party chief", false) => "省委书记",
+        (_, true) => "市长",
+        _ => "省长",
+    };
+    (format!("{zh}{role}"), zh.to_string())
+}
+
+impl Extractor<'_> {
+    /// Every paragraph of an English report, read with the rules above. The meeting's year is the
+    /// one its lede names; nothing is read before a lede has named it.
+    pub(super) fn english_report(&mut self) {
+        let doc = self.doc;
+        let mut year: Option<i32> = None;
+        let mut forum_year: Option<i32> = None;
+        for s in &doc.sentences {
+            let t = doc.sentence_text(s);
+            if let Some(c) = HELD.captures(t) {
+                let Ok(y) = c[1].parse::<i32>() else { continue };
+                if !crate::engine::TEXT_YEARS.contains(&y) {
+                    continue;
+                }
+                year = Some(y);
+                let ev = self.evidence(s);
+                if let Some((place, _)) = self.parse_place(&c[2]) {
+                    self.note(format!("meeting {y}: place {} (English)", place.full_name()), &ev);
+                    crate::engine::kb::add_place(&mut self.meeting(y).place, place, ev.clone());
+                }
+                if let Some(g) = DATE_GLOSS.captures(t)
+                    && let Some(span) = super::text::dates(&g[1]).into_iter().next().and_then(|d| d.resolve(y, None))
+                {
+                    self.note(format!("meeting {y}: dates {} (English)", span.chinese()), &ev);
+                    self.meeting(y).dates.add(span, ev.clone());
+                }
+            }
+            let Some(y) = year else { continue };
+            // English full stops end no sentence of the normalised text (and joined lines lose the
+            // space after them): split on them here.
+            let mut press = false;
+            for part in english_sentences(t) {
+                let lower = part.to_lowercase();
+                if lower.contains("forum") || lower.contains("decided") {
+                    press = false;
+                }
+                press |= ["press", "news conference", "briefing"].iter().any(|w| lower.contains(w));
+                self.english_sentence(y, &mut forum_year, press, part, s);
+            }
+        }
+    }
+
+    fn english_sentence(&mut self, year: i32, forum_year: &mut Option<i32>, press: bool, t: &str, s: &Sentence) {
+        let ev = self.evidence(s);
+        // The forum's part: what follows its naming is the forum's.
+        if let Some(c) = FORUM.captures(t) {
+            *forum_year = Some(year);
+            if let Ok(n) = c[1].parse::<u32>() {
+                self.note(format!("forum {year}: edition {n} (English)"), &ev);
+                self.forum(year).edition.add(n, ev.clone());
+            }
+            if let Some(d) = ON_DAY.captures(t)
+                && let (Some(m), Ok(day)) = (MONTHS.iter().position(|x| *x == &d[1]), d[2].parse::<u32>())
+            {
+                let date = Date::new(year, m as u32 + 1, day);
+                if date.is_valid() {
+                    self.note(format!("forum {year}: date {} (English)", DateSpan::day(date).chinese()), &ev);
+                    self.forum(year).date.add(date, ev.clone());
+                }
+            }
+            // `held in Bengbu alongside the symposium`: where the meeting was.
+            if t.contains("alongside") || t.contains("on the sidelines") {
+                let place = self.facts.meetings.get(&year).and_then(|m| m.place.primary()).map(|p| p.value.clone());
+                if let Some(place) = place {
+                    crate::engine::kb::add_place(&mut self.forum(year).place, place, ev.clone());
+                }
+            }
+        }
+        if let Some(fy) = *forum_year
+            && (FORUM.is_match(t) || KEYNOTE.is_match(t) || t.contains("forum"))
+        {
+            for c in KEYNOTE.captures_iter(t) {
+                let k = Keynote {
+                    name: c[1].to_string(),
+                    role: String::new(),
+                    topic: c[2].to_string(),
+                    kind: "主旨演讲".into(),
+                };
+                self.note(format!("forum {fy}: keynote {} on {} (English)", k.name, k.topic), &ev);
+                add_sourced(&mut self.forum(fy).keynotes, k, ev.clone());
+            }
+            if t.contains("forum was presided over by") || t.contains("forum was chaired by") {
+                for c in PRESIDED_BY.captures_iter(t) {
+                    let a = Attendee { name: c[1].to_string(), role: String::new(), province: String::new() };
+                    add_sourced(&mut self.forum(fy).presiders, a, ev.clone());
+                }
+            }
+            return;
+        }
+        // The meeting's part.
+        if let Some(c) = THEME.captures(t) {
+            let theme = c[1].trim().to_string();
+            self.note(format!("meeting {year}: theme {theme} (English)"), &ev);
+            self.meeting(year).theme.add(theme, ev.clone());
+        }
+        let presided = t.contains("presided over the symposium") || t.contains("chaired the symposium");
+        for (i, c) in LEADER.captures_iter(t).enumerate() {
+            let (role, province) = office(&c[1], &c[2]);
+            let a = Attendee { name: c[3].to_string(), role, province };
+            if presided && i == 0 {
+                self.note(format!("meeting {year}: presided by {} (English)", a.name), &ev);
+                self.meeting(year).presider.add(a.name.clone(), ev.clone());
+            }
+            self.note(format!("meeting {year}: attendee {} {} (English)", a.role, a.name), &ev);
+            add_sourced(&mut self.meeting(year).attendees, a, ev.clone());
+        }
+        let lower = t.to_lowercase();
+        if ["reviewed", "approved", "adopted", "endorsed"].iter().any(|w| lower.contains(w)) {
+            for c in TITLE.captures_iter(t) {
+                let before = &lower[..c.get(0).map_or(0, |m| m.start())];
+                let at = before.rfind(['.', ';']).map_or(0, |i| i + 1);
+                let clause = &before[at..];
+                let (action, verb) = if clause.contains("in principle") {
+                    (DocAction::Adopted, "原则通过")
+                } else if clause.contains("approved") || clause.contains("adopted") {
+                    (DocAction::Adopted, "审议通过")
+                } else {
+                    (DocAction::Reviewed, "审议")
+                };
+                let d = MeetingDoc { title: c[1].to_string(), action, verb: verb.into() };
+                self.note(format!("meeting {year}: {verb} 《{}》 (English)", d.title), &ev);
+                add_sourced(&mut self.meeting(year).documents, d, ev.clone());
+            }
+        }
+        if let Some(c) = NEXT.captures(t)
+            && let Ok(next) = c[2].parse::<i32>()
+            && next > year
+            && let Some((place, _)) = self.parse_place(
+                &c[1]
+                    .replace("Shanghai", "上海")
+                    .replace("Jiangsu", "江苏")
+                    .replace("Zhejiang", "浙江")
+                    .replace("Anhui", "安徽"),
+            )
+        {
+            self.decided(year, next, place, ev.clone());
+        }
+        if press {
+            if let Some(c) = PRESIDED_BY.captures(t) {
+                self.note(format!("meeting {year}: press presided by {} (English)", &c[1]), &ev);
+                self.meeting(year).press.presider.add(c[1].to_string(), ev.clone());
+            }
+            if let Some(c) = BRIEFED.captures(t) {
+                self.note(format!("meeting {year}: results reported by {} (English)", &c[1]), &ev);
+                self.meeting(year).press.reporter.add(c[1].to_string(), ev.clone());
+            }
+        }
+    }
+}
