@@ -973,8 +973,32 @@ fn shanghai_district(evidence: &[crate::engine::model::Evidence]) -> Option<Stri
         let q: &str = &e.quote;
         let at = q.find("在上海")? + "在上海".len();
         let rest = q[at..].strip_prefix('市').unwrap_or(&q[at..]);
+        // `在上海青浦召开`: a district named without 区.
+        if let Some(d) = SHANGHAI_DISTRICTS.iter().find(|d| rest.starts_with(*d)) {
+            return Some(format!("{d}区"));
+        }
         let chars: Vec<char> = rest.chars().take(4).collect();
         let n = chars.iter().position(|&c| c == '区').filter(|&n| (2..=3).contains(&n))?;
         Some(chars[..=n].iter().collect())
     })
 }
+
+/// Shanghai's sixteen districts, as a report may name them without 区.
+const SHANGHAI_DISTRICTS: [&str; 16] = [
+    "黄浦",
+    "徐汇",
+    "长宁",
+    "静安",
+    "普陀",
+    "虹口",
+    "杨浦",
+    "闵行",
+    "宝山",
+    "嘉定",
+    "浦东新",
+    "金山",
+    "松江",
+    "青浦",
+    "奉贤",
+    "崇明",
+];
