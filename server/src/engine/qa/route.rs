@@ -312,6 +312,33 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     if let Some(reply) = ctx.side_session_chained() {
         return reply;
     }
+    // 2026年度座谈会是不是第一次设置边会: what the year's report says of its side sessions being new.
+    if r.text.contains("边会")
+        && c.has(cue::ASKS_YES_NO)
+        && ["第一次", "首次", "头一次", "首度"].iter().any(|w| r.text.contains(w))
+        && let [y] = r.years[..]
+        && let Some(m) = ctx.kb.meetings.get(&y)
+    {
+        let quotes = m.side_events.iter().flat_map(|s| s.evidence.iter()).chain(m.said.iter());
+        let stated = quotes
+            .filter(|e| e.quote.contains("边会") && ["首次", "第一次", "首度"].iter().any(|w| e.quote.contains(w)))
+            .cloned()
+            .collect::<Vec<_>>();
+        let name = super::reply::meeting_name(y);
+        return match stated.first() {
+            Some(e) => Reply::answered(
+                "meeting.side_first",
+                format!("是，{name}首次设置边会活动"),
+                format!("是。据报道，{name}首次设置了边会活动：{}", e.quote),
+            )
+            .years(&[y])
+            .evidence(std::slice::from_ref(e))
+            .rule("side.first_check"),
+            None => Reply::not_found("meeting.side_first", format!("报道没有说{name}是不是第一次设置边会活动。"))
+                .years(&[y])
+                .rule("side.first_check"),
+        };
+    }
     // 边会是哪一年首次设置的: the meetings whose reports mention side sessions.
     if r.text.contains("边会")
         && c.has(cue::WHICH_YEAR)

@@ -55,6 +55,10 @@ impl Ctx<'_> {
         let most = t.has(cue::MOST);
         let which = t.has(cue::WHICH_MEETING);
         let people = t.has(cue::ATTENDANCE);
+        // 哪一年应邀出席的中央部门最多: the bodies invited, counted per meeting.
+        if most && which && r.asks.has(cue::INVITED) {
+            return Some(self.most_invited(!r.text.contains("最少")));
+        }
         if most && which && people {
             return Some(self.most_attendees(!r.text.contains("最少")));
         }
@@ -204,6 +208,43 @@ impl Ctx<'_> {
     }
 
     /// 哪次座谈会出席的人最多: the leaders each report lists as attending, counted per meeting.
+    /// 哪次座谈会应邀出席的中央部门最多: the bodies each report names as invited.
+    fn most_invited(&self, most: bool) -> Reply {
+        const INTENT: &str = "aggregate.most_invited";
+        let counted: Vec<(i32, usize)> =
+            self.kb.meetings.values().filter(|m| !m.invited.is_empty()).map(|m| (m.year, m.invited.len())).collect();
+        let best = if most { counted.iter().map(|c| c.1).max() } else { counted.iter().map(|c| c.1).min() };
+        let Some(best) = best else {
+            return Reply::not_found(INTENT, "语料记载的座谈会报道中没有应邀出席的中央部门。");
+        };
+        let top: Vec<i32> = counted.iter().filter(|c| c.1 == best).map(|c| c.0).collect();
+        let each: Vec<String> = self
+            .kb
+            .meetings
+            .values()
+            .filter(|m| !m.invited.is_empty())
+            .map(|m| format!("{}年：{}", m.year, join(&m.invited.iter().map(|i| i.value.clone()).collect::<Vec<_>>())))
+            .collect();
+        let word = if most { "最多" } else { "最少" };
+        let unrecorded = self.kb.meetings.values().any(|m| !m.attendees.is_empty() && m.invited.is_empty());
+        let sentence = format!(
+            "语料记载的报道中，{}的座谈会应邀出席的中央部门{word}，{best}个（{}）{}。",
+            years_text(&top),
+            each.join("；"),
+            if unrecorded { "；其余各次的报道没有记载应邀出席的部门" } else { "" }
+        );
+        let ev = self
+            .kb
+            .meetings
+            .values()
+            .filter(|m| top.contains(&m.year))
+            .flat_map(|m| m.invited.iter().flat_map(|i| i.evidence.iter()));
+        Reply::answered(INTENT, format!("{}（{best}个）", years_text(&top)), sentence)
+            .years(&top)
+            .evidence(ev)
+            .rule(INTENT)
+    }
+
     fn most_attendees(&self, most: bool) -> Reply {
         const INTENT: &str = "aggregate.most_attendees";
         let counted: Vec<(i32, usize)> = self
