@@ -17,6 +17,29 @@ use crate::engine::normalize::Sentence;
 static HELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)the ([0-9]{4}) symposium of (?:the )?(?:principal|main|major) leaders[^.]*?\bwas held in [A-Z][A-Za-z' ]+\(([\p{Han}]{2,6})\)").unwrap()
 });
+/// `gathered in Huailan (淮澜), a … city in northern Jiangsu (江苏) province, … for the 2238 Yangtze
+/// River Delta main leaders' meeting (2238年度长三角地区主要领导座谈会)`: the year glossed, the place
+/// the leaders met in.
+static YEAR_GLOSS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(([0-9]{4})年度长三角地区主要领导座谈会\)").unwrap());
+static MET_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:gathered|met|convened|was held|were held) in [A-Z][A-Za-z' ]+? \(([\p{Han}]{2,6})\)(?:[^(.]*?\((江苏|浙江|安徽|上海)\))?").unwrap()
+});
+/// `(May 30-31)`, `from June 16 to 17`, `on June 5`: a date in English.
+static ENGLISH_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(January|February|March|April|May|June|July|August|September|October|November|December) ([0-9]{1,2})(?:\s*(?:-|–|to|and)\s*([0-9]{1,2}))?\b").unwrap()
+});
+/// `Min Lishu (闵立书), Party secretary of Shanghai`: the name first, then the office.
+static LEADER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\(([\p{Han}]{2,4})\), (party secretary|party chief|governor|mayor) of (Shanghai|Jiangsu|Zhejiang|Anhui)",
+    )
+    .unwrap()
+});
+/// `agreed that the 2239 meeting will be held in Zhejiang`.
+static NEXT_HELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:decided|agreed) that the ([0-9]{4}) (?:meeting|symposium|gathering) will be (?:held|hosted) in (Shanghai|Jiangsu|Zhejiang|Anhui)").unwrap()
+});
 /// A gloss of dates: `(6月16日至17日)`.
 static DATE_GLOSS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\(([0-9]{1,2}月[0-9]{1,2}日(?:至[0-9]{1,2}日)?)\)").unwrap());
@@ -89,6 +112,43 @@ fn english_sentences(t: &str) -> Vec<&str> {
     out
 }
 
+/// A province's English name in Chinese.
+fn province_zh(english: &str) -> &'static str {
+    match english {
+        "Shanghai" => "上海",
+        "Jiangsu" => "江苏",
+        "Zhejiang" => "浙江",
+        _ => "安徽",
+    }
+}
+
+/// `shanghai` → `Shanghai`.
+fn capitalised(w: &str) -> String {
+    let mut c = w.chars();
+    c.next().map(|f| f.to_ascii_uppercase().to_string() + &c.as_str().to_ascii_lowercase()).unwrap_or_default()
+}
+
+/// An office written in any case, as `office` spells it.
+fn title_case(w: &str) -> &'static str {
+    match w.to_ascii_lowercase().as_str() {
+        "party secretary" | "party chief" => "Party Secretary",
+        "mayor" => "Mayor",
+        _ => "Governor",
+    }
+}
+
+/// The first English date of a sentence, in year `year`.
+fn english_span(t: &str, year: i32) -> Option<DateSpan> {
+    let c = ENGLISH_DATE.captures(t)?;
+    let month = MONTHS.iter().position(|m| *m == &c[1])? as u32 + 1;
+    let start = Date::new(year, month, c[2].parse().ok()?);
+    let end = match c.get(3) {
+        Some(d) => Date::new(year, month, d.as_str().parse().ok()?),
+        None => start,
+    };
+    (start.is_valid() && end.is_valid() && start <= end).then_some(DateSpan { start, end })
+}
+
 /// Whether a text is written in English: many more Latin letters than Chinese characters.
 pub(super) fn is_english(text: &str) -> bool {
     let letters = text.chars().filter(char::is_ascii_alphabetic).count();
@@ -122,20 +182,41 @@ impl Extractor<'_> {
         let mut forum_year: Option<i32> = None;
         for s in &doc.sentences {
             let t = doc.sentence_text(s);
-            if let Some(c) = HELD.captures(t) {
-                let Ok(y) = c[1].parse::<i32>() else { continue };
+            let lede = HELD
+                .captures(t)
+                .map(|c| (c[1].to_string(), Some(c[2].to_string()), None))
+                .or_else(|| {
+                    let y = YEAR_GLOSS.captures(t)?;
+                    let m = MET_IN.captures(t);
+                    Some((
+                        y[1].to_string(),
+                        m.as_ref().map(|m| m[1].to_string()),
+                        m.as_ref().and_then(|m| m.get(2)).map(|p| p.as_str().to_string()),
+                    ))
+                })
+                .filter(|_| year.is_none());
+            if let Some((y, place, province)) = lede {
+                let Ok(y) = y.parse::<i32>() else { continue };
                 if !crate::engine::TEXT_YEARS.contains(&y) {
                     continue;
                 }
                 year = Some(y);
                 let ev = self.evidence(s);
-                if let Some((place, _)) = self.parse_place(&c[2]) {
+                // A city no gazetteer lists is known by the province glossed after it.
+                let place = place.and_then(|p| {
+                    self.parse_place(&p).map(|(pl, _)| pl).or_else(|| {
+                        province.map(|pr| Place { province: pr, city: Some(p.trim_end_matches('市').to_string()) })
+                    })
+                });
+                if let Some(place) = place {
                     self.note(format!("meeting {y}: place {} (English)", place.full_name()), &ev);
                     crate::engine::kb::add_place(&mut self.meeting(y).place, place, ev.clone());
                 }
-                if let Some(g) = DATE_GLOSS.captures(t)
-                    && let Some(span) = super::text::dates(&g[1]).into_iter().next().and_then(|d| d.resolve(y, None))
-                {
+                let span = DATE_GLOSS
+                    .captures(t)
+                    .and_then(|g| super::text::dates(&g[1]).into_iter().next().and_then(|d| d.resolve(y, None)))
+                    .or_else(|| english_span(t, y));
+                if let Some(span) = span {
                     self.note(format!("meeting {y}: dates {} (English)", span.chinese()), &ev);
                     self.meeting(y).dates.add(span, ev.clone());
                 }
@@ -208,6 +289,19 @@ impl Extractor<'_> {
             self.note(format!("meeting {year}: theme {theme} (English)"), &ev);
             self.meeting(year).theme.add(theme, ev.clone());
         }
+        for c in LEADER_AFTER.captures_iter(t) {
+            let (role, province) = office(&capitalised(&c[3]), title_case(&c[2]));
+            let a = Attendee { name: c[1].to_string(), role, province };
+            self.note(format!("meeting {year}: attendee {} {} (English)", a.role, a.name), &ev);
+            add_sourced(&mut self.meeting(year).attendees, a, ev.clone());
+        }
+        if let Some(c) = NEXT_HELD.captures(t)
+            && let Ok(next) = c[1].parse::<i32>()
+            && next > year
+            && let Some((place, _)) = self.parse_place(province_zh(&capitalised(&c[2])))
+        {
+            self.decided(year, next, place, ev.clone());
+        }
         let presided = t.contains("presided over the symposium") || t.contains("chaired the symposium");
         for (i, c) in LEADER.captures_iter(t).enumerate() {
             let (role, province) = office(&c[1], &c[2]);
@@ -240,13 +334,7 @@ impl Extractor<'_> {
         if let Some(c) = NEXT.captures(t)
             && let Ok(next) = c[2].parse::<i32>()
             && next > year
-            && let Some((place, _)) = self.parse_place(
-                &c[1]
-                    .replace("Shanghai", "上海")
-                    .replace("Jiangsu", "江苏")
-                    .replace("Zhejiang", "浙江")
-                    .replace("Anhui", "安徽"),
-            )
+            && let Some((place, _)) = self.parse_place(province_zh(&c[1]))
         {
             self.decided(year, next, place, ev.clone());
         }
