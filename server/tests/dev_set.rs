@@ -506,3 +506,12 @@ fn unseen_fresh14_layouts() {
 fn unseen_fresh15_layouts() {
     score_unseen("unseen29", "unseen29.jsonl", &[2292, 2295, 2297]);
 }
+
+/// The sixteenth blind round (2311–2319), written after the work on the fifteenth: a 新华社 wire
+/// story, an e-paper page with other items dated by its stamp, a portal page, a forum-only report
+/// dated by its stamp, a press office's transcript of the results conference, and a WeChat
+/// year-end roundup: 72 questions, scored as written (first try 59/72).
+#[test]
+fn unseen_fresh16_layouts() {
+    score_unseen("unseen30", "unseen30.jsonl", &[2311, 2313]);
+}
