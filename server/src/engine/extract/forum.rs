@@ -49,7 +49,9 @@ static KEYNOTE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[—\-•·\s]*([^,:;—]+?)(?:,?(?:以“([^”]+)”为题|围绕“([^”]+)”|分享了?“([^”]+)”|题为“([^”]+)”|谈“([^”]+)”)|:(《[^》]+》|“[^”]+”))")
         .unwrap()
 });
-static TITLED_QUOTE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:作|发表)(?:了)?题为“([^”]+)”的").unwrap());
+/// `作题为“X”的`, `分别作题为“A”“B”的`: one title, or several side by side.
+static TITLED_QUOTE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:作|发表)(?:了)?题为((?:“[^”]+”(?:、|和|与)?)+)的").unwrap());
 /// `作主旨演讲,题目为《X》`: the title after the talk, said as `作题为《X》的主旨演讲` says it.
 static TITLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -316,7 +318,13 @@ impl Extractor<'_> {
         };
         let t = if t.contains("题为“") {
             // `作了题为“X”的主旨演讲` says what `围绕“X”作主旨演讲` says.
-            quoted_title = TITLED_QUOTE.replace_all(t, "围绕“$1”作").into_owned();
+            // (`分别作题为“A”“B”的主旨演讲`: `分别围绕“A”“B”作`, one topic each.)
+            quoted_title = TITLED_QUOTE
+                .replace_all(t, |c: &regex::Captures| {
+                    let titles = c[1].replace("”、“", "”“").replace("”和“", "”“").replace("”与“", "”“");
+                    format!("围绕{titles}作")
+                })
+                .into_owned();
             quoted_title.as_str()
         } else {
             t
