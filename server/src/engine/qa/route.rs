@@ -413,6 +413,15 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         )
         .rule("person.unknown_speaker");
     }
+    // 2315年论坛上陶景行作主旨演讲的题目是什么: a name no keynote of the reports gives is no speaker's.
+    if r.event == Event::Forum
+        && c.has(cue::KEYNOTE)
+        && r.people.is_empty()
+        && let Some(name) = unknown_before(r, &["作主旨演讲", "作了主旨演讲", "的主旨演讲", "作主题演讲", "的演讲"])
+    {
+        return Reply::not_found("forum.premise", format!("语料记载的论坛主旨演讲人中没有{name}。"))
+            .rule("forum.keynote_unknown_speaker");
+    }
     if r.event == Event::Forum {
         return ctx.forum();
     }
@@ -1359,10 +1368,14 @@ fn leading_unknown_name(r: &Reading) -> Option<String> {
 }
 
 fn unknown_person(r: &Reading) -> Option<String> {
+    unknown_before(r, &["出席", "参加", "参会", "与会", "到会", "列席"])
+}
+
+/// A name-shaped word the lexicon does not know, right before one of `verbs` (an adverb between).
+fn unknown_before(r: &Reading, verbs: &[&str]) -> Option<String> {
     let chars = &r.chars;
     let covered = |i: usize| r.hits.iter().any(|h| h.start <= i && i < h.start + h.len);
-    let verbs = ["出席", "参加", "参会", "与会", "到会", "列席"];
-    for v in verbs {
+    for &v in verbs {
         let Some(p) = r.text.find(v) else { continue };
         let mut end = r.text[..p].chars().count();
         // 是否出席, 有没有参加, 也出席了: the name is before the adverb.
