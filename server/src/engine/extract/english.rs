@@ -27,7 +27,7 @@ static MET_IN: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `(May 30-31)`, `from June 16 to 17`, `on June 5`: a date in English.
 static ENGLISH_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(January|February|March|April|May|June|July|August|September|October|November|December) ([0-9]{1,2})(?:\s*(?:-|–|to|and)\s*([0-9]{1,2}))?\b").unwrap()
+    Regex::new(&format!(r"({}) ([0-9]{{1,2}})(?:\s*(?:-|–|to|and)\s*([0-9]{{1,2}}))?\b", MONTHS.join("|"))).unwrap()
 });
 /// `Min Lishu (闵立书), Party secretary of Shanghai`: the name first, then the office.
 static LEADER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -60,13 +60,6 @@ static NEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// `the 14th Yangtze River Delta Integrated Development High-Level Forum`.
 static FORUM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)the ([0-9]{1,3})(?:st|nd|rd|th) Yangtze River Delta (?:Integrated|Integration) Development High[- ]Level Forum").unwrap()
-});
-/// `On June 17, …`: the day a sentence opens on.
-static ON_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^On (January|February|March|April|May|June|July|August|September|October|November|December) ([0-9]{1,2})\b",
-    )
-    .unwrap()
 });
 /// `Luo Qiuhong (骆秋鸿), an academician …, delivered a keynote speech titled "…" (《…》)`.
 static KEYNOTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -112,28 +105,13 @@ fn english_sentences(t: &str) -> Vec<&str> {
     out
 }
 
-/// A province's English name in Chinese.
+/// A province's English name (in any case) in Chinese.
 fn province_zh(english: &str) -> &'static str {
-    match english {
-        "Shanghai" => "上海",
-        "Jiangsu" => "江苏",
-        "Zhejiang" => "浙江",
+    match english.to_ascii_lowercase().as_str() {
+        "shanghai" => "上海",
+        "jiangsu" => "江苏",
+        "zhejiang" => "浙江",
         _ => "安徽",
-    }
-}
-
-/// `shanghai` → `Shanghai`.
-fn capitalised(w: &str) -> String {
-    let mut c = w.chars();
-    c.next().map(|f| f.to_ascii_uppercase().to_string() + &c.as_str().to_ascii_lowercase()).unwrap_or_default()
-}
-
-/// An office written in any case, as `office` spells it.
-fn title_case(w: &str) -> &'static str {
-    match w.to_ascii_lowercase().as_str() {
-        "party secretary" | "party chief" => "Party Secretary",
-        "mayor" => "Mayor",
-        _ => "Governor",
     }
 }
 
@@ -156,21 +134,28 @@ pub(super) fn is_english(text: &str) -> bool {
     letters >= 400 && letters > 6 * han
 }
 
-/// The office a role written in English is, for the province named.
+/// The office a role written in English (in any case) is, for the province named: the role as the
+/// Chinese reports write it, and the province's short name.
 fn office(province: &str, title: &str) -> (String, String) {
-    let (zh, city) = match province {
-        "Shanghai" => ("上海", true),
-        "Jiangsu" => ("江苏", false),
-        "Zhejiang" => ("浙江", false),
-        _ => ("安徽", false),
-    };
-    let role = match (title, city) {
-        ("Party Secretary" | "Party chief", true) => "市委书记",
-        ("Party Secretary" | "Party chief", false) => "省委书记",
-        (_, true) => "市长",
-        _ => "省长",
+    let zh = province_zh(province);
+    let party = matches!(title.to_ascii_lowercase().as_str(), "party secretary" | "party chief");
+    let role = match (party, zh == "上海") {
+        (true, true) => "市委书记",
+        (true, false) => "省委书记",
+        (false, true) => "市长",
+        (false, false) => "省长",
     };
     (format!("{zh}{role}"), zh.to_string())
+}
+
+/// The next host a sentence names: `decided that Shanghai will host the 2296 symposium`, `agreed that
+/// the 2239 meeting will be held in Zhejiang`.
+fn next_host(t: &str) -> Option<(i32, &'static str)> {
+    if let Some(c) = NEXT.captures(t) {
+        return Some((c[2].parse().ok()?, province_zh(&c[1])));
+    }
+    let c = NEXT_HELD.captures(t)?;
+    Some((c[1].parse().ok()?, province_zh(&c[2])))
 }
 
 impl Extractor<'_> {
@@ -245,14 +230,14 @@ impl Extractor<'_> {
                 self.note(format!("forum {year}: edition {n} (English)"), &ev);
                 self.forum(year).edition.add(n, ev.clone());
             }
-            if let Some(d) = ON_DAY.captures(t)
-                && let (Some(m), Ok(day)) = (MONTHS.iter().position(|x| *x == &d[1]), d[2].parse::<u32>())
+            // `On June 17, the 14th … Forum`: the day the sentence opens on.
+            if t.starts_with("On ")
+                && let Some(span) =
+                    english_span(t, year).filter(|_| ENGLISH_DATE.find(t).is_some_and(|m| m.start() == 3))
             {
-                let date = Date::new(year, m as u32 + 1, day);
-                if date.is_valid() {
-                    self.note(format!("forum {year}: date {} (English)", DateSpan::day(date).chinese()), &ev);
-                    self.forum(year).date.add(date, ev.clone());
-                }
+                let date = span.start;
+                self.note(format!("forum {year}: date {} (English)", DateSpan::day(date).chinese()), &ev);
+                self.forum(year).date.add(date, ev.clone());
             }
             // `held in Bengbu alongside the symposium`: where the meeting was.
             if t.contains("alongside") || t.contains("on the sidelines") {
@@ -290,17 +275,10 @@ impl Extractor<'_> {
             self.meeting(year).theme.add(theme, ev.clone());
         }
         for c in LEADER_AFTER.captures_iter(t) {
-            let (role, province) = office(&capitalised(&c[3]), title_case(&c[2]));
+            let (role, province) = office(&c[3], &c[2]);
             let a = Attendee { name: c[1].to_string(), role, province };
             self.note(format!("meeting {year}: attendee {} {} (English)", a.role, a.name), &ev);
             add_sourced(&mut self.meeting(year).attendees, a, ev.clone());
-        }
-        if let Some(c) = NEXT_HELD.captures(t)
-            && let Ok(next) = c[1].parse::<i32>()
-            && next > year
-            && let Some((place, _)) = self.parse_place(province_zh(&capitalised(&c[2])))
-        {
-            self.decided(year, next, place, ev.clone());
         }
         let presided = t.contains("presided over the symposium") || t.contains("chaired the symposium");
         for (i, c) in LEADER.captures_iter(t).enumerate() {
@@ -331,10 +309,9 @@ impl Extractor<'_> {
                 add_sourced(&mut self.meeting(year).documents, d, ev.clone());
             }
         }
-        if let Some(c) = NEXT.captures(t)
-            && let Ok(next) = c[2].parse::<i32>()
+        if let Some((next, province)) = next_host(t)
             && next > year
-            && let Some((place, _)) = self.parse_place(province_zh(&c[1]))
+            && let Some((place, _)) = self.parse_place(province)
         {
             self.decided(year, next, place, ev.clone());
         }

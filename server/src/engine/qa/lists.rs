@@ -367,9 +367,9 @@ impl Ctx<'_> {
             .or(if let [l] = numbered[..] { Some(l) } else { None });
         if let Some(list) = list
             && let Some(n) = asked_ordinal(&self.r.text)
-            && let Some(item) = list.items.iter().find(|it| item_number(&it.heading) == Some(n))
+            && let Some((item, text)) =
+                list.items.iter().find_map(|it| item_number(&it.heading).filter(|(k, _)| *k == n).map(|(_, t)| (it, t)))
         {
-            let text = item_text(&item.heading);
             return Reply::answered(
                 "list.item",
                 text.to_string(),
@@ -606,30 +606,20 @@ fn phrase_ending_in(quote: &str, noun: &str) -> Option<String> {
 fn asked_ordinal(t: &str) -> Option<u32> {
     let at = t.find('第')?;
     let rest = &t[at + '第'.len_utf8()..];
-    let num: String = rest.chars().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c)).collect();
+    let num = text::leading_numeral(rest);
     let after = rest[num.len()..].chars().next()?;
-    "项条个件".contains(after).then(|| crate::engine::extract::text::parse_number(&num)).flatten()
+    "项条个件".contains(after).then(|| crate::engine::extract::text::parse_number(num)).flatten()
 }
 
-/// The number an item is printed with (`三、…`, `3.…`, `(3)…`), if any.
-fn item_number(heading: &str) -> Option<u32> {
+/// The number an item is printed with (`三、…`, `3.…`, `(3)…`), if any, and the item's text after it.
+fn item_number(heading: &str) -> Option<(u32, &str)> {
     let h = heading.trim_start_matches(['(', '（']);
-    let num: String = h.chars().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c)).collect();
+    let num = text::leading_numeral(h);
     let after = h[num.len()..].chars().next()?;
-    (!num.is_empty() && "、.．)）".contains(after)).then(|| crate::engine::extract::text::parse_number(&num)).flatten()
-}
-
-/// An item's text without its printed number.
-fn item_text(heading: &str) -> &str {
-    match item_number(heading) {
-        Some(_) => {
-            let h = heading.trim_start_matches(['(', '（']);
-            let num = h.chars().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c)).count();
-            let skip: usize = h.chars().take(num + 1).map(char::len_utf8).sum();
-            &h[skip..]
-        }
-        None => heading,
+    if num.is_empty() || !"、.．)）".contains(after) {
+        return None;
     }
+    Some((crate::engine::extract::text::parse_number(num)?, &h[num.len() + after.len_utf8()..]))
 }
 
 #[cfg(test)]

@@ -34,11 +34,11 @@ fn batch_named(ctx: &Ctx) -> Option<Reply> {
     let r = ctx.r;
     let at = r.text.find('第')?;
     let rest = &r.text[at + '第'.len_utf8()..];
-    let num: String = rest.chars().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c)).collect();
+    let num = super::text::leading_numeral(rest);
     if num.is_empty() || !rest[num.len()..].starts_with('批') {
         return None;
     }
-    let n = crate::engine::extract::text::parse_number(&num)?;
+    let n = crate::engine::extract::text::parse_number(num)?;
     // The reports may write the batch either way (第三批, 第3批).
     let forms = [format!("第{num}批"), format!("第{n}批"), format!("第{}批", super::reply::chinese_number(n))];
     let quotes = ctx

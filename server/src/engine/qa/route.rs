@@ -1360,11 +1360,17 @@ fn leading_unknown_name(r: &Reading) -> Option<String> {
         let word: String = chars.get(..len)?.iter().collect();
         let rest: String = chars[len..].iter().take(3).collect();
         let follows = ["是在", "在", "是不是", "是否", "有没有", "曾", "也"].iter().any(|w| rest.starts_with(w));
-        let shaped = chars[..len].iter().all(|&c| super::text::is_cjk(c))
-            && SURNAMES.contains(chars[0])
-            && !NOT_NAMES.iter().any(|w| word.contains(w));
-        (follows && shaped).then_some(word)
+        (follows && name_like(&chars[..len])).then_some(word)
     })
+}
+
+/// Characters shaped like a name: ideographs after a common surname, none of the words that only
+/// look like one.
+fn name_like(word: &[char]) -> bool {
+    let text: String = word.iter().collect();
+    word.iter().all(|&c| super::text::is_cjk(c))
+        && word.first().is_some_and(|&c| SURNAMES.contains(c))
+        && !NOT_NAMES.iter().any(|w| text.contains(w))
 }
 
 fn unknown_person(r: &Reading) -> Option<String> {
@@ -1393,11 +1399,9 @@ fn unknown_before(r: &Reading, verbs: &[&str]) -> Option<String> {
             let start = end - len;
             let word: String = chars[start..end].iter().collect();
             // 几万人, 领导们, 各方, 专家: words for people that are no one's name.
-            let name_shaped = chars[start..end].iter().all(|&c| super::text::is_cjk(c))
-                && SURNAMES.contains(chars[start])
+            let name_shaped = name_like(&chars[start..end])
                 && !"人们方面者家员门校位".contains(chars[end - 1])
-                && !(start..end).any(covered)
-                && !NOT_NAMES.iter().any(|w| word.contains(w));
+                && !(start..end).any(covered);
             if name_shaped {
                 return Some(word);
             }

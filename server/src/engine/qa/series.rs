@@ -207,23 +207,29 @@ impl Ctx<'_> {
         }
     }
 
-    /// 哪次座谈会出席的人最多: the leaders each report lists as attending, counted per meeting.
+    /// The meetings a count is recorded for (`count` is `None` where the report records nothing),
+    /// and the years holding the most (or the fewest).
+    fn extreme_by<F: Fn(&Meeting) -> Option<usize>>(&self, count: F, most: bool) -> Option<Extreme> {
+        let counted: Vec<(i32, usize)> = self.kb.meetings.values().filter_map(|m| Some((m.year, count(m)?))).collect();
+        let best = if most { counted.iter().map(|c| c.1).max() } else { counted.iter().map(|c| c.1).min() }?;
+        let top: Vec<i32> = counted.iter().filter(|c| c.1 == best).map(|c| c.0).collect();
+        Some(Extreme { counted, top, best })
+    }
+
     /// 哪次座谈会应邀出席的中央部门最多: the bodies each report names as invited.
     fn most_invited(&self, most: bool) -> Reply {
         const INTENT: &str = "aggregate.most_invited";
-        let counted: Vec<(i32, usize)> =
-            self.kb.meetings.values().filter(|m| !m.invited.is_empty()).map(|m| (m.year, m.invited.len())).collect();
-        let best = if most { counted.iter().map(|c| c.1).max() } else { counted.iter().map(|c| c.1).min() };
-        let Some(best) = best else {
+        let Some(Extreme { counted, top, best }) =
+            self.extreme_by(|m| (!m.invited.is_empty()).then_some(m.invited.len()), most)
+        else {
             return Reply::not_found(INTENT, "语料记载的座谈会报道中没有应邀出席的中央部门。");
         };
-        let top: Vec<i32> = counted.iter().filter(|c| c.1 == best).map(|c| c.0).collect();
-        let each: Vec<String> = self
-            .kb
-            .meetings
-            .values()
-            .filter(|m| !m.invited.is_empty())
-            .map(|m| format!("{}年：{}", m.year, join(&m.invited.iter().map(|i| i.value.clone()).collect::<Vec<_>>())))
+        let each: Vec<String> = counted
+            .iter()
+            .map(|(y, _)| {
+                let bodies: Vec<String> = self.kb.meetings[y].invited.iter().map(|i| i.value.clone()).collect();
+                format!("{y}年：{}", join(&bodies))
+            })
             .collect();
         let word = if most { "最多" } else { "最少" };
         let unrecorded = self.kb.meetings.values().any(|m| !m.attendees.is_empty() && m.invited.is_empty());
@@ -233,32 +239,21 @@ impl Ctx<'_> {
             each.join("；"),
             if unrecorded { "；其余各次的报道没有记载应邀出席的部门" } else { "" }
         );
-        let ev = self
-            .kb
-            .meetings
-            .values()
-            .filter(|m| top.contains(&m.year))
-            .flat_map(|m| m.invited.iter().flat_map(|i| i.evidence.iter()));
+        let ev = top.iter().flat_map(|y| self.kb.meetings[y].invited.iter().flat_map(|i| i.evidence.iter()));
         Reply::answered(INTENT, format!("{}（{best}个）", years_text(&top)), sentence)
             .years(&top)
             .evidence(ev)
             .rule(INTENT)
     }
 
+    /// 哪次座谈会出席的人最多: the leaders each report lists as attending, counted per meeting.
     fn most_attendees(&self, most: bool) -> Reply {
         const INTENT: &str = "aggregate.most_attendees";
-        let counted: Vec<(i32, usize)> = self
-            .kb
-            .meetings
-            .values()
-            .filter(|m| !m.attendees.is_empty())
-            .map(|m| (m.year, m.attendees.len()))
-            .collect();
-        let Some(best) = (if most { counted.iter().map(|c| c.1).max() } else { counted.iter().map(|c| c.1).min() })
+        let Some(Extreme { counted, top, best }) =
+            self.extreme_by(|m| (!m.attendees.is_empty()).then_some(m.attendees.len()), most)
         else {
             return Reply::not_found(INTENT, self.known_meetings());
         };
-        let top: Vec<i32> = counted.iter().filter(|c| c.1 == best).map(|c| c.0).collect();
         let each: Vec<String> = counted.iter().map(|(y, n)| format!("{y}年{n}人")).collect();
         let word = if most { "最多" } else { "最少" };
         let (answer, sentence) = if top.len() == counted.len() && counted.len() > 1 {
@@ -276,12 +271,17 @@ impl Ctx<'_> {
                 ),
             )
         };
-        let ev = self
-            .kb
-            .meetings
-            .values()
-            .filter(|m| top.contains(&m.year))
-            .flat_map(|m| m.attendees.iter().flat_map(|a| a.evidence.iter()));
+        let ev = top.iter().flat_map(|y| self.kb.meetings[y].attendees.iter().flat_map(|a| a.evidence.iter()));
         Reply::answered(INTENT, answer, sentence).years(&top).evidence(ev).rule(INTENT)
     }
+}
+
+/// A count per meeting, and the meetings at its extreme.
+struct Extreme {
+    /// (year, count) of every meeting with a count, in year order.
+    counted: Vec<(i32, usize)>,
+    /// The years at the extreme.
+    top: Vec<i32>,
+    /// The extreme count.
+    best: usize,
 }

@@ -418,6 +418,15 @@ pub fn repair_domain_words(s: &str) -> String {
     chars.into_iter().collect()
 }
 
+/// The numeral `s` opens with, in ASCII or Chinese digits (`三` of `三、新开通…`, `12` of `12项`).
+pub fn leading_numeral(s: &str) -> &str {
+    let end = s
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || "一二三四五六七八九十".contains(c)))
+        .map_or(s.len(), |(i, _)| i);
+    &s[..end]
+}
+
 /// Whether a character only punctuates (kept out of title and theme keys).
 pub fn is_punct(c: char) -> bool {
     !(c.is_alphanumeric() || is_cjk(c))
