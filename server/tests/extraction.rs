@@ -1115,3 +1115,55 @@ fn a_rank_before_the_office_and_a_range_with_one_day_mark() {
         m.attendees.iter().filter(|a| a.value.province == "上海").map(|a| a.value.name.as_str()).collect();
     assert_eq!(shanghai, ["甲乙丙", "丁戊己"]);
 }
+
+#[test]
+fn a_results_conference_transcript_names_its_chair_in_a_field_and_its_reporter_in_the_chairs_words() {
+    // The head's fields stand on lines of their own; a speaker's mark (`【主持人 …】`) ends the turn
+    // before it, so the chair's greeting and the meeting's report are not run into the fields.
+    let e = one(
+        "2401年度长三角地区主要领导座谈会成果发布会（文字实录）\n\n时间：2401年6月9日下午\n地点：上海虹桥 国家会展中心\n主持人：上海市委副书记、市长 甲乙丙\n发布人：上海市发展改革委主任 丁戊己\n　　　　长三角区域合作办公室主任 庚辛壬\n\n【主持人 甲乙丙】\n各位记者，大家下午好！6月8日至9日，2401年度长三角地区主要领导座谈会在上海虹桥举行。上海市委书记子丑寅，江苏省委书记卯辰巳出席会议。\n下面，请丁戊己同志通报座谈会有关情况。\n\n【发布人 丁戊己】\n谢谢主持人。本次座谈会紧扣“同频共振 协同致远”这一主题。会议审议了《长三角区域一体化发展2401年度工作计划》。\n\n【主持人 甲乙丙】\n下面请庚辛壬同志介绍本次发布的有关成果。",
+    );
+    let m = meeting(&e, 2401);
+    assert_eq!(m.press.presider.get().map(String::as_str), Some("甲乙丙"));
+    assert_eq!(names(m.press.reporter.values.iter().map(|r| &r.value)), ["丁戊己"]);
+    assert_eq!(place(m), ("上海".into(), Some("上海".into())));
+    assert_eq!(m.theme.get().map(String::as_str), Some("同频共振 协同致远"));
+    assert_eq!(attendees(m).len(), 2);
+    assert_eq!(docs(m, DocAction::Reviewed), ["长三角区域一体化发展2401年度工作计划"]);
+}
+
+#[test]
+fn a_city_session_that_studies_the_meeting_lends_it_no_officials() {
+    // The headline names the meeting only as what the session studies: the city's mayor who
+    // attends the session attends no meeting; the session's finding still gives place and theme.
+    let e = one(
+        "某某日报　　2402年6月20日　星期五　　第1版\n\n市委常委会召开（扩大）会议\n传达学习2402年度长三角地区主要领导座谈会精神\n\n本报讯 6月19日，市委书记甲乙丙主持召开市委常委会（扩大）会议，传达学习2402年度长三角地区主要领导座谈会精神。市委副书记、市长丁戊己，市政协主席庚辛壬出席会议。\n\n会议指出，2402年度长三角地区主要领导座谈会日前在安徽蚌埠召开，会议以“淮河安澜 共襄发展”为主题。全市上下要深刻领会会议精神。",
+    );
+    let m = meeting(&e, 2402);
+    assert!(m.attendees.is_empty(), "{:?}", attendees(m));
+    assert_eq!(place(m), ("安徽".into(), Some("蚌埠".into())));
+    assert_eq!(m.theme.get().map(String::as_str), Some("淮河安澜 共襄发展"));
+}
+
+#[test]
+fn a_numbered_heading_after_a_posts_intro_opens_its_entry() {
+    // `一起来看↓↓↓` does not end on a stop; the numbered heading under it still opens an entry
+    // whose month-only lede reports the meeting, in the year of the post's stamp.
+    let e = one(
+        "回眸2403｜区域合作大事记\n\n原创　编辑部　2403年12月28日 08:00\n\n岁末年终，我们梳理了这一年最值得记住的几件大事。一起来看↓↓↓\n\n01｜主要领导座谈会在青浦召开\n6月，长三角地区主要领导座谈会在上海青浦召开，主题为“示范引领 一体共兴”。上海市委书记甲乙丙主持座谈会，江苏省委书记丁戊己出席。\n\n02｜城际铁路开通\n9月，城际铁路开通运营。",
+    );
+    let m = meeting(&e, 2403);
+    assert_eq!(place(m), ("上海".into(), Some("上海".into())));
+    assert_eq!(m.theme.get().map(String::as_str), Some("示范引领 一体共兴"));
+    assert_eq!(m.presider.get().map(String::as_str), Some("甲乙丙"));
+}
+
+#[test]
+fn a_shanghai_district_named_alone_is_shanghai() {
+    let e = one(
+        "2404-06-08 09:15 来源：某某融媒\n\n6月7日，第三十六届长三角一体化发展高层论坛在青浦举行。上海市委书记甲乙丙致辞。据了解，今年的长三角地区主要领导座谈会于6月6日至7日在青浦召开。",
+    );
+    let f = e.kb().forums.get(&2404).expect("forum 2404");
+    assert_eq!(f.place.get().map(|p| p.province.as_str()), Some("上海"));
+    assert_eq!(place(meeting(&e, 2404)), ("上海".into(), Some("上海".into())));
+}

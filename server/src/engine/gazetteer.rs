@@ -150,6 +150,50 @@ const LANDMARKS: [(&str, &str); 8] = [
     ("南太湖畔", "湖州"),
 ];
 
+/// Districts and areas of Shanghai a report may hold the meeting in without naming the city
+/// (`在青浦举行`, `在上海临港召开`), with the name an answer gives them. Districts whose names are
+/// also elsewhere's (舟山's 普陀, 金山 the mountain) or a river's (黄浦江) count only with 区.
+pub const SHANGHAI_AREAS: [(&str, &str); 33] = [
+    ("浦东新区", "浦东新区"),
+    ("浦东", "浦东新区"),
+    ("黄浦区", "黄浦区"),
+    ("徐汇区", "徐汇区"),
+    ("徐汇", "徐汇区"),
+    ("长宁区", "长宁区"),
+    ("静安区", "静安区"),
+    ("静安", "静安区"),
+    ("普陀区", "普陀区"),
+    ("虹口区", "虹口区"),
+    ("虹口", "虹口区"),
+    ("杨浦区", "杨浦区"),
+    ("杨浦", "杨浦区"),
+    ("闵行区", "闵行区"),
+    ("闵行", "闵行区"),
+    ("宝山区", "宝山区"),
+    ("嘉定区", "嘉定区"),
+    ("嘉定", "嘉定区"),
+    ("金山区", "金山区"),
+    ("松江区", "松江区"),
+    ("松江", "松江区"),
+    ("青浦区", "青浦区"),
+    ("青浦", "青浦区"),
+    ("奉贤区", "奉贤区"),
+    ("奉贤", "奉贤区"),
+    ("崇明区", "崇明区"),
+    ("崇明", "崇明区"),
+    ("临港新片区", "临港新片区"),
+    ("临港", "临港"),
+    ("虹桥", "虹桥"),
+    ("张江", "张江"),
+    ("陆家嘴", "陆家嘴"),
+    ("滴水湖", "临港"),
+];
+
+/// The Shanghai district or area `text` opens on, as an answer names it, and its length in bytes.
+pub fn shanghai_area(text: &str) -> Option<(&'static str, usize)> {
+    SHANGHAI_AREAS.iter().filter(|(w, _)| text.starts_with(w)).max_by_key(|(w, _)| w.len()).map(|(w, d)| (*d, w.len()))
+}
+
 /// Matches a delta province or city at the start of `chars`.
 pub fn match_place(chars: &[char]) -> Option<PlaceMatch> {
     let mut best: Option<PlaceMatch> = None;
@@ -174,6 +218,12 @@ pub fn match_place(chars: &[char]) -> Option<PlaceMatch> {
             if city != province {
                 consider(city, false, province);
             }
+        }
+    }
+    for (area, _) in SHANGHAI_AREAS {
+        let n = area.chars().count();
+        if chars.len() >= n && chars[..n].iter().copied().eq(area.chars()) && best.is_none_or(|b| n > b.len) {
+            best = Some(PlaceMatch { name: "上海", is_province: false, province: "上海", len: n });
         }
     }
     for (landmark, city) in LANDMARKS {

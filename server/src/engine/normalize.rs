@@ -430,7 +430,8 @@ fn clean_lines(text: &str) -> (Vec<Option<Line>>, HashSet<usize>) {
             || is_running_header(&line.text(), &headers)
             || post_counters(&line.text())
         {
-            if is_page_jump(&line.text()) || post_counters(&line.text()) {
+            // A transcript's speaker mark (`【主持人 蓝思远】`) goes, but the turn before it ends there.
+            if is_page_jump(&line.text()) || post_counters(&line.text()) || is_broadcast_marker(&line.text()) {
                 jumps.insert(out.len());
             }
             out.push(None);
@@ -962,7 +963,35 @@ fn stands_alone(line: &Line) -> bool {
         // A reply under a post (`└ @苏小新 回复 @…:…`) is one line of its own.
         || c.first() == Some(&'└');
     let stamp = text.contains("来自") && c.len() <= 40 && c.first().is_some_and(char::is_ascii_digit);
-    bracketed || clock || rule || row || noted || handle || stamp || year_heading(&text)
+    bracketed || clock || rule || row || noted || handle || stamp || year_heading(&text) || is_field(&text)
+}
+
+/// The labels of a transcript's or an event card's fields.
+const FIELD_LABELS: [&str; 16] = [
+    "主持人",
+    "主持",
+    "发布人",
+    "发言人",
+    "时间",
+    "地点",
+    "日期",
+    "发布时间",
+    "发布地点",
+    "会议时间",
+    "会议地点",
+    "主办",
+    "承办",
+    "主办单位",
+    "承办单位",
+    "出席嘉宾",
+];
+
+/// `主持人:上海市委副书记、市长 蓝思远`, `地点:上海临港 滴水湖会议中心`: one field of a transcript's
+/// head or an event card, a line of its own that never runs on into the next.
+fn is_field(t: &str) -> bool {
+    t.split_once(':').is_some_and(|(label, value)| {
+        FIELD_LABELS.contains(&label) && !value.trim().is_empty() && value.chars().count() <= 40
+    }) && !t.contains(['。', '!', '?'])
 }
 
 /// `… 2027-06-10`, `… 2025/05/23 10:00`.
@@ -1039,7 +1068,8 @@ fn continues(prev: &Line, next: &Line, wrap_widths: &[usize]) -> bool {
     if byline || next.starts_with("【") {
         return false;
     }
-    if is_numbered_heading(prev) || stands_alone(prev) || stands_alone(next) {
+    // (`一起来看↓↓↓` then `01|主要领导座谈会在沪召开`: the numbered heading opens a section.)
+    if is_numbered_heading(prev) || is_numbered_heading(next) || stands_alone(prev) || stands_alone(next) {
         return false;
     }
     // A bilingual page follows each Chinese paragraph with its translation: a change of script
@@ -1092,13 +1122,20 @@ fn is_han(c: char) -> bool {
 
 /// A post's section heading (`一、会议概况`, `(二)主要成果`): its numeral's `、` is no clause
 /// punctuation, and the section's text starts on the next line.
+/// `一、会议概况`, `(二)成果`, `01|主要领导座谈会在沪召开`, `3. 论坛`: a numbered section heading.
 fn is_numbered_heading(line: &Line) -> bool {
     let t = line.text();
     let t = t.strip_prefix('(').unwrap_or(&t);
-    let numeral = t.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).count();
+    let han = t.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).count();
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    let (numeral, marks): (usize, &[char]) = if han > 0 { (han, &[')', '、']) } else { (digits, &['|', '、', '.']) };
     let rest: String = t.chars().skip(numeral).collect();
-    let rest = rest.strip_prefix(')').or_else(|| rest.strip_prefix('、'));
-    numeral > 0 && rest.is_some_and(|r| r.chars().count() <= 16 && !r.contains(['。', ',', ';', ':']))
+    let rest = rest.strip_prefix(marks).map(str::trim_start);
+    // A digit's heading is words (`01|论坛`), never a figure (`1.5万亿元`).
+    let words = |r: &str| han > 0 || r.chars().count() >= 2 && r.chars().next().is_some_and(is_han);
+    numeral > 0
+        && (han > 0 || digits <= 2)
+        && rest.is_some_and(|r| r.chars().count() <= 16 && words(r) && !r.contains(['。', ',', ';', ':']))
 }
 
 /// A byline or a web page's date-and-source line: `澎湃新闻记者 周琳 宁波报道`, `2028-06-12 09:30 来源:…`.

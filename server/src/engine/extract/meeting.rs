@@ -88,14 +88,15 @@ static NEXT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static THEME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?:以|围绕)[“"「『]([^”"」』]+)[”"」』](?:为|的|这一|这个)?主题|主题(?:为|是)[“"「『]([^”"」』]+)[”"」』]"#,
+        r#"(?:以|围绕|紧扣|聚焦|突出|锚定)[“"「『]([^”"」』]+)[”"」』](?:为|的|这一|这个)?主题|主题(?:为|是)[“"「『]([^”"」』]+)[”"」』]"#,
     )
     .unwrap()
 });
 /// `以‘智造协同 绿色共富’为主题`: a theme in single quotes (never read inside double ones, where
 /// `奋楫扬帆‘十五五’` quotes a word of the theme).
-static THEME_SINGLE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:以|围绕)‘([^’]+)’(?:为|的|这一|这个)?主题|主题(?:为|是)‘([^’]+)’").unwrap());
+static THEME_SINGLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:以|围绕|紧扣|聚焦|突出|锚定)‘([^’]+)’(?:为|的|这一|这个)?主题|主题(?:为|是)‘([^’]+)’").unwrap()
+});
 
 /// The theme a text states (`以“…”为主题`, `主题为“…”`), and where its statement starts.
 pub(super) fn theme(t: &str) -> Option<(usize, String)> {
@@ -355,7 +356,14 @@ impl Extractor<'_> {
             && self.meeting_named
             && scope.year == self.main_year.or(self.doc_year);
         if recalled && let Some(y) = scope.year {
-            let owned = until_first(&t[name_end..], &["学习会", "研讨会", "论坛", "发布会", "会议"]);
+            // `…座谈会日前在上海召开,会议以“X”为主题`: a 会议 that states a theme in the finding's
+            // sentence is still the meeting recalled; one that 要求 or 强调 is the session again.
+            let rest = &t[name_end..];
+            let states_theme =
+                |i: usize| ["会议以", "会议围绕", "会议紧扣", "会议聚焦"].iter().any(|w| rest[i..].starts_with(w));
+            let session_again = rest.match_indices("会议").find(|(i, _)| !states_theme(*i)).map(|(i, _)| i);
+            let owned =
+                until_first(&rest[..session_again.unwrap_or(rest.len())], &["学习会", "研讨会", "论坛", "发布会"]);
             self.theme_and_acts(y, owned, &self.evidence(s), "recalled by a session", &[]);
         }
         let year = year.or(if headline {

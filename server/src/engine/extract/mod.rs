@@ -179,6 +179,9 @@ pub(crate) struct Extractor<'a> {
     /// Whether a paragraph before the one being read named the meeting in full: a later lede's bare
     /// `座谈会` (`为期两天的座谈会已于28日在扬州闭幕`, an update under a preview) is that meeting.
     pub meeting_named: bool,
+    /// Whether the page is the results conference's own (`…成果发布会(文字实录)`): its transcript
+    /// names who chairs it in a field (`主持人:…`) and who reports in the chair's words.
+    pub press_page: bool,
 }
 
 /// Extracts every fact of `doc`.
@@ -207,6 +210,12 @@ impl<'a> Extractor<'a> {
             keynote_intro: None,
             carried_paragraph: None,
             meeting_named: false,
+            press_page: doc
+                .paragraphs
+                .iter()
+                .take_while(|p| p.headline)
+                .take(12)
+                .any(|p| doc.text[p.start..p.end].contains("发布会")),
         };
         x.facts.report.document_id = doc.id.to_string();
         x.learn_names();
@@ -223,6 +232,9 @@ impl<'a> Extractor<'a> {
                 for a in people::role_names(t) {
                     self.known.insert(a.name);
                 }
+            }
+            if let Some((_, name)) = field_person(t) {
+                self.known.insert(name);
             }
         }
     }
@@ -463,6 +475,7 @@ impl<'a> Extractor<'a> {
                     let t = doc.sentence_text(s);
                     if let Some(c) = YEAR_MEETING.captures(t)
                         && !decided_before(t, c.get(0).unwrap().start())
+                        && !studies_meeting(t)
                     {
                         headline_year = c[1].parse().ok();
                     }
@@ -692,6 +705,7 @@ impl<'a> Extractor<'a> {
         // not name another event goes on about it.
         if topic == Topic::Other
             && (headline_year.is_some() || self.meeting_named && bare_meeting_held(lede))
+            && !studies_meeting(lede)
             && (lede.contains("座谈会")
                 || lede.starts_with("会议")
                 // A feature's lede sets the scene first: the gathering may come a sentence later.
@@ -738,6 +752,15 @@ impl<'a> Extractor<'a> {
         }
         let mut scope =
             Scope { topic: Topic::Other, year, month: None, press: false, list: None, forum_paragraph: None };
+        // `主持人:上海市委副书记、市长 蓝思远` at the head of the results conference's transcript.
+        if self.press_page
+            && let Some(("主持人" | "主持", name)) = field_person(t)
+            && let Some(y) = self.main_year.or(self.doc_year)
+        {
+            let ev = self.evidence(s);
+            self.note(format!("meeting {y}: press presided by {name} (field)"), &ev);
+            self.meeting(y).press.presider.add(name, ev);
+        }
         self.meeting_place(&scope, s, true);
         self.next_meeting(s, None);
         self.forum_lede(&scope, s);
@@ -861,6 +884,25 @@ impl<'a> Extractor<'a> {
                 let ev = self.evidence(s);
                 self.documents(year, t, &ev);
             }
+        }
+        // `下面,先请卓一鸣同志通报座谈会有关情况`: the chair of the results conference gives the floor
+        // to its reporter, in the meeting's part of the transcript as well.
+        if self.press_page
+            && scope.topic == Topic::Meeting
+            && !scope.press
+            && let Some(year) = scope.year
+            && let Some(c) = CALLS_REPORTER.captures(t)
+            && let Some(name) = people::name_before(
+                ["同志", "主任", "先生", "女士", "局长", "部长", "秘书长"]
+                    .iter()
+                    .find_map(|w| c[1].strip_suffix(w))
+                    .unwrap_or(&c[1]),
+                &self.known,
+            )
+        {
+            let ev = self.evidence(s);
+            self.note(format!("meeting {year}: results reported by {name}"), &ev);
+            self.meeting(year).press.reporter.add(name, ev);
         }
         match scope.topic {
             Topic::Meeting if !scope.press => self.meeting_body(scope, s),
@@ -1075,6 +1117,36 @@ fn chairs_press(t: &str) -> bool {
 fn reported_meeting(scope: &Scope) -> Option<i32> {
     let reports = matches!(scope.topic, Topic::Meeting | Topic::Press);
     scope.year.filter(|&y| reports && y != UNDATED)
+}
+
+/// `传达学习2328年度长三角地区主要领导座谈会精神`: a body's session that studies the meeting, which
+/// it does not report: its headline dates no report of the meeting, its officials never attend it.
+fn studies_meeting(t: &str) -> bool {
+    MEETING_RE.find_iter(t).any(|m| {
+        t[m.end()..].starts_with("精神")
+            || ["传达", "学习", "贯彻", "落实"]
+                .iter()
+                .any(|w| t[..m.start()].rsplit(',').next().unwrap_or("").contains(w))
+    })
+}
+
+/// `请卓一鸣同志通报座谈会有关情况`: the chair calls the one who reports the meeting's results.
+static CALLS_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"请([^,。;请]{2,12}?)(?:通报|介绍)[^,。;]*?(?:座谈会|会议)[^,。;]*?(?:成果|情况)").unwrap()
+});
+
+/// `主持人:上海市委副书记、市长 蓝思远`, `发布人:陆秉文 江苏省发展改革委主任`: a transcript's field
+/// naming a person, as (label, name).
+fn field_person(t: &str) -> Option<(&str, String)> {
+    let (label, value) = t.trim().split_once(':')?;
+    if !["主持人", "主持", "发布人", "发言人"].contains(&label) {
+        return None;
+    }
+    let name = value.split([' ', '、', ',']).map(|w| w.trim()).find(|w| {
+        text::is_name(w)
+            && !["书记", "长", "主任", "主席", "委员", "员", "授", "士", "理", "人"].iter().any(|r| w.ends_with(r))
+    })?;
+    Some((label, name.to_string()))
 }
 
 /// `◆ 2272年·上海`, `2019年`: the heading of one year's entry, a year and at most a place.

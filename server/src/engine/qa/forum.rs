@@ -576,9 +576,12 @@ impl Ctx<'_> {
         }
         if c.has(cue::WHERE) {
             return self.forum_fact("forum.location", |f| {
-                f.place
-                    .primary()
-                    .map(|p| (p.value.full_name(), format!("在{}举行", p.value.full_name()), p.evidence.clone()))
+                f.place.primary().map(|p| {
+                    // `在青浦举行`: Shanghai's district, as the report gives it.
+                    let area = super::meeting::shanghai_district(&p.evidence).filter(|_| p.value.province == "上海");
+                    let name = format!("{}{}", p.value.full_name(), area.unwrap_or_default());
+                    (name.clone(), format!("在{name}举行"), p.evidence.clone())
+                })
             });
         }
         // 首届论坛是哪一年举办的: the year (and edition), whether or not the day is known.

@@ -967,38 +967,22 @@ fn side_session_topics(quote: &str) -> Vec<String> {
     Vec::new()
 }
 
-/// `在上海市嘉定区举行`, `在上海嘉定区召开`: the district of Shanghai a report puts the meeting in.
-fn shanghai_district(evidence: &[crate::engine::model::Evidence]) -> Option<String> {
+/// `在上海市嘉定区举行`, `在上海临港召开`, `在青浦举行`: the district or area of Shanghai a report
+/// puts the meeting in.
+pub(super) fn shanghai_district(evidence: &[crate::engine::model::Evidence]) -> Option<String> {
     evidence.iter().find_map(|e| {
         let q: &str = &e.quote;
-        let at = q.find("在上海")? + "在上海".len();
-        let rest = q[at..].strip_prefix('市').unwrap_or(&q[at..]);
-        // `在上海青浦召开`: a district named without 区.
-        if let Some(d) = SHANGHAI_DISTRICTS.iter().find(|d| rest.starts_with(*d)) {
-            return Some(format!("{d}区"));
-        }
-        let chars: Vec<char> = rest.chars().take(4).collect();
-        let n = chars.iter().position(|&c| c == '区').filter(|&n| (2..=3).contains(&n))?;
-        Some(chars[..=n].iter().collect())
+        q.match_indices('在').find_map(|(at, _)| {
+            let rest = &q[at + '在'.len_utf8()..];
+            let rest = rest.strip_prefix("上海").map_or(rest, |r| r.strip_prefix('市').unwrap_or(r));
+            if let Some((area, _)) = gazetteer::shanghai_area(rest) {
+                return Some(area.to_string());
+            }
+            // A district the table does not list, named with 区 after the city.
+            let named_city = q[at..].starts_with("在上海");
+            let chars: Vec<char> = rest.chars().take(4).collect();
+            let n = chars.iter().position(|&c| c == '区').filter(|&n| named_city && (2..=3).contains(&n))?;
+            Some(chars[..=n].iter().collect())
+        })
     })
 }
-
-/// Shanghai's sixteen districts, as a report may name them without 区.
-const SHANGHAI_DISTRICTS: [&str; 16] = [
-    "黄浦",
-    "徐汇",
-    "长宁",
-    "静安",
-    "普陀",
-    "虹口",
-    "杨浦",
-    "闵行",
-    "宝山",
-    "嘉定",
-    "浦东新",
-    "金山",
-    "松江",
-    "青浦",
-    "奉贤",
-    "崇明",
-];
