@@ -1167,3 +1167,23 @@ fn a_shanghai_district_named_alone_is_shanghai() {
     assert_eq!(f.place.get().map(|p| p.province.as_str()), Some("上海"));
     assert_eq!(place(meeting(&e, 2404)), ("上海".into(), Some("上海".into())));
 }
+
+#[test]
+fn lists_named_with_their_counts_and_a_shortened_title_are_one_list() {
+    // `其中,重点合作事项清单共列入46项` is the reviewed document's list; `一是第六批…,共32项` a batch
+    // released; `2405年度实事项目清单` in the headline is the text's full title, not a second list.
+    let e = one(
+        "长三角发布2405年度实事项目清单\n\n6月9日，2405年度长三角地区主要领导座谈会在安徽安庆举行。会议审议了《长三角区域一体化发展2405年度重点合作事项清单》。其中，重点合作事项清单共列入46项。会议发布了2405年度长三角一体化发展实事项目清单，共10项。\n\n会上集中发布两批成果。一是第六批长三角政务服务跨省通办事项，共32项；二是第三批示范区制度创新成果，共18项。",
+    );
+    let lists: Vec<(String, Option<u32>)> =
+        e.kb().lists.iter().map(|l| (l.title.clone(), l.item_count.get().copied())).collect();
+    assert_eq!(
+        lists,
+        [
+            ("2405年度长三角一体化发展实事项目清单".to_string(), Some(10)),
+            ("长三角区域一体化发展2405年度重点合作事项清单".to_string(), Some(46)),
+            ("第六批长三角政务服务跨省通办事项".to_string(), Some(32)),
+            ("第三批示范区制度创新成果".to_string(), Some(18)),
+        ]
+    );
+}

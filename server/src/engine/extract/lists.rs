@@ -41,6 +41,12 @@ static SECOND_LIST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[,、]?(?:以及|及|和|还有|同时发布)(?:了)?((?:[0-9]{4}年度?)?[^,。;、()《》]{2,40}?清单)\((?:共|总共|一共|计)?([一二三四五六七八九十百两]+|[0-9]+)(?:项|个|家|条)\)")
         .unwrap()
 });
+/// `其中,重点合作事项清单共列入46项`, `一是第六批长三角政务服务跨省通办事项,共32项`: a list named with
+/// its count, without a verb that releases it: a batch (第N批, 首批) or a 清单.
+static NAMED_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[,;:])(?:其中,)?(?:[一二三四五六七八九十]是|[0-9]{1,2}[.、]\s*)?((?:第[一二三四五六七八九十0-9]+批|首批)[^,。;:、《》]{2,40}?|[^,。;:、《》]{2,40}?清单),?(?:共|总共|一共|共计)(?:包括|包含|涵盖|有|计|列出|列有|列入|收录)?([一二三四五六七八九十百两]+|[0-9]+)(?:项|个|家|条)")
+        .unwrap()
+});
 /// `包括A、B、C等`: the examples a list is said to hold. `涵盖`/`涉及` are left out: the genre uses
 /// them for the fields a list spans (`涵盖交通、科创等领域`, `涵盖…等十大标志性成果`), not its items.
 static EXAMPLES: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:包括|包含)(?:了)?:?").unwrap());
@@ -145,6 +151,34 @@ impl Extractor<'_> {
             let title = self.facts.lists[idx].title.clone();
             self.note(format!("list {title}: {n} items"), &ev);
             self.facts.lists[idx].item_count.add(n, ev);
+        }
+    }
+
+    /// Lists a sentence names with their counts ([`NAMED_COUNT`]): a 清单 the year's meeting acted
+    /// on goes by that document's full title.
+    pub(super) fn named_counts(&mut self, scope: &Scope, s: &Sentence) {
+        let Some(year) = scope.year.filter(|&y| y != super::UNDATED) else { return };
+        let t = self.doc.sentence_text(s);
+        if LIST_TITLE.is_match(&t.replace("发布会", "新闻会")) || t.contains("签署") {
+            return;
+        }
+        let ev = self.evidence(s);
+        for c in NAMED_COUNT.captures_iter(t) {
+            let Some(n) = parse_number(&c[2]) else { continue };
+            let named = c[1].trim();
+            // `重点合作事项清单` for the `长三角区域一体化发展2328年度重点合作事项清单` the meeting reviewed.
+            let year_of = YEAR.captures(named).map(|y| y[0].len()).unwrap_or(0);
+            let tail = &named[year_of..];
+            let documents =
+                self.facts.meetings.get(&year).into_iter().flat_map(|m| m.documents.iter().map(|d| &d.value.title));
+            let title = documents
+                .filter(|t| t.ends_with(tail) && t.starts_with(&named[..year_of]) || t.ends_with(named))
+                .max_by_key(|t| t.len())
+                .map_or(named, String::as_str)
+                .to_string();
+            let idx = self.list_index(year, &title, &ev);
+            self.note(format!("list {title}: {n} items"), &ev);
+            self.facts.lists[idx].item_count.add(n, ev.clone());
         }
     }
 
@@ -275,7 +309,15 @@ impl Extractor<'_> {
     /// The list with this title (by key) in this document, created if new.
     fn list_index(&mut self, year: i32, title: &str, ev: &Evidence) -> usize {
         let key = list_key(title);
-        let idx = match self.facts.lists.iter().position(|l| l.year == year && list_key(&l.title) == key) {
+        // `2025年度实事项目清单` in a headline is the `2025年度长三角一体化发展实事项目清单` of the text:
+        // one title, after its year, ends the other.
+        let tail = |t: &str| YEAR.find(t).map_or(t, |y| &t[y.end()..]).to_string();
+        let same = |other: &str| {
+            let (a, b) = (list_key(&tail(other)), list_key(&tail(title)));
+            list_key(other) == key
+                || a.chars().count() >= 4 && b.chars().count() >= 4 && (a.ends_with(&b) || b.ends_with(&a))
+        };
+        let idx = match self.facts.lists.iter().position(|l| l.year == year && same(&l.title)) {
             Some(i) => i,
             None => {
                 self.note(format!("list {title} ({year})"), ev);

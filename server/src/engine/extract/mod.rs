@@ -777,6 +777,9 @@ impl<'a> Extractor<'a> {
         self.forum_lede(scope, s);
         self.forum_history(s);
         self.list_title(scope, s);
+        if matches!(scope.topic, Topic::Meeting | Topic::Press | Topic::List) {
+            self.named_counts(scope, s);
+        }
         self.list_examples(scope, s);
         if scope.topic != Topic::Meeting {
             self.meeting_theme_in_passing(s);

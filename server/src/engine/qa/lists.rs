@@ -107,8 +107,14 @@ impl Ctx<'_> {
         }
         let overlap = |b: &[(char, char)]| q.iter().filter(|x| b.binary_search(x).is_ok()).count();
         let mut best: Option<(usize, &FigureEntry)> = None;
+        // A list the question names by its title holds the figure asked, if any list does.
+        let chars: Vec<char> = self.r.text.chars().collect();
+        let titled = super::reading::titled_list(self.lex, &chars);
         for e in &self.lex.figures.entries {
             let list = &self.kb.lists[e.list];
+            if titled.is_some_and(|l| l != e.list) {
+                continue;
+            }
             if let Some(&y) = self.r.years.first()
                 && list.year != y
             {

@@ -9,7 +9,7 @@ use super::reply::{Part, Reply, meeting_name};
 use super::tagger::cue;
 use super::text::{join, years_text};
 use crate::engine::gazetteer;
-use crate::engine::model::{DocAction, Evidence, Meeting};
+use crate::engine::model::{DocAction, Evidence, Meeting, MeetingDoc};
 
 impl Ctx<'_> {
     /// An answer part with its year when several years are answered or the question did not name
@@ -538,6 +538,14 @@ impl Ctx<'_> {
         let all: Vec<_> = m.documents.iter().collect();
         let pick =
             |f: &dyn Fn(DocAction) -> bool| -> Vec<_> { all.iter().copied().filter(|d| f(d.value.action)).collect() };
+        // 审议或原则同意了哪些文件, 审议通过和印发了哪些: two acts asked, the documents of either.
+        let acts = acts_asked(t);
+        if acts.len() >= 2 {
+            let either: Vec<_> = all.iter().copied().filter(|d| acts.iter().any(|a| a.covers(&d.value))).collect();
+            if !either.is_empty() {
+                return either;
+            }
+        }
         if super::asks::signing_asked(t) {
             let signed = pick(&|a| a == DocAction::Signed);
             if !signed.is_empty() {
@@ -936,6 +944,44 @@ fn action_verb(a: DocAction) -> &'static str {
         DocAction::Released => "发布了",
         DocAction::Signed => "签署了",
     }
+}
+
+/// An act on documents a question names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Act {
+    Signed,
+    Agreed,
+    Released,
+    Passed,
+    Reviewed,
+}
+
+impl Act {
+    fn covers(self, d: &MeetingDoc) -> bool {
+        let acted = d.action != DocAction::Released && d.action != DocAction::Signed;
+        match self {
+            Act::Signed => d.action == DocAction::Signed,
+            Act::Agreed => d.verb.contains("同意"),
+            Act::Released => d.action == DocAction::Released,
+            Act::Passed => acted && d.action.is_passed(),
+            Act::Reviewed => acted,
+        }
+    }
+}
+
+/// The acts `t` asks documents of: `审议通过` is one act (passing), `审议或原则同意` two.
+fn acts_asked(t: &super::text::Scan) -> Vec<Act> {
+    let reviewed_alone = t.match_indices("审议").any(|(i, w)| !t[i + w.len()..].starts_with(['通', '并']));
+    [
+        (Act::Signed, super::asks::signing_asked(t)),
+        (Act::Agreed, t.contains("同意")),
+        (Act::Released, t.replace("发布会", "").contains("发布") || t.contains("印发")),
+        (Act::Passed, t.contains("通过")),
+        (Act::Reviewed, reviewed_alone),
+    ]
+    .into_iter()
+    .filter_map(|(a, asked)| asked.then_some(a))
+    .collect()
 }
 
 /// Days from `a` to `b` inclusive.

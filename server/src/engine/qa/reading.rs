@@ -449,6 +449,7 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
         Event::Press
     } else if text.has(cue::LIST_EVENT) && !text.contains("事项清单")
         || names_published_list(lex, kb, text, &years, &docs)
+        || titles_list(lex, &chars)
     {
         Event::List
     } else {
@@ -1034,6 +1035,23 @@ fn names_published_list(lex: &Lexicon, kb: &KnowledgeBase, text: &Scan, years: &
         [] => docs.iter().any(|&i| kb.lists.iter().any(|l| l.title == lex.docs[i].title)),
         _ => false,
     }
+}
+
+/// `第六批长三角政务服务跨省通办事项有多少项`: a published list named by most of its title, without
+/// the word 清单.
+fn titles_list(lex: &Lexicon, chars: &[char]) -> bool {
+    titled_list(lex, chars).is_some()
+}
+
+/// The published list whose title the question gives most of (at least 8 characters and 70% of it).
+pub(super) fn titled_list(lex: &Lexicon, chars: &[char]) -> Option<usize> {
+    if chars.len() < 8 {
+        return None;
+    }
+    lex.list_keys.iter().position(|key| {
+        let (len, _, _) = longest_common_substring(chars, key);
+        len >= 8 && len * 10 >= key.len() * 7
+    })
 }
 
 /// The published list a list question is about: the best title match, else the one of the year.
