@@ -188,6 +188,46 @@ impl Ctx<'_> {
         None
     }
 
+    /// 2023年11月那次座谈会…, 2月26日在上海召开的座谈会…: a month or day that names the meeting
+    /// asked about. The meetings the question's year or place selects (all, if it names neither)
+    /// must have been held then; when every one of them is dated and none was, the premise is false.
+    pub fn date_conflict(&self) -> Option<Reply> {
+        const INTENT: &str = "meeting.premise";
+        let r = self.r;
+        let held_in = |s: &crate::engine::model::DateSpan| match (r.month_day, r.month) {
+            (Some((mo, d)), _) => s.covers(mo, d),
+            (None, Some(mo)) => s.start.month <= mo && mo <= s.end.month,
+            (None, None) => true,
+        };
+        if r.month_day.is_none() && r.month.is_none() {
+            return None;
+        }
+        let chosen: Vec<&Meeting> = self
+            .kb
+            .meetings
+            .values()
+            .filter(|m| r.years.is_empty() || r.years.contains(&m.year))
+            .filter(|m| r.places.is_empty() || m.place.get().is_some_and(|p| r.places.iter().any(|a| a.is_at(p))))
+            .filter(|m| !m.is_decided_only())
+            .collect();
+        if chosen.is_empty() || chosen.iter().any(|m| m.dates.get().is_none_or(held_in)) {
+            return None;
+        }
+        let named = match (r.month_day, r.month) {
+            (Some((mo, d)), _) => format!("{mo}月{d}日"),
+            (None, Some(mo)) => format!("{mo}月"),
+            (None, None) => unreachable!("checked above"),
+        };
+        let held: Vec<String> = chosen
+            .iter()
+            .filter_map(|m| m.dates.get().map(|d| format!("{}于{}举行", meeting_name(m.year), d.chinese())))
+            .collect();
+        let sentence = format!("问题的前提有误：语料中没有{named}举行的这次座谈会；{}。", join(&held));
+        let years: Vec<i32> = chosen.iter().map(|m| m.year).collect();
+        let ev = chosen.iter().filter_map(|m| m.dates.primary()).flat_map(|d| d.evidence.iter());
+        Some(Reply::not_found(INTENT, sentence).years(&years).evidence(ev).rule("date.conflict"))
+    }
+
     pub fn location_check(&self, year: i32) -> Reply {
         const INTENT: &str = "meeting.location_check";
         let m = match self.meeting(year, INTENT) {

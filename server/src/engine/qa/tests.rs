@@ -985,3 +985,27 @@ fn the_name_of_a_document_is_its_title() {
     ));
     answered(&kb, "2020年座谈会上签署的公约叫什么名字？", &["开放共享公约"]);
 }
+
+/// A month or a day that names the meeting is a premise like a place: none of the meetings the
+/// question selects held then makes the whole question NOT_FOUND, with the dates there were.
+#[test]
+fn a_month_or_day_no_selected_meeting_was_held_on_is_a_false_premise() {
+    let kb = fixture();
+    let a = status(&kb, "2019年11月那次座谈会审议了哪些文件？", AnswerStatus::NotFound);
+    assert!(a.sentence.contains("5月22日至23日"), "{}", a.sentence);
+    status(&kb, "芜湖8月20日座谈会确定下一届在哪开？", AnswerStatus::NotFound);
+    status(&kb, "2月26日召开的长三角地区主要领导座谈会主题是什么？", AnswerStatus::NotFound);
+    answered(&kb, "2019年5月在芜湖召开的座谈会审议了哪些文件？", &["长三角科技创新共同体建设方案"]);
+    answered(&kb, "7月8日召开的座谈会在哪里举行？", &["湖州"]);
+}
+
+/// Every person a question names as attending is a premise: one no report has attend is none.
+#[test]
+fn an_unknown_person_beside_a_known_one_is_no_attendee() {
+    let kb = fixture();
+    let a = status(&kb, "赵明远、蔡启航出席的是哪一年度的座谈会？", AnswerStatus::NotFound);
+    assert!(a.sentence.contains("蔡启航"), "{}", a.sentence);
+    answered(&kb, "赵明远、钱立新出席的是哪一年度的座谈会？", &["2019"]);
+    let a = status(&kb, "洪启航是在哪一届论坛上发表演讲的？", AnswerStatus::NotFound);
+    assert!(a.sentence.contains("洪启航"), "{}", a.sentence);
+}
