@@ -228,6 +228,34 @@ impl Ctx<'_> {
         Some(Reply::not_found(INTENT, sentence).years(&years).evidence(ev).rule("date.conflict"))
     }
 
+    /// 2322年和2325年这两届座谈会，哪一届是在江苏开的: of the years named, the ones held at the place.
+    pub fn years_at_place_among(&self) -> Option<Reply> {
+        const INTENT: &str = "meeting.year_by_place";
+        let r = self.r;
+        if r.years.len() < 2 || r.places.is_empty() {
+            return None;
+        }
+        let at = |m: &Meeting| m.place.get().is_some_and(|p| r.places.iter().any(|a| a.is_at(p)));
+        let known: Vec<&Meeting> = r.years.iter().filter_map(|y| self.kb.meetings.get(y)).collect();
+        if known.len() < r.years.len() || known.iter().any(|m| m.place.get().is_none()) {
+            return None;
+        }
+        let named = join(&r.places.iter().map(|a| a.name.clone()).collect::<Vec<_>>());
+        let places: Vec<String> = known
+            .iter()
+            .filter_map(|m| m.place.get().map(|p| format!("{}在{}举行", meeting_name(m.year), p.full_name())))
+            .collect();
+        let ev = known.iter().filter_map(|m| m.place.primary()).flat_map(|p| p.evidence.iter());
+        let ys: Vec<i32> = known.iter().filter(|m| at(m)).map(|m| m.year).collect();
+        if ys.is_empty() {
+            let sentence = format!("问题中的几次座谈会都不是在{named}举行的：{}。", join(&places));
+            return Some(Reply::not_found(INTENT, sentence).years(&r.years).evidence(ev).rule("venue.among_none"));
+        }
+        let answer = years_text(&ys);
+        let sentence = format!("在{named}举行的是{answer}的座谈会：{}。", join(&places));
+        Some(Reply::answered(INTENT, answer, sentence).years(&ys).evidence(ev).rule("venue.among"))
+    }
+
     pub fn location_check(&self, year: i32) -> Reply {
         const INTENT: &str = "meeting.location_check";
         let m = match self.meeting(year, INTENT) {

@@ -90,6 +90,18 @@ impl RoleAsk {
         }
     }
 
+    /// The office in one province: `安徽省委书记`, `上海市长`.
+    pub fn of_province(&self, short: &str) -> String {
+        let full = gazetteer::province_full(short);
+        let kind = if full.ends_with('市') { "市" } else { "省" };
+        match self {
+            RoleAsk::Secretary => format!("{full}委书记"),
+            RoleAsk::DeputySecretary => format!("{full}委副书记"),
+            RoleAsk::Governor => format!("{short}{kind}长"),
+            RoleAsk::Title(t) => format!("{full}{t}"),
+        }
+    }
+
     /// Whether a role as reported (`上海市委副书记、市长`) includes this one.
     pub fn matches(&self, role: &str) -> bool {
         role.split(['、', ',', '，', '兼']).any(|seg| {
@@ -112,6 +124,52 @@ fn province_rank(p: &str) -> usize {
 }
 
 impl Ctx<'_> {
+    /// 哪一年的座谈会是由安徽省委书记主持的: the meetings whose presider held that office then.
+    pub fn years_presided_by_role(&self) -> Option<Reply> {
+        const INTENT: &str = "meeting.year_by_presider";
+        let r = self.r;
+        let press = match r.event {
+            Event::Meeting => false,
+            Event::Press => true,
+            _ => return None,
+        };
+        if !r.people.is_empty() || !r.years.is_empty() {
+            return None;
+        }
+        let role = RoleAsk::read(r)?;
+        let provinces = r.provinces();
+        let mut ys = Vec::new();
+        let mut ev = Vec::new();
+        let mut who = Vec::new();
+        for m in self.kb.meetings.values() {
+            let presider = if press { &m.press.presider } else { &m.presider };
+            let Some(p) = presider.primary() else { continue };
+            let held = m.attendees.iter().find(|a| {
+                a.value.name == p.value
+                    && role.matches(&a.value.role)
+                    && (provinces.is_empty() || provinces.contains(&a.value.province))
+            });
+            if let Some(a) = held {
+                ys.push(m.year);
+                who.push(format!("{}年由{}{}主持", m.year, a.value.role, a.value.name));
+                ev.extend(p.evidence.iter().cloned());
+                ev.extend(a.evidence.iter().cloned());
+            }
+        }
+        let event = if press { "成果发布会" } else { "座谈会" };
+        let office = match provinces[..] {
+            [ref p] => role.of_province(p),
+            _ => role.label().to_string(),
+        };
+        if ys.is_empty() {
+            let sentence = format!("语料记载的{event}中没有由{office}主持的。");
+            return Some(Reply::not_found(INTENT, sentence).rule("presider.by_role_none"));
+        }
+        let answer = super::text::years_text(&ys);
+        let sentence = format!("由{office}主持的{event}：{}。", super::text::join(&who));
+        Some(Reply::answered(INTENT, answer, sentence).years(&ys).evidence(&ev).rule("presider.by_role"))
+    }
+
     fn event_filter(&self) -> Option<&'static str> {
         match self.r.event {
             Event::Forum => Some("forum"),

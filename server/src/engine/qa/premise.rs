@@ -18,13 +18,82 @@ use crate::engine::gazetteer;
 
 /// Before the rules: premises that decide the reply on their own.
 pub fn before(ctx: &Ctx) -> Option<Reply> {
-    if let Some(reply) = batch_named(ctx) {
+    if let Some(reply) = batch_named(ctx).or_else(|| stated_act(ctx)) {
         return Some(reply);
     }
     if ctx.r.event != super::reading::Event::Meeting {
         return None;
     }
     first_or_total(ctx).or_else(|| decided(ctx)).or_else(|| by_month(ctx)).or_else(|| two_on(ctx))
+}
+
+/// `2022年座谈会的成果发布会由李强主持，那次座谈会的主题是什么`: a statement before the question
+/// (who chaired, reported at or attended that year's meeting or its results conference) is a
+/// premise. A false one makes the question NOT_FOUND with what the reports say; a true one leaves
+/// the question after it, read again with the year and the event the statement named.
+fn stated_act(ctx: &Ctx) -> Option<Reply> {
+    let r = ctx.r;
+    let [year] = r.years[..] else { return None };
+    let (stated, asked) = r.text.split_once(',')?;
+    const ASKING: [&str; 10] = ["什么", "哪", "谁", "几", "多少", "吗", "怎么", "是否", "有没有", "?"];
+    if ASKING.iter().any(|w| stated.contains(w)) || !ASKING.iter().any(|w| asked.contains(w)) {
+        return None;
+    }
+    // 我同学说…是易炼红通报的，是真的吗: the statement is what is asked, a yes/no check, not a premise.
+    const CHECKING: [&str; 8] = ["真的", "对吗", "对不对", "是吗", "是不是", "没错", "属实", "准确"];
+    if CHECKING.iter().any(|w| asked.contains(w)) || ["说", "听说", "据说", "称"].iter().any(|w| stated.contains(w))
+    {
+        return None;
+    }
+    // 由王五主持: a name-shaped word the lexicon does not know is a person no report names.
+    let person = match r.people.iter().find(|p| stated.contains(p.as_str())) {
+        Some(p) => p.clone(),
+        None => super::route::unknown_before(r, &["主持", "通报", "出席", "参加"])
+            .filter(|name| stated.contains(name.as_str()))?,
+    };
+    let person = &person;
+    let m = ctx.kb.meetings.get(&year)?;
+    let press = stated.contains("发布会");
+    let (what, recorded): (&str, Vec<&String>) = if stated.contains("通报") {
+        ("通报成果的人", m.press.reporter.values.iter().chain(&m.reporter.values).map(|v| &v.value).collect())
+    } else if stated.contains("主持") && press {
+        ("主持人", m.press.presider.values.iter().map(|v| &v.value).collect())
+    } else if stated.contains("主持") && !stated.contains("论坛") {
+        ("的主持人", m.presider.values.iter().map(|v| &v.value).collect())
+    } else if ["出席", "参加"].iter().any(|v| stated.contains(v)) && !press && !stated.contains("论坛") {
+        ("的出席者", m.attendees.iter().map(|a| &a.value.name).collect())
+    } else {
+        return None;
+    };
+    if recorded.is_empty() {
+        return None;
+    }
+    let event = if press { "的成果发布会" } else { "" };
+    if !recorded.contains(&person) {
+        let names: Vec<String> = recorded.iter().map(|n| n.to_string()).collect();
+        let sentence =
+            format!("问题的前提有误：据报道，{}{event}{what}是{}，不是{person}。", meeting_name(year), join(&names));
+        return Some(Reply::not_found("meeting.premise", sentence).years(&[year]).rule("premise.stated_act"));
+    }
+    // 那次座谈会的主题是什么, 他通报了哪些成果: the pronoun is the meeting or the person stated.
+    let mut rest = asked.to_string();
+    for w in ["那次", "那届", "这次", "这届", "当年", "那场", "那一次"] {
+        if let Some(t) = rest.strip_prefix(w) {
+            rest = t.to_string();
+        }
+    }
+    for w in ["他", "她", "其"] {
+        if let Some(t) = rest.strip_prefix(w) {
+            rest = format!("{person}{t}");
+        }
+    }
+    let names_event = ["座谈会", "会议", "论坛", "发布会"].iter().any(|w| rest.contains(w));
+    let text = match (names_event, press) {
+        (true, _) => format!("{year}年{rest}"),
+        (false, true) => format!("{year}年成果发布会上{rest}"),
+        (false, false) => format!("{year}年座谈会{rest}"),
+    };
+    reread(ctx, &text, &[year])
 }
 
 /// `2022年度座谈会发布的第三批长三角创新联合体包括哪些单位`: a batch (第三批…) the reports name

@@ -288,6 +288,14 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
                     .iter()
                     .any(|w| r.text.contains(&format!("{}{w}", p.name)))
         });
+    // 2322年和2325年这两届座谈会，哪一届是在江苏开的: the place picks among the years, no premise.
+    if r.event == Event::Meeting
+        && c.has(cue::WHICH_YEAR)
+        && !c.has(cue::WHERE)
+        && let Some(reply) = ctx.years_at_place_among()
+    {
+        return reply;
+    }
     if r.event == Event::Meeting
         && ((r.place_event && (!c.has(cue::ASKS_YES_NO) || asks_beyond_venue) && !c.has(cue::WHERE))
             || province_narrows)
@@ -534,6 +542,13 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             .rule("person.unknown");
     }
 
+    // 哪一年的座谈会是由安徽省委书记主持的: meetings by their presider's office.
+    if c.has(cue::WHICH_YEAR)
+        && c.has(cue::PRESIDE)
+        && let Some(reply) = ctx.years_presided_by_role()
+    {
+        return reply;
+    }
     // The press conference.
     if r.event == Event::Press || c.has(cue::PRESIDE) || c.has(cue::ASKS_REPORT) {
         return match years(ctx, true) {
@@ -1397,14 +1412,15 @@ fn unknown_person(r: &Reading) -> Option<String> {
 }
 
 /// A name-shaped word the lexicon does not know, right before one of `verbs` (an adverb between).
-fn unknown_before(r: &Reading, verbs: &[&str]) -> Option<String> {
+pub(super) fn unknown_before(r: &Reading, verbs: &[&str]) -> Option<String> {
     let chars = &r.chars;
     let covered = |i: usize| r.hits.iter().any(|h| h.start <= i && i < h.start + h.len);
     for &v in verbs {
         let Some(p) = r.text.find(v) else { continue };
         let mut end = r.text[..p].chars().count();
         // 是否出席, 有没有参加, 也出席了: the name is before the adverb.
-        for adverb in ["是否", "有没有", "有无", "没有", "曾经", "也", "都", "曾", "有", "未"] {
+        for adverb in ["是否", "有没有", "有无", "没有", "曾经", "一起", "一同", "共同", "也", "都", "曾", "有", "未"]
+        {
             let a: Vec<char> = adverb.chars().collect();
             if end >= a.len() && chars[end - a.len()..end] == a[..] {
                 end -= a.len();
