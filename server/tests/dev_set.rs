@@ -515,3 +515,13 @@ fn unseen_fresh15_layouts() {
 fn unseen_fresh16_layouts() {
     score_unseen("unseen30", "unseen30.jsonl", &[2311, 2313]);
 }
+
+/// The eighteenth blind round (2341–2349), written after the work on the seventeenth: an e-paper
+/// page with an unrelated story, a portal page with a slogan, 原标题 and related links, a BBS repost
+/// dated only by its posts with wrong replies corrected, a traditional repost with names' pinyin in
+/// brackets and the date in Chinese numerals, a report with its results conference and forum, a live
+/// blog in full-width digits, and a city's study session recalling the meeting: 96 questions.
+#[test]
+fn unseen_fresh18_layouts() {
+    score_unseen("unseen31", "unseen31.jsonl", &[2341, 2342, 2343, 2344, 2346, 2347, 2349]);
+}

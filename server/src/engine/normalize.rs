@@ -771,17 +771,22 @@ fn strip_inline_pinyin(line: &mut Line) {
         if line.chars[i] == '(' && ideograph(line.chars[i - 1]) {
             let mut j = i + 1;
             let mut toned = false;
+            // A name's reading, `汤明哲(Tāng Míngzhé)`: capitals and a space, taken only with a tone.
+            let mut name = false;
             // A word of several syllables too: `下(xīnxíngshìxià)`, `(chóngtóuxì)`.
-            while j < n && j - i <= 24 {
+            while j < n && j - i <= 32 {
                 let c = line.chars[j];
                 if TONED.contains(c) || ('1'..='5').contains(&c) && j > i + 1 {
                     toned = true;
+                } else if c.is_ascii_uppercase() || c == ' ' && j > i + 1 || "ĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ".contains(c)
+                {
+                    name = true;
                 } else if !(c.is_ascii_lowercase() || c == 'ü') {
                     break;
                 }
                 j += 1;
             }
-            if j < n && line.chars[j] == ')' && j > i + 1 {
+            if j < n && line.chars[j] == ')' && j > i + 1 && (toned || !name) {
                 found.push((i, j + 1, toned));
                 i = j + 1;
                 continue;

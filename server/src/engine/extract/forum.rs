@@ -66,6 +66,9 @@ static HOSTS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"由([^,。;]+?)(?:
 static ORGANIZERS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|,|由)([^,。;由]+?)(?:共同|联合)?承办").unwrap());
 static RELEASED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"发布(?:了)?([^,。;]+)").unwrap());
+/// `(共18项)`, `(36项)`: a list's count after its title, not part of it.
+static COUNT_IN_BRACKETS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:共|总共|一共|计)?[一二三四五六七八九十百两0-9]+(?:项|个|家|条|份)\)$").unwrap());
 /// `并为第五批长三角创新联合体授牌`: a result presented rather than released.
 static HONOURED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"为([^,。;为]{4,}?)(?:授牌|揭牌)").unwrap());
 
@@ -494,9 +497,18 @@ impl Extractor<'_> {
         }
         // `发布了A,共36项;发布了B,…;还发布了C`: each release in turn.
         for c in RELEASED.captures_iter(t) {
+            // `《A》(共18项)和《B》(共36项)`: two titles joined by 和, each with its count.
             let list = c[1].trim_end_matches("等成果").trim_end_matches("等");
-            for item in split_list(list) {
-                let item = unquantified(item.trim_end_matches("等成果").trim_end_matches('等')).to_string();
+            let list = ["和", "及", "以及"].iter().fold(list.to_string(), |acc, w| {
+                acc.replace(&format!("》{w}《"), "》、《").replace(&format!("){w}《"), ")、《")
+            });
+            for item in split_list(&list) {
+                let item = item.trim_end_matches("等成果").trim_end_matches('等');
+                let item = match item.rsplit_once('(') {
+                    Some((title, count)) if title.ends_with('》') && COUNT_IN_BRACKETS.is_match(count) => title,
+                    _ => item,
+                };
+                let item = unquantified(item).to_string();
                 if item.chars().count() >= 4 {
                     self.note(format!("forum {year}: released {item}"), ev);
                     add_sourced(&mut self.forum(year).releases, item, ev.clone());

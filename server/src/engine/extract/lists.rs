@@ -38,7 +38,7 @@ static COUNTED_LIST: LazyLock<Regex> = LazyLock::new(|| {
 /// `…清单(共13项)和长三角江海联运首批重点项目清单(共26个)`: a second list titled as a 清单, its
 /// count in brackets.
 static SECOND_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[,、]?(?:以及|及|和|还有|同时发布)(?:了)?((?:[0-9]{4}年度?)?[^,。;、()《》]{2,40}?清单)\((?:共|总共|一共|计)?([一二三四五六七八九十百两]+|[0-9]+)(?:项|个|家|条)\)")
+    Regex::new(r"^[,、]?(?:以及|及|和|还有|同时发布)(?:了)?《?((?:[0-9]{4}年度?)?[^,。;、()《》]{2,40}?清单)》?\((?:共|总共|一共|计)?([一二三四五六七八九十百两]+|[0-9]+)(?:项|个|家|条)\)")
         .unwrap()
 });
 /// `其中,重点合作事项清单共列入46项`, `一是第六批长三角政务服务跨省通办事项,共32项`: a list named with
@@ -185,6 +185,7 @@ impl Extractor<'_> {
     /// `以及长三角民生实事项目10项` after the list `idx` titled before `rest`: a list of that year too.
     fn counted_list(&mut self, idx: usize, rest: &str, ev: &Evidence) {
         // The first list's own count (`(共16项)`) may stand between.
+        let rest = rest.trim_start_matches('》');
         let rest = rest.strip_prefix('(').and_then(|r| r.split_once(')')).map_or(rest, |(_, r)| r);
         let Some(c) = COUNTED_LIST.captures(rest).or_else(|| SECOND_LIST.captures(rest)) else { return };
         let Some(n) = parse_number(&c[2]) else { return };

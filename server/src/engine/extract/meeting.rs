@@ -60,7 +60,7 @@ static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `去年在湖州召开的座谈会,主题是…`: an earlier meeting recalled as its sentence's subject.
 static RECALLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[,:])(去年|前年|([0-9]{4})年)在([^,。;在]{2,8}?)(?:召开|举行|举办)的(?:座谈会|会议|长三角地区主要领导座谈会)[,:]")
+    Regex::new(r"(?:^|[,:]|回顾了?|回忆起?)(去年|前年|上一年度|上年度|上届|上一届|([0-9]{4})年)(?:\((?P<y>[0-9]{4})年度?\))?在([^,。;在]{2,8}?)(?:召开|举行|举办)的(?:座谈会|会议|长三角地区主要领导座谈会)(?:[,:]|上)")
         .unwrap()
 });
 /// Verbs that hold an event: a date written before one of them is that event's day.
@@ -69,7 +69,7 @@ static HELD_VERBS: LazyLock<Regex> =
 /// `回顾去年,5月19日至20日,上一年度座谈会在上海市嘉定区召开,以…为主题,审议…`: the meeting before
 /// the reported one, held, as its sentence's subject.
 static LAST_HELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[,:])(?:去年|上一年度|上年度|上届|上一届)的?(?:长三角地区主要领导)?(?:座谈会|会议)(?:也|曾|已)?(?:于[^,。;在]{0,14})?在([^,。;在]{2,12}?)(?:召开|举行|举办)")
+    Regex::new(r"(?:^|[,:])(?:去年|上一年度|上年度|上届|上一届)(?:\((?P<y>[0-9]{4})年度?\))?的?(?:长三角地区主要领导)?(?:座谈会|会议)(?:也|曾|已)?(?:于[^,。;在]{0,14})?在([^,。;在]{2,12}?)(?:召开|举行|举办)")
         .unwrap()
 });
 /// `明年的座谈会由上海承办`: the next meeting's host said plainly, with no verb of decision; only the
@@ -83,6 +83,14 @@ static NEXT_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
 static NEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?:确定|决定|商定|同意|宣布|拍板|明确)[,:]?\s*(?:由)?(?:([0-9]{{4}})年度?的?(?:{MEETING}|会议|座谈会)|(?:下一年度|下届|下一届|明年)的?(?:会议|{MEETING}|座谈会)?)(?:将)?(?:于[^,。在由]*)?(?:在|由)([^,。;]+?)(?:召开|举行|举办|承办|轮值)"
+    ))
+    .unwrap()
+});
+/// `会议商定,下一年度…座谈会轮值方为上海市`: the next host named by its part (轮值方, 承办地,
+/// 东道主) rather than by a verb of holding.
+static NEXT_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:确定|决定|商定|同意|宣布|明确|^|,)[,:]?\s*(?:([0-9]{{4}})年度?的?(?:{MEETING}|会议|座谈会)|(?:下一年度|下届|下一届|明年)的?(?:会议|{MEETING}|座谈会)?)的?(?:轮值方|轮值省份|轮值省|承办方|承办地|承办省份|举办地|主办方|东道主)(?:将)?(?:为|是|定为|确定为|定在)([^,。;]+?)(?:[,。;]|$)"
     ))
     .unwrap()
 });
@@ -365,6 +373,7 @@ impl Extractor<'_> {
             let owned =
                 until_first(&rest[..session_again.unwrap_or(rest.len())], &["学习会", "研讨会", "论坛", "发布会"]);
             self.theme_and_acts(y, owned, &self.evidence(s), "recalled by a session", &[]);
+            self.session_recall = Some(s.paragraph);
         }
         let year = year.or(if headline {
             None
@@ -527,7 +536,13 @@ impl Extractor<'_> {
         let (year, host) = match (NEXT.captures(t), NEXT_PLAIN.captures(t)) {
             (Some(c), _) => (c.get(1).map_or(decider.map(|y| y + 1), |y| y.as_str().parse::<i32>().ok()), c.get(2)),
             (None, Some(c)) if reported.is_some() => (decider.map(|y| y + 1), c.get(1)),
-            _ => return,
+            _ => match NEXT_ROLE.captures(t) {
+                // Only a decision, or the year after the one reported: never a named year alone.
+                Some(c) if reported.is_some() || c.get(1).is_none() => {
+                    (c.get(1).map_or(decider.map(|y| y + 1), |y| y.as_str().parse::<i32>().ok()), c.get(2))
+                }
+                _ => return,
+            },
         };
         let (Some(year), Some(host)) = (year, host) else { return };
         let Some((place, _)) = self.parse_place(host.as_str()) else { return };
@@ -979,20 +994,23 @@ impl Extractor<'_> {
     fn meeting_recalled(&mut self, s: &Sentence) {
         let t = self.doc.sentence_text(s);
         let Some(reported) = self.main_year.or(self.doc_year) else { return };
+        // `去年(2340年)的座谈会`: the year in brackets says which.
+        let bracketed = |c: &regex::Captures| c.name("y").and_then(|y| y.as_str().parse::<i32>().ok());
         if let Some(c) = LAST_HELD.captures(t) {
-            return self.last_meeting_held(t, &c, reported - 1, s);
+            let year = bracketed(&c).filter(|&y| y < reported).unwrap_or(reported - 1);
+            return self.last_meeting_held(t, &c, year, s);
         }
         let Some(c) = RECALLED.captures(t) else { return };
-        let year = match (&c[1], c.get(2)) {
-            ("去年", _) => reported - 1,
-            ("前年", _) => reported - 2,
-            (_, Some(y)) => y.as_str().parse().unwrap_or(reported),
-            _ => return,
+        let year = match (bracketed(&c), &c[1], c.get(2)) {
+            (Some(y), _, _) => y,
+            (_, "前年", _) => reported - 2,
+            (_, _, Some(y)) => y.as_str().parse().unwrap_or(reported),
+            _ => reported - 1,
         };
         if year >= reported {
             return;
         }
-        let Some((place, _)) = self.parse_place(&c[3]) else { return };
+        let Some((place, _)) = self.parse_place(&c[4]) else { return };
         let ev = self.evidence(s);
         // What follows, up to another meeting named (`,今年扬州…`).
         let rest = until_first(&t[c.get(0).unwrap().end()..], &["今年", "本届", "这次", "此次"]);
@@ -1004,7 +1022,7 @@ impl Extractor<'_> {
     /// The meeting before the reported one, told as held (`上一年度座谈会在嘉定召开,以…为主题,审议…`):
     /// its place, its dates written before it in the sentence, its theme and its acts.
     fn last_meeting_held(&mut self, t: &str, c: &regex::Captures, year: i32, s: &Sentence) {
-        let Some((place, _)) = self.parse_place(&c[1]) else { return };
+        let Some((place, _)) = self.parse_place(&c[2]) else { return };
         let whole = c.get(0).unwrap();
         let ev = self.evidence(s);
         self.note(format!("meeting {year}: place {} (the year before)", place.full_name()), &ev);

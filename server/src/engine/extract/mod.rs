@@ -176,6 +176,9 @@ pub(crate) struct Extractor<'a> {
     /// The paragraph whose lead-in named the year its 那年 refers to (see `carried_year`): its
     /// 那年, 首次 do not look back from the article's year, they are that year.
     pub carried_paragraph: Option<usize>,
+    /// The paragraph in which a study session recalls the meeting (`会议指出,6月5日,…座谈会在苏州
+    /// 召开`): its later sentences (`江苏省委书记X主持会议`, `会议审议通过了《…》`) are the meeting's.
+    pub session_recall: Option<usize>,
     /// Whether a paragraph before the one being read named the meeting in full: a later lede's bare
     /// `座谈会` (`为期两天的座谈会已于28日在扬州闭幕`, an update under a preview) is that meeting.
     pub meeting_named: bool,
@@ -209,6 +212,7 @@ impl<'a> Extractor<'a> {
             cities: text::unlisted_cities(&doc.text),
             keynote_intro: None,
             carried_paragraph: None,
+            session_recall: None,
             meeting_named: false,
             press_page: doc
                 .paragraphs
@@ -288,7 +292,10 @@ impl<'a> Extractor<'a> {
                 // `http://finance.sina.com.cn 2005年12月26日 07:17 东方早报`: a portal's stamp, the
                 // date with its clock time.
                 let clocked = CLOCK.is_match(&t[c.get(0).unwrap().end()..]);
-                if masthead || whole || clocked {
+                // `上观快讯   2347年6月12日   直播间:…`: a field of a stamp line, spaces either side.
+                let m = c.get(0).unwrap();
+                let fielded = t[..m.start()].ends_with(' ') && (t[m.end()..].starts_with(' ') || m.end() == t.len());
+                if masthead || whole || clocked || fielded {
                     let d = Date::new(c[1].parse().unwrap(), c[2].parse().unwrap(), c[3].parse().unwrap());
                     if d.is_valid() {
                         self.pub_date = Some(d);
@@ -906,6 +913,15 @@ impl<'a> Extractor<'a> {
             let ev = self.evidence(s);
             self.note(format!("meeting {year}: results reported by {name}"), &ev);
             self.meeting(year).press.reporter.add(name, ev);
+        }
+        // The session's own sentences (会议要求, 市长…主持会议) are not the meeting's.
+        if scope.topic == Topic::Other
+            && self.session_recall == Some(s.paragraph)
+            && !session_says(t)
+            && !["我市", "本市", "市长", "市政府", "市委常委", "区长", "县长"].iter().any(|w| t.contains(w))
+        {
+            let recalled = Scope { topic: Topic::Meeting, ..scope.clone() };
+            self.meeting_body(&recalled, s);
         }
         match scope.topic {
             Topic::Meeting if !scope.press => self.meeting_body(scope, s),

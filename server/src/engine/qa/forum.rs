@@ -733,7 +733,9 @@ impl Ctx<'_> {
             let ev = v.iter().flat_map(|s| s.evidence.iter().cloned()).collect();
             // 由几家报社承办: the count, then the names.
             let answer = if self.r.asks.has(cue::ASKS_COUNT) {
-                format!("{}家（{}）", names.len(), join(&names))
+                // Organisations are counted as 家, things released as 项.
+                let unit = if intent == "forum.releases" { "项" } else { "家" };
+                format!("{}{unit}（{}）", names.len(), join(&names))
             } else {
                 join(&names)
             };
@@ -818,32 +820,38 @@ impl Ctx<'_> {
         let mut ev = Vec::new();
         // 主持了哪一年的座谈会, with no word of the press conference: the meeting's presider too.
         let meeting_too = !report && self.r.event == Event::Meeting;
-        let mut chaired = false;
+        let (mut chaired, mut pressed) = (false, false);
         for m in self.kb.meetings.values() {
             let claims = if report { &m.press.reporter } else { &m.press.presider };
             if let Some(s) = claims.values.iter().find(|s| s.value == name) {
                 years.push(m.year);
                 ev.extend(s.evidence.iter());
+                pressed = true;
             } else if meeting_too && let Some(s) = m.presider.values.iter().find(|s| s.value == name) {
                 years.push(m.year);
                 ev.extend(s.evidence.iter());
                 chaired = true;
             }
         }
-        let what = if report {
-            "通报座谈会主要成果"
-        } else if chaired {
-            "主持座谈会或其成果发布会"
-        } else {
-            "主持成果发布会"
+        let what = match (report, chaired, pressed) {
+            (true, _, _) => "通报座谈会主要成果",
+            (false, true, true) => "主持座谈会或其成果发布会",
+            (false, true, false) => "主持座谈会",
+            (false, false, _) => "主持成果发布会",
         };
         if years.is_empty() {
             return Reply::not_found(intent, format!("语料中没有{name}{what}的记录。")).person(name);
         }
         let sentence = format!("{name}在{}{what}。", super::text::years_text(&years));
         let answer = super::text::years_text(&years);
-        // 易炼红主持过成果发布会吗: yes, and when.
-        let answer = if self.r.asks.has(cue::ASKS_YES_NO) { format!("是，{answer}") } else { answer };
+        // 易炼红主持过成果发布会吗: yes, and when. 是谁主持的,好像叫X: the name, and when.
+        let answer = if self.r.asks.has(cue::ASKS_YES_NO) {
+            format!("是，{answer}")
+        } else if self.r.asks.has(cue::ASKS_WHO) {
+            format!("{name}（{answer}）")
+        } else {
+            answer
+        };
         Reply::answered(intent, answer, sentence).years(&years).evidence(ev).person(name).rule("press.by_person")
     }
 
@@ -856,13 +864,15 @@ impl Ctx<'_> {
             return Reply::not_found(intent, format!("语料中没有{}的记录。", meeting_name(year))).years(&[year]);
         };
         // 2020年座谈会是车俊主持的吗, with no word of the press conference: the meeting's presider.
+        let chaired = !report && self.r.event == Event::Meeting && m.presider.get().is_some();
         let claims = if report {
             &m.press.reporter
-        } else if self.r.event == Event::Meeting && m.presider.get().is_some() {
+        } else if chaired {
             &m.presider
         } else {
             &m.press.presider
         };
+        let what = if chaired { "主持座谈会" } else { what };
         let Some(actual) = claims.primary() else {
             return Reply::not_found(intent, format!("语料没有记载{}的成果发布会由谁{what}。", meeting_name(year)))
                 .years(&[year]);

@@ -281,15 +281,26 @@ impl Ctx<'_> {
         let misplaced = asked.filter(|a| !a.is_province).is_some_and(|city| {
             self.r.places.iter().any(|q| q.is_province && q.province != city.province && q.province != p.province)
         });
-        let yes = asked.is_some_and(|a| a.is_at(p)) && !misplaced;
-        let answer =
-            if yes { format!("是，{}", p.full_name()) } else { format!("否（不是），{}", p.full_name()) };
-        let sentence = format!(
-            "{}{}在{}举行。",
-            meeting_name(year),
-            if yes { "确实" } else { "不是在那里举行，而是" },
-            p.full_name()
-        );
+        let mut yes = asked.is_some_and(|a| a.is_at(p)) && !misplaced;
+        let mut full = p.full_name();
+        // 是不是在嘉定开的: in Shanghai, the district is what is checked.
+        if let Some(district) = self.r.district
+            && p.province == "上海"
+        {
+            match shanghai_district(&place.evidence) {
+                Some(d) => {
+                    yes = yes && d == district;
+                    full = format!("{full}{d}");
+                }
+                None => {
+                    let sentence = format!("{}在{full}举行，报道没有说在哪个区。", meeting_name(year));
+                    return Reply::not_found(INTENT, sentence).years(&[year]).evidence(&place.evidence);
+                }
+            }
+        }
+        let answer = if yes { format!("是，{full}") } else { format!("否（不是），{full}") };
+        let sentence =
+            format!("{}{}在{}举行。", meeting_name(year), if yes { "确实" } else { "不是在那里举行，而是" }, full);
         Reply::answered(INTENT, answer, sentence).years(&[year]).evidence(&place.evidence).rule("location.check")
     }
 

@@ -181,6 +181,9 @@ pub struct Reading {
     pub other_event: bool,
     /// A venue the question names (`在皖川开的`) that is no place the corpus or the gazetteer knows.
     pub unknown_venue: Option<String>,
+    /// A district or area of Shanghai the question holds the meeting in (`在青浦开的吗`, `嘉定那次`),
+    /// as answers name it (`青浦区`); the question then also names 上海.
+    pub district: Option<&'static str>,
     /// A meeting named by its place in the series (`第十九次座谈会`) that no report places.
     pub series_unknown: Option<u32>,
 }
@@ -404,7 +407,12 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
         }
     }
     let other_event = names_other_event(&chars, &hits, lex);
-    let unknown_venue = unknown_venue(&chars, &hits);
+    let district = shanghai_district_named(&chars, &hits, &masked);
+    if district.is_some() && !places.iter().any(|p| p.province == "上海") {
+        places.push(PlaceRef { name: "上海".into(), province: "上海".into(), is_province: false });
+    }
+    let unknown_venue = unknown_venue(&chars, &hits)
+        .filter(|v| crate::engine::gazetteer::shanghai_area(v).is_none_or(|_| district.is_none()));
     let place_event = hits.iter().any(|h| {
         matches!(lex.entities[h.entity].kind, EntityKind::Place { .. }) && names_event(&chars, h.start + h.len)
     });
@@ -443,7 +451,12 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
     // `第八届 地点`: meetings have no editions, so an edition alone names the forum.
     // `论坛里有人说是江苏`: a web forum where people talk, not the 高层论坛.
     let forum_named = text.match_indices("论坛").any(|(i, _)| !text[i..].starts_with("论坛里"));
-    let event = if forum_named || edition.is_some() && !asks.has(cue::MEETING_WORD) {
+    // `论坛发布的第五批…清单共多少项`: the count of a list the question titles is the list's, whoever
+    // released it.
+    let list_counted = text.has(cue::COUNT) && titles_list(lex, &chars);
+    let event = if list_counted {
+        Event::List
+    } else if forum_named || edition.is_some() && !asks.has(cue::MEETING_WORD) {
         Event::Forum
     } else if text.has(cue::PRESS_EVENT) {
         Event::Press
@@ -487,6 +500,7 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
         event,
         other_event,
         unknown_venue,
+        district,
         series_unknown,
     }
 }
@@ -526,6 +540,25 @@ fn year_of_series(kb: &KnowledgeBase, nth: u32) -> Option<i32> {
 
 /// `在皖川开的那届`: a venue the question holds a meeting at that no entity names (no document
 /// reports a meeting there): the words between 在 and the verb of holding.
+/// A Shanghai district or area the question holds the meeting in: after 在 (`在上海市青浦区开的`,
+/// `在嘉定`) or before a word of holding or of the event (`青浦办会那年`, `松江那次`); outside any
+/// entity and any 《title》 (`虹桥国际开放枢纽`).
+fn shanghai_district_named(chars: &[char], hits: &[Hit], masked: &[bool]) -> Option<&'static str> {
+    const AFTER: [&str; 14] =
+        ["开", "召开", "举行", "举办", "办会", "办的", "那次", "那届", "那年", "这次", "会议", "座谈会", "承办", "办"];
+    (0..chars.len()).find_map(|i| {
+        if masked[i] || hits.iter().any(|h| h.start <= i && i < h.start + h.len) {
+            return None;
+        }
+        let rest: String = chars[i..chars.len().min(i + 12)].iter().collect();
+        let (area, len) = crate::engine::gazetteer::shanghai_area(&rest)?;
+        let before: String = chars[i.saturating_sub(4)..i].iter().collect();
+        let after = &rest[len..];
+        let held_in = before.ends_with('在') || before.ends_with("在上海") || before.ends_with("在上海市");
+        (held_in || AFTER.iter().any(|w| after.starts_with(w))).then_some(area)
+    })
+}
+
 fn unknown_venue(chars: &[char], hits: &[Hit]) -> Option<String> {
     const VERBS: [&str; 8] = ["开的", "举行的", "召开的", "举办的", "开幕的", "举行", "召开", "举办"];
     // Words of time, of other events, of vagueness: `在几月几号举办`, `在座谈会之后举行`.
@@ -1048,8 +1081,10 @@ pub(super) fn titled_list(lex: &Lexicon, chars: &[char]) -> Option<usize> {
     if chars.len() < 8 {
         return None;
     }
+    // `跨省通办“免申即享”事项清单`: quotes inside the title do not break the match.
+    let chars: Vec<char> = chars.iter().copied().filter(|&c| !is_punct(c)).collect();
     lex.list_keys.iter().position(|key| {
-        let (len, _, _) = longest_common_substring(chars, key);
+        let (len, _, _) = longest_common_substring(&chars, key);
         len >= 8 && len * 10 >= key.len() * 7
     })
 }

@@ -185,6 +185,13 @@ impl Ctx<'_> {
                     },
                 )
             })
+            // 在青浦开的那次: of Shanghai's meetings, those a report puts in that district.
+            .filter(|m| match self.r.district {
+                Some(d) if !province && name == "上海" => {
+                    m.place.primary().and_then(|p| super::meeting::shanghai_district(&p.evidence)).as_deref() == Some(d)
+                }
+                _ => true,
+            })
             .map(|m| m.year)
             .collect()
     }
