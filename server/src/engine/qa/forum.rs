@@ -553,7 +553,7 @@ impl Ctx<'_> {
             });
         }
         // 2023年论坛在合肥举行吗: the place checked.
-        if c.has(cue::ASKS_YES_NO) && !self.r.places.is_empty() {
+        if c.has(cue::ASKS_YES_NO) && (!self.r.places.is_empty() || !self.r.other_places.is_empty()) {
             let asked = self.r.places.clone();
             return self.forum_fact("forum.location_check", |f| {
                 f.place.primary().map(|p| {

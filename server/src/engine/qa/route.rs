@@ -118,6 +118,14 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         .other_places
         .iter()
         .find(|p| ["举行", "召开", "举办", "开的"].iter().any(|v| r.text.contains(&format!("在{p}{v}"))))
+        // 第八届论坛是在北京举行的吗: the place is what is checked of a forum or meeting named
+        // otherwise, and the answer is no.
+        && !(c.has(cue::ASKS_YES_NO)
+            && (!r.years.is_empty() || r.edition.is_some())
+            && ["举行", "召开", "举办", "开"].iter().any(|v| {
+                let tail = r.text.rsplit_once(v).map_or("", |(_, t)| t);
+                ["的吗", "吗", "的么", "的吧", "的?", "的"].iter().any(|e| tail.trim_end_matches(['?', '!', '。']) == e.trim_end_matches('?'))
+            }))
     {
         let event = if r.event == Event::Forum {
             "长三角一体化发展高层论坛"
@@ -126,6 +134,16 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         };
         let sentence = format!("语料中没有在{p}举行的{event}的记录。{}", ctx.known_meetings());
         return Reply::not_found("meeting.premise", sentence).rule("premise.place_outside");
+    }
+    // 2023年座谈会是在北京召开的吗: a place outside the delta checked of a meeting named by its year.
+    if r.event == Event::Meeting
+        && c.has(cue::ASKS_YES_NO)
+        && r.places.is_empty()
+        && !r.other_places.is_empty()
+        && let [y] = r.years[..]
+        && c.has(cue::HELD_VERB)
+    {
+        return ctx.location_check(y);
     }
     // 第十九次座谈会 when no report places any meeting in the series: no year to answer for.
     if let Some(nth) = r.series_unknown {

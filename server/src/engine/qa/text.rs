@@ -35,7 +35,14 @@ pub fn normalize(raw: &str) -> String {
     // English question words in a Chinese question: `what was the theme of the 2024 座谈会`.
     let lower = if lower.bytes().any(|b| b.is_ascii_alphabetic()) {
         let english = ENGLISH_CUES.iter().fold(english_ordinals(&lower), |acc, (en, zh)| replaced(acc, en, zh));
-        PINYIN_PLACES.iter().fold(english, |acc, (py, zh)| replaced(acc, py, zh))
+        let places = PINYIN_PLACES.iter().fold(english, |acc, (py, zh)| replaced(acc, py, zh));
+        // `changsanjiao zuotanhui 2023 zai nali kai de`: a question typed in pinyin throughout, known
+        // by the genre's own words; short syllables are read only then.
+        if PINYIN_WORDS[..3].iter().any(|(py, _)| places.contains(py)) {
+            PINYIN_WORDS.iter().fold(places, |acc, (py, zh)| replaced(acc, py, zh))
+        } else {
+            places
+        }
     } else {
         lower
     };
@@ -200,6 +207,32 @@ const PINYIN_PLACES: &[(&str, &str)] = &[
     ("zhoushan", "舟山"),
     ("huangshan", "黄山"),
     ("maanshan", "马鞍山"),
+];
+
+/// The genre's words in toneless pinyin, as a question typed without an input method writes them
+/// (spaces already gone): the first three mark such a question. Longer words first.
+const PINYIN_WORDS: &[(&str, &str)] = &[
+    ("zuotanhui", "座谈会"),
+    ("changsanjiao", "长三角"),
+    ("luntan", "论坛"),
+    ("shenmeshihou", "什么时候"),
+    ("nayinian", "哪一年"),
+    ("xiayijie", "下一届"),
+    ("zainali", "在哪里"),
+    ("zhaokai", "召开"),
+    ("juxing", "举行"),
+    ("juban", "举办"),
+    ("zhuchi", "主持"),
+    ("chuxi", "出席"),
+    ("shenyi", "审议"),
+    ("wenjian", "文件"),
+    ("zhuti", "主题"),
+    ("shenme", "什么"),
+    ("jihao", "几号"),
+    ("nali", "哪里"),
+    ("zaina", "在哪"),
+    ("kaide", "开的"),
+    ("shei", "谁"),
 ];
 
 /// `8th`, `1st`, `the 22nd`: an English ordinal is the edition it counts, 第8届 (meetings are
