@@ -388,6 +388,7 @@ fn clean_lines(text: &str) -> (Vec<Option<Line>>, HashSet<usize>) {
         idx += 1; // the '\n'
         strip_markup(&mut line);
         strip_inline_pinyin(&mut line);
+        strip_english_glosses(&mut line);
         ascii_full_stops(&mut line);
         arabic_numerals(&mut line);
         // `问:…` `答:…`: an explainer's question-and-answer marks, not part of what is said.
@@ -810,6 +811,42 @@ fn strip_inline_pinyin(line: &mut Line) {
     line.orig.retain(|_| *k.next().unwrap());
 }
 
+/// `郑立衡(Zheng Liheng)`, `“数字长三角 开放新高地”(Digital Yangtze River Delta, …)`, `签署了9项合作协议
+/// (nine cooperation agreements)`: a translated wire's English gloss after a Chinese word goes, so
+/// that the Chinese reads on as one. A bracket of one short word (`(G60)`, `(AI)`) stays.
+fn strip_english_glosses(line: &mut Line) {
+    let n = line.chars.len();
+    let mut keep = vec![true; n];
+    let mut i = 1;
+    let mut any = false;
+    while i < n {
+        let prev = line.chars[i - 1];
+        if line.chars[i] == '(' && !prev.is_ascii() && prev != '(' {
+            let close = line.chars[i + 1..].iter().position(|&c| c == ')').map(|k| i + 1 + k);
+            if let Some(j) = close {
+                let inner = &line.chars[i + 1..j];
+                let latin = inner.iter().all(|&c| c.is_ascii_alphanumeric() || " ,.'-&:;/’".contains(c));
+                let letters = inner.iter().filter(|c| c.is_ascii_alphabetic()).count();
+                let worded = inner.contains(&' ') || letters >= 6 && inner[0].is_ascii_uppercase();
+                if latin && letters >= 2 && worded {
+                    keep[i..=j].iter_mut().for_each(|k| *k = false);
+                    any = true;
+                    i = j + 1;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    if !any {
+        return;
+    }
+    let mut k = keep.iter();
+    line.chars.retain(|_| *k.next().unwrap());
+    let mut k = keep.iter();
+    line.orig.retain(|_| *k.next().unwrap());
+}
+
 /// Removes markdown heading marks and emphasis (`# `, `**`), keeping the offset map aligned.
 fn strip_markup(line: &mut Line) {
     let mut keep = vec![true; line.len()];
@@ -893,6 +930,14 @@ fn is_furniture(line: &Line) -> bool {
             return true;
         }
     }
+    // `· 省政府常务会议审议《…》(05-25)`: a bulleted link dated by month and day only.
+    if t.starts_with(['·', '•', '‧']) && t.chars().count() <= 80 && !t.contains('。') && {
+        let inner = t.strip_suffix(')').and_then(|r| r.rsplit_once('(')).map_or("", |(_, d)| d);
+        let parts: Vec<&str> = inner.split(['-', '/', '.']).collect();
+        parts.len() == 2 && parts.iter().all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
+    } {
+        return true;
+    }
     // A link in a list of related stories: a short title ending on its date (`… 2027-06-10`). A
     // labelled date (`成文日期:2081-06-10`) is the page's own stamp, which dates the article.
     if t.chars().count() <= 80 && ends_on_iso_date(&t) && !t.contains('。') && !is_date_label(&t) {
@@ -936,6 +981,14 @@ fn is_broadcast_marker(t: &str) -> bool {
 /// `发布日期:2081-06-10`, `成文日期: 2081-06-10`, `发布时间:2023-06-10 10:00`: a page's field
 /// naming its own date, not the title of a related story.
 fn is_date_label(t: &str) -> bool {
+    // `| 发布机构 | … | 发文日期 | 2362-05-27 |`: a 政务公开 page's index box, the label a cell of its own.
+    if t.starts_with(['|', '｜', '│']) {
+        let cells: Vec<&str> = t.split(['|', '｜', '│']).map(str::trim).filter(|c| !c.is_empty()).collect();
+        if let [.., label, _date] = cells[..] {
+            return label.chars().count() <= 6
+                && ["日期", "时间", "发文", "成文", "发布"].iter().any(|w| label.contains(w));
+        }
+    }
     let Some((label, _)) = t.split_once(':') else { return false };
     let label = label.trim();
     label.chars().count() <= 6 && ["日期", "时间", "发布", "发表", "更新", "成文"].iter().any(|w| label.contains(w))
@@ -1250,9 +1303,10 @@ mod tests {
         // A word of several syllables goes too.
         let long = normalize("l", "共商新形势下(xīnxíngshìxià)大计,议程(yìchéng)更凝练。");
         assert_eq!(long.text.trim_end(), "共商新形势下大计,议程更凝练。");
-        // A bracket of English or of one toneless word stays where no tone proves pinyin.
+        // A bracket of one toneless lowercase word stays where no tone proves pinyin; a
+        // capitalised English gloss of a name goes as a gloss.
         let plain = normalize("p", "上海(Shanghai)和论坛(forum)。");
-        assert!(plain.text.contains("上海(Shanghai)和论坛(forum)"), "{}", plain.text);
+        assert!(plain.text.contains("上海和论坛(forum)"), "{}", plain.text);
     }
 
     #[test]

@@ -30,7 +30,7 @@ static DEFINED_AT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static BARE_HELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[,:])(?:为期[两二三0-9]天的)?(?:本次|此次|本届|今年的)?(?:座谈会|会议)(?:也|就|已|正式)?(?:于[0-9]{1,2}日[上下午晚]*)?在([^,。;]+?)(?:隆重)?(?:召开|举行|举办|开幕|闭幕)").unwrap()
+    Regex::new(r"(?:^|[,:])(?:为期[两二三0-9]天的)?(?:本次|此次|本届|今年的)?(?:座谈会|会议)(?:也|就|已|正式)?(?:于(?:本月)?[0-9]{1,2}日[上下午晚]*)?在([^,。;]+?)(?:隆重)?(?:召开|举行|举办|开幕|闭幕)").unwrap()
 });
 /// `这是三省一市自2045年以来连续第六年召开主要领导座谈会`, `主要领导连续第75年坐到一起`,
 /// `第十次长三角地区主要领导座谈会`, `三省一市主要领导的第6次座谈会`, `首次长三角地区主要领导座谈会`: the
@@ -57,6 +57,14 @@ static SIDE_EVENT_NOUNS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"仪式|活动|发布会|论坛|签约|开工|分会场|展览|展会|边会|会见|宴会|晚会").unwrap());
 static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"在([^,。;在]+?)(?:召开|举行|举办)的(?:([0-9]{{4}})年度?)?{MEETING}")).unwrap()
+});
+/// `…主要领导人6月8日在上海市闵行区举行年度会议,即长三角地区主要领导座谈会`: a translated wire
+/// names the meeting in apposition, after the verb that holds it.
+pub(super) static PLACE_APPOSED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"在([^,。;在]+?)(?:召开|举行|举办)(?:了)?(?:一年一度的|年度|例行)?(?:会议|会晤|座谈),即(?:([0-9]{{4}})年度?的?)?{MEETING}"
+    ))
+    .unwrap()
 });
 /// `去年在湖州召开的座谈会,主题是…`: an earlier meeting recalled as its sentence's subject.
 static RECALLED: LazyLock<Regex> = LazyLock::new(|| {
@@ -152,7 +160,7 @@ static SUMS_UP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[,;])([^,。;]+?)(?:作|做)(?:了)?总结(?:讲话|发言)").unwrap());
 /// `签署了《…》等15项合作协议`: the total the named agreements stand for.
 static SIGNED_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:签署|签订)(?:了)?[^,。;]*?等([一二三四五六七八九十两[0-9]]+)(?:项|份|个)[^,。;]{0,4}?(?:协议|备忘录|合作文件)")
+    Regex::new(r"(?:签署|签订)(?:了)?[^,。;]*?等([一二三四五六七八九十两[0-9]]+)(?:项|份|个)[^,。;]{0,4}?(?:协议|备忘录|合作文件)|(?:共|一共|合计)?(?:签署|签订)(?:了)?(?:合作)?(?:协议|合作文件)(?:共)?([一二三四五六七八九十两[0-9]]+)(?:项|份|个)")
         .unwrap()
 });
 /// `据了解,座谈会于6月12日至13日举行`: the meeting's dates, the meeting named as the article's own.
@@ -273,7 +281,7 @@ impl Extractor<'_> {
                 })
             })
             .or_else(|| {
-                PLACE_BEFORE.captures(t).map(|c| {
+                PLACE_BEFORE.captures(t).or_else(|| PLACE_APPOSED.captures(t)).map(|c| {
                     (
                         c.get(2).and_then(|y| y.as_str().parse().ok()),
                         c.get(1).unwrap().start(),
@@ -346,7 +354,13 @@ impl Extractor<'_> {
         // of no year the text gives.
         let clause_at = t[..name_at].rfind(['。', ';']).map_or(0, |i| i + 1);
         let carried = self.carried_paragraph == Some(s.paragraph);
-        let back = if year.is_none() && !carried { looked_back(&t[clause_at..place_at], self.pub_date) } else { None };
+        // `…座谈会首次在连云港举办`: 首次 after the name is the first time in that place, this meeting.
+        let clause = if name_end <= place_at {
+            format!("{}{}", &t[clause_at..name_end], t[name_end..place_at].replace("首次", "").replace("第一次", ""))
+        } else {
+            t[clause_at..place_at].to_string()
+        };
+        let back = if year.is_none() && !carried { looked_back(&clause, self.pub_date) } else { None };
         if let Some(back) = back {
             let Some(y) = back else { return };
             let Some((place, _)) = self.parse_place(&t[place_at..]) else { return };
@@ -637,6 +651,38 @@ impl Extractor<'_> {
         self.series_place(year, t, &ev);
         super::keep_said(&mut self.meeting(year).said, &ev);
 
+        // `主持:江苏省委书记严青松(主持会议并讲话);讲话:…;出席:…`: an explainer's roll by part.
+        for clause in t.split([';', '。']) {
+            let Some((part, names)) = clause.split_once(':') else { continue };
+            let part = part.trim_start_matches(['—', '-', ' ']);
+            if !["主持", "讲话", "发言", "出席", "参加", "与会"].contains(&part) {
+                continue;
+            }
+            // `严青松(主持会议并讲话)`: what the bracket says of the name is not part of it.
+            let names: String = {
+                let mut depth = 0;
+                names
+                    .chars()
+                    .filter(|&c| {
+                        depth += i32::from(c == '(') - i32::from(c == ')');
+                        depth == 0 && c != ')'
+                    })
+                    .collect()
+            };
+            for a in role_names(&names) {
+                let a = self.localized(year, a);
+                if part == "主持" {
+                    self.note(format!("meeting {year}: presided by {}", a.name), &ev);
+                    self.meeting(year).presider.add(a.name.clone(), ev.clone());
+                }
+                if matches!(part, "主持" | "讲话" | "发言") {
+                    self.note(format!("meeting {year}: speaker {}", a.name), &ev);
+                    add_sourced(&mut self.meeting(year).speakers, a.clone(), ev.clone());
+                }
+                self.note(format!("meeting {year}: attendee {} {}", a.role, a.name), &ev);
+                add_sourced(&mut self.meeting(year).attendees, a, ev.clone());
+            }
+        }
         if let Some(c) = INVITED.captures(t) {
             // `另外,大陆国家发改委…`: a Taiwan paper's 大陆 is not part of the body's name.
             let bodies = c.get(1).unwrap().as_str().trim_start_matches("大陆");
@@ -899,7 +945,7 @@ impl Extractor<'_> {
         let _ = clause_start;
         if let Some(c) = SIGNED_TOTAL.captures(t)
             && !looks_back(&t[..c.get(0).unwrap().start()], year)
-            && let Some(n) = super::text::parse_number(&c[1].replace('两', "二"))
+            && let Some(n) = super::text::parse_number(&c.get(1).or(c.get(2)).unwrap().as_str().replace('两', "二"))
         {
             self.note(format!("meeting {year}: {n} agreements signed in all"), ev);
             self.meeting(year).signed_total.add(n, ev.clone());

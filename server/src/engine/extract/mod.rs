@@ -307,15 +307,17 @@ impl<'a> Extractor<'a> {
             let web = ["发布", "时间", "日期", "来源", "更新", "编辑", "发表"].iter().any(|w| t.contains(w));
             // `在线时间` is a member's; `中安在线`, `江南财经在线` are sources.
             let member = ["注册", "登录", "在线时", "积分"].iter().any(|w| t.contains(w));
+            // `014000319/2362-00418 … 发文日期 | 2362-05-27`: an index number may look like a date
+            // first; the first that is one counts.
+            let valid = |c: &regex::Captures| {
+                Some(Date::new(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)).filter(|d| d.is_valid())
+            };
             if !member
-                && let Some(c) = WEB_DATE.captures(t)
+                && let Some((c, d)) = WEB_DATE.captures_iter(t).find_map(|c| valid(&c).map(|d| (c, d)))
                 && (web || c.get(0).unwrap().as_str().len() + 8 >= t.trim().len() || WEB_STAMP.is_match(t))
             {
-                let d = Date::new(c[1].parse().unwrap(), c[2].parse().unwrap(), c[3].parse().unwrap());
-                if d.is_valid() {
-                    self.pub_date = Some(d);
-                    break;
-                }
+                self.pub_date = Some(d);
+                break;
             }
         }
         if self.pub_date.is_none() {
@@ -468,6 +470,8 @@ impl<'a> Extractor<'a> {
             let body = text.contains('。')
                 || (!p.headline && text.contains(['！', '!']))
                 || text.contains(['？', '?'])
+                // `主持:江苏省委书记严青松(主持会议并讲话);`: an item of a list that runs on.
+                || text.trim_end().ends_with([';', '；'])
                 || caption
                 || snippet;
             if !body {
@@ -520,7 +524,10 @@ impl<'a> Extractor<'a> {
                 let shot = t.starts_with('(')
                     && t.ends_with(')')
                     && ["画面", "同期", "镜头", "字幕", "解说", "现场"].iter().any(|w| t.contains(w));
+                // An explainer's question (`会议的主题是什么?`) heads its answer, in the same article.
+                let asked = (t.ends_with('?') || t.starts_with("问:")) && t.chars().count() <= 40;
                 crossheads_only = section_heading(text)
+                    || asked && (crossheads_only || !after_headline)
                     || (rule || clock || post || shot) && (crossheads_only || !after_headline)
                     || short && (crossheads_only || !after_headline);
                 after_headline = true;
@@ -710,8 +717,16 @@ impl<'a> Extractor<'a> {
         let mut topic = classify(lede);
         // Under a headline reporting the meeting held (`2031年度…座谈会在上海举行`), a lede that does
         // not name another event goes on about it.
+        // `问答|长三角地区主要领导座谈会首次走进港城,…。长三角地区主要领导座谈会首次在连云港举办,…`:
+        // a title run into the paragraph names the meeting, and the next sentence holds it.
+        let named_then_held = MEETING_RE.is_match(lede)
+            && self.doc_year.is_some()
+            && sentences.iter().skip(1).take(2).any(|s| {
+                let t = self.doc.sentence_text(s);
+                MEETING_RE.is_match(t) && bare_meeting_held(t) && !decided_before(t, 0)
+            });
         if topic == Topic::Other
-            && (headline_year.is_some() || self.meeting_named && bare_meeting_held(lede))
+            && (headline_year.is_some() || self.meeting_named && bare_meeting_held(lede) || named_then_held)
             && !studies_meeting(lede)
             && (lede.contains("座谈会")
                 || lede.starts_with("会议")
@@ -777,6 +792,13 @@ impl<'a> Extractor<'a> {
 
     fn body_rules(&mut self, scope: &mut Scope, s: &Sentence) {
         let t = self.doc.sentence_text(s);
+        // `会议于本月5日在我市召开`: this month is the page's.
+        if scope.month.is_none()
+            && t.contains("本月")
+            && let Some(d) = self.pub_date.filter(|d| scope.year == Some(d.year))
+        {
+            scope.month = Some(d.month);
+        }
         // Self-describing facts, in any article.
         self.meeting_place(scope, s, false);
         self.series_named(s);
@@ -1250,6 +1272,10 @@ fn classify(lede: &str) -> Topic {
             .map(|m| m.start())
             .last()
     };
+    // `…在上海市闵行区举行年度会议,即长三角地区主要领导座谈会`: the meeting named in apposition.
+    if meeting::PLACE_APPOSED.is_match(lede) {
+        return Topic::Meeting;
+    }
     // (`【成果发布会】…通报:会议审议通过了《A》;…发布…清单`: the results, not the list alone.)
     if lede.contains("发布") && lede.contains("清单") && !lede.contains("发布会") && !lede.contains("审议") {
         return Topic::List;
