@@ -1187,3 +1187,62 @@ fn lists_named_with_their_counts_and_a_shortened_title_are_one_list() {
         ]
     );
 }
+
+/// A forum post in our own words, set the way reposting accounts break lines (a phrase a line, the
+/// forum's name alone on one), with the forum 启幕 rather than 举行, the signing's total and one
+/// province's share of it, officials unveiling an alliance, and results released as subjects
+/// (`…远程窗口上线发布`).
+#[test]
+fn a_reposted_forum_post_with_its_signing_and_unveiling() {
+    let text = "您的位置: 某某新闻网 > 聚焦 > 正文\n\n\
+        大消息!长三角又签了一批……\n\n\
+        2353-06-08 10:12:40 来源:某某在线\n\n\
+        6月7日上午,\n\n\
+        第三十五届长三角一体化发展高层论坛\n\n\
+        在江苏盐城启幕!\n\n\
+        三省一市主要领导、\n\n\
+        专家学者齐聚一堂,\n\n\
+        共谋区域协同发展新篇章!\n\n\
+        记者在现场获悉,\n\n\
+        此次签约仪式共计签约重大合作事项23项,\n\n\
+        涉及航运物流、低空经济等多个领域。\n\n\
+        这其中,江苏参与签约的项目达17项!\n\n\
+        会上,上海市副市长卢定远、江苏省副省长钟晓岚共同为长三角湿地保护联盟揭牌。\n\n\
+        与此同时,长三角跨省医保结算服务专区上线发布,沿海风电协同运维平台建设成果发布。\n";
+    let e = Engine::build(vec![SourceDocument { id: "post".into(), text: text.into() }]);
+    let f = e.forum(2353).expect("the forum of the page's date stamp");
+    assert_eq!(f.edition.get().copied(), Some(35));
+    assert_eq!(f.place.get().and_then(|p| p.city.clone()).as_deref(), Some("盐城"));
+    assert_eq!(f.date.get().map(|d| d.iso()).as_deref(), Some("2353-06-07"));
+    assert_eq!(f.signed_total.get().copied(), Some(23), "one province's share is not the total");
+    let released: Vec<&str> = f.releases.iter().map(|r| r.value.as_str()).collect();
+    assert!(released.contains(&"长三角跨省医保结算服务专区"), "{released:?}");
+    assert!(released.contains(&"沿海风电协同运维平台建设成果"), "{released:?}");
+    let ask = |q: &str| e.ask(&yrdqa_server::engine::Question::new(q)).unwrap();
+    let total = ask("第三十五届长三角一体化发展高层论坛上一共签约了多少项重大合作事项?");
+    assert_eq!(total.answer, "23项", "{total:?}");
+    // One party's share is the passage that states it, never the total.
+    let share = ask("2353年论坛签约的重大合作事项中,江苏参与签约的有多少项?");
+    assert!(share.answer.contains("17项") && !share.answer.contains("23"), "{share:?}");
+    // Who unveiled the alliance: the officials the passage names, not the forum's attendees.
+    let who = ask("2353年长三角一体化发展高层论坛上,哪几位领导共同为长三角湿地保护联盟揭牌?");
+    assert!(who.answer.contains("卢定远") && who.answer.contains("钟晓岚"), "{who:?}");
+    // The meeting of that year, of which the page says nothing but the forum's signing.
+    let days = ask("2353年度长三角地区主要领导座谈会期间集中签约了多少项重大合作事项?");
+    assert_ne!(days.intent, "meeting.date", "期间 is not the meeting's dates: {days:?}");
+}
+
+/// A portal's brief in our own words opens on the forum as the setting of its act (`在第N届…论坛
+/// 上,三省一市共集中签约…`), with no verb of holding: the article is the forum's.
+#[test]
+fn a_brief_that_opens_at_the_forum_is_the_forums() {
+    let text = "新闻中心 > 要闻 >\n\n\
+        三省一市在盐集中签约11个重大合作事项\n\n\
+        发表于:2353-06-08 09:05  作者:某某  来源:某某日报\n\n\
+        6月7日上午,在第三十五届长三角一体化发展高层论坛上,沪苏浙皖三省一市共集中签约11个重大合作事项,\
+        内容涵盖航运物流、低空经济等领域。\n";
+    let e = Engine::build(vec![SourceDocument { id: "brief".into(), text: text.into() }]);
+    let f = e.forum(2353).expect("forum");
+    assert_eq!(f.signed_total.get().copied(), Some(11));
+    assert!(e.meeting(2353).is_err(), "the forum's brief reports no meeting");
+}

@@ -334,6 +334,7 @@ fn merge_forum(into: &mut Forum, f: Forum) {
     merge_list(&mut into.hosts, f.hosts);
     merge_list(&mut into.organizers, f.organizers);
     merge_list(&mut into.releases, f.releases);
+    merge_claims(&mut into.signed_total, f.signed_total);
     merge_said(&mut into.said, f.said);
 }
 

@@ -397,6 +397,8 @@ pub struct Forum {
     pub organizers: Vec<Sourced<String>>,
     /// 发布了….
     pub releases: Vec<Sourced<String>>,
+    /// `签约重大合作事项19项`: how many agreements were signed at it.
+    pub signed_total: Claims<u32>,
     /// Every sentence of its reports' bodies, as for a meeting.
     pub said: Vec<Evidence>,
 }

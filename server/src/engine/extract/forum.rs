@@ -12,7 +12,7 @@ use crate::engine::model::*;
 use crate::engine::normalize::Sentence;
 
 static FORUM_HELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"{FORUM}[^,。;]*?在([^,。;]+?)(?:隆重)?(?:举行|召开|举办|开幕|开的|开了)")).unwrap()
+    Regex::new(&format!(r"{FORUM}[^,。;]*?在([^,。;]+?)(?:隆重)?(?:举行|召开|举办|开幕|启幕|揭幕|开的|开了)")).unwrap()
 });
 static EDITION: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?:第([一二三四五六七八九十百零〇[0-9]]+)|首)届{FORUM}")).unwrap());
@@ -23,7 +23,7 @@ pub(super) static FORUM_AT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `论坛在湖州举行`, `本届论坛于…在…举行`, after the forum was named in full.
 static BARE_FORUM_HELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[^,。;]*?,)?(?:本届|此次|本次)?论坛(?:[^,。;在]*?)在([^,。;]+?)(?:隆重)?(?:举行|召开|举办|开幕|开的|开了)")
+    Regex::new(r"^(?:[^,。;]*?,)?(?:本届|此次|本次)?论坛(?:[^,。;在]*?)在([^,。;]+?)(?:隆重)?(?:举行|召开|举办|开幕|启幕|揭幕|开的|开了)")
         .unwrap()
 });
 /// A year named before the place: `首届…论坛于2019年在芜湖举行`, background in a later article.
@@ -460,6 +460,10 @@ impl Extractor<'_> {
             }
         }
         self.forum_releases(year, t, &ev);
+        if let Some((n, _)) = super::meeting::signed_total(t) {
+            self.note(format!("forum {year}: {n} agreements signed in all"), &ev);
+            self.forum(year).signed_total.add(n, ev.clone());
+        }
     }
 
     /// The speakers `who` names: with their roles, or by a bare name (`柏一鸣以“…”为题作了主旨演讲`
@@ -494,6 +498,23 @@ impl Extractor<'_> {
             let item = c[1].to_string();
             self.note(format!("forum {year}: released {item}"), ev);
             add_sourced(&mut self.forum(year).releases, item, ev.clone());
+        }
+        // `…跨省通办远程虚拟窗口上线发布,…骨干网建设成果发布`: the thing released as the clause's subject.
+        for clause in t.split([',', '。', ';']) {
+            let Some(subject) = ["上线发布", "正式发布", "发布"].iter().find_map(|v| clause.strip_suffix(v))
+            else {
+                continue;
+            };
+            let subject = ["与此同时", "同时", "此外", "另外", "会上", "论坛上", "现场"]
+                .iter()
+                .fold(subject.trim(), |s, p| s.strip_prefix(p).unwrap_or(s));
+            let n = subject.chars().count();
+            if (4..=40).contains(&n)
+                && !["发布", "新闻", "会", "将", "要", "了", "等", "、", "”", "“"].iter().any(|w| subject.contains(w))
+            {
+                self.note(format!("forum {year}: released {subject}"), ev);
+                add_sourced(&mut self.forum(year).releases, subject.to_string(), ev.clone());
+            }
         }
         // `发布了A,共36项;发布了B,…;还发布了C`: each release in turn.
         for c in RELEASED.captures_iter(t) {

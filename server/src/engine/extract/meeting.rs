@@ -17,7 +17,7 @@ static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         // `「…座谈会」,5月18日至19日在…登场`, `…座谈会,昨日(13日)在浙江台州闭幕`: the name may end its
         // own clause, in quotes or not, with the date and place in the next. A post says it plainly:
         // `今年的…座谈会就在咱们扬州开的`.
-        r"(?:([0-9]{{4}})年度?的?)?{MEETING}[」”』]?(?:,[^,。;]{{0,16}}?|[^,。;]*?)在([^,。;]+?)(?:隆重)?(?:举行|召开|举办|开幕|闭幕|登场|开的|开了)"
+        r"(?:([0-9]{{4}})年度?的?)?{MEETING}[」”』]?(?:,[^,。;]{{0,16}}?|[^,。;]*?)在([^,。;]+?)(?:隆重)?(?:举行|召开|举办|开幕|启幕|揭幕|闭幕|登场|开的|开了)"
     ))
     .unwrap()
 });
@@ -30,7 +30,7 @@ static DEFINED_AT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static BARE_HELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[,:])(?:为期[两二三0-9]天的)?(?:本次|此次|本届|今年的)?(?:座谈会|会议)(?:也|就|已|正式)?(?:于(?:本月)?[0-9]{1,2}日[上下午晚]*)?在([^,。;]+?)(?:隆重)?(?:召开|举行|举办|开幕|闭幕)").unwrap()
+    Regex::new(r"(?:^|[,:])(?:为期[两二三0-9]天的)?(?:本次|此次|本届|今年的)?(?:座谈会|会议)(?:也|就|已|正式)?(?:于(?:本月)?[0-9]{1,2}日[上下午晚]*)?在([^,。;]+?)(?:隆重)?(?:召开|举行|举办|开幕|启幕|揭幕|闭幕)").unwrap()
 });
 /// `这是三省一市自2045年以来连续第六年召开主要领导座谈会`, `主要领导连续第75年坐到一起`,
 /// `第十次长三角地区主要领导座谈会`, `三省一市主要领导的第6次座谈会`, `首次长三角地区主要领导座谈会`: the
@@ -158,11 +158,20 @@ static MEETING_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
 /// `楼嘉禾作总结讲话`, `…,宁国栋作了总结讲话`: who summed the meeting up.
 static SUMS_UP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[,;])([^,。;]+?)(?:作|做)(?:了)?总结(?:讲话|发言)").unwrap());
-/// `签署了《…》等15项合作协议`: the total the named agreements stand for.
+/// `签署了《…》等15项合作协议`, `共签署合作协议十五项`, `集中签约了19项重大合作事项`, `签约重大合作
+/// 事项19项`: the total of what was signed, beyond the agreements a report names.
 static SIGNED_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:签署|签订)(?:了)?[^,。;]*?等([一二三四五六七八九十两[0-9]]+)(?:项|份|个)[^,。;]{0,4}?(?:协议|备忘录|合作文件)|(?:共|一共|合计)?(?:签署|签订)(?:了)?(?:合作)?(?:协议|合作文件)(?:共)?([一二三四五六七八九十两[0-9]]+)(?:项|份|个)")
+    Regex::new(r"(?:签署|签订)(?:了)?[^,。;]*?等([一二三四五六七八九十两[0-9]]+)(?:项|份|个)[^,。;]{0,4}?(?:协议|备忘录|合作文件)|(?:共|一共|合计)?(?:签署|签订)(?:了)?(?:合作)?(?:协议|合作文件)(?:共)?([一二三四五六七八九十两[0-9]]+)(?:项|份|个)|签约(?:了)?(?:重大)?(?:合作)?(?:事项|项目)(?:共|达)?([一二三四五六七八九十两[0-9]]+)(?:项|个)|签约(?:了)?([一二三四五六七八九十两[0-9]]+)(?:项|个)(?:重大)?合作(?:事项|项目)")
         .unwrap()
 });
+
+/// The total `t` says was signed, and where its phrase starts.
+pub(super) fn signed_total(t: &str) -> Option<(u32, usize)> {
+    let c = SIGNED_TOTAL.captures(t)?;
+    let n = (1..=4).find_map(|i| c.get(i))?;
+    let n = super::text::parse_number(&n.as_str().replace('两', "二"))?;
+    Some((n, c.get(0).unwrap().start()))
+}
 /// `据了解,座谈会于6月12日至13日举行`: the meeting's dates, the meeting named as the article's own.
 static BARE_DATES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|,)(?:本次|此次|本届|今年的)?(?:座谈会|会议)(?:于|在)([0-9]{1,2}月[0-9]{1,2}日(?:(?:至|到|—|-)[0-9]{1,2}(?:月[0-9]{1,2})?日)?)(?:[^,。;]{0,12}?)(?:举行|召开)")
@@ -943,9 +952,8 @@ impl Extractor<'_> {
             self.act_on(year, title, run_verb, run_cited || about_it || other_body, ev);
         }
         let _ = clause_start;
-        if let Some(c) = SIGNED_TOTAL.captures(t)
-            && !looks_back(&t[..c.get(0).unwrap().start()], year)
-            && let Some(n) = super::text::parse_number(&c.get(1).or(c.get(2)).unwrap().as_str().replace('两', "二"))
+        if let Some((n, at)) = signed_total(t)
+            && !looks_back(&t[..at], year)
         {
             self.note(format!("meeting {year}: {n} agreements signed in all"), ev);
             self.meeting(year).signed_total.add(n, ev.clone());
@@ -1393,6 +1401,11 @@ mod tests {
         let c = SIGNED_TOTAL.captures("也签署「长三角陆海联运通道共建合作协议」等9项协议").unwrap();
         assert_eq!(&c[1], "9");
         assert!(SIGNED_TOTAL.captures("签署了《长三角港航一体化发展合作协议》,发布了清单等3项成果").is_none());
+        assert_eq!(signed_total("会议期间集中签约了19项重大合作事项,涉及产业合作"), Some((19, "会议期间集中".len())));
+        assert_eq!(signed_total("此次签约仪式共计签约重大合作事项19项").map(|(n, _)| n), Some(19));
+        assert_eq!(signed_total("三省一市共集中签约9个重大合作事项").map(|(n, _)| n), Some(9));
+        // Who took part in how many is no total.
+        assert_eq!(signed_total("安徽参与签约的项目达14项"), None);
     }
 
     #[test]

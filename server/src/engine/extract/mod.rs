@@ -58,7 +58,7 @@ pub(crate) static YEAR_MEETING: LazyLock<Regex> =
 static HELD: LazyLock<Regex> =
     // `…座谈会如约而至`: held as it is every year.
     LazyLock::new(|| {
-        Regex::new(r"举行|召开|举办|开幕|闭幕|落下帷幕|登场|如约而至|在[^,。;]{1,12}?开(?:的|了)").unwrap()
+        Regex::new(r"举行|召开|举办|开幕|启幕|揭幕|闭幕|落下帷幕|登场|如约而至|在[^,。;]{1,12}?开(?:的|了)").unwrap()
     });
 // `拍板`: the colloquial decision of Taiwan and Hong Kong papers; `会议明确`, an official one.
 static DECIDED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"确定|决定|商定|同意|宣布|拍板|明确").unwrap());
@@ -1296,6 +1296,21 @@ fn classify(lede: &str) -> Topic {
         .filter_map(|(pos, t)| pos.map(|p| (p, *t)))
         .max_by_key(|(p, _)| *p)
         .map_or(Topic::Other, |x| x.1);
+    // `6月6日上午,在第五届…论坛上,三省一市集中签约…`: the event the lede's acts take place at.
+    if topic == Topic::Other {
+        let at = |re: &Regex| {
+            re.find_iter(lede).any(|m| {
+                lede[m.end()..].trim_start_matches(['”', '」', '』']).starts_with('上')
+                    && lede[..m.start()].rsplit([',', '。', ';']).next().is_some_and(|c| c.contains('在'))
+            })
+        };
+        if at(&FORUM_RE) {
+            return Topic::Forum;
+        }
+        if at(&MEETING_RE) {
+            return Topic::Meeting;
+        }
+    }
     // `三省一市主要领导再次聚首,出席2031年度…座谈会`: a lede that attends the meeting opens it.
     if topic == Topic::Other
         && let Some(m) = YEAR_MEETING.find(lede)

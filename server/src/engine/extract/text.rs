@@ -210,7 +210,7 @@ pub fn unlisted_city(chars: &[char]) -> Option<(String, usize)> {
 /// A city name after its province: before a verb of holding, or, with `titled`, marked by 市 or 县
 /// whatever follows (`安徽省桐溪市的`).
 fn city_name(chars: &[char], titled: bool) -> Option<(String, usize)> {
-    const VERBS: [&str; 6] = ["召开", "举行", "举办", "开幕", "闭幕", "隆重"];
+    const VERBS: [&str; 8] = ["召开", "举行", "举办", "开幕", "启幕", "揭幕", "闭幕", "隆重"];
     (2..=3).find_map(|n| {
         let name = chars.get(..n)?;
         if !name.iter().all(|&c| is_han(c))
@@ -271,7 +271,7 @@ fn abbreviated_place(chars: &[char]) -> Option<(Place, usize)> {
     ];
     let (&first, rest) = chars.split_first()?;
     let verb: String = rest.iter().take(2).collect();
-    if !matches!(verb.as_str(), "召开" | "举行" | "举办" | "开幕") {
+    if !matches!(verb.as_str(), "召开" | "举行" | "举办" | "开幕" | "启幕" | "揭幕") {
         return None;
     }
     let &(_, province, city) = ABBR.iter().find(|(c, _, _)| *c == first)?;

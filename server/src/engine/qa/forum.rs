@@ -523,11 +523,30 @@ impl Ctx<'_> {
         if c.has(cue::SPEAK) {
             return self.forum_people("forum.speakers", |f| attendee_rows(&f.speakers));
         }
+        // 哪几位领导共同为…联盟揭牌: those the passage that tells the act names.
+        if super::said::deed_asked(&self.r.text).is_some() {
+            let years: Vec<i32> = match self.forums("forum.content") {
+                Ok(forums) => forums.iter().map(|f| f.year).collect(),
+                Err(_) => self.r.years.clone(),
+            };
+            if let Some(reply) = years.iter().find_map(|&y| self.said_at_forum(y)) {
+                return reply;
+            }
+        }
         if c.has(cue::ATTEND) || (c.has(cue::ASKS_WHO) && !c.has(cue::RELEASE)) {
             return self.forum_people("forum.attendees", |f| {
                 let mut rows = attendee_rows(&f.speakers);
                 rows.extend(attendee_rows(&f.attendees));
                 rows
+            });
+        }
+        // 签约了多少项重大合作事项: the total the reports state, not the agreements they happen to name.
+        if c.has(cue::SIGNING) && c.has(cue::ASKS_COUNT) && self.r.places.is_empty() && !self.r.text.contains("参与")
+        {
+            return self.forum_fact("forum.signed_count", |f| {
+                f.signed_total
+                    .primary()
+                    .map(|n| (format!("{}项", n.value), format!("共签约{}项合作事项", n.value), n.evidence.clone()))
             });
         }
         if c.has(cue::RELEASE) {

@@ -548,6 +548,29 @@ impl Ctx<'_> {
         Reply::answered(INTENT, answer, sentences.concat()).years(&years).evidence(&ev).rule("next.reverse")
     }
 
+    /// How many agreements were signed at the meetings of `years` (`期间集中签约了多少项重大合作事项`):
+    /// only a total a report states, the meeting's or that of the forum beside it; the agreements a
+    /// report happens to name are not counted as the total.
+    pub fn signed_count(&self, years: &[i32]) -> Reply {
+        const INTENT: &str = "meeting.signed_count";
+        self.per_meeting(years, INTENT, |m| {
+            if let Some(total) = m.signed_total.primary() {
+                let sentence = format!("{}共签署{}项合作协议。", meeting_name(m.year), total.value);
+                return Ok(Part { answer: format!("{}项", total.value), sentence, evidence: total.evidence.clone() });
+            }
+            if let Some(total) = self.kb.forums.get(&m.year).and_then(|f| f.signed_total.primary()) {
+                let sentence = format!(
+                    "{}期间，同期举行的{}年长三角一体化发展高层论坛上共签约{}项合作事项。",
+                    meeting_name(m.year),
+                    m.year,
+                    total.value
+                );
+                return Ok(Part { answer: format!("{}项", total.value), sentence, evidence: total.evidence.clone() });
+            }
+            Err(self.missing(INTENT, m.year, "签约总数"))
+        })
+    }
+
     /// The documents the meetings of `years` acted on, or how many.
     pub fn documents(&self, years: &[i32], count: bool) -> Reply {
         let intent = if count { "meeting.document_count" } else { "meeting.documents" };
@@ -560,6 +583,7 @@ impl Ctx<'_> {
                 let sentence = format!("{}共签署{}项合作协议。", meeting_name(m.year), total.value);
                 return Ok(Part { answer: format!("{}项", total.value), sentence, evidence: total.evidence.clone() });
             }
+
             let acted = self.asked_documents(m);
             // `会上签署合作协议8项`: a count the report states without naming the agreements, in the
             // passage that says it (a figure only with the unit asked).

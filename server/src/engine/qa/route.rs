@@ -866,6 +866,20 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         return ctx.cited(&ys);
     }
     // 签了啥协议: signing said plainly is the documents' verb too.
+    // 期间集中签约了多少项重大合作事项: a signing counted, whatever it calls what was signed.
+    // (安徽参与签约的有多少项: one party's share is no total.)
+    let signed_counted = c.has(cue::ASKS_COUNT)
+        && (c.has(cue::COOPERATION_ITEMS) || r.text.contains("项目"))
+        && r.places.is_empty()
+        && !r.text.contains("参与");
+    if signed_counted
+        && !c.has(cue::DOCS)
+        && !c.has(cue::PASSED)
+        && super::asks::signing_asked(&r.scan())
+        && let Ok(ys) = years(ctx, true)
+    {
+        return ctx.signed_count(&ys);
+    }
     if c.has(cue::DOCS)
         && !c.has(cue::PASSED)
         && super::asks::signing_asked(&r.scan())

@@ -11,6 +11,11 @@ use crate::engine::model::Evidence;
 
 /// Words that say how something is asked, or name the event, not what is asked about.
 const NOT_CONTENT: &[&str] = &[
+    // (`论坛上揭牌的`: the 上 of the event's setting goes with its name.)
+    "长三角地区主要领导座谈会上",
+    "长三角一体化发展高层论坛上",
+    "座谈会上",
+    "论坛上",
     "长三角地区主要领导座谈会",
     "长三角主要领导座谈会",
     "主要领导座谈会",
@@ -106,6 +111,17 @@ const ASKS_A_FACT: &[&str] = &[
     "哪个省",
 ];
 
+/// Acts done at an event that no fact records (`哪几位领导共同为…联盟揭牌`): who did one is in
+/// the passage that tells it, not among the event's attendees.
+const DEEDS: &[&str] = &["揭牌", "授牌", "启动", "上线", "倡议", "发起", "揭晓", "颁奖", "启用", "签约", "按下"];
+
+/// The act the question asks who did, if it asks who did one.
+pub(super) fn deed_asked(question: &str) -> Option<&'static str> {
+    let who =
+        ["谁", "哪位", "哪几位", "哪些领导", "哪些人", "哪些城市", "哪些单位"].iter().any(|w| question.contains(w));
+    DEEDS.iter().find(|d| question.contains(*d)).copied().filter(|_| who)
+}
+
 /// Units a figure may be asked in (`多少公里`, `几项`).
 const UNITS: &[&str] = &[
     "公里", "千米", "亿元", "万元", "亿", "万", "项", "个", "家", "条", "批", "名", "人", "次", "座", "所", "台", "元",
@@ -124,6 +140,16 @@ fn content_runs(question: &str) -> Vec<Vec<char>> {
         {
             chars[i - 1] = '|';
             chars[i] = '|';
+        }
+    }
+    // `第五届`: the edition names the event, as its name does.
+    for i in 0..chars.len() {
+        if chars[i] == '第'
+            && let Some(k) = chars[i + 1..].iter().position(|c| !"一二两三四五六七八九十".contains(*c))
+            && k > 0
+            && chars[i + 1 + k] == '届'
+        {
+            chars[i..=i + 1 + k].iter_mut().for_each(|c| *c = '|');
         }
     }
     let text: String = chars.into_iter().collect();
@@ -175,9 +201,24 @@ fn roll_call(passage: &str) -> bool {
 /// The best passage of `said` for the question, with its score: the run of one to three clauses
 /// of one sentence holding the most of the question's content words, the shorter on a tie.
 fn best_passage<'e>(question: &str, said: &'e [Evidence]) -> Option<(String, &'e Evidence)> {
+    scored_passage(question, said).map(|(_, p, e)| (p, e))
+}
+
+/// The clause of the question that holds what it asks (`…中,安徽参与签约的有多少项`): its words
+/// rank passages before the words that only set the scene.
+fn asking_clause(question: &str) -> &str {
+    question
+        .split([',', '，', ';'])
+        .find(|c| ["多少", "几", "哪", "什么", "谁"].iter().any(|w| c.contains(w)))
+        .unwrap_or(question)
+}
+
+/// `best_passage` with its rank: the question's words it holds, those of the asking clause twice.
+fn scored_passage<'e>(question: &str, said: &'e [Evidence]) -> Option<(usize, String, &'e Evidence)> {
     // Who, when and where are facts of their own: a passage that merely shares words is no answer.
     // (在哪些方面 asks a content; 在哪里, 在哪开 a place.)
-    if ASKS_A_FACT.iter().any(|w| question.contains(w))
+    let deed = deed_asked(question);
+    if ASKS_A_FACT.iter().any(|w| question.contains(w)) && deed.is_none()
         || super::focus::focuses(question).contains(&super::focus::Kind::Where)
     {
         return None;
@@ -186,9 +227,13 @@ fn best_passage<'e>(question: &str, said: &'e [Evidence]) -> Option<(String, &'e
     if words.len() < 2 {
         return None;
     }
+    let key = match asking_clause(question) {
+        c if c.len() < question.len() => bigrams(&content_runs(c)),
+        _ => Vec::new(),
+    };
     let unit = figure_unit(question);
     let kind = asked_kind(question);
-    let mut best: Option<(usize, usize, String, &Evidence)> = None;
+    let mut best: Option<(usize, usize, usize, usize, String, &Evidence)> = None;
     for ev in said {
         let clauses: Vec<&str> = ev.quote.split([',', ';', '。', '!', '?']).filter(|c| !c.trim().is_empty()).collect();
         for start in 0..clauses.len() {
@@ -198,7 +243,13 @@ fn best_passage<'e>(question: &str, said: &'e [Evidence]) -> Option<(String, &'e
                     continue;
                 }
                 let hits = words.iter().filter(|w| passage.contains(w.as_str())).count();
+                let key_hits = key.iter().filter(|w| passage.contains(w.as_str())).count();
+                let rank = hits + 2 * key_hits;
                 if unit.is_some_and(|u| !states_figure(&passage, u)) {
+                    continue;
+                }
+                // 谁为…揭牌: the passage that tells the act.
+                if deed.is_some_and(|d| !passage.contains(d)) {
                     continue;
                 }
                 // 在什么框架下运行: a passage without a 框架 does not say it.
@@ -206,16 +257,19 @@ fn best_passage<'e>(question: &str, said: &'e [Evidence]) -> Option<(String, &'e
                     continue;
                 }
                 let n = passage.chars().count();
-                let better = best.as_ref().is_none_or(|(h, l, _, _)| hits > *h || hits == *h && n < *l);
+                let better = best.as_ref().is_none_or(|(r, _, _, l, _, _)| rank > *r || rank == *r && n < *l);
                 if better {
-                    best = Some((hits, n, passage, ev));
+                    best = Some((rank, hits, key_hits, n, passage, ev));
                 }
             }
         }
     }
-    let (hits, _, passage, ev) = best?;
-    // Most of what the question names must be in the passage: two words at least, and three in five.
-    if !(hits >= 2 && hits * 5 >= words.len() * 3) {
+    let (rank, hits, key_hits, _, passage, ev) = best?;
+    // Most of what the question names must be in the passage: two words at least, and three in five;
+    // or, behind a clause that sets the scene (`签约的重大合作事项中,`), most of what the asking
+    // clause names.
+    let covers = |hits: usize, of: usize| hits >= 2 && hits * 5 >= of * 3;
+    if !(covers(hits, words.len()) || key.len() >= 3 && covers(key_hits, key.len())) {
         return None;
     }
     // 在哪些方面, 哪几项: several things asked; a passage that opens a list (`以下几个方面…:加强科技
@@ -223,10 +277,16 @@ fn best_passage<'e>(question: &str, said: &'e [Evidence]) -> Option<(String, &'e
     let plural = ["哪些", "哪几", "哪两", "哪三", "哪四", "哪五"].iter().any(|w| question.contains(w));
     let quote = ev.quote.trim_end_matches(['。', '!', '?']);
     let passage = match quote.find(passage.split(',').next().unwrap_or(&passage)) {
-        Some(at) if plural && passage.contains(':') && quote[at..].chars().count() <= 200 => quote[at..].to_string(),
+        Some(at)
+            if plural
+                && (passage.contains(':') || ["包括", "分别为", "分别是"].iter().any(|w| passage.contains(w)))
+                && quote[at..].chars().count() <= 300 =>
+        {
+            quote[at..].to_string()
+        }
         _ => passage,
     };
-    Some((passage, ev))
+    Some((rank, passage, ev))
 }
 
 /// The kind of thing a wh-word asks for when it is specific (`什么框架`, `哪份协议`, `什么联盟`):
@@ -294,6 +354,31 @@ impl Ctx<'_> {
         let words = bigrams(&content_runs(&self.r.text));
         let hits = |t: &str| words.iter().filter(|w| t.contains(w.as_str())).count();
         if hits(&said.answer) > hits(&other.answer) { said } else { other }
+    }
+
+    /// A content question that names no year nor event (`数字长三角共建联盟由多少个市人民政府共同倡议
+    /// 发起`): the passage of any year's reports, when one holds more of its words than any other
+    /// year's does; a tie is no answer.
+    pub(crate) fn said_anywhere(&self) -> Option<Reply> {
+        let asked = self.asked();
+        let meetings = self.kb.meetings.values().map(|m| (m.year, &m.said, false));
+        let forums = self.kb.forums.values().map(|f| (f.year, &f.said, true));
+        let mut scored: Vec<(usize, i32, bool, String, &Evidence)> = meetings
+            .chain(forums)
+            .filter_map(|(y, said, forum)| scored_passage(&asked, said).map(|(r, p, e)| (r, y, forum, p, e)))
+            .collect();
+        scored.sort_by_key(|s| std::cmp::Reverse(s.0));
+        let (rank, year, forum, passage, ev) = scored.first()?.clone();
+        if scored.iter().skip(1).any(|s| s.0 == rank && s.4.quote != ev.quote) {
+            return None;
+        }
+        let (event, intent, rule) = if forum {
+            (format!("{year}年长三角一体化发展高层论坛"), "forum.said", "said.forum")
+        } else {
+            (format!("{year}年度长三角地区主要领导座谈会"), "meeting.said", "said.meeting")
+        };
+        let sentence = format!("据{event}的报道：{}", ev.quote);
+        Some(Reply::answered(intent, passage, sentence).years(&[year]).evidence([ev]).rule(rule))
     }
 
     /// The passage of `year`'s forum reports the question points to.

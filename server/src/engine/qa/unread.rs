@@ -22,6 +22,12 @@ pub fn unread(ctx: &Ctx, reply: Reply) -> Reply {
     if !asks {
         return reply;
     }
+    // A content question with no year: the one passage of any year's reports it points to.
+    if ctx.r.years.is_empty()
+        && let Some(said) = ctx.said_anywhere()
+    {
+        return said;
+    }
     // The rule's own hint (请说明是哪一年…) stays: it says how to ask what the corpus can answer.
     let hint = if reply.extra.rule == "year.missing" { reply.sentence.as_str() } else { "" };
     Reply::not_found("meeting.content", format!("语料没有这项信息。{hint}{}", ctx.known_meetings())).rule("unread")
