@@ -527,6 +527,33 @@ impl Ctx<'_> {
             let p = self.kb.meetings[&t].place.get().map(|p| p.province.clone()).unwrap_or_default();
             found.push((m, t, p));
         }
+        // 哪次座谈会确定2024年度座谈会在江苏召开, when the meeting decided on another province: the
+        // premise fails, whichever meeting decided.
+        if let (Some(t), Some(asked)) = (target, province) {
+            let decided = self.kb.meetings.values().find_map(|m| {
+                let n = m.next.get().filter(|n| n.year == t)?;
+                Some((m.year, n.province.clone(), m.next.primary()?.evidence.clone()))
+            });
+            let held = || {
+                let p = self.kb.meetings.get(&t)?.place.primary()?;
+                Some((t, p.value.province.clone(), p.evidence.clone()))
+            };
+            if let Some((_, actual, ev)) = decided.or_else(held)
+                && actual != asked
+            {
+                return Reply::not_found(
+                    INTENT,
+                    format!(
+                        "前提不成立：{t}年度座谈会定在{}召开，不是{}。",
+                        gazetteer::province_full(&actual),
+                        gazetteer::province_full(asked)
+                    ),
+                )
+                .years(&[t])
+                .evidence(&ev)
+                .rule("next.reverse.premise");
+            }
+        }
         if found.is_empty() {
             let what = match (target, province) {
                 (Some(t), _) => format!("{t}年度座谈会举办地"),

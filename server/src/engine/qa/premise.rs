@@ -27,6 +27,19 @@ pub fn before(ctx: &Ctx) -> Option<Reply> {
     first_or_total(ctx).or_else(|| decided(ctx)).or_else(|| by_month(ctx)).or_else(|| two_on(ctx))
 }
 
+/// `陈吉宁主持2024年度成果发布会时通报了哪些成果`: the act a 时 clause states, and what is asked
+/// after it. (时间, 何时, 同时, 时任 are no such clause.)
+fn when_clause(text: &str) -> Option<(&str, &str)> {
+    text.match_indices('时').find_map(|(i, _)| {
+        let (stated, rest) = text.split_at(i);
+        let rest = &rest['时'.len_utf8()..];
+        let word = stated.ends_with(['何', '同', '当', '及', '按', '临', '届', '那', '这'])
+            || rest.starts_with(['间', '任', '候', '期', '刻', '段']);
+        let act = ["主持", "通报", "出席", "参加"].iter().any(|v| stated.contains(v));
+        (!word && act).then_some((stated, rest))
+    })
+}
+
 /// `2022年座谈会的成果发布会由李强主持，那次座谈会的主题是什么`: a statement before the question
 /// (who chaired, reported at or attended that year's meeting or its results conference) is a
 /// premise. A false one makes the question NOT_FOUND with what the reports say; a true one leaves
@@ -34,7 +47,7 @@ pub fn before(ctx: &Ctx) -> Option<Reply> {
 fn stated_act(ctx: &Ctx) -> Option<Reply> {
     let r = ctx.r;
     let [year] = r.years[..] else { return None };
-    let (stated, asked) = r.text.split_once(',')?;
+    let (stated, asked) = r.text.split_once(',').or_else(|| when_clause(&r.text))?;
     const ASKING: [&str; 10] = ["什么", "哪", "谁", "几", "多少", "吗", "怎么", "是否", "有没有", "?"];
     if ASKING.iter().any(|w| stated.contains(w)) || !ASKING.iter().any(|w| asked.contains(w)) {
         return None;

@@ -964,6 +964,8 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         && (r.years.is_empty() || r.range || r.since)
         && r.rel.is_none()
         && !r.all_provinces
+        // (沪苏浙三地哪一年启动了会晤机制: three places named together are the parties, not a host.)
+        && r.places.len() < 3
         && of_meetings
     {
         // 这篇说“今天座谈会在浙江温州举行”的报道,座谈会在哪里开: the meetings the place selects.

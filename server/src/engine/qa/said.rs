@@ -188,6 +188,12 @@ fn states_figure(passage: &str, unit: Option<&str>) -> bool {
         .any(|i| numeral(chars[i - 1]) && unit.is_none_or(|u| chars[i..].iter().collect::<String>().starts_with(u)))
 }
 
+/// Whether `passage` names a year (`2004年`).
+fn dates_a_year(passage: &str) -> bool {
+    let b = passage.as_bytes();
+    passage.match_indices('年').any(|(i, _)| i >= 4 && b[i - 4..i].iter().all(u8::is_ascii_digit))
+}
+
 /// `上海市委书记李强、…、安徽省委书记郑栅洁讲话`: who spoke, a list of names ending on the verb; it
 /// says nothing of what was said.
 fn roll_call(passage: &str) -> bool {
@@ -218,7 +224,10 @@ fn scored_passage<'e>(question: &str, said: &'e [Evidence]) -> Option<(usize, St
     // Who, when and where are facts of their own: a passage that merely shares words is no answer.
     // (在哪些方面 asks a content; 在哪里, 在哪开 a place.)
     let deed = deed_asked(question);
-    if ASKS_A_FACT.iter().any(|w| question.contains(w)) && deed.is_none()
+    // 沪苏浙三地哪一年启动了会晤机制: the year of an act no fact records, in the passage that dates it.
+    let year_asked = ["哪一年", "哪年"].iter().any(|w| question.contains(w))
+        && !ASKS_A_FACT.iter().filter(|w| !["哪一年", "哪年"].contains(w)).any(|w| question.contains(w));
+    if ASKS_A_FACT.iter().any(|w| question.contains(w)) && deed.is_none() && !year_asked
         || super::focus::focuses(question).contains(&super::focus::Kind::Where)
     {
         return None;
@@ -246,6 +255,9 @@ fn scored_passage<'e>(question: &str, said: &'e [Evidence]) -> Option<(usize, St
                 let key_hits = key.iter().filter(|w| passage.contains(w.as_str())).count();
                 let rank = hits + 2 * key_hits;
                 if unit.is_some_and(|u| !states_figure(&passage, u)) {
+                    continue;
+                }
+                if year_asked && !dates_a_year(&passage) {
                     continue;
                 }
                 // 谁为…揭牌: the passage that tells the act.
