@@ -1246,3 +1246,39 @@ fn a_brief_that_opens_at_the_forum_is_the_forums() {
     assert_eq!(f.signed_total.get().copied(), Some(11));
     assert!(e.meeting(2353).is_err(), "the forum's brief reports no meeting");
 }
+
+/// A post in our own words with an emoji-bulleted roll by province (`▪️ 江苏：省委书记…，省长…`),
+/// and a report whose governors speak only as a group (`…省长X、…省长Y分别介绍…情况`): both are
+/// attendance.
+#[test]
+fn a_roll_by_province_and_governors_who_report_as_a_group_attend() {
+    let post = "2381年度长三角地区主要领导座谈会在绍兴举行\n\n6月3日，2381年度长三角地区主要领导座谈会在浙江绍兴举行。\n\n👥 谁来了？\n\n\
+        ▪️ 上海：市委书记甲乙丙，市长丁戊己\n▪️ 江苏：省委书记庚辛壬，省长癸子丑\n▪️ 浙江：省委书记寅卯辰，省长巳午未\n\n📑 审议了啥？\n\n\
+        会议审议通过《长三角某某协同方案》。\n";
+    let e = one(post);
+    let m = meeting(&e, 2381);
+    let got = attendees(m);
+    for (name, role) in
+        [("丁戊己", "上海市长"), ("癸子丑", "江苏省长"), ("巳午未", "浙江省长"), ("庚辛壬", "江苏省委书记")]
+    {
+        assert!(got.contains(&(name.into(), role.into())), "{name} {role}: {got:?}");
+    }
+    let report = "新华社扬州5月26日电 2382年度长三角地区主要领导座谈会26日在江苏扬州召开。\
+        上海市市长申酉戌、江苏省省长亥甲乙、安徽省省长丙丁戊分别介绍本省市推进一体化发展情况。";
+    let e = one(report);
+    let got = attendees(meeting(&e, 2382));
+    assert!(got.iter().any(|(n, r)| n == "丙丁戊" && r.contains("安徽")), "{got:?}");
+}
+
+/// A transcript in our own words: the chair named in brackets after the label (`主持人（…主任 X）：`)
+/// and the reporter called by the chair (`首先请Y主任通报情况`).
+#[test]
+fn a_transcript_chair_in_brackets_and_the_reporter_called_to_report() {
+    let e = one("2383年长三角地区主要领导座谈会成果发布会（文字实录）\n\n时间：2383年6月19日上午10:00\n\n\
+         主持人（上海市人民政府新闻办公室主任 甲乙丙）：\n\
+         各位记者朋友，上午好！6月18日，2383年度长三角地区主要领导座谈会在上海召开。今天我们请来上海市发展和改革委员会主任丁戊己，通报会议主要成果。首先请丁戊己主任通报情况。\n\n\
+         丁戊己：\n谢谢主持人。本次座谈会以“某某主题”为主题。\n");
+    let m = meeting(&e, 2383);
+    assert_eq!(m.press.presider.get().map(String::as_str), Some("甲乙丙"));
+    assert_eq!(names(m.press.reporter.values.iter().map(|r| &r.value)), ["丁戊己"]);
+}

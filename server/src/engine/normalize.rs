@@ -243,7 +243,8 @@ fn set_apart_other_series(p: &mut Line) {
 }
 
 /// Glyphs a post sets before the items of a list (`▶ 上海市委书记…`, `📄《…》`, `• 签署《…》`).
-const BULLETS: [char; 8] = ['▶', '►', '▸', '•', '·', '➤', '📄', '✔'];
+/// (The variation selector an emoji keyboard puts after a glyph, `▪️`, goes with it.)
+const BULLETS: [char; 13] = ['▶', '►', '▸', '•', '·', '➤', '📄', '✔', '▪', '◾', '◼', '■', '\u{fe0f}'];
 
 /// A bullet line without its glyph: the glyph's place is kept for the separator put before it.
 fn bullet_item(line: &Line) -> Option<Line> {

@@ -147,9 +147,9 @@ static INVITED: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
-/// `闵志远、秦昊然、邬承德分别发言`: speakers at the meeting itself.
+/// `闵志远、秦昊然、邬承德分别发言`, `…省长X、…省长Y分别介绍本省市推进情况`: speakers at the meeting itself.
 static MEETING_SPEAKERS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|[,;])([^,。;]+?)(?:分别|先后|依次|依序)(?:讲话|发言)").unwrap());
+    LazyLock::new(|| Regex::new(r"(?:^|[,;])([^,。;]+?)(?:分别|先后|依次|依序)(?:讲话|发言|介绍|通报|汇报)").unwrap());
 /// `褚嘉禾通报了一年来长三角一体化发展推进情况`, `葛立新则就…进展做报告`: who reported at the meeting.
 static MEETING_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[,;])([^,。;]+?)(?:则|还)?(?:通报了|通报|就)[^,。;]*?(?:情况|进展)(?:做|作)?(?:了)?(?:报告)?(?:[,。;]|$)")
@@ -692,6 +692,24 @@ impl Extractor<'_> {
                 add_sourced(&mut self.meeting(year).attendees, a, ev.clone());
             }
         }
+        // `上海:市委书记郑立衡,市长邵景川;江苏:省委书记…`: a post's roll by province, each province
+        // before its colon, read as `上海市委书记郑立衡,市长邵景川`.
+        let parts: Vec<&str> = t.trim_end_matches('。').split(';').collect();
+        let rolled: Vec<String> = parts
+            .iter()
+            .filter_map(|c| {
+                let (p, rest) = c.split_once(':')?;
+                let p = p.trim().trim_end_matches(['省', '市']);
+                ["上海", "江苏", "浙江", "安徽"].contains(&p).then(|| format!("{p}{}", rest.trim()))
+            })
+            .collect();
+        if rolled.len() >= 2 && rolled.len() == parts.len() {
+            for a in rolled.iter().flat_map(|r| role_names(r)) {
+                let a = self.localized(year, a);
+                self.note(format!("meeting {year}: attendee {} {}", a.role, a.name), &ev);
+                add_sourced(&mut self.meeting(year).attendees, a, ev.clone());
+            }
+        }
         if let Some(c) = INVITED.captures(t) {
             // `另外,大陆国家发改委…`: a Taiwan paper's 大陆 is not part of the body's name.
             let bodies = c.get(1).unwrap().as_str().trim_start_matches("大陆");
@@ -839,6 +857,13 @@ impl Extractor<'_> {
                 None => role_names(list),
             };
             for a in people {
+                // A delegate named with a province's role here only (`安徽省省长方慕白分别介绍…`) attends.
+                let listed =
+                    self.facts.meetings.get(&year).is_some_and(|m| m.attendees.iter().any(|x| x.value.name == a.name));
+                if !listed && !a.province.is_empty() {
+                    self.note(format!("meeting {year}: attendee {} {}", a.role, a.name), ev);
+                    add_sourced(&mut self.meeting(year).attendees, a.clone(), ev.clone());
+                }
                 self.note(format!("meeting {year}: speaker {}", a.name), ev);
                 add_sourced(&mut self.meeting(year).speakers, a, ev.clone());
             }

@@ -1171,15 +1171,21 @@ fn studies_meeting(t: &str) -> bool {
     })
 }
 
-/// `请卓一鸣同志通报座谈会有关情况`: the chair calls the one who reports the meeting's results.
+/// `请卓一鸣同志通报座谈会有关情况`, `首先请顾予安主任通报情况`: the chair calls the one who reports the
+/// meeting's results. (`请X介绍本次发布的有关成果` introduces the releases.)
 static CALLS_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"请([^,。;请]{2,12}?)(?:通报|介绍)[^,。;]*?(?:座谈会|会议)[^,。;]*?(?:成果|情况)").unwrap()
+    Regex::new(r"请(?:来)?([^,。;请]{2,24}?),?(?:(?:通报|介绍)[^,。;]*?(?:座谈会|会议)[^,。;]*?(?:成果|情况)|通报(?:有关|相关)?(?:情况|成果))").unwrap()
 });
 
 /// `主持人:上海市委副书记、市长 蓝思远`, `发布人:陆秉文 江苏省发展改革委主任`: a transcript's field
 /// naming a person, as (label, name).
 fn field_person(t: &str) -> Option<(&str, String)> {
     let (label, value) = t.trim().split_once(':')?;
+    // `主持人(上海市人民政府新闻办公室主任 韩小舟):`: the person in brackets after the label.
+    let (label, value) = match label.split_once('(') {
+        Some((l, inner)) if value.trim().is_empty() => (l.trim(), inner.trim_end_matches(')')),
+        _ => (label, value),
+    };
     if !["主持人", "主持", "发布人", "发言人"].contains(&label) {
         return None;
     }
