@@ -1282,3 +1282,41 @@ fn a_transcript_chair_in_brackets_and_the_reporter_called_to_report() {
     assert_eq!(m.press.presider.get().map(String::as_str), Some("甲乙丙"));
     assert_eq!(names(m.press.reporter.values.iter().map(|r| &r.value)), ["丁戊己"]);
 }
+
+/// A portal page in our own words: a menu line, a breadcrumb, the headline, a stamp line that runs
+/// on with its byline and print buttons, and a slogan before the lede; the lede names no year. Then
+/// a roundup of past meetings set out as dashed items of one sentence, each its own year's.
+#[test]
+fn a_portal_page_with_a_long_stamp_line_and_a_roundup_of_past_meetings() {
+    let page = "某城新闻网 | 首页 | 新闻 | 时政 | 区县 | 视频 | 登录 注册\n\n首页 > 新闻中心 > 长三角 > 正文\n\n\
+        长三角地区主要领导座谈会在舟山举行\n\n\
+        2384-06-12 21:06:33　来源：某城新闻网-某城日报　作者：甲乙丙 丁戊己　　字号：大 中 小　　【打印】【关闭】\n\n\
+        携手同心 共创未来——奋力谱写一体化发展新篇章\n\n\
+        　　6月11日至12日，长三角地区主要领导座谈会在舟山召开。本次座谈会围绕“海陆联动，共筑枢纽”主题。\n\n\
+        　　浙江省委书记庚辛壬主持会议并讲话。\n\n\
+        【回眸】历年座谈会都在哪儿开？\n\n\
+        　　记者梳理发现：\n　　——2381年，座谈会在滁州举行，主题为“江淮共进”；\n　　——2382年，座谈会在松江举行，\
+        会议审议通过了《长三角某某走廊建设方案》；\n　　——2383年，座谈会在常州举行。\n";
+    let e = one(page);
+    let m = meeting(&e, 2384);
+    assert_eq!(place(m).1.as_deref(), Some("舟山"));
+    assert_eq!(dates(m), ("2384-06-11".into(), "2384-06-12".into()));
+    assert_eq!(m.theme.get().map(String::as_str), Some("海陆联动,共筑枢纽"));
+    assert_eq!(m.place.values.len(), 1, "no roundup city is this year's: {:?}", m.place);
+    assert_eq!(place(meeting(&e, 2381)).1.as_deref(), Some("滁州"));
+    assert_eq!(meeting(&e, 2381).theme.get().map(String::as_str), Some("江淮共进"));
+    assert_eq!(docs(meeting(&e, 2382), DocAction::Adopted), vec!["长三角某某走廊建设方案"]);
+    assert_eq!(place(meeting(&e, 2383)).1.as_deref(), Some("常州"));
+}
+
+/// A study session in our own words recalls the meeting with its presider (`…座谈会,以“X”为主题,由
+/// 浙江省委书记Y主持`): the presider is the meeting's; the session's own chair is not.
+#[test]
+fn a_study_session_recalls_the_meetings_presider() {
+    let e = one("市委常委会传达学习2385年度长三角地区主要领导座谈会精神\n\n2385-06-23 22:10 来源：某某日报\n\n\
+         6月23日，市委书记甲乙丙主持召开市委常委会会议，传达学习2385年度长三角地区主要领导座谈会精神。\n\n\
+         会议指出，6月20日至21日在湖州召开的2385年度长三角地区主要领导座谈会，以“生态优先”为主题，由浙江省委书记丁戊己主持。\n");
+    let m = meeting(&e, 2385);
+    assert_eq!(m.presider.get().map(String::as_str), Some("丁戊己"));
+    assert!(attendees(m).iter().all(|(n, _)| n != "甲乙丙"), "{:?}", attendees(m));
+}

@@ -1022,7 +1022,10 @@ fn stands_alone(line: &Line) -> bool {
         // A reply under a post (`└ @苏小新 回复 @…:…`) is one line of its own.
         || c.first() == Some(&'└');
     let stamp = text.contains("来自") && c.len() <= 40 && c.first().is_some_and(char::is_ascii_digit);
-    bracketed || clock || rule || row || noted || handle || stamp || year_heading(&text) || is_field(&text)
+    // A site's menu (`首页 | 新闻 | 时政 | …`) or breadcrumb (`首页 > 新闻中心 > 正文`), with no sentence.
+    let menu = (c.iter().filter(|&&x| x == '|').count() >= 3 || c.iter().filter(|&&x| x == '>').count() >= 2)
+        && !text.contains(['。', ',']);
+    bracketed || clock || rule || row || noted || handle || stamp || menu || year_heading(&text) || is_field(&text)
 }
 
 /// The labels of a transcript's or an event card's fields.
@@ -1200,7 +1203,10 @@ fn is_numbered_heading(line: &Line) -> bool {
 /// A byline or a web page's date-and-source line: `澎湃新闻记者 周琳 宁波报道`, `2028-06-12 09:30 来源:…`.
 fn is_meta(line: &Line) -> bool {
     let t = line.text();
-    t.chars().count() <= 60
+    // (A portal's stamp line runs on with its byline, font size and print buttons: long, but with
+    // no sentence in it.)
+    let n = t.chars().count();
+    (n <= 60 || n <= 120 && !t.contains(['。', ',']))
         && ((t.contains("记者") && t.ends_with("报道"))
             || t.contains("来源:")
             || t.starts_with("发布时间")

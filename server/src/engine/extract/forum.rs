@@ -46,7 +46,7 @@ pub(super) static SPOKE_AT_FORUM: LazyLock<Regex> = LazyLock::new(|| {
 const ADVERBS: [&str; 4] = ["先后", "分别", "依次", "相继"];
 static KEYNOTE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     // `院长费南星:《…》`: a list of a page that gives each speaker's title after a colon.
-    Regex::new(r"^[—\-•·\s]*([^,:;—]+?)(?:,?(?:以“([^”]+)”为题|围绕“([^”]+)”|分享了?“([^”]+)”|题为“([^”]+)”|谈“([^”]+)”)|:(《[^》]+》|“[^”]+”))")
+    Regex::new(r"^[—\-•·\s]*([^,:;—]+?)(?:,?(?:以“([^”]+)”为题|围绕“([^”]+)”|分享了?“([^”]+)”|题为“([^”]+)”|谈“([^”]+)”|以(《[^》]+》)为题)|:(《[^》]+》|“[^”]+”))")
         .unwrap()
 });
 /// `作题为“X”的`, `分别作题为“A”“B”的`: one title, or several side by side.
@@ -549,7 +549,7 @@ impl Extractor<'_> {
         let dashed = t.starts_with(['—', '-']);
         let spoken = t.split(';').find_map(|i| KEYNOTE.find(i)).map(|m| speech_kind(m.as_str()).to_string());
         if dashed && self.keynote_intro.is_none() && spoken.is_some() {
-            self.keynote_intro = spoken;
+            self.keynote_intro = spoken.clone();
         }
         // After an intro that is a sentence of its own (`3位专家先后作主旨演讲。`), the next sentence
         // holds the items when its first one reads as one (`研究员X以《A》为题,分析了…;…`).
@@ -573,6 +573,9 @@ impl Extractor<'_> {
                 (kind, &t[intro + 1..])
             }
             _ if items_follow => (self.keynote_intro.clone().unwrap_or_default(), t),
+            // `…X作题为《A》的主旨演讲;…Y以《B》为题,分享了…`: items in one sentence, one of them a
+            // keynote clause that names the kind for the rest.
+            _ if t.contains(';') && spoken.is_some() => (spoken.clone().unwrap_or_default(), t),
             _ => {
                 // `3位专家先后作主旨演讲。`: an intro naming no one, no topic, its items to come.
                 self.keynote_intro = KEYNOTE
@@ -588,7 +591,7 @@ impl Extractor<'_> {
                 continue;
             }
             let Some(c) = KEYNOTE_ITEM.captures(item) else { continue };
-            let Some(topic) = (2..=7).find_map(|i| c.get(i)) else { continue };
+            let Some(topic) = (2..=8).find_map(|i| c.get(i)) else { continue };
             let [a] = &role_names(&c[1])[..] else { continue };
             let topic = topic.as_str().to_string();
             let k = Keynote { name: a.name.clone(), role: a.role.clone(), topic, kind: kind.clone() };

@@ -1032,6 +1032,43 @@ impl Extractor<'_> {
         if acts.iter().any(|v| owned.contains(v)) {
             self.documents(year, owned, ev);
         }
+        // `…座谈会,以“X”为主题,由浙江省委书记柯砚秋主持`: its presider, named with a province's role.
+        for clause in owned.split([',', ';', '。']) {
+            let Some(who) = clause.strip_prefix('由').and_then(|c| c.strip_suffix("主持")) else { continue };
+            for a in role_names(who).into_iter().filter(|a| !a.province.is_empty()) {
+                self.note(format!("meeting {year}: presided by {} ({how})", a.name), ev);
+                self.meeting(year).presider.add(a.name.clone(), ev.clone());
+                add_sourced(&mut self.meeting(year).attendees, a, ev.clone());
+            }
+        }
+    }
+
+    /// `历年座谈会都在哪儿开:——2371年,座谈会在合肥举行,主题为“…”;——2372年,…`: a roundup's items,
+    /// each its year's meeting, with the theme and acts the item gives. Whether the sentence was one.
+    pub(super) fn roundup_items(&mut self, s: &Sentence) -> bool {
+        static ITEM: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"^[—\-–·•\s]*([0-9]{4})年度?[,:](?:座谈会|会议)(?:在|于)([^,。;]{2,10}?)(?:举行|召开|举办)")
+                .unwrap()
+        });
+        let t = self.doc.sentence_text(s);
+        let dashed = t.contains("——");
+        let items: Vec<&str> = t.split(if dashed { "——" } else { ";" }).filter(|i| ITEM.is_match(i)).collect();
+        if items.len() < 2 {
+            return false;
+        }
+        let ev = self.evidence(s);
+        for item in items {
+            let c = ITEM.captures(item).unwrap();
+            let Some(year) = c[1].parse::<i32>().ok().filter(|y| crate::engine::TEXT_YEARS.contains(y)) else {
+                continue;
+            };
+            let Some((place, _)) = self.parse_place(&c[2]) else { continue };
+            self.note(format!("meeting {year}: place {} (roundup)", place.full_name()), &ev);
+            crate::engine::kb::add_place(&mut self.meeting(year).place, place, ev.clone());
+            let rest = &item[c.get(0).unwrap().end()..];
+            self.theme_and_acts(year, rest, &ev, "roundup", &["审议", "通过", "原则同意", "签署", "签订"]);
+        }
+        true
     }
 
     /// `总结交流了2020年湖州会议以来…`: a look back names an earlier meeting by its year and city.

@@ -799,6 +799,10 @@ impl<'a> Extractor<'a> {
         {
             scope.month = Some(d.month);
         }
+        // A roundup's items are each their own year's, none the article's.
+        if self.roundup_items(s) {
+            return;
+        }
         // Self-describing facts, in any article.
         self.meeting_place(scope, s, false);
         self.series_named(s);

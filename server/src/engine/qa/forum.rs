@@ -543,10 +543,12 @@ impl Ctx<'_> {
         // 签约了多少项重大合作事项: the total the reports state, not the agreements they happen to name.
         if c.has(cue::SIGNING) && c.has(cue::ASKS_COUNT) && self.r.places.is_empty() && !self.r.text.contains("参与")
         {
+            let unit = super::meeting::count_unit(&self.r.text);
             return self.forum_fact("forum.signed_count", |f| {
-                f.signed_total
-                    .primary()
-                    .map(|n| (format!("{}项", n.value), format!("共签约{}项合作事项", n.value), n.evidence.clone()))
+                f.signed_total.primary().map(|n| {
+                    let count = format!("{}{unit}", n.value);
+                    (count.clone(), format!("共签约{count}合作事项"), n.evidence.clone())
+                })
             });
         }
         if c.has(cue::RELEASE) {

@@ -580,19 +580,21 @@ impl Ctx<'_> {
     /// report happens to name are not counted as the total.
     pub fn signed_count(&self, years: &[i32]) -> Reply {
         const INTENT: &str = "meeting.signed_count";
+        let unit = count_unit(&self.r.text);
         self.per_meeting(years, INTENT, |m| {
             if let Some(total) = m.signed_total.primary() {
-                let sentence = format!("{}共签署{}项合作协议。", meeting_name(m.year), total.value);
-                return Ok(Part { answer: format!("{}项", total.value), sentence, evidence: total.evidence.clone() });
+                let n = format!("{}{unit}", total.value);
+                let sentence = format!("{}共签署{n}合作协议。", meeting_name(m.year));
+                return Ok(Part { answer: n, sentence, evidence: total.evidence.clone() });
             }
             if let Some(total) = self.kb.forums.get(&m.year).and_then(|f| f.signed_total.primary()) {
+                let n = format!("{}{unit}", total.value);
                 let sentence = format!(
-                    "{}期间，同期举行的{}年长三角一体化发展高层论坛上共签约{}项合作事项。",
+                    "{}期间，同期举行的{}年长三角一体化发展高层论坛上共签约{n}合作事项。",
                     meeting_name(m.year),
-                    m.year,
-                    total.value
+                    m.year
                 );
-                return Ok(Part { answer: format!("{}项", total.value), sentence, evidence: total.evidence.clone() });
+                return Ok(Part { answer: n, sentence, evidence: total.evidence.clone() });
             }
             Err(self.missing(INTENT, m.year, "签约总数"))
         })
@@ -1161,4 +1163,9 @@ pub(super) fn shanghai_district(evidence: &[crate::engine::model::Evidence]) -> 
             Some(chars[..=n].iter().collect())
         })
     })
+}
+
+/// The measure word a count is asked in (`多少个项目` → 个, `几项` → 项): the answer is given in it.
+pub(super) fn count_unit(question: &str) -> &'static str {
+    if ["多少个", "几个"].iter().any(|w| question.contains(w)) { "个" } else { "项" }
 }

@@ -836,7 +836,9 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         && ["座谈会定在", "座谈会确定在", "座谈会定于", "会议定在"].iter().any(|w| r.text.contains(w));
     // 2272年三省一市确定了多少项重点合作事项: a count of what was decided, not the next host.
     let decided_count = c.has(cue::ASKS_COUNT) && !c.has(cue::NEXT);
-    if (c.has(cue::NEXT) || c.has(cue::DECIDE))
+    // 2379年座谈会说明年在哪开: 明年 of a named year's meeting is the one it decided.
+    let next_of_named = c.has(cue::NEXT_YEAR) && c.has(cue::WHERE) && r.years.len() == 1;
+    if (c.has(cue::NEXT) || c.has(cue::DECIDE) || next_of_named)
         && !fixed_itself
         && !decided_count
         && let Some(&y) = r.years.first()

@@ -34,6 +34,11 @@ const NOT_CONTENT: &[&str] = &[
     "认为",
     "明确",
     "表示",
+    "叫什么名字",
+    "叫什么名称",
+    "的名字",
+    "的名称",
+    "叫什么",
     "什么",
     "哪个",
     "哪些",
@@ -119,7 +124,12 @@ const DEEDS: &[&str] = &["揭牌", "授牌", "启动", "上线", "倡议", "发�
 pub(super) fn deed_asked(question: &str) -> Option<&'static str> {
     let who =
         ["谁", "哪位", "哪几位", "哪些领导", "哪些人", "哪些城市", "哪些单位"].iter().any(|w| question.contains(w));
-    DEEDS.iter().find(|d| question.contains(*d)).copied().filter(|_| who)
+    // `是谁揭的牌`: the act split by 的 is the same act.
+    let split = |d: &str| {
+        let mut c = d.chars();
+        c.next().is_some_and(|a| question.contains(&format!("{a}的{}", c.as_str())))
+    };
+    DEEDS.iter().find(|d| question.contains(**d) || split(d)).copied().filter(|_| who)
 }
 
 /// Units a figure may be asked in (`多少公里`, `几项`).
@@ -306,7 +316,7 @@ fn scored_passage<'e>(question: &str, said: &'e [Evidence]) -> Option<(usize, St
 fn asked_kind(question: &str) -> Option<String> {
     const GENERAL: &[&str] = &[
         "时候", "时间", "地方", "内容", "事情", "方面", "活动", "东西", "样的", "意思", "作用", "成果", "问题", "工作",
-        "措施", "举措", "任务", "主题", "会议", "领导", "人", "单位", "部门", "文件", "项目", "事项",
+        "措施", "举措", "任务", "主题", "会议", "领导", "人", "单位", "部门", "文件", "项目", "事项", "名字", "名称",
     ];
     let at = ["什么", "哪个", "哪份", "哪项", "哪家", "哪种", "哪类"].iter().find_map(|w| {
         let i = question.find(w)?;
