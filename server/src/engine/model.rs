@@ -359,9 +359,16 @@ impl Meeting {
         Meeting { year, ..Default::default() }
     }
 
-    /// True when the corpus only knows this meeting from an earlier meeting's decision.
+    /// True when the corpus only knows this meeting from an earlier meeting's decision. (A meeting
+    /// a roundup says was held in a city, `2372年,座谈会在上海举行,审议通过了《…》`, was held, though
+    /// its days and people are not known.)
     pub fn is_decided_only(&self) -> bool {
-        self.dates.is_empty() && self.attendees.is_empty() && self.theme.is_empty()
+        let held_in_a_city = self.decided_by.is_empty() && self.place.values.iter().any(|p| p.value.city.is_some());
+        self.dates.is_empty()
+            && self.attendees.is_empty()
+            && self.theme.is_empty()
+            && self.documents.is_empty()
+            && !held_in_a_city
     }
 }
 

@@ -1067,6 +1067,13 @@ impl Extractor<'_> {
             crate::engine::kb::add_place(&mut self.meeting(year).place, place, ev.clone());
             let rest = &item[c.get(0).unwrap().end()..];
             self.theme_and_acts(year, rest, &ev, "roundup", &["审议", "通过", "原则同意", "签署", "签订"]);
+            // `第35届高层论坛同期在苏州举办`: the forum beside it, by its edition.
+            static FORUM_EDITION: LazyLock<Regex> =
+                LazyLock::new(|| Regex::new(r"第([0-9]{1,3})届(?:长三角一体化发展)?高层论坛").unwrap());
+            if let Some(n) = FORUM_EDITION.captures(rest).and_then(|e| e[1].parse::<u32>().ok()) {
+                self.note(format!("forum {year}: edition {n} (roundup)"), &ev);
+                self.forum(year).edition.add(n, ev.clone());
+            }
         }
         true
     }

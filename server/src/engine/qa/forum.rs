@@ -835,7 +835,8 @@ impl Ctx<'_> {
 
     /// The press conferences `name` presided over or reported at.
     pub fn press_by_person(&self, name: &str) -> Reply {
-        let report = self.r.asks.has(cue::ASKS_REPORT);
+        // (易慕川主持的成果发布会上通报了…: the person's own act is the one after the name.)
+        let report = self.r.asks.has(cue::ASKS_REPORT) && !self.r.text.contains(&format!("{name}主持"));
         let intent = if report { "press.reporter" } else { "press.presider" };
         let mut years = Vec::new();
         let mut ev = Vec::new();

@@ -188,6 +188,9 @@ pub fn after(ctx: &Ctx, reply: Reply) -> Reply {
     if let Some(failed) = person_in_role(ctx) {
         return failed;
     }
+    if let Some(failed) = forum_presider_named(ctx, &reply).or_else(|| press_place_named(ctx, &reply)) {
+        return failed;
+    }
     if of_meeting && let Some(failed) = act_of_another_year(ctx) {
         return failed;
     }
@@ -583,6 +586,45 @@ fn reread(ctx: &Ctx, text: &str, years: &[i32]) -> Option<Reply> {
     let inner = Ctx { kb: ctx.kb, lex: ctx.lex, r: &reading, as_of: ctx.as_of };
     let reply = super::route::dispatch(&inner);
     Some(super::settle::settle(&reading, reply))
+}
+
+/// 郗文韬主持的第四十届论坛…: the forum answered was presided by someone else.
+fn forum_presider_named(ctx: &Ctx, reply: &Reply) -> Option<Reply> {
+    let r = ctx.r;
+    if r.event != super::reading::Event::Forum || r.asks.has(cue::ASKS_YES_NO) {
+        return None;
+    }
+    let person = r.people.iter().find(|p| r.text.contains(&format!("{p}主持的")))?;
+    let [year] = reply.years[..] else { return None };
+    let f = ctx.kb.forums.get(&year)?;
+    let presiders: Vec<String> = f.presiders.iter().map(|p| p.value.name.clone()).collect();
+    if presiders.is_empty() || presiders.contains(person) {
+        return None;
+    }
+    let sentence = format!("问题的前提有误：据报道，{year}年的高层论坛由{}主持，不是{person}。", join(&presiders));
+    Some(Reply::not_found("forum.premise", sentence).years(&[year]).rule("premise.forum_presider"))
+}
+
+/// 阚文博在湖州成果发布会上…: the results conference named by a place where that year's meeting,
+/// and so its results conference, was not held.
+fn press_place_named(ctx: &Ctx, reply: &Reply) -> Option<Reply> {
+    let r = ctx.r;
+    if r.asks.has(cue::ASKS_YES_NO) || !r.text.contains("发布会") {
+        return None;
+    }
+    let named = r.places.iter().find(|p| {
+        ["成果发布会", "发布会", "的成果发布会", "的发布会"].iter().any(|w| r.text.contains(&format!("{}{w}", p.name)))
+    })?;
+    let [year] = reply.years[..] else { return None };
+    let held = ctx.kb.meetings.get(&year)?.place.primary()?;
+    if named.is_at(&held.value) {
+        return None;
+    }
+    let sentence =
+        format!("问题的前提有误：{year}年度座谈会及其成果发布会在{}举行，不在{}。", held.value.full_name(), named.name);
+    Some(
+        Reply::not_found("press.premise", sentence).years(&[year]).evidence(&held.evidence).rule("premise.press_place"),
+    )
 }
 
 /// 李强作为江苏省委书记出席的是哪一年, 王清宪当安徽省委书记是哪一年: the person never held that

@@ -84,6 +84,9 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         return reply;
     }
 
+    if let Some(reply) = chained_from_forum(ctx) {
+        return reply;
+    }
     if !r.ambiguous.is_empty() {
         return Reply::ambiguous(
             "entity",
@@ -1270,6 +1273,44 @@ fn years(ctx: &Ctx, allow_place: bool) -> Result<Vec<i32>, Reply> {
     Err(Reply::not_understood("请说明是哪一年的座谈会，例如“2023年度座谈会”。").rule("year.missing"))
 }
 
+/// 第三十八届论坛举办那年，座谈会的主题是什么: the forum's edition picks the year, and the
+/// question goes on to ask that year's meeting.
+fn chained_from_forum(ctx: &Ctx) -> Option<Reply> {
+    let r = ctx.r;
+    let c = r.asks;
+    let edition = r.edition?;
+    let t = &r.text;
+    let at = ["那年", "那一年", "当年", "同年", "那届", "那次"]
+        .iter()
+        .filter_map(|w| t.find(w).map(|i| i + w.len()))
+        .min()?;
+    if !t[at..].contains("座谈会") || !r.years.is_empty() || c.has(cue::ASKS_YES_NO) {
+        return None;
+    }
+    let forum = ctx.kb.forums.values().find(|f| f.edition.values.iter().any(|e| e.value == edition));
+    let Some(forum) = forum else {
+        return Some(
+            Reply::not_found(
+                "forum.edition",
+                format!("语料中没有第{}届高层论坛的记录。", super::reply::chinese_number(edition)),
+            )
+            .rule("forum.chained"),
+        );
+    };
+    let ys = [forum.year];
+    let ev = forum.edition.primary().map(|e| e.evidence.clone()).unwrap_or_default();
+    let reply = if c.has(cue::THEME) {
+        ctx.theme(&ys)
+    } else if c.has(cue::WHERE) {
+        ctx.location(&ys)
+    } else if c.has(cue::WHEN) {
+        ctx.date(&ys, c.has(cue::DURATION))
+    } else {
+        return None;
+    };
+    Some(reply.evidence(&ev).rule("forum.chained"))
+}
+
 /// 易炼红主持成果发布会的那次会议在哪里开: the person's role picks the year, and the question
 /// goes on to ask that year's venue, theme or date.
 fn chained_from_press(ctx: &Ctx, name: &str) -> Option<Reply> {
@@ -1333,6 +1374,23 @@ fn person(ctx: &Ctx, name: &str) -> Reply {
         && let Some(reply) = chained_from_press(ctx, name)
     {
         return reply;
+    }
+    // 阚文博在南通成果发布会上通报签署了几项合作协议: a count of what that results conference
+    // reported, the conference picked by the person's part in it.
+    if (c.has(cue::PRESIDE) || c.has(cue::ASKS_REPORT)) && c.has(cue::ASKS_COUNT) && !c.has(cue::ASKS_YES_NO) {
+        let found = ctx.press_by_person(name);
+        let years: Vec<i32> = found.years.iter().copied().filter(|y| ys.is_empty() || ys.contains(y)).collect();
+        if found.status != super::AnswerStatus::Answered || years.is_empty() {
+            return Reply::not_found("press.person", format!("语料中没有{name}在这场成果发布会上的记录。"))
+                .person(name)
+                .rule("press.chained_count");
+        }
+        let reply = if super::asks::signing_asked(&ctx.r.scan()) {
+            ctx.signed_count(&years)
+        } else {
+            ctx.documents(&years, true)
+        };
+        return reply.evidence(&found.evidence).rule("press.chained_count");
     }
     if c.has(cue::PRESIDE) || c.has(cue::ASKS_REPORT) {
         if c.has(cue::ASKS_YES_NO)
