@@ -525,3 +525,23 @@ fn unseen_fresh16_layouts() {
 fn unseen_fresh18_layouts() {
     score_unseen("unseen31", "unseen31.jsonl", &[2341, 2342, 2343, 2344, 2346, 2347, 2349]);
 }
+
+/// The nineteenth blind round (2362–2369), written after the work on the eighteenth: a provincial
+/// government's open-information page with a 发文日期 table, a WeChat post with an emoji-bulleted roll
+/// by province, a Xinhua story translated with English glosses, an explainer in questions and
+/// answers, a forum report with two lists, a roundup with a decoy of another region's meeting, and
+/// a results conference transcript: 96 questions (first try 45/96).
+#[test]
+fn unseen_fresh19_layouts() {
+    score_unseen("unseen32", "unseen32.jsonl", &[2362, 2364, 2365, 2366, 2369]);
+}
+
+/// The twentieth blind round (2371–2379), written after the work on the nineteenth: an e-paper page
+/// with an unrelated story, a portal page dated only by its long stamp line with a slogan before the
+/// lede, a BBS repost in traditional characters with wrong rumours in its replies, a results
+/// conference transcript, a forum-only report, a page with inline pinyin and a roundup of nine
+/// years, and a city's study session: 96 questions (first try 60/96).
+#[test]
+fn unseen_fresh20_layouts() {
+    score_unseen("unseen33", "unseen33.jsonl", &[2374, 2375, 2376, 2377, 2379]);
+}
