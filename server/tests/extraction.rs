@@ -1320,3 +1320,24 @@ fn a_study_session_recalls_the_meetings_presider() {
     assert_eq!(m.presider.get().map(String::as_str), Some("丁戊己"));
     assert!(attendees(m).iter().all(|(n, _)| n != "甲乙丙"), "{:?}", attendees(m));
 }
+
+/// A forum report in our own words that releases two lists after their count (`发布了两张清单：《A》，
+/// 共24项；《B》，共16项`) and recalls the previous forum's list as background (`上一届…曾发布《C》`):
+/// the two lists are this year's with their counts; the count is no title; C is not this year's.
+#[test]
+fn a_forum_releases_two_lists_after_their_count_and_recalls_another() {
+    let e = one("第五十届长三角一体化发展高层论坛在盐城举行 发布两张清单\n\n\
+         新华社盐城6月6日电 2388年6月6日，第五十届长三角一体化发展高层论坛在江苏盐城举行。\
+         论坛现场发布了两张清单：《长三角湿地协同保护第一批重点事项清单》，共24项；《长三角示范区第三批制度创新成果清单》，共16项。\
+         据了解，上一届论坛在上海闵行举办，曾发布《长三角数据共享开放清单》，共30项。\n");
+    let lists: Vec<(String, Option<u32>)> =
+        e.kb().lists.iter().map(|l| (l.title.clone(), l.item_count.get().copied())).collect();
+    assert!(lists.contains(&("长三角湿地协同保护第一批重点事项清单".into(), Some(24))), "{lists:?}");
+    assert!(lists.contains(&("长三角示范区第三批制度创新成果清单".into(), Some(16))), "{lists:?}");
+    assert!(lists.iter().all(|(t, _)| t != "两张清单" && !t.contains("数据共享开放")), "{lists:?}");
+    let f = e.forum(2388).expect("forum");
+    assert!(f.releases.iter().all(|r| !r.value.contains("数据共享开放") && r.value != "两张清单"), "{:?}", f.releases);
+    let ask = |q: &str| e.ask(&yrdqa_server::engine::Question::new(q)).unwrap();
+    assert_eq!(ask("第五十届论坛发布的制度创新成果清单共多少项？").answer, "16项");
+    assert_eq!(ask("《长三角湿地协同保护第一批重点事项清单》共有多少项？").answer, "24项");
+}

@@ -494,6 +494,11 @@ impl Extractor<'_> {
     pub(super) fn forum_releases(&mut self, year: i32, t: &str, ev: &Evidence) {
         // 发布会 is the press conference, not a release.
         let t = &t.replace("发布会", "新闻会");
+        // `上一届论坛…曾发布《…》`: another year's release, told as background.
+        let released_at = t.find("发布").unwrap_or(t.len());
+        if ["上一届", "上届", "前一届", "去年", "曾"].iter().any(|w| t[..released_at].contains(w)) {
+            return;
+        }
         for c in HONOURED.captures_iter(t) {
             let item = c[1].to_string();
             self.note(format!("forum {year}: released {item}"), ev);
@@ -518,6 +523,19 @@ impl Extractor<'_> {
         }
         // `发布了A,共36项;发布了B,…;还发布了C`: each release in turn.
         for c in RELEASED.captures_iter(t) {
+            // `发布了两张清单:《A》,共24项;《B》,共16项`: the titles the count introduces, to the
+            // sentence's end, not the count.
+            if let Some((head, _)) = c[1].split_once(':')
+                && head.starts_with(|ch: char| "一两二三四五六七八九十0123456789".contains(ch))
+            {
+                let after = &t[c.get(1).unwrap().start() + head.len()..];
+                for title in after.split('《').skip(1).filter_map(|x| x.split_once('》').map(|(a, _)| a)) {
+                    let item = format!("《{title}》");
+                    self.note(format!("forum {year}: released {item}"), ev);
+                    add_sourced(&mut self.forum(year).releases, item, ev.clone());
+                }
+                continue;
+            }
             // `《A》(共18项)和《B》(共36项)`: two titles joined by 和, each with its count.
             let list = c[1].trim_end_matches("等成果").trim_end_matches("等");
             let list = ["和", "及", "以及"].iter().fold(list.to_string(), |acc, w| {
@@ -530,7 +548,11 @@ impl Extractor<'_> {
                     _ => item,
                 };
                 let item = unquantified(item).to_string();
-                if item.chars().count() >= 4 {
+                // `发布两张清单` in a headline: a count of what was released, not a title.
+                let counted = item.starts_with(|ch: char| "一两二三四五六七八九十".contains(ch))
+                    && item.chars().nth(1).is_some_and(|ch| "张份项个批".contains(ch))
+                    && item.chars().count() <= 5;
+                if item.chars().count() >= 4 && !counted {
                     self.note(format!("forum {year}: released {item}"), ev);
                     add_sourced(&mut self.forum(year).releases, item, ev.clone());
                 }

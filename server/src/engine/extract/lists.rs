@@ -98,6 +98,22 @@ impl Extractor<'_> {
     pub(super) fn list_title(&mut self, scope: &mut Scope, s: &Sentence) {
         let t = self.doc.sentence_text(s);
         let ev = self.evidence(s);
+        // `上一届论坛…曾发布《…》,共30项`: another year's release, told as background.
+        let released_at = t.find("发布").unwrap_or(t.len());
+        if ["上一届", "上届", "前一届", "去年", "曾"].iter().any(|w| t[..released_at].contains(w)) {
+            return;
+        }
+        // `发布了两张清单:《A》,共24项;《B》,共16项`: each title after the count with its own count.
+        static COUNTED_INTRO: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"发布(?:了)?[一两二三四五六七八九十0-9]+(?:张|份|个|批|项)(?:清单|成果)?:").unwrap()
+        });
+        if let Some(m) = COUNTED_INTRO.find(t) {
+            let parts: Vec<String> = t[m.end()..].split(';').map(|p| format!("发布了{p}")).collect();
+            for (i, part) in parts.iter().enumerate() {
+                self.list_title_in(scope, (i == 0).then_some(t), part, &ev);
+            }
+            return;
+        }
         // `发布了《A清单》,共36项;发布了B清单,共58个项目`: each list with the count in its own part.
         let parts: Vec<&str> = if several_releases(t) { t.split(';').collect() } else { vec![t] };
         for (i, part) in parts.into_iter().enumerate() {
@@ -114,6 +130,11 @@ impl Extractor<'_> {
         let plain = t.replace("发布会", "新闻会");
         if let Some(c) = LIST_TITLE.captures(&plain).or_else(|| LIST_TITLE_FIRST.captures(&plain)) {
             let title = unquantified(c[1].trim()).to_string();
+            // `发布两张清单`: how many lists, not a list's title.
+            if title.chars().count() <= 5 && title.starts_with(|ch: char| "一两二三四五六七八九十".contains(ch))
+            {
+                return;
+            }
             let year = YEAR.captures(&title).and_then(|y| y[1].parse().ok()).or(scope.year);
             if let Some(year) = year {
                 let idx = self.list_index(year, &title, &ev);
@@ -288,6 +309,10 @@ impl Extractor<'_> {
                 heading = rest;
             }
             heading = without_lead(heading);
+            // `《A》,共24项`: a count after a title is the list's, no item of it.
+            if is_count_only(heading) {
+                continue;
+            }
             // `…30条等具体目标`: what follows 等 sums the list up.
             if let Some(i) = heading.rfind('等')
                 && !heading[i..].chars().any(|c| c.is_ascii_digit())
@@ -361,4 +386,11 @@ impl Extractor<'_> {
         self.note(format!("list item {heading}: {}", figures.join(" / ")), &ev);
         self.facts.lists[idx].items.push(ListItem { heading, figures, evidence: ev });
     }
+}
+
+/// `共24项`, `16项`: a count standing alone.
+fn is_count_only(t: &str) -> bool {
+    let t = t.trim().trim_start_matches(['共', '计']).trim_start_matches("总共").trim_start_matches("一共");
+    let digits = t.chars().take_while(|c| c.is_ascii_digit() || "一二两三四五六七八九十百".contains(*c)).count();
+    digits > 0 && t.chars().count() == digits + 1 && t.ends_with(['项', '个', '条', '份', '家'])
 }

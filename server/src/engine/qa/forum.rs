@@ -551,6 +551,38 @@ impl Ctx<'_> {
                 })
             });
         }
+        // 第十六届论坛发布的制度创新成果清单共多少项: the one list of the forum's year whose title
+        // ends as the question names it, counted.
+        if c.has(cue::ASKS_COUNT)
+            && let Some(at) = self.r.text.find("清单")
+        {
+            let named: String = self.r.text[..at]
+                .chars()
+                .rev()
+                .take_while(|&ch| ('\u{4e00}'..='\u{9fff}').contains(&ch) && ch != '的' && ch != '布')
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let years: Vec<i32> =
+                self.forums("forum.releases").map(|fs| fs.iter().map(|f| f.year).collect()).unwrap_or_default();
+            let phrase = format!("{named}清单");
+            let found: Vec<&crate::engine::model::PublishedList> = self
+                .kb
+                .lists
+                .iter()
+                .filter(|l| years.contains(&l.year) && named.chars().count() >= 2 && l.title.contains(&phrase))
+                .collect();
+            if let [list] = found[..]
+                && let Some(n) = list.item_count.primary()
+            {
+                let sentence = format!("{}共{}项。", list.title, n.value);
+                return Reply::answered("list.count", format!("{}项", n.value), sentence)
+                    .years(&[list.year])
+                    .evidence(&n.evidence)
+                    .rule("forum.list_count");
+            }
+        }
         if c.has(cue::RELEASE) {
             if c.has(cue::WHICH_YEAR) || c.has(cue::EDITION_ASKED) {
                 return self.forum_by_release();
@@ -939,6 +971,30 @@ impl Ctx<'_> {
             let named = |name: &str, role: String| {
                 if c.has(cue::ROLE) && !role.is_empty() { format!("{role}{name}") } else { name.to_string() }
             };
+            // 2368年座谈会是由上海市委书记主持的吗: the office checked against the presider's, the
+            // meeting's own, else its results conference's (and the reply says which).
+            if intent == "press.presider"
+                && c.has(cue::ASKS_YES_NO)
+                && self.r.people.is_empty()
+                && let Some(ask) = super::people::RoleAsk::read(self.r)
+                && let [province] = &self.r.provinces()[..]
+            {
+                let own = m.presider.primary().filter(|_| self.r.event == Event::Meeting);
+                let chair = own
+                    .map(|s| (s, meeting_name(y)))
+                    .or_else(|| p.presider.primary().map(|s| (s, format!("{}的成果发布会", meeting_name(y)))));
+                if let Some((s, of)) = chair {
+                    let role = role_of(&s.value);
+                    let yes = !role.is_empty() && role.contains(province.as_str()) && ask.matches(&role);
+                    let answer = if yes {
+                        format!("是，{role}{}", s.value)
+                    } else {
+                        format!("否（不是），由{role}{}主持", s.value)
+                    };
+                    let sentence = format!("{of}由{role}{}主持。", s.value);
+                    return Ok(Part { answer, sentence, evidence: s.evidence.clone() });
+                }
+            }
             let found: Option<(String, String, Vec<Evidence>)> = match intent {
                 // 座谈会由谁主持, with no word of the press conference: the meeting's own presider.
                 "press.presider" if self.r.event == Event::Meeting && m.presider.get().is_some() => {

@@ -695,7 +695,11 @@ impl Ctx<'_> {
                 return agreed;
             }
         }
-        if t.contains("发布") && !t.contains("通过") && !t.contains("审议") {
+        // 印发了什么文件: what the meeting issued, as 发布 asks what it released.
+        if (t.replace("发布会", "").contains("发布") || t.contains("印发"))
+            && !t.contains("通过")
+            && !t.contains("审议")
+        {
             let released = pick(&|a| a == DocAction::Released);
             if !released.is_empty() {
                 return released;

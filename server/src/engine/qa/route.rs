@@ -235,7 +235,9 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         )
         .rule("document.tie");
     }
-    if r.docs.is_empty() && !r.unknown_titles.is_empty() {
+    // 《…第三批重大合作事项清单》共有多少项: a published list's title, not a document's.
+    let list_titled = r.event == Event::List && super::reading::titled_list(ctx.lex, &r.chars).is_some();
+    if r.docs.is_empty() && !r.unknown_titles.is_empty() && !list_titled {
         let t = &r.unknown_titles[0];
         // 2024年座谈会通过了《…》吗, where that year's documents are all known and this is none of them.
         if c.has(cue::ASKS_YES_NO)
