@@ -98,6 +98,9 @@ impl Query {
 /// The parts of a question that each ask something, when there are two or three: a piece that
 /// asks nothing (`2024年度座谈会,`) belongs to the piece after it.
 fn parts(text: &str) -> Option<Vec<String>> {
+    if let Some(two) = conjoined(text) {
+        return Some(two);
+    }
     let body = text.trim_end_matches(|c: char| !is_cjk(c));
     if !body.contains(PART_BREAKS) {
         return None;
@@ -122,6 +125,25 @@ fn parts(text: &str) -> Option<Vec<String>> {
         }
     }
     (2..=3).contains(&out.len()).then_some(out)
+}
+
+/// `2365年座谈会的主题和主持人分别是什么`: two things of one subject joined by 和 before 分别: one
+/// ask of each (`…的主题是什么`, `…的主持人是什么`).
+fn conjoined(text: &str) -> Option<Vec<String>> {
+    // (A forum's hosts and organisers, 主办单位和承办单位分别是谁, are one ask of their own.)
+    if text.contains("论坛") {
+        return None;
+    }
+    let at = ["分别是", "各是", "分别为"].iter().find_map(|w| text.find(w))?;
+    let head = &text[..at];
+    let of = head.rfind('的')? + '的'.len_utf8();
+    let (a, b) = ["和", "与", "及"].iter().find_map(|w| head[of..].split_once(w))?;
+    let short = |x: &str| (1..=6).contains(&x.chars().count()) && x.chars().all(is_cjk);
+    if !short(a) || !short(b) {
+        return None;
+    }
+    let subject = &head[..of];
+    Some(vec![format!("{subject}{a}是什么"), format!("{subject}{b}是什么")])
 }
 
 /// The reply to `query`; `ask` answers one reading with the intent rules and the premise checks.

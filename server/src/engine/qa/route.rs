@@ -87,6 +87,12 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     if let Some(reply) = chained_from_forum(ctx) {
         return reply;
     }
+    // 报道2365年座谈会的新华社记者是谁: the reporters of the press are not recorded, and the
+    // meeting's attendees are not they.
+    if ["记者是谁", "哪位记者", "哪个记者", "记者叫什么", "记者是哪"].iter().any(|w| r.text.contains(w))
+    {
+        return Reply::not_found("unrecorded", "语料没有记录撰写报道或提问的记者。").rule("journalist.unrecorded");
+    }
     if !r.ambiguous.is_empty() {
         return Reply::ambiguous(
             "entity",
@@ -424,8 +430,10 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             return ctx.side_topics(&ys);
         }
     }
-    // 座谈会和论坛是同一天吗, 相隔几天: the two events of a year compared.
+    // 座谈会和论坛是同一天吗, 相隔几天: the two events of a year compared. (同日举行的是第几届论坛
+    // asks the forum's edition, the day only naming which forum.)
     if r.people.is_empty()
+        && !c.has(cue::EDITION_ASKED)
         && let Some(mode) = super::forum::compare_asked(&r.text)
     {
         return ctx.meeting_forum_compare(mode);
