@@ -1341,3 +1341,34 @@ fn a_forum_releases_two_lists_after_their_count_and_recalls_another() {
     assert_eq!(ask("第五十届论坛发布的制度创新成果清单共多少项？").answer, "16项");
     assert_eq!(ask("《长三角湿地协同保护第一批重点事项清单》共有多少项？").answer, "24项");
 }
+
+/// Own-words reports of two forums with their signing totals and a results conference with three
+/// lists: the forum with the most signings is compared over what the reports state, and three lists
+/// asked together are summed only when the reports give three.
+#[test]
+fn forums_compared_by_signings_and_lists_summed_by_their_number() {
+    let e = Engine::build(vec![
+        SourceDocument {
+            id: "a".into(),
+            text: "新华社扬州6月3日电 2391年6月3日，第五十三届长三角一体化发展高层论坛在扬州举行，三省一市集中签约21个重大合作事项。\n".into(),
+        },
+        SourceDocument {
+            id: "b".into(),
+            text: "新华社衢州6月5日电 2392年6月5日，第五十四届长三角一体化发展高层论坛在衢州举行，三省一市集中签约34个重大合作事项。\n".into(),
+        },
+        SourceDocument {
+            id: "c".into(),
+            text: "2392年度长三角地区主要领导座谈会成果发布会举行\n\n新华社衢州6月6日电 6月5日至6日，2392年度长三角地区主要领导座谈会在浙江衢州举行。\
+                   上海市委书记甲乙丙、浙江省委书记丁戊己出席会议。\
+                   会上发布了《2392年度重点合作事项清单》，共40项；《长三角科创攻关任务清单》，共12项。\n"
+                .into(),
+        },
+    ]);
+    let ask = |q: &str| e.ask(&yrdqa_server::engine::Question::new(q)).unwrap();
+    let most = ask("哪一届论坛集中签约的重大合作事项最多？");
+    assert!(most.answer.contains("第五十四届") && most.answer.contains("34"), "{most:?}");
+    let two = ask("2392年座谈会发布的两份清单一共收录多少项？");
+    assert_eq!(two.answer, "合计52项", "{two:?}");
+    let three = ask("2392年座谈会发布的三份清单一共收录多少项？");
+    assert_ne!(three.status, yrdqa_server::engine::AnswerStatus::Answered, "{three:?}");
+}

@@ -107,8 +107,18 @@ impl Extractor<'_> {
         static COUNTED_INTRO: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(r"发布(?:了)?[一两二三四五六七八九十0-9]+(?:张|份|个|批|项)(?:清单|成果)?:").unwrap()
         });
-        if let Some(m) = COUNTED_INTRO.find(t) {
-            let parts: Vec<String> = t[m.end()..].split(';').map(|p| format!("发布了{p}")).collect();
+        // (`发布了《A清单》,共40项;《B清单》,共12项`: titled parts after one 发布, each a release.)
+        let titled_parts = t.contains("发布")
+            && t.split(';').filter(|p| p.trim_start().starts_with('《') && p.contains("清单》")).count() >= 1
+            && t.split(';').count() >= 2
+            && t.split(';').all(|p| p.contains("清单》"));
+        let intro_end = COUNTED_INTRO.find(t).map(|m| m.end()).or_else(|| {
+            titled_parts
+                .then(|| t.find("发布").map(|i| i + "发布".len() + usize::from(t[i + 6..].starts_with('了')) * 3))
+                .flatten()
+        });
+        if let Some(end) = intro_end {
+            let parts: Vec<String> = t[end..].split(';').map(|p| format!("发布了{p}")).collect();
             for (i, part) in parts.iter().enumerate() {
                 self.list_title_in(scope, (i == 0).then_some(t), part, &ev);
             }

@@ -540,6 +540,30 @@ impl Ctx<'_> {
                 rows
             });
         }
+        // 哪一届集中签约的重大合作事项最多: the forums whose totals the reports state, compared.
+        if c.has(cue::SIGNING) && ["最多", "最少"].iter().any(|w| self.r.text.contains(w)) {
+            let most = self.r.text.contains("最多");
+            let totals: Vec<(&Forum, u32)> =
+                self.kb.forums.values().filter_map(|f| f.signed_total.primary().map(|n| (f, n.value))).collect();
+            let best = if most { totals.iter().map(|t| t.1).max() } else { totals.iter().map(|t| t.1).min() };
+            let Some(best) = best.filter(|_| totals.len() >= 2) else {
+                return Reply::not_found("forum.signed_most", "语料记载签约总数的论坛不足两届，无法比较。");
+            };
+            let top: Vec<&(&Forum, u32)> = totals.iter().filter(|t| t.1 == best).collect();
+            let names: Vec<String> = top.iter().map(|(f, _)| self.forum_label(f)).collect();
+            let all: Vec<String> = totals.iter().map(|(f, n)| format!("{}{n}项", self.forum_label(f))).collect();
+            let sentence = format!("语料记载签约总数的论坛中：{}。", join(&all));
+            let ev: Vec<Evidence> = top
+                .iter()
+                .filter_map(|(f, _)| f.signed_total.primary())
+                .flat_map(|n| n.evidence.iter().cloned())
+                .collect();
+            let years: Vec<i32> = top.iter().map(|(f, _)| f.year).collect();
+            return Reply::answered("forum.signed_most", format!("{}（{best}项）", join(&names)), sentence)
+                .years(&years)
+                .evidence(&ev)
+                .rule("forum.signed_most");
+        }
         // 签约了多少项重大合作事项: the total the reports state, not the agreements they happen to name.
         if c.has(cue::SIGNING) && c.has(cue::ASKS_COUNT) && self.r.places.is_empty() && !self.r.text.contains("参与")
         {

@@ -480,6 +480,33 @@ impl Ctx<'_> {
         {
             return self.list_release(list);
         }
+        // 2377年座谈会发布的三份清单一共收录多少项: the lists of the year named by their number,
+        // summed, when the reports give that many lists and each one's count.
+        if r.asks.has(cue::ASKS_COUNT)
+            && ["一共", "合计", "总共", "共计", "加起来"].iter().any(|w| r.text.contains(w))
+            && let Some(n) = ["两", "二", "三", "四", "五"]
+                .iter()
+                .position(|w| ["份清单", "张清单", "个清单"].iter().any(|k| r.text.contains(&format!("{w}{k}"))))
+        {
+            let wanted = [2, 2, 3, 4, 5][n];
+            let same_year: Vec<&PublishedList> = self.kb.lists.iter().filter(|l| l.year == list.year).collect();
+            let counts: Vec<Option<u32>> = same_year.iter().map(|l| l.item_count.get().copied()).collect();
+            if same_year.len() != wanted || counts.iter().any(Option::is_none) {
+                return Reply::not_found(
+                    "list.count",
+                    format!("语料记载{}年发布的清单有{}份，无法按{wanted}份合计。", list.year, same_year.len()),
+                )
+                .years(&[list.year]);
+            }
+            let total: u32 = counts.iter().flatten().sum();
+            let parts: Vec<String> =
+                same_year.iter().zip(&counts).map(|(l, c)| format!("{}{}项", l.title, c.unwrap_or(0))).collect();
+            let sentence = format!("{}，合计{total}项。", join(&parts));
+            return Reply::answered("list.count", format!("合计{total}项"), sentence)
+                .years(&[list.year])
+                .evidence(same_year.iter().filter_map(|l| l.item_count.primary()).flat_map(|s| s.evidence.iter()))
+                .rule("list.count_sum");
+        }
         // 发布了几份清单: the lists counted, not one list's items.
         if ["几份", "多少份", "几个清单", "几张清单", "多少个清单"].iter().any(|w| r.text.contains(w))
         {
