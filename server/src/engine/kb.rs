@@ -38,6 +38,9 @@ impl KnowledgeBase {
         for f in undated {
             kb.merge_undated_forum(f);
         }
+        for m in kb.meetings.values_mut() {
+            absorb_days(&mut m.dates);
+        }
         kb.build_people();
         kb
     }
@@ -228,6 +231,31 @@ impl KnowledgeBase {
         let press = self.meetings.values().filter_map(|m| m.press.date.get().copied());
         let forum_days = self.forums.values().filter_map(|f| f.date.get().copied());
         meeting_ends.chain(press).chain(forum_days).max().unwrap_or(Date::new(2026, 1, 1))
+    }
+}
+
+/// A day inside a run of days another report gives (`今天` of a broadcast on the second day of
+/// `5月28日至29日`) is part of that run, not a rival date: its evidence goes to the run.
+fn absorb_days(dates: &mut Claims<DateSpan>) {
+    let mut i = 0;
+    while i < dates.values.len() {
+        let d = dates.values[i].value;
+        let run = dates.values.iter().position(|r| {
+            let r = r.value;
+            r.start != r.end && d.start == d.end && r.start.year == d.start.year && r.covers(d.start.month, d.start.day)
+        });
+        match run {
+            Some(j) => {
+                let day = dates.values.remove(i);
+                let j = if j > i { j - 1 } else { j };
+                for e in day.evidence {
+                    if !dates.values[j].evidence.contains(&e) {
+                        dates.values[j].evidence.push(e);
+                    }
+                }
+            }
+            None => i += 1,
+        }
     }
 }
 

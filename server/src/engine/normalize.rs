@@ -132,7 +132,9 @@ pub fn normalize(id: &str, text: &str) -> NormDoc {
             simplify(line);
         }
     }
+    let (mut lines, jumps) = split_segments(lines, &jumps);
     let wrap_widths = wrap_widths(&lines);
+    unweave_columns(&mut lines, &wrap_widths);
 
     // Join lines into paragraphs.
     let mut paragraphs: Vec<Line> = Vec::new();
@@ -361,6 +363,8 @@ fn clean_lines(text: &str) -> (Vec<Option<Line>>, HashSet<usize>) {
     let headers = running_headers(text);
     // Inside a run of glyph-marked items after a lead line.
     let mut in_items = false;
+    let mut page_head_seen = false;
+    let mut in_links = false;
     for raw in text.split('\n') {
         if let Some(rewrite) = tables.get(&out.len()) {
             out.push(rewrite.clone().map(|(chars, orig)| Line { chars, orig }));
@@ -402,11 +406,36 @@ fn clean_lines(text: &str) -> (Vec<Option<Line>>, HashSet<usize>) {
             line.chars.pop();
             line.orig.pop();
         }
+        if let Some(n) = jump_mark_len(&line.text())
+            && n < line.len()
+        {
+            line.chars.drain(..n);
+            line.orig.drain(..n);
+        }
+        // An e-paper's running head or foot (`太湖晨报 2385年6月21日 星期五 第3版 要闻`) recurs on
+        // every page, inside the text a page break cut: the first dates the page, the others go
+        // without ending the paragraph they stand in.
+        if is_page_head(&line.text()) && std::mem::replace(&mut page_head_seen, true) {
+            out.push(None);
+            continue;
+        }
+        // A box of related stories lists their titles a line each, up to a blank line: titles,
+        // not news (`· 回看|2384年度…座谈会在湖州举行` on a page of another year).
+        if in_links {
+            let t = line.text();
+            let title = t.chars().count() <= 50 && !t.contains('。')
+                || matches!(line.chars.first(), Some('·' | '•' | '▪' | '●' | '○' | '>' | '-'));
+            if title && !line.chars.is_empty() {
+                out.push(None);
+                continue;
+            }
+        }
         // The marker stands alone or before a colon; a wrapped body line may start with 相关 too.
         let ends_page = PAGE_END.iter().any(|w| {
             let n = w.chars().count();
             line.starts_with(w) && (line.len() <= n + 2 || matches!(line.chars.get(n), Some(':' | ' ' | '|')))
         });
+        in_links = ends_page && !line.starts_with("责任编辑");
         // A box of related stories, or the byline of the editor: the line goes and the text before
         // it ends; what follows (links are dropped by their dates) is another article.
         if ends_page {
@@ -450,20 +479,104 @@ fn clean_lines(text: &str) -> (Vec<Option<Line>>, HashSet<usize>) {
     (out, jumps)
 }
 
+/// A broadcast's segment marks (`【主持人口播】`, `【记者现场】`, `【同期声】`).
+const SEGMENT_MARKS: &[&str] = &[
+    "导视",
+    "主持人口播",
+    "口播",
+    "主持人",
+    "导语",
+    "记者现场",
+    "现场",
+    "记者出镜",
+    "出镜",
+    "同期声",
+    "同期",
+    "解说",
+    "画面",
+    "字幕",
+    "演播室",
+    "配音",
+    "旁白",
+];
+
+/// A transcript pasted as one line (`【导视】…【主持人口播】…【记者现场】…`): each segment mark opens
+/// a paragraph of its own, as a line break would, and the mark itself goes. Dropped lines and
+/// page jumps keep their places.
+fn split_segments(lines: Vec<Option<Line>>, jumps: &HashSet<usize>) -> (Vec<Option<Line>>, HashSet<usize>) {
+    let mut out = Vec::with_capacity(lines.len());
+    let mut moved = HashSet::new();
+    for (i, line) in lines.into_iter().enumerate() {
+        if jumps.contains(&i) {
+            moved.insert(out.len());
+        }
+        let Some(line) = line else {
+            out.push(None);
+            continue;
+        };
+        let marks = segment_marks(&line.chars);
+        // A mark alone on its line is left to the line rules (`is_broadcast_marker`).
+        if marks.is_empty() || marks.len() == 1 && marks[0] == (0, line.len()) {
+            out.push(Some(line));
+            continue;
+        }
+        let mut from = 0;
+        for (k, &(s, e)) in marks.iter().chain(std::iter::once(&(line.len(), line.len()))).enumerate() {
+            if s > from {
+                let piece = Line { chars: line.chars[from..s].to_vec(), orig: line.orig[from..s].to_vec() };
+                if k > 0 || from > 0 {
+                    moved.insert(out.len());
+                    out.push(None);
+                }
+                out.push(Some(piece));
+            }
+            from = e;
+        }
+    }
+    (out, moved)
+}
+
+/// Where the segment marks of a line stand, as char ranges.
+fn segment_marks(c: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < c.len() {
+        if c[i] == '【'
+            && let Some(len) = c[i + 1..].iter().take(8).position(|&x| x == '】')
+        {
+            let inner: String = c[i + 1..i + 1 + len].iter().collect();
+            if SEGMENT_MARKS.contains(&inner.as_str()) {
+                out.push((i, i + len + 2));
+                i += len + 2;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
 /// A front page's report that jumps (`(下转第3版)`) and goes on under `(上接第1版)` on a later page:
 /// the continuation, up to the next page break, is moved back to where the report broke off, so
 /// the stories printed between are no longer inside it. Lines keep their original offsets.
 fn stitch_jumps(text: &str, lines: &mut Vec<Option<Line>>, jumps: &mut HashSet<usize>) {
     let raw: Vec<&str> = text.split('\n').collect();
-    let marker = |i: usize, w: &str| raw.get(i).is_some_and(|t| is_page_jump(t.trim()) && t.contains(w));
+    let marker = |i: usize, w: &str| {
+        raw.get(i).is_some_and(|t| {
+            let t = t.trim();
+            jump_mark_len(t).is_some_and(|n| t.chars().take(n).collect::<String>().contains(w))
+        })
+    };
     let Some(away) = (0..lines.len()).find(|&i| marker(i, "下转")) else { return };
     let Some(back) = (away + 1..lines.len()).find(|&i| marker(i, "上接")) else { return };
     let end = (back + 1..lines.len()).find(|i| jumps.contains(i)).unwrap_or(lines.len());
-    if end <= back + 1 {
+    // The continuation starts on the mark's own line when text follows the mark there.
+    let from = if lines[back].is_some() { back } else { back + 1 };
+    if end <= from {
         return;
     }
     // New order: up to the jump, the continuation, what stood between, the rest.
-    let order: Vec<usize> = (0..=away).chain(back + 1..end).chain(away + 1..=back).chain(end..lines.len()).collect();
+    let order: Vec<usize> = (0..=away).chain(from..end).chain(away + 1..from).chain(end..lines.len()).collect();
     let old = std::mem::take(lines);
     let mut slots: Vec<Option<Option<Line>>> = old.into_iter().map(Some).collect();
     let mut moved = HashSet::new();
@@ -474,7 +587,7 @@ fn stitch_jumps(text: &str, lines: &mut Vec<Option<Line>>, jumps: &mut HashSet<u
         }
     }
     // The stories that stood between end where the continuation did.
-    moved.insert(away + (end - back - 1) + 1);
+    moved.insert(away + (end - from) + 1);
     *jumps = moved;
 }
 
@@ -543,6 +656,15 @@ fn running_headers(text: &str) -> Vec<String> {
     out
 }
 
+/// `太湖晨报 2385年6月21日 星期五 第3版 要闻`, `第3版 要闻 2385年6月21日 星期五 责任编辑:…`: a
+/// printed page's head or foot, with its page and weekday and no sentence.
+fn is_page_head(t: &str) -> bool {
+    static PAGE: LazyLock<regex::Regex> = LazyLock::new(|| regex::Regex::new(r"第\s*[0-9]{1,3}\s*版").unwrap());
+    static WEEKDAY: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"[0-9]{1,2}日\s*(星期|周)[一二三四五六日天]").unwrap());
+    t.chars().count() <= 80 && !t.contains(['。', ',', '，']) && PAGE.is_match(t) && WEEKDAY.is_match(t)
+}
+
 /// A page number's line, or a line of running-header words with no sentence in it.
 fn is_running_header(t: &str, headers: &[String]) -> bool {
     if page_number_at(t).is_some() {
@@ -555,7 +677,18 @@ fn is_running_header(t: &str, headers: &[String]) -> bool {
 
 /// `(下转第3版)`, `(上接第1版)`, `(下转二版)`.
 fn is_page_jump(t: &str) -> bool {
-    (t.starts_with('(') || t.starts_with('（')) && (t.contains("下转") || t.contains("上接")) && t.len() < 40
+    jump_mark_len(t).is_some_and(|n| n == t.trim_end().chars().count())
+}
+
+/// How many chars a page jump's mark takes at the start of `t` (`(上接第3版)20日上午,…`: the
+/// continuation's text runs on after the mark, on the same line).
+fn jump_mark_len(t: &str) -> Option<usize> {
+    if !(t.starts_with('(') || t.starts_with('（')) {
+        return None;
+    }
+    let close = t.chars().take(12).position(|c| c == ')' || c == '）')?;
+    let inner: String = t.chars().take(close).collect();
+    (inner.contains("下转") || inner.contains("上接")).then_some(close + 1)
 }
 
 /// Whether the article is set in traditional characters (a Hong Kong or Taiwan paper): a
@@ -1085,6 +1218,9 @@ fn ends_on_iso_date(t: &str) -> bool {
 const PAGE_END: &[&str] = &[
     "相关推荐",
     "相关阅读",
+    "相关视频",
+    "相关报道",
+    "相关链接",
     "相关新闻",
     "相关文章",
     "热门新闻",
@@ -1115,6 +1251,92 @@ fn wrap_widths(lines: &[Option<Line>]) -> Vec<usize> {
             near >= 8
         })
         .collect()
+}
+
+/// A PDF's text layer reads a page of two columns of different widths a block of each in turn, so
+/// a second story's lines cut into the report mid-sentence. When the page's lines fall into two
+/// widths, each line goes with its column (a short line, a paragraph's last, with the line before
+/// it), and from the first narrow line on the wide column's lines come first, then the narrow
+/// column's: each story reads on unbroken.
+fn unweave_columns(lines: &mut Vec<Option<Line>>, widths: &[usize]) {
+    // Two columns, set clearly apart: the widths fall into two runs of neighbours (a column's
+    // lines vary by a glyph), each column's width the one most of its lines have.
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    for &w in widths {
+        match runs.last_mut() {
+            Some(run) if run.last().is_some_and(|&l| w <= l + 1) => run.push(w),
+            _ => runs.push(vec![w]),
+        }
+    }
+    let [a, b] = &runs[..] else { return };
+    let mode = |run: &[usize]| {
+        run.iter().copied().max_by_key(|&w| lines.iter().flatten().filter(|l| l.len() == w).count()).unwrap_or(0)
+    };
+    let (narrow, wide) = (mode(a), mode(b));
+    if wide < narrow + 3 {
+        return;
+    }
+    let column = |l: &Line| match l.len() {
+        n if n + 1 >= narrow && n <= narrow + 1 => Some(false),
+        n if n + 1 >= wide && n <= wide + 1 => Some(true),
+        _ => None,
+    };
+    let placed: Vec<Option<bool>> = lines.iter().map(|l| l.as_ref().and_then(column)).collect();
+    // A column's lines run on mid-sentence, several in a row; a page of one column has short
+    // lines too, but they end its paragraphs.
+    let narrow_lines: Vec<&Line> =
+        lines.iter().zip(&placed).filter(|(_, c)| **c == Some(false)).filter_map(|(l, _)| l.as_ref()).collect();
+    let ended = narrow_lines.iter().filter(|l| l.last().is_some_and(|x| SENTENCE_END.contains(&x))).count();
+    let in_a_row = placed.windows(2).filter(|w| w[0] == Some(false) && w[1] == Some(false)).count();
+    if narrow_lines.len() < 8 || ended * 4 > narrow_lines.len() || in_a_row * 2 < narrow_lines.len() {
+        return;
+    }
+    let mut class: Vec<Option<bool>> = Vec::with_capacity(lines.len());
+    let mut last: Option<bool> = None;
+    // Whether each column's last line broke off mid-sentence (narrow, wide).
+    let mut open = [false, false];
+    for (i, l) in lines.iter().enumerate() {
+        let c = match l {
+            Some(l) if placed[i].is_none() && l.len() < wide => match last {
+                // A paragraph's last line ends what its column left open; when both were left
+                // open, it goes with the line before it.
+                Some(c) if !open[usize::from(c)] && open[usize::from(!c)] => Some(!c),
+                c => c,
+            },
+            Some(_) => placed[i],
+            None => None,
+        };
+        if let (Some(c), Some(l)) = (c, l) {
+            open[usize::from(c)] = !l.last().is_some_and(|x| SENTENCE_END.contains(&x) || x == '”');
+        }
+        // A blank keeps the column: a page head dropped inside it is no change of column.
+        if l.is_some() {
+            last = c;
+        }
+        class.push(c);
+    }
+    let Some(first) = class.iter().position(|c| *c == Some(false)) else { return };
+    let Some(end) = class.iter().rposition(|c| *c == Some(false)) else { return };
+    // Interleaved: wide lines on both sides of some narrow block.
+    let switches = class[first..=end].iter().flatten().collect::<Vec<_>>().windows(2).filter(|w| w[0] != w[1]).count();
+    if switches < 2 {
+        return;
+    }
+    let end = class.iter().rposition(|c| *c == Some(true)).unwrap_or(end).max(end);
+    let region: Vec<Option<Line>> = lines.drain(first..=end).collect();
+    let (mut main, mut side) = (Vec::new(), Vec::new());
+    for (l, c) in region.into_iter().zip(&class[first..=end]) {
+        match c {
+            Some(false) => side.push(l),
+            Some(true) => main.push(l),
+            // Blanks and unplaced lines stay with the wide column, where the text of the page is.
+            None if l.is_none() => {}
+            None => main.push(l),
+        }
+    }
+    main.push(None);
+    main.extend(side);
+    lines.splice(first..first, main);
 }
 
 /// Whether `next` continues the sentence `prev` ends.
@@ -1190,14 +1412,18 @@ fn is_numbered_heading(line: &Line) -> bool {
     let t = t.strip_prefix('(').unwrap_or(&t);
     let han = t.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).count();
     let digits = t.chars().take_while(char::is_ascii_digit).count();
-    let (numeral, marks): (usize, &[char]) = if han > 0 { (han, &[')', '、']) } else { (digits, &['|', '、', '.']) };
+    let (numeral, marks): (usize, &[char]) =
+        if han > 0 { (han, &[')', '、']) } else { (digits, &['|', '、', '.', ' ']) };
     let rest: String = t.chars().skip(numeral).collect();
     let rest = rest.strip_prefix(marks).map(str::trim_start);
     // A digit's heading is words (`01|论坛`), never a figure (`1.5万亿元`).
     let words = |r: &str| han > 0 || r.chars().count() >= 2 && r.chars().next().is_some_and(is_han);
+    // `01 主题:勇立潮头再出发`: a label and its gist.
+    let labelled = |r: &str| r.split_once(':').is_none_or(|(label, _)| label.chars().count() <= 4);
     numeral > 0
         && (han > 0 || digits <= 2)
-        && rest.is_some_and(|r| r.chars().count() <= 16 && words(r) && !r.contains(['。', ',', ';', ':']))
+        && rest
+            .is_some_and(|r| r.chars().count() <= 20 && words(r) && labelled(r) && !r.contains(['。', ',', ';', '，']))
 }
 
 /// A byline or a web page's date-and-source line: `澎湃新闻记者 周琳 宁波报道`, `2028-06-12 09:30 来源:…`.
@@ -1249,6 +1475,94 @@ mod tests {
 
     fn texts(doc: &NormDoc) -> Vec<&str> {
         doc.sentences.iter().map(|s| doc.sentence_text(s)).collect()
+    }
+
+    fn paragraphs(doc: &NormDoc) -> Vec<&str> {
+        doc.paragraphs.iter().map(|p| &doc.text[p.start..p.end]).collect()
+    }
+
+    #[test]
+    fn a_transcript_pasted_as_one_line_parts_at_its_segment_marks() {
+        let raw = "【导视】今天是6月3日。本台节目有:座谈会在宁波举行;论坛举行。【主持人口播】6月2日至3日,座谈会在宁波举行。\
+                   【同期声】省委书记甲乙丙:我们要携手。【记者现场】会议审议了《某某方案》。\n";
+        let doc = normalize("d", raw);
+        assert_eq!(
+            paragraphs(&doc),
+            vec![
+                "今天是6月3日。本台节目有:座谈会在宁波举行;论坛举行。",
+                "6月2日至3日,座谈会在宁波举行。",
+                "省委书记甲乙丙:我们要携手。",
+                "会议审议了《某某方案》。"
+            ]
+        );
+        // The evidence of a piece still points at the raw text.
+        let ev = doc.sentence_evidence(&doc.sentences[2]);
+        let quoted: String = raw.chars().skip(ev.start).take(ev.end - ev.start).collect();
+        assert_eq!(quoted, "6月2日至3日,座谈会在宁波举行。");
+    }
+
+    #[test]
+    fn a_pdf_page_of_two_columns_reads_each_story_on_unbroken() {
+        // A report set 15 wide beside a notice set 11 wide, the text layer taking a few lines of
+        // each in turn; the page's running head repeats at the page break.
+        let report = "本报讯6月1日,2390年度长三角地区主要领导座谈会在浙江省嘉兴市举行。会议以“同心同行、共创未来”为主题,审议了《长三角区域一体化发展2390年度工作计划》,明确了下一阶段长三角一体化发展的重点任务。会议确定,2391年度长三角地区主要领导座谈会在江苏省南京市召开。";
+        let notice = "本报讯本市今年夏季用电高峰将提前到来,电力部门已经做好迎峰度夏的各项准备,市民可以拨打热线咨询有关停电安排和安全用电的常识,以便合理安排好生活起居。供电公司提醒,空调温度不宜调得过低,外出时请及时关闭电器电源。";
+        let wrap = |t: &str, w: usize| -> Vec<String> {
+            t.chars().collect::<Vec<_>>().chunks(w).map(|c| c.iter().collect()).collect()
+        };
+        let (a, b) = (wrap(report, 15), wrap(notice, 11));
+        let mut raw = String::from("南湖日报 2390年6月2日 星期五 第2版 要闻\n");
+        for k in 0..a.len().max(b.len()).div_ceil(3) {
+            for l in a.iter().skip(3 * k).take(3).chain(b.iter().skip(3 * k).take(3)) {
+                raw.push_str(l);
+                raw.push('\n');
+            }
+            if k == 2 {
+                raw.push_str("第2版 要闻 2390年6月2日 星期五 责任编辑:某某\n南湖日报 2390年6月2日 星期五 第2版 要闻\n");
+            }
+        }
+        let doc = normalize("d", &raw);
+        let text = paragraphs(&doc).join("\n");
+        assert!(text.contains(&report.replace("本报讯", "")), "{text}");
+        assert!(text.contains(&notice.replace("本报讯", "")), "{text}");
+        assert_eq!(text.matches("星期五").count(), 1, "{text}");
+    }
+
+    #[test]
+    fn a_page_jumps_mark_may_share_its_line_with_the_text() {
+        assert_eq!(jump_mark_len("(上接第3版)20日上午,第十"), Some(7));
+        assert!(is_page_jump("(下转第4版)") && !is_page_jump("(上接第3版)20日上午,第十"));
+        let raw = "会议指出,要加快推进\n(下转第4版)\n另一篇报道的正文。\n(上接第3版)数字长三角建设。\n";
+        let doc = normalize("d", raw);
+        // The continuation comes back to where the report broke off, before the other story.
+        assert_eq!(paragraphs(&doc), vec!["会议指出,要加快推进", "数字长三角建设。", "另一篇报道的正文。"]);
+    }
+
+    #[test]
+    fn a_box_of_related_links_is_titles_not_news() {
+        let raw = "\
+6月4日至5日,长三角地区主要领导座谈会在浙江绍兴举行。
+
+相关阅读
+· 回看|2384年度长三角地区主要领导座谈会在湖州举行
+· 2390年座谈会花落谁家?网友猜测在安徽
+
+写留言
+";
+        let doc = normalize("d", raw);
+        let text = paragraphs(&doc).join("\n");
+        assert!(!text.contains("湖州") && !text.contains("猜测"), "{text}");
+        assert!(text.contains("写留言"), "{text}");
+    }
+
+    #[test]
+    fn a_numbered_crosshead_with_a_label_stands_alone() {
+        let raw = "会议由某某主持。\n01 主题:勇立潮头再出发\n今年的会议以“勇立潮头再出发”为主题。\n";
+        let doc = normalize("d", raw);
+        assert_eq!(
+            paragraphs(&doc),
+            vec!["会议由某某主持。", "01 主题:勇立潮头再出发", "今年的会议以“勇立潮头再出发”为主题。"]
+        );
     }
 
     #[test]

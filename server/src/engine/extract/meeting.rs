@@ -123,6 +123,11 @@ pub(super) fn theme(t: &str) -> Option<(usize, String)> {
 /// `会议由江苏省委书记李强主持`, `…长三角座谈会由X主持`: who presided over the meeting itself.
 static MEETING_PRESIDER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[,;])[^,。;发]{0,16}?(?:会议|座谈会)由([^,。;]+?)主持").unwrap());
+/// `…座谈会于5月30日至31日在浙江省湖州市举行,由浙江省委书记方致远主持`: the presider after the
+/// meeting's own clause.
+static HELD_PRESIDED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:座谈会|会议)[^。;论发]*?(?:举行|召开),(?:会议)?由([^,。;]+?)主持(?:[,。;]|$)").unwrap()
+});
 /// `江苏省委书记娄勤俭主持会议`, `钱嘉树在主持会议时表示`: the presider named first.
 static PRESIDES_MEETING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[,;])([^,。;]+?)(?:在)?主持(?:了)?(?:会议|座谈会|本次会议)").unwrap());
@@ -613,6 +618,18 @@ impl Extractor<'_> {
 
     /// The meeting's place in the series, when its report states it.
     fn series_place(&mut self, year: i32, t: &str, ev: &Evidence) {
+        // `截至2389年,…座谈会已连续举办25次`: the count of the series up to a year, that year's place.
+        static COUNT_BY: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(&format!(r"截至([0-9]{{4}})年(?:底)?,?[^,。;]{{0,24}}?{MEETING}[^,。;]{{0,6}}?(?:已|共|累计|先后)*(?:连续)?(?:举办|召开|举行)(?:了)?([0-9一二三四五六七八九十百零两]+)(?:次|届)"))
+                .unwrap()
+        });
+        if let Some(c) = COUNT_BY.captures(t)
+            && let Ok(by) = c[1].parse::<i32>()
+            && let Some(nth) = super::text::parse_number(&c[2])
+        {
+            self.add_series(by, nth, None, ev);
+            return;
+        }
         // `2231年度…座谈会,是三省一市…会商机制的第58次会议,于…召开`: an encyclopedia's apposition.
         static DEFINED_NTH: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(&format!(r"^(?:[0-9]{{4}}年度?的?)?{MEETING},是[^。;]{{0,40}}?第([0-9一二三四五六七八九十百零两]+)次(?:会议|座谈会)"))
@@ -766,7 +783,8 @@ impl Extractor<'_> {
             }
         }
 
-        let presider = MEETING_PRESIDER.captures(t).or_else(|| PRESIDES_MEETING.captures(t));
+        let presider =
+            MEETING_PRESIDER.captures(t).or_else(|| PRESIDES_MEETING.captures(t)).or_else(|| HELD_PRESIDED.captures(t));
         if let Some(c) = presider
             && let Some(name) = self.name_in(c.get(1).unwrap().as_str())
         {

@@ -314,7 +314,11 @@ impl<'a> Extractor<'a> {
             };
             if !member
                 && let Some((c, d)) = WEB_DATE.captures_iter(t).find_map(|c| valid(&c).map(|d| (c, d)))
-                && (web || c.get(0).unwrap().as_str().len() + 8 >= t.trim().len() || WEB_STAMP.is_match(t))
+                // `银柿财经 小柿 2025-06-07 13:22:07`: a source, an author, and the date with its time.
+                && (web
+                    || c.get(0).unwrap().as_str().len() + 8 >= t.trim().len()
+                    || WEB_STAMP.is_match(t)
+                    || CLOCK.is_match(&t[c.get(0).unwrap().end()..]) && !t.contains(['。', ',']))
             {
                 self.pub_date = Some(d);
                 break;
@@ -955,7 +959,8 @@ impl<'a> Extractor<'a> {
                 // `会上签署了《…协议》,发布了…清单`: the press conference releases the meeting's results.
                 if scope.topic == Topic::Meeting
                     && let Some(year) = scope.year
-                    && (t.contains("签署") || t.contains("签订") || t.replace("发布会", "").contains("发布"))
+                    && (["签署", "签订", "签约"].iter().any(|w| t.contains(w))
+                        || t.replace("发布会", "").contains("发布"))
                 {
                     let ev = self.evidence(s);
                     self.documents(year, t, &ev);
@@ -1221,10 +1226,18 @@ fn section_heading(t: &str) -> bool {
         return true;
     }
     let rest = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
     rest.len() < t.len() && {
         let title = rest.trim_start();
         let n = title.chars().count();
-        (2..=10).contains(&n) && title.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        // `01 主题:勇立潮头再出发`, `03 成果:15项实事、40个项目`: a label and its gist.
+        let labelled = title.split_once(':').is_some_and(|(label, gist)| {
+            (1..=4).contains(&label.chars().count())
+                && label.chars().all(han)
+                && gist.chars().count() <= 16
+                && !gist.contains(['。', ',', ';'])
+        });
+        (2..=10).contains(&n) && title.chars().all(han) || labelled
     }
 }
 

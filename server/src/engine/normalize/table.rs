@@ -191,7 +191,18 @@ fn event_of(lines: &[Raw], header_at: usize) -> Option<Event> {
     match (meeting, forum) {
         (true, false) => Some(Event::Meeting),
         (false, true) => Some(Event::Forum),
-        _ => None,
+        (true, true) => None,
+        // `历届会议` over a table of an encyclopedia's entry on the meeting: the nearest line above
+        // that names one of the two says whose table it is.
+        (false, false) => lines[..header_at].iter().rev().find_map(|l| {
+            let meeting = l.text.contains("座谈会") || l.text.contains("座談會");
+            let forum = l.text.contains("论坛") || l.text.contains("論壇");
+            match (meeting, forum) {
+                (true, false) => Some(Event::Meeting),
+                (false, true) => Some(Event::Forum),
+                _ => None,
+            }
+        }),
     }
 }
 
@@ -329,12 +340,22 @@ enum Field {
     PressPresider,
     Next,
     Documents,
+    /// `首次举办 | 2365年(浙江杭州)`: when, and where, the series began.
+    First,
 }
 
 /// Key words of a record table (`| 会议地点 | 浙江省台州市 |`) → field; the longest key found in
 /// the cell wins, so `成果发布会主持` is not `主持`.
 const FIELDS: &[(&str, Field)] = &[
     ("名称", Field::Name),
+    ("中文名", Field::Name),
+    ("首次举办", Field::First),
+    ("首次召开", Field::First),
+    ("首次举行", Field::First),
+    ("首届", Field::First),
+    ("首次会议", Field::First),
+    ("创立时间", Field::First),
+    ("创办时间", Field::First),
     ("会议时间", Field::Dates),
     ("举办时间", Field::Dates),
     ("召开时间", Field::Dates),
@@ -399,8 +420,24 @@ fn record(lines: &[Raw], i: usize, out: &mut Rewrites) -> Option<usize> {
         Some(_) => return None,
         None => event_of(lines, i)?,
     };
-    let year =
-        name.as_deref().and_then(year_in).or_else(|| get(Field::Dates).as_deref().and_then(year_in)).map(|(y, _)| y)?;
+    // An infobox on the series as a whole: its first meeting, the one row of it that is a fact.
+    if event == Event::Meeting
+        && let Some((k, _, value)) = rows.iter().find(|(_, f, _)| *f == Field::First)
+        && let Some(line) = first_held(value)
+    {
+        out.insert(*k, Some(line));
+    }
+    let Some((year, _)) = name.as_deref().and_then(year_in).or_else(|| get(Field::Dates).as_deref().and_then(year_in))
+    else {
+        if !rows.iter().any(|(_, f, _)| *f == Field::First) {
+            return None;
+        }
+        // The box's other rows describe the series, no meeting of it.
+        for k in i..j {
+            out.entry(k).or_insert(None);
+        }
+        return Some(j);
+    };
     let mut any = false;
     for (k, f, value) in &rows {
         if let Some(line) = stated(event, year, *f, value) {
@@ -415,6 +452,31 @@ fn record(lines: &[Raw], i: usize, out: &mut Rewrites) -> Option<usize> {
         out.entry(k).or_insert(None);
     }
     Some(j)
+}
+
+/// `2365年(浙江杭州)` as the series' first meeting: `2365年度…座谈会在浙江杭州举行,是首次…座谈会。`
+fn first_held(value: &Cell) -> Option<(Vec<char>, Vec<u32>)> {
+    let text = value.text();
+    let (year, end) = year_in(&text)?;
+    let at = value.orig.first().copied().unwrap_or(0);
+    let mut s = Sentence::default();
+    s.word(&format!("{year}年度长三角地区主要领导座谈会"), at);
+    // The place in brackets after the year, or after `年` and a separator.
+    let rest = text[end..].trim_start_matches('年').trim_start_matches([' ', ',', '、']);
+    let place = rest.strip_prefix(['(', '（']).and_then(|r| r.split([')', '）']).next()).unwrap_or(rest);
+    let place = place.trim();
+    if !place.is_empty() && place.chars().count() <= 8 && place.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    {
+        let skip = text.find(place).map(|b| text[..b].chars().count()).unwrap_or(0);
+        let cell = Cell {
+            chars: value.chars[skip..skip + place.chars().count()].to_vec(),
+            orig: value.orig[skip..skip + place.chars().count()].to_vec(),
+        };
+        s.word("在", s.last());
+        s.cell(&cell);
+    }
+    s.word("举行,是首次长三角地区主要领导座谈会。", s.last());
+    Some((s.chars, s.orig))
 }
 
 /// One row of a record table as a sentence naming its event.

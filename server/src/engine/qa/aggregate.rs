@@ -206,11 +206,34 @@ impl Ctx<'_> {
             .rule(INTENT)
     }
 
+    /// `《…协议》是在哪一年的论坛上签的`: a document signed at a forum, the one forum whose report
+    /// tells it.
+    pub fn document_forum(&self, title: &str) -> Option<Reply> {
+        if !self.r.text.contains("论坛") {
+            return None;
+        }
+        let told = self.deed_years()?;
+        let [(y, e)] = &told[..] else { return None };
+        let label = self.kb.forums.get(y).map(|f| self.forum_label(f)).unwrap_or_else(|| format!("{y}年论坛"));
+        Some(
+            Reply::answered("document.forum", label.clone(), format!("据{label}的报道：{}", e.quote))
+                .years(&[*y])
+                .evidence([e])
+                .document(title)
+                .rule("document.forum"),
+        )
+    }
+
     pub fn document_meeting(&self) -> Reply {
         const INTENT: &str = "document.meeting";
         let docs: Vec<_> = self.r.docs.iter().map(|&i| &self.lex.docs[i]).collect();
         let title = docs.first().map(|d| d.title.clone()).unwrap_or_default();
         let acted: Vec<_> = docs.iter().filter(|d| d.action.is_some()).collect();
+        if acted.is_empty()
+            && let Some(reply) = self.document_forum(&title)
+        {
+            return reply;
+        }
         if acted.is_empty() {
             let cited: Vec<i32> = docs.iter().map(|d| d.year).collect();
             return Reply::not_found(

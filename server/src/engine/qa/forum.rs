@@ -152,7 +152,7 @@ impl Ctx<'_> {
         Reply::answered(INTENT, answer, format!("{}。", facts.join("；"))).years(&ys).evidence(&ev).rule(INTENT)
     }
 
-    fn forum_label(&self, f: &Forum) -> String {
+    pub(super) fn forum_label(&self, f: &Forum) -> String {
         forum_name(f.year, f.edition.get().copied())
     }
 
@@ -567,9 +567,9 @@ impl Ctx<'_> {
         // 签约了多少项重大合作事项: the total the reports state, not the agreements they happen to name.
         if c.has(cue::SIGNING) && c.has(cue::ASKS_COUNT) && self.r.places.is_empty() && !self.r.text.contains("参与")
         {
-            let unit = super::meeting::count_unit(&self.r.text);
             return self.forum_fact("forum.signed_count", |f| {
                 f.signed_total.primary().map(|n| {
+                    let unit = super::meeting::signed_unit(&self.r.text, n.value, &n.evidence);
                     let count = format!("{}{unit}", n.value);
                     (count.clone(), format!("共签约{count}合作事项"), n.evidence.clone())
                 })
@@ -769,9 +769,13 @@ impl Ctx<'_> {
             Ok(f) => f,
             Err(r) => return r,
         };
+        let (forums, told) = match self.deed_filter(intent, forums) {
+            Ok(f) => f,
+            Err(r) => return r,
+        };
         let mut parts = Vec::new();
         let mut sentences = Vec::new();
-        let mut ev = Vec::new();
+        let mut ev = told;
         let mut years = Vec::new();
         for f in &forums {
             let Some((answer, predicate, e)) = get(f) else {
@@ -790,6 +794,46 @@ impl Ctx<'_> {
             return Reply::not_found(intent, "语料没有论坛的这项信息。");
         }
         Reply::answered(intent, parts.join("；"), sentences.concat()).years(&years).evidence(&ev).rule(intent)
+    }
+
+    /// A forum picked out by what was done there (`四个产业链联盟是在第几届论坛上揭牌的`): the one
+    /// forum whose reports tell it, with the sentence; none, or several, is no answer. A forum
+    /// named as well (`…协议是2020年湖州论坛上签的吗`) must be one of those.
+    fn deed_filter<'k>(
+        &self,
+        intent: &'static str,
+        forums: Vec<&'k Forum>,
+    ) -> Result<(Vec<&'k Forum>, Vec<Evidence>), Reply> {
+        const PICKS: &[&str] =
+            &["forum.edition", "forum.location", "forum.year", "forum.location_check", "forum.date", "forum.summary"];
+        if !PICKS.contains(&intent) {
+            return Ok((forums, Vec::new()));
+        }
+        let Some(told) = self.deed_years() else { return Ok((forums, Vec::new())) };
+        let kept: Vec<&Forum> = forums.iter().copied().filter(|f| told.iter().any(|(y, _)| *y == f.year)).collect();
+        let ev: Vec<Evidence> =
+            told.iter().filter(|(y, _)| kept.iter().any(|f| f.year == *y)).map(|(_, e)| e.clone()).collect();
+        if kept.len() == 1 || !kept.is_empty() && kept.len() == forums.len() && forums.len() < self.kb.forums.len() {
+            return Ok((kept, ev));
+        }
+        let sentence = match &told[..] {
+            [] => "语料中没有哪届论坛的报道说到这件事。".to_string(),
+            [(y, e)] => format!(
+                "据报道，这件事是在{}上：{}",
+                self.kb.forums.get(y).map(|f| self.forum_label(f)).unwrap_or_else(|| format!("{y}年论坛")),
+                e.quote
+            ),
+            _ => format!(
+                "语料中有{}届论坛的报道说到类似的事（{}），无法确定是哪一届。",
+                told.len(),
+                join(&told.iter().map(|(y, _)| format!("{y}年")).collect::<Vec<_>>())
+            ),
+        };
+        let years: Vec<i32> = told.iter().map(|(y, _)| *y).collect();
+        Err(Reply::not_found(intent, sentence)
+            .years(&years)
+            .evidence(told.iter().map(|(_, e)| e))
+            .rule("forum.deed_unknown"))
     }
 
     fn forum_orgs(&self, hosts: bool) -> Reply {

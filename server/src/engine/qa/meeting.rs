@@ -9,7 +9,7 @@ use super::reply::{Part, Reply, meeting_name};
 use super::tagger::cue;
 use super::text::{join, years_text};
 use crate::engine::gazetteer;
-use crate::engine::model::{DocAction, Evidence, Meeting, MeetingDoc};
+use crate::engine::model::{DocAction, Evidence, Meeting, MeetingDoc, Sourced};
 
 impl Ctx<'_> {
     /// An answer part with its year when several years are answered or the question did not name
@@ -580,15 +580,15 @@ impl Ctx<'_> {
     /// report happens to name are not counted as the total.
     pub fn signed_count(&self, years: &[i32]) -> Reply {
         const INTENT: &str = "meeting.signed_count";
-        let unit = count_unit(&self.r.text);
+        let unit = |total: &Sourced<u32>| signed_unit(&self.r.text, total.value, &total.evidence);
         self.per_meeting(years, INTENT, |m| {
             if let Some(total) = m.signed_total.primary() {
-                let n = format!("{}{unit}", total.value);
+                let n = format!("{}{}", total.value, unit(total));
                 let sentence = format!("{}共签署{n}合作协议。", meeting_name(m.year));
                 return Ok(Part { answer: n, sentence, evidence: total.evidence.clone() });
             }
             if let Some(total) = self.kb.forums.get(&m.year).and_then(|f| f.signed_total.primary()) {
-                let n = format!("{}{unit}", total.value);
+                let n = format!("{}{}", total.value, unit(total));
                 let sentence = format!(
                     "{}期间，同期举行的{}年长三角一体化发展高层论坛上共签约{n}合作事项。",
                     meeting_name(m.year),
@@ -978,6 +978,26 @@ impl Ctx<'_> {
         })
     }
 
+    /// How many meetings had been held by `year` (or by the latest meeting a report places in the
+    /// series), as a report states it (`截至2389年,…已连续举办25次`): that meeting's place in the
+    /// series, worded as the count up to it.
+    pub fn stated_total(&self, year: Option<i32>) -> Option<Reply> {
+        const INTENT: &str = "aggregate.meeting_count";
+        let m = match year {
+            Some(y) => self.kb.meetings.get(&y)?,
+            None => self.kb.meetings.values().rev().find(|m| !m.series.is_empty())?,
+        };
+        let s = m.series.primary().filter(|_| !m.series.is_conflicting())?;
+        let n = s.value.nth;
+        let sentence = format!("据报道，截至{}，长三角地区主要领导座谈会共举办{n}次。", meeting_name(m.year));
+        Some(
+            Reply::answered(INTENT, format!("{n}次（截至{}年）", m.year), sentence)
+                .years(&[m.year])
+                .evidence(&s.evidence)
+                .rule("aggregate.stated_total"),
+        )
+    }
+
     /// The place in the series its report gives the one meeting named (`自2045年以来连续第六年`).
     pub fn series_place(&self, years: &[i32]) -> Option<Reply> {
         const INTENT: &str = "meeting.series";
@@ -1170,6 +1190,28 @@ pub(super) fn shanghai_district(evidence: &[crate::engine::model::Evidence]) -> 
 }
 
 /// The measure word a count is asked in (`多少个项目` → 个, `几项` → 项): the answer is given in it.
-pub(super) fn count_unit(question: &str) -> &'static str {
-    if ["多少个", "几个"].iter().any(|w| question.contains(w)) { "个" } else { "项" }
+/// The measure word for a count of `n` signed: the one asked (`多少个`, `几项`), else the one the
+/// report wrote after the figure (`签约重大合作项目33个`), else 项.
+pub(super) fn signed_unit(question: &str, n: u32, evidence: &[Evidence]) -> &'static str {
+    if ["多少项", "几项"].iter().any(|w| question.contains(w)) {
+        return "项";
+    }
+    if ["多少个", "几个"].iter().any(|w| question.contains(w)) {
+        return "个";
+    }
+    let figure = n.to_string();
+    let written = evidence.iter().find_map(|e| {
+        e.quote.match_indices(&figure).find_map(|(at, _)| {
+            let before = e.quote[..at].chars().next_back();
+            if before.is_some_and(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            match e.quote[at + figure.len()..].chars().next() {
+                Some('个') => Some("个"),
+                Some('项') => Some("项"),
+                _ => None,
+            }
+        })
+    });
+    written.unwrap_or("项")
 }

@@ -377,6 +377,9 @@ fn first_or_total(ctx: &Ctx) -> Option<Reply> {
         && r.asks.has(cue::MEETING_WORD)
         && !qualified;
     if total {
+        if let Some(reply) = ctx.stated_total(None) {
+            return Some(reply);
+        }
         let sentence = format!("语料没有记载座谈会总共举办过多少次。{}", ctx.known_meetings());
         return Some(Reply::not_found("aggregate.meeting_count", sentence).rule("premise.total"));
     }

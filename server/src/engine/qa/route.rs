@@ -267,6 +267,11 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             .document(t)
             .rule("document.unknown_check");
         }
+        if !c.has(cue::ASKS_YES_NO)
+            && let Some(reply) = ctx.document_forum(t)
+        {
+            return reply;
+        }
         return Reply::not_found("document.meeting", format!("语料中没有哪次座谈会涉及《{t}》。"))
             .document(t)
             .rule("document.unknown");
@@ -1207,6 +1212,19 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         && ["次", "届", "回"].iter().any(|w| r.text.contains(w))
     {
         return ctx.meeting_count();
+    }
+    // 截至2389年,座谈会一共开了多少次: the count up to that year, as a report states it.
+    if c.has(cue::ASKS_COUNT)
+        && c.has(cue::MEETING_WORD)
+        && let [y] = r.years[..]
+        && ["截至", "截止", "为止"].iter().any(|w| r.text.contains(w))
+        && ["次", "届", "回"].iter().any(|w| r.text.contains(w))
+    {
+        return ctx.stated_total(Some(y)).unwrap_or_else(|| {
+            Reply::not_found("aggregate.meeting_count", format!("语料没有记载截至{y}年座谈会共举办过多少次。"))
+                .years(&[y])
+                .rule("aggregate.stated_total")
+        });
     }
     // 第三批创新联合体一共有多少家: a total no handler counted is not every meeting's venue.
     // 资料中报道了哪几个年度的座谈会: which meetings the corpus holds.

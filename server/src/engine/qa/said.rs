@@ -327,7 +327,86 @@ fn asked_kind(question: &str) -> Option<String> {
     (plain && !GENERAL.iter().any(|g| noun.starts_with(g))).then_some(noun)
 }
 
+/// Acts done to a thing at an event (`…联盟是在第几届论坛上揭牌的`, `…协议是在哪一年的论坛上签的`),
+/// each with the stem a passage telling it holds.
+const THING_DEEDS: &[(&str, &str)] = &[
+    ("揭牌", "揭牌"),
+    ("揭的牌", "揭牌"),
+    ("授牌", "授牌"),
+    ("签约", "签"),
+    ("签署", "签"),
+    ("签订", "签"),
+    ("签的", "签"),
+    ("签了", "签"),
+    ("签下", "签"),
+    ("启动", "启动"),
+    ("上线", "上线"),
+    ("发起", "发起"),
+    ("成立", "成立"),
+];
+
+/// Words that pick out the event or ask after it, not the thing the deed was done to.
+const EVENT_FRAME: &[&str] = &[
+    "城市",
+    "举行",
+    "举办",
+    "召开",
+    "那届",
+    "那次",
+    "那一届",
+    "是在",
+    "哪一年",
+    "哪年",
+    "第几届",
+    "几届",
+    "上签",
+    "当时",
+];
+
+/// The deed the question names and the words of the thing it was done to, when the question
+/// picks an event out by it (the thing named in two words at least).
+pub(super) fn thing_deed(question: &str, places: &[&str]) -> Option<(&'static str, Vec<String>)> {
+    let (verb, stem) = THING_DEEDS.iter().find(|(v, _)| question.contains(v))?;
+    let mut text = question.replace(verb, "|");
+    for w in EVENT_FRAME.iter().chain(places) {
+        text = text.replace(w, "|");
+    }
+    let words = bigrams(&content_runs(&text));
+    (words.len() >= 3).then_some((*stem, words))
+}
+
+/// The sentences of `said` that tell the deed done to the thing: the deed's stem and three in
+/// five of the thing's words.
+fn tells_deed<'e>(said: &'e [Evidence], stem: &str, words: &[String]) -> Option<(usize, &'e Evidence)> {
+    said.iter()
+        .filter(|e| e.quote.contains(stem))
+        .map(|e| (words.iter().filter(|w| e.quote.contains(w.as_str())).count(), e))
+        .filter(|(hits, _)| *hits >= 2 && hits * 5 >= words.len() * 3)
+        .max_by_key(|(hits, _)| *hits)
+}
+
 impl Ctx<'_> {
+    /// The years whose forum (or meeting) reports tell the deed the question names done to the
+    /// thing it names, each with the sentence; `None` when the question names no such deed.
+    pub(crate) fn deed_years(&self) -> Option<Vec<(i32, Evidence)>> {
+        let places: Vec<&str> = self.r.places.iter().map(|p| p.name.as_str()).collect();
+        let (stem, words) = thing_deed(&self.asked(), &places)?;
+        let mut out: Vec<(usize, i32, Evidence)> = Vec::new();
+        for f in self.kb.forums.values() {
+            let meeting = self.kb.meetings.get(&f.year).map(|m| m.said.as_slice()).unwrap_or_default();
+            let told = match (tells_deed(&f.said, stem, &words), tells_deed(meeting, stem, &words)) {
+                (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
+                (a, b) => a.or(b),
+            };
+            if let Some((hits, e)) = told {
+                out.push((hits, f.year, e.clone()));
+            }
+        }
+        // The years whose sentence holds most of the thing's words.
+        let best = out.iter().map(|(h, _, _)| *h).max().unwrap_or(0);
+        Some(out.into_iter().filter(|(h, _, _)| *h == best).map(|(_, y, e)| (y, e)).collect())
+    }
+
     /// The question without the people it names: who said something is not what was said.
     fn asked(&self) -> String {
         self.r.people.iter().fold(self.r.text.clone(), |t, name| t.replace(name.as_str(), "|"))

@@ -428,6 +428,8 @@ pub fn repair_domain_words(s: &str) -> String {
         &['一', '体', '化'],
         &['主', '要', '领', '导'],
         &['高', '层', '论', '坛'],
+        // `第三十六届论谈`: the forum after its edition.
+        &['届', '论', '坛'],
         &['发', '布', '会'],
         &['实', '事', '项', '目'],
         &['三', '省', '一', '市'],
@@ -622,6 +624,7 @@ mod tests {
     #[test]
     fn pinyin_typos_of_the_genre_words() {
         assert_eq!(normalize("2023年坐谈会在哪开"), "2023年座谈会在哪开");
+        assert_eq!(repair_domain_words("第三十六届论谈签约了多少个"), "第三十六届论坛签约了多少个");
         assert_eq!(normalize("长三脚一体化"), "长三角一体化");
         assert_eq!(normalize("2022年三省一市的省(市)长"), "2022年三省一市的省长");
         assert!(same_sound('洲', '州') && same_sound('和', '合'));
