@@ -965,6 +965,15 @@ impl<'a> Extractor<'a> {
                     let ev = self.evidence(s);
                     self.documents(year, t, &ev);
                 }
+                // `现场集中签约重大合作项目40个` in a results conference's report: the meeting's total.
+                if scope.topic == Topic::Press
+                    && let Some(year) = scope.year
+                    && let Some((n, _)) = meeting::signed_total(t)
+                {
+                    let ev = self.evidence(s);
+                    self.note(format!("meeting {year}: {n} agreements signed in all"), &ev);
+                    self.meeting(year).signed_total.add(n, ev);
+                }
                 self.press_body(scope, s)
             }
             Topic::Forum => self.forum_body(scope, s),

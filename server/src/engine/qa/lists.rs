@@ -254,8 +254,17 @@ impl Ctx<'_> {
         let mut parts = Vec::new();
         let mut total = 0;
         let mut ev = Vec::new();
+        let mut counted: Vec<(i32, u32)> = Vec::new();
+        // `实事项目清单加起来`: the lists of the kind the question names, when it names one.
+        let kind: String = self.r.text.find("清单").map_or(String::new(), |at| {
+            let before: Vec<char> = self.r.text[..at].chars().rev().take_while(|c| is_han(*c) && *c != '的').collect();
+            before.into_iter().rev().collect()
+        });
         for &y in years {
-            let lists: Vec<&PublishedList> = self.kb.lists.iter().filter(|l| l.year == y).collect();
+            let mut lists: Vec<&PublishedList> = self.kb.lists.iter().filter(|l| l.year == y).collect();
+            if kind.chars().count() >= 2 && lists.iter().any(|l| l.title.contains(&kind)) {
+                lists.retain(|l| l.title.contains(&kind));
+            }
             let [list] = lists[..] else {
                 let why = if lists.is_empty() { "没有发布清单的记录" } else { "有不止一份清单" };
                 return Reply::not_found("list.count", format!("语料中{y}年{why}，无法合计。")).years(years);
@@ -264,8 +273,26 @@ impl Ctx<'_> {
                 return Reply::not_found("list.count", format!("语料没有说明{}包括几项。", list.title)).years(years);
             };
             total += n;
-            parts.push(format!("{}{n}项", list.title));
+            let title = if list.title.starts_with(&y.to_string()) {
+                list.title.clone()
+            } else {
+                format!("{y}年{}", list.title)
+            };
+            parts.push(format!("{title}{n}项"));
+            counted.push((y, n));
             ev.extend(list.item_count.primary().map(|s| s.evidence.clone()).into_iter().flatten());
+        }
+        // 哪一年的清单项目最多: the year of the largest count (the smallest for 最少); a tie names both.
+        let most = self.r.text.contains("最多");
+        if most || self.r.text.contains("最少") {
+            let best = if most { counted.iter().map(|c| c.1).max() } else { counted.iter().map(|c| c.1).min() };
+            let best = best.unwrap_or(0);
+            let top: Vec<String> = counted.iter().filter(|c| c.1 == best).map(|c| format!("{}年", c.0)).collect();
+            let sentence = format!("{}；{}最{}，{best}项。", join(&parts), join(&top), if most { "多" } else { "少" });
+            return Reply::answered("list.count_most", format!("{}（{best}项）", join(&top)), sentence)
+                .years(years)
+                .evidence(&ev)
+                .rule("list.count_most");
         }
         let sentence = format!("{}，合计{total}项。", join(&parts));
         Reply::answered("list.count", format!("合计{total}项"), sentence)
@@ -519,7 +546,10 @@ impl Ctx<'_> {
                 .rule("list.count_lists");
         }
         if r.asks.has(cue::ASKS_COUNT) && r.years.len() > 1 {
-            return self.list_counts(&r.years);
+            // `2385至2389这五年`: every year of the range.
+            let years: Vec<i32> =
+                if r.range && r.years.len() == 2 { (r.years[0]..=r.years[1]).collect() } else { r.years.clone() };
+            return self.list_counts(&years);
         }
         if r.asks.has(cue::ASKS_COUNT) {
             let count = list.item_count.get().copied().or((!list.items.is_empty()).then_some(list.items.len() as u32));
@@ -653,6 +683,10 @@ fn item_number(heading: &str) -> Option<(u32, &str)> {
         return None;
     }
     Some((crate::engine::extract::text::parse_number(num)?, &h[num.len() + after.len_utf8()..]))
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 #[cfg(test)]

@@ -581,6 +581,50 @@ impl Ctx<'_> {
     pub fn signed_count(&self, years: &[i32]) -> Reply {
         const INTENT: &str = "meeting.signed_count";
         let unit = |total: &Sourced<u32>| signed_unit(&self.r.text, total.value, &total.evidence);
+        // 2389年比2386年多几个, 哪一年签约最多: computed over the totals the reports state.
+        let t = &self.r.text;
+        let differ = ["多几", "少几", "多多少", "少多少", "相差", "差几", "差多少"].iter().any(|w| t.contains(w));
+        let most = t.contains("最多");
+        if (differ && years.len() == 2 || (most || t.contains("最少")) && years.len() >= 2)
+            && let Some(totals) = years
+                .iter()
+                .map(|y| {
+                    let m = self.kb.meetings.get(y)?;
+                    m.signed_total
+                        .primary()
+                        .filter(|_| !m.signed_total.is_conflicting())
+                        .or_else(|| self.kb.forums.get(y).and_then(|f| f.signed_total.primary()))
+                        .map(|s| (*y, s))
+                })
+                .collect::<Option<Vec<(i32, &Sourced<u32>)>>>()
+        {
+            let u = unit(totals[0].1);
+            let parts: Vec<String> =
+                totals.iter().map(|(y, s)| format!("{}签约{}{u}", meeting_name(*y), s.value)).collect();
+            let ev: Vec<Evidence> = totals.iter().flat_map(|(_, s)| s.evidence.iter().cloned()).collect();
+            let (answer, tail) = if differ {
+                let d = totals[0].1.value.abs_diff(totals[1].1.value);
+                (format!("{d}{u}"), format!("相差{d}{u}"))
+            } else {
+                let pick = |v: u32| {
+                    if most {
+                        totals.iter().all(|(_, s)| s.value <= v)
+                    } else {
+                        totals.iter().all(|(_, s)| s.value >= v)
+                    }
+                };
+                let top: Vec<String> = totals
+                    .iter()
+                    .filter(|(_, s)| pick(s.value))
+                    .map(|(y, s)| format!("{y}年（{}{u}）", s.value))
+                    .collect();
+                (join(&top), format!("{}最{}", join(&top), if most { "多" } else { "少" }))
+            };
+            return Reply::answered(INTENT, answer, format!("{}，{tail}。", parts.join("，")))
+                .years(years)
+                .evidence(&ev)
+                .rule("meeting.signed_compared");
+        }
         self.per_meeting(years, INTENT, |m| {
             if let Some(total) = m.signed_total.primary() {
                 let n = format!("{}{}", total.value, unit(total));

@@ -7,6 +7,7 @@ use super::people::RoleAsk;
 use super::reading::{Event, Reading};
 use super::reply::{Reply, meeting_name};
 use super::tagger::cue;
+use crate::engine::model::Evidence;
 
 /// Whether nothing in the question ties it to the meetings, the forum or their people.
 fn out_of_domain(r: &Reading) -> bool {
@@ -885,6 +886,25 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     {
         return ctx.cited(&ys);
     }
+    // 哪一年签约的重大合作项目最多: compared over the years named, else over every meeting whose
+    // reports state a total.
+    if ["最多", "最少"].iter().any(|w| r.text.contains(w))
+        && (c.has(cue::COOPERATION_ITEMS) || r.text.contains("项目"))
+        && !r.text.contains("论坛")
+        && r.places.is_empty()
+        && super::asks::signing_asked(&r.scan())
+    {
+        let ys: Vec<i32> = if r.range && r.years.len() == 2 {
+            (r.years[0]..=r.years[1]).collect()
+        } else if r.years.len() >= 2 {
+            r.years.clone()
+        } else {
+            ctx.kb.meetings.values().filter(|m| !m.signed_total.is_empty()).map(|m| m.year).collect()
+        };
+        if ys.len() >= 2 {
+            return ctx.signed_count(&ys);
+        }
+    }
     // 签了啥协议: signing said plainly is the documents' verb too.
     // 期间集中签约了多少项重大合作事项: a signing counted, whatever it calls what was signed.
     // (安徽参与签约的有多少项: one party's share is no total.)
@@ -1023,6 +1043,16 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         }
         if c.has(cue::ASKS_COUNT) {
             return ctx.years_by_place(p, true, false);
+        }
+        // 安徽省是哪一年成为座谈会成员的: the year of another act of the place than hosting, which
+        // only a passage that dates it tells.
+        if c.has(cue::WHICH_YEAR)
+            && !c.has(cue::HELD_VERB)
+            && ["成为", "加入", "成员", "纳入"].iter().any(|w| r.text.contains(w))
+        {
+            return ctx.said_anywhere().unwrap_or_else(|| {
+                Reply::not_found("meeting.content", "语料没有记载这件事发生在哪一年。").rule("place.other_act")
+            });
         }
         if c.has(cue::WHICH_YEAR) {
             return ctx.years_by_place(p, false, false);
@@ -1303,18 +1333,37 @@ fn years(ctx: &Ctx, allow_place: bool) -> Result<Vec<i32>, Reply> {
 
 /// 第三十八届论坛举办那年，座谈会的主题是什么: the forum's edition picks the year, and the
 /// question goes on to ask that year's meeting.
+/// Years from the one a chain names to the one asked (`第十八届论坛举办的前一年`).
+const CHAIN_STEPS: &[(&str, i32)] = &[
+    ("那年", 0),
+    ("那一年", 0),
+    ("当年", 0),
+    ("同年", 0),
+    ("那届", 0),
+    ("那次", 0),
+    ("前一年", -1),
+    ("上一年", -1),
+    ("后一年", 1),
+    ("下一年", 1),
+    ("次年", 1),
+    ("第二年", 1),
+];
+
+/// Where the chain's word ends in `t`, and its step in years.
+fn chain_step(t: &str) -> Option<(usize, i32)> {
+    CHAIN_STEPS.iter().filter_map(|(w, k)| t.find(w).map(|i| (i + w.len(), *k))).min_by_key(|(at, _)| *at)
+}
+
 fn chained_from_forum(ctx: &Ctx) -> Option<Reply> {
     let r = ctx.r;
     let c = r.asks;
-    let edition = r.edition?;
     let t = &r.text;
-    let at = ["那年", "那一年", "当年", "同年", "那届", "那次"]
-        .iter()
-        .filter_map(|w| t.find(w).map(|i| i + w.len()))
-        .min()?;
+    let (at, step) = chain_step(t)?;
     if !t[at..].contains("座谈会") || !r.years.is_empty() || c.has(cue::ASKS_YES_NO) {
         return None;
     }
+    // 钟明哲作主旨演讲那年的座谈会: the forum a keynote speaker names, when one does.
+    let Some(edition) = r.edition else { return chained_from_keynote(ctx, step) };
     let forum = ctx.kb.forums.values().find(|f| f.edition.values.iter().any(|e| e.value == edition));
     let Some(forum) = forum else {
         return Some(
@@ -1325,18 +1374,43 @@ fn chained_from_forum(ctx: &Ctx) -> Option<Reply> {
             .rule("forum.chained"),
         );
     };
-    let ys = [forum.year];
+    let ys = [forum.year + step];
     let ev = forum.edition.primary().map(|e| e.evidence.clone()).unwrap_or_default();
-    let reply = if c.has(cue::THEME) {
-        ctx.theme(&ys)
+    meeting_of_chain(ctx, &ys).map(|reply| reply.evidence(&ev).rule("forum.chained"))
+}
+
+/// The meeting attribute a chain asks for, of `ys`.
+fn meeting_of_chain(ctx: &Ctx, ys: &[i32]) -> Option<Reply> {
+    let c = ctx.r.asks;
+    Some(if c.has(cue::THEME) {
+        ctx.theme(ys)
     } else if c.has(cue::WHERE) {
-        ctx.location(&ys)
+        ctx.location(ys)
     } else if c.has(cue::WHEN) {
-        ctx.date(&ys, c.has(cue::DURATION))
+        ctx.date(ys, c.has(cue::DURATION))
     } else {
         return None;
-    };
-    Some(reply.evidence(&ev).rule("forum.chained"))
+    })
+}
+
+/// 钟明哲作主旨演讲那年的座谈会以什么为主题: the year of the one forum where the person named gave
+/// a keynote, then the meeting of that year.
+fn chained_from_keynote(ctx: &Ctx, step: i32) -> Option<Reply> {
+    let [name] = &ctx.r.people[..] else { return None };
+    if !ctx.r.text.contains("演讲") && !ctx.r.text.contains("报告") {
+        return None;
+    }
+    let gave: Vec<(i32, &Evidence)> = ctx
+        .kb
+        .forums
+        .values()
+        .filter_map(|f| f.keynotes.iter().find(|k| &k.value.name == name).map(|k| (f.year, &k.evidence)))
+        .flat_map(|(y, ev)| ev.iter().map(move |e| (y, e)))
+        .collect();
+    let years: std::collections::BTreeSet<i32> = gave.iter().map(|(y, _)| *y).collect();
+    let [year] = years.into_iter().collect::<Vec<_>>()[..] else { return None };
+    let reply = meeting_of_chain(ctx, &[year + step])?;
+    Some(reply.evidence(gave.iter().map(|(_, e)| *e)).rule("forum.keynote_chained"))
 }
 
 /// 易炼红主持成果发布会的那次会议在哪里开: the person's role picks the year, and the question
