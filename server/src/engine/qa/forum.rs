@@ -651,7 +651,8 @@ impl Ctx<'_> {
                 Some((text, format!("于{}在{}举行", d.value, p.value.full_name()), ev))
             });
         }
-        if c.has(cue::WHERE) {
+        // 开通高铁的城市不少于多少个: a count asked of cities, not where the forum was.
+        if c.has(cue::WHERE) && !c.has(cue::ASKS_COUNT) {
             return self.forum_fact("forum.location", |f| {
                 f.place.primary().map(|p| {
                     // `在青浦举行`: Shanghai's district, as the report gives it.
@@ -662,7 +663,10 @@ impl Ctx<'_> {
             });
         }
         // 首届论坛是哪一年举办的: the year (and edition), whether or not the day is known.
-        if c.has(cue::WHICH_YEAR) && !c.has(cue::WHEN) {
+        // (要推进哪几年的重大交通项目: several years of something else, never the forum's one year;
+        // 在上海举办过哪几年 asks the forums' own.)
+        let other_years = self.r.text.contains("哪几年") && !c.has(cue::HELD_VERB);
+        if c.has(cue::WHICH_YEAR) && !c.has(cue::WHEN) && !other_years {
             return self.forum_fact("forum.year", |f| {
                 let ev = f
                     .edition
@@ -676,7 +680,7 @@ impl Ctx<'_> {
                 ))
             });
         }
-        if c.has(cue::WHEN) || c.has(cue::WHICH_YEAR) {
+        if (c.has(cue::WHEN) || c.has(cue::WHICH_YEAR)) && !other_years {
             return self.forum_fact("forum.date", |f| {
                 f.date.primary().map(|d| (d.value.to_string(), format!("于{}举行", d.value), d.evidence.clone()))
             });

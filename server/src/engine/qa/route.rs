@@ -88,6 +88,21 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     if let Some(reply) = chained_from_forum(ctx) {
         return reply;
     }
+    // 2024年…电力互济合作框架协议是谁签的: who did a deed to a thing no fact records is in the
+    // passage that tells it; the meeting's attendees are no answer.
+    if super::said::deed_asked(&r.text).is_some()
+        && r.docs.is_empty()
+        && r.people.is_empty()
+        && !r.text.contains("论坛")
+        && super::said::thing_deed(&r.text, &[]).is_some()
+    {
+        let years: Vec<i32> = if r.years.is_empty() { Vec::new() } else { ctx.meeting_years() };
+        let found =
+            if years.is_empty() { ctx.said_anywhere() } else { years.iter().find_map(|&y| ctx.said_at_meeting(y)) };
+        return found.unwrap_or_else(|| {
+            Reply::not_found("meeting.content", "语料没有记载是谁做了这件事。").years(&years).rule("deed.unknown")
+        });
+    }
     // 报道2365年座谈会的新华社记者是谁: the reporters of the press are not recorded, and the
     // meeting's attendees are not they.
     if ["记者是谁", "哪位记者", "哪个记者", "记者叫什么", "记者是哪"].iter().any(|w| r.text.contains(w))

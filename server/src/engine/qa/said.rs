@@ -118,7 +118,13 @@ const ASKS_A_FACT: &[&str] = &[
 
 /// Acts done at an event that no fact records (`哪几位领导共同为…联盟揭牌`): who did one is in
 /// the passage that tells it, not among the event's attendees.
-const DEEDS: &[&str] = &["揭牌", "授牌", "启动", "上线", "倡议", "发起", "揭晓", "颁奖", "启用", "签约", "按下"];
+const DEEDS: &[&str] =
+    &["揭牌", "授牌", "启动", "上线", "倡议", "发起", "揭晓", "颁奖", "启用", "签约", "签署", "签订", "签的", "按下"];
+
+/// What a passage telling a deed holds of it (`是谁签的` is told as `…签署了…`).
+fn deed_stem(deed: &str) -> &str {
+    if deed.starts_with('签') { "签" } else { deed }
+}
 
 /// The act the question asks who did, if it asks who did one.
 pub(super) fn deed_asked(question: &str) -> Option<&'static str> {
@@ -271,7 +277,7 @@ fn scored_passage<'e>(question: &str, said: &'e [Evidence]) -> Option<(usize, St
                     continue;
                 }
                 // 谁为…揭牌: the passage that tells the act.
-                if deed.is_some_and(|d| !passage.contains(d)) {
+                if deed.is_some_and(|d| !passage.contains(deed_stem(d))) {
                     continue;
                 }
                 // 在什么框架下运行: a passage without a 框架 does not say it.
