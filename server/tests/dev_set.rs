@@ -571,3 +571,13 @@ fn forums_picked_out_by_a_deed() {
     let below = below_threshold(&scores);
     assert!(below.is_empty(), "below threshold: {below:?}");
 }
+
+/// The twenty-second blind round (2391–2397), written after the work on the twenty-first: a portal
+/// article split over two pages, a news app's card dated by relative stamps, a TV station's live
+/// blog under day headings, a commentary comparing the meeting with two earlier ones, a Hong Kong
+/// paper in traditional characters, a forum report with a numbered list of keynotes and a table of
+/// signed projects, and a BBS thread with a wrong reply: 96 questions (first try 71/96).
+#[test]
+fn unseen_fresh22_layouts() {
+    score_unseen("unseen35", "unseen35.jsonl", &[2392, 2393, 2394, 2395, 2396, 2397]);
+}

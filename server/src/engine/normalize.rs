@@ -133,6 +133,7 @@ pub fn normalize(id: &str, text: &str) -> NormDoc {
         }
     }
     let (mut lines, jumps) = split_segments(lines, &jumps);
+    date_live_entries(&mut lines);
     let wrap_widths = wrap_widths(&lines);
     unweave_columns(&mut lines, &wrap_widths);
 
@@ -477,6 +478,45 @@ fn clean_lines(text: &str) -> (Vec<Option<Line>>, HashSet<usize>) {
         out.push(Some(line));
     }
     (out, jumps)
+}
+
+/// A live blog's day heading (`——5月26日——`, `【5月26日】`): the month and day, as chars.
+fn day_heading(line: &Line) -> Option<(Vec<char>, Vec<u32>)> {
+    let keep: Vec<usize> = (0..line.len()).filter(|&i| !"—-─=【】[] ·".contains(line.chars[i])).collect();
+    let t: String = keep.iter().map(|&i| line.chars[i]).collect();
+    let (m, d) = t.strip_suffix('日')?.split_once('月')?;
+    let num = |x: &str| !x.is_empty() && x.len() <= 2 && x.bytes().all(|b| b.is_ascii_digit());
+    (num(m) && num(d) && keep.len() < line.len())
+        .then(|| (keep.iter().map(|&i| line.chars[i]).collect(), keep.iter().map(|&i| line.orig[i]).collect()))
+}
+
+/// A live blog under day headings (`——5月26日——` then `08:50` then `第七届…论坛在南通开幕。`): an
+/// entry that opens an event with no date of its own happened on the heading's day, which is
+/// written before it (`5月26日,第七届…论坛在南通开幕。`), each added char citing the heading.
+fn date_live_entries(lines: &mut [Option<Line>]) {
+    const OPENS: [&str; 6] = ["开幕", "举行", "召开", "开始", "启幕", "揭幕"];
+    let mut day: Option<(Vec<char>, Vec<u32>)> = None;
+    for line in lines.iter_mut().flatten() {
+        if let Some(d) = day_heading(line) {
+            day = Some(d);
+            continue;
+        }
+        let Some((chars, orig)) = &day else { continue };
+        let text = line.text();
+        let first = text.split('。').next().unwrap_or("");
+        let dated = first.contains('月') || first.chars().take(14).collect::<String>().contains('日');
+        let decided = ["确定", "决定", "将在", "将于"].iter().any(|w| first.contains(w));
+        if text.contains('。') && !dated && !decided && OPENS.iter().any(|w| first.contains(w)) {
+            let mut c = chars.clone();
+            c.push(',');
+            let mut o = orig.clone();
+            o.push(*orig.last().unwrap_or(&0));
+            c.append(&mut line.chars);
+            o.append(&mut line.orig);
+            line.chars = c;
+            line.orig = o;
+        }
+    }
 }
 
 /// A broadcast's segment marks (`【主持人口播】`, `【记者现场】`, `【同期声】`).

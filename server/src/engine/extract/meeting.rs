@@ -104,7 +104,7 @@ static NEXT_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static THEME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?:以|围绕|紧扣|聚焦|突出|锚定)[“"「『]([^”"」』]+)[”"」』](?:为|的|这一|这个)?主题|主题(?:为|是)[“"「『]([^”"」』]+)[”"」』]"#,
+        r#"(?:以|围绕|紧扣|聚焦|突出|锚定)[“"「『]([^”"」』]+)[”"」』](?:为|的|这一|这个)?主题|主题(?:为|是|确定为|定为|确定是|定位为)[“"「『]([^”"」』]+)[”"」』]"#,
     )
     .unwrap()
 });
@@ -166,14 +166,14 @@ static SUMS_UP: LazyLock<Regex> =
 /// `签署了《…》等15项合作协议`, `共签署合作协议十五项`, `集中签约了19项重大合作事项`, `签约重大合作
 /// 事项19项`: the total of what was signed, beyond the agreements a report names.
 static SIGNED_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:签署|签订)(?:了)?[^,。;]*?等([一二三四五六七八九十两[0-9]]+)(?:项|份|个)[^,。;]{0,4}?(?:协议|备忘录|合作文件)|(?:共|一共|合计)?(?:签署|签订)(?:了)?(?:合作)?(?:协议|合作文件)(?:共)?([一二三四五六七八九十两[0-9]]+)(?:项|份|个)|签约(?:了)?(?:重大)?(?:合作)?(?:事项|项目)(?:共|达)?([一二三四五六七八九十两[0-9]]+)(?:项|个)|签约(?:了)?([一二三四五六七八九十两[0-9]]+)(?:项|个)(?:重大)?合作(?:事项|项目)")
+    Regex::new(r"(?:签署|签订)(?:了)?[^,。;]*?等([一二三四五六七八九十两[0-9]]+)(?:项|份|个)[^,。;]{0,4}?(?:协议|备忘录|合作文件)|(?:共|一共|合计)?(?:签署|签订)(?:了)?(?:合作)?(?:协议|合作文件)(?:共)?([一二三四五六七八九十两[0-9]]+)(?:项|份|个)|签约(?:了)?(?:重大)?(?:合作)?(?:事项|项目)(?:共|达)?([一二三四五六七八九十两[0-9]]+)(?:项|个)|签约(?:了)?([一二三四五六七八九十两[0-9]]+)(?:项|个)(?:重大)?合作(?:事项|项目)|(?:^|[,;:])(?:共有|共|有)?([0-9]+)(?:项|个)(?:重大|重点)?(?:合作)?(?:项目|事项)(?:现场)?(?:集中)?签约")
         .unwrap()
 });
 
 /// The total `t` says was signed, and where its phrase starts.
 pub(super) fn signed_total(t: &str) -> Option<(u32, usize)> {
     let c = SIGNED_TOTAL.captures(t)?;
-    let n = (1..=4).find_map(|i| c.get(i))?;
+    let n = (1..=5).find_map(|i| c.get(i))?;
     let n = super::text::parse_number(&n.as_str().replace('两', "二"))?;
     Some((n, c.get(0).unwrap().start()))
 }
@@ -1381,6 +1381,14 @@ fn looks_back(seg: &str, year: i32) -> bool {
 }
 
 /// Whether `head` names a year (`2019年`) other than `year` as its own, not inside a title.
+/// `2393年度的扬州会议以…为纽带,…论坛签约项目41个`: a sentence about another year's meeting, in a
+/// piece that compares meetings; what it counts is that year's.
+pub(super) fn names_other_meeting(t: &str, year: i32) -> bool {
+    static OTHER: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"([0-9]{4})年度?的?[^,。;0-9]{0,6}?(?:会议|座谈会|论坛)").unwrap());
+    OTHER.captures_iter(t).any(|c| c[1].parse::<i32>().is_ok_and(|y| y != year))
+}
+
 pub(super) fn names_other_year(head: &str, year: i32) -> bool {
     static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})年").unwrap());
     let outside_titles: String = head.split('《').map(|p| p.rsplit('》').next().unwrap_or(p)).collect();
@@ -1493,6 +1501,7 @@ mod tests {
         assert_eq!(signed_total("三省一市共集中签约9个重大合作事项").map(|(n, _)| n), Some(9));
         // Who took part in how many is no total.
         assert_eq!(signed_total("安徽参与签约的项目达14项"), None);
+        assert_eq!(signed_total("论坛上,8个重点合作项目集中签约,总投资约256.4亿元").map(|(n, _)| n), Some(8));
     }
 
     #[test]

@@ -813,8 +813,14 @@ impl<'a> Extractor<'a> {
         self.next_meeting(s, reported_meeting(scope));
         self.forum_lede(scope, s);
         self.forum_history(s);
-        self.list_title(scope, s);
-        if matches!(scope.topic, Topic::Meeting | Topic::Press | Topic::List) {
+        // A comparison with another year's meeting (`2393年度的扬州会议…发布的实事项目清单共12项,论坛
+        // 签约项目41个`) tells nothing of this year's lists, forum or press conference.
+        let other_meeting = scope.year.is_some_and(|y| meeting::names_other_meeting(t, y));
+        let of_other_year = matches!(scope.topic, Topic::Forum | Topic::List | Topic::Press) && other_meeting;
+        if !other_meeting {
+            self.list_title(scope, s);
+        }
+        if matches!(scope.topic, Topic::Meeting | Topic::Press | Topic::List) && !other_meeting {
             self.named_counts(scope, s);
         }
         self.list_examples(scope, s);
@@ -824,6 +830,7 @@ impl<'a> Extractor<'a> {
         self.meeting_named_back(s);
         // A list published in a meeting or press article, its items set out in a sentence.
         if scope.topic != Topic::List
+            && !of_other_year
             && (t.contains("清单") || t.starts_with('共') || t.starts_with("其中") || t.starts_with("根据清单"))
         {
             self.list_inline(scope, s, true);
@@ -908,7 +915,9 @@ impl<'a> Extractor<'a> {
                 scope.forum_paragraph = None;
             }
             if scope.forum_paragraph.is_some() {
-                self.forum_body(scope, s);
+                if !other_meeting {
+                    self.forum_body(scope, s);
+                }
                 return;
             }
         }
@@ -976,6 +985,7 @@ impl<'a> Extractor<'a> {
                 }
                 self.press_body(scope, s)
             }
+            _ if of_other_year => {}
             Topic::Forum => self.forum_body(scope, s),
             Topic::List => self.list_body(scope, s),
             Topic::Other => {}

@@ -1237,10 +1237,12 @@ pub(super) fn shanghai_district(evidence: &[crate::engine::model::Evidence]) -> 
 /// The measure word for a count of `n` signed: the one asked (`多少个`, `几项`), else the one the
 /// report wrote after the figure (`签约重大合作项目33个`), else 项.
 pub(super) fn signed_unit(question: &str, n: u32, evidence: &[Evidence]) -> &'static str {
-    if ["多少项", "几项"].iter().any(|w| question.contains(w)) {
+    // (`多少项目` asks no measure word: 项目 is the noun.)
+    let asks = |w: &str| question.match_indices(w).any(|(at, _)| !question[at + w.len()..].starts_with('目'));
+    if asks("多少项") || asks("几项") {
         return "项";
     }
-    if ["多少个", "几个"].iter().any(|w| question.contains(w)) {
+    if asks("多少个") || asks("几个") {
         return "个";
     }
     let figure = n.to_string();
