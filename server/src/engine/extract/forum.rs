@@ -334,7 +334,9 @@ impl Extractor<'_> {
         };
         let t = if t.contains("为题") {
             // `以《A》为题` too: a talk's title in book quotes is its topic all the same.
+            // (`以“X”为题发言`: a talk with its own title is a keynote, whatever the verb.)
             plain = t
+                .replace("为题发言", "为题作主旨发言")
                 .replace('「', "“")
                 .replace('」', "”")
                 .replace("以“", "围绕“")

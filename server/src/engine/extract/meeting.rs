@@ -121,8 +121,9 @@ pub(super) fn theme(t: &str) -> Option<(usize, String)> {
     Some((at, c.get(1).or(c.get(2))?.as_str().trim().to_string()))
 }
 /// `会议由江苏省委书记李强主持`, `…长三角座谈会由X主持`: who presided over the meeting itself.
-static MEETING_PRESIDER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|[,;])[^,。;发]{0,16}?(?:会议|座谈会)由([^,。;]+?)主持").unwrap());
+static MEETING_PRESIDER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[,;])[^,。;发]{0,16}?(?:会议|座谈会)(?:同样|也|则|仍|依然)?由([^,。;]+?)主持").unwrap()
+});
 /// `…座谈会于5月30日至31日在浙江省湖州市举行,由浙江省委书记方致远主持`: the presider after the
 /// meeting's own clause.
 static HELD_PRESIDED: LazyLock<Regex> = LazyLock::new(|| {

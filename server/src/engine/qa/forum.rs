@@ -709,12 +709,15 @@ impl Ctx<'_> {
         }
         // 开通高铁的城市不少于多少个: a count asked of cities, not where the forum was.
         if c.has(cue::WHERE) && !c.has(cue::ASKS_COUNT) {
+            // 首届是哪年在哪里办的: the year with the place.
+            let with_year = c.has(cue::WHICH_YEAR);
             return self.forum_fact("forum.location", |f| {
                 f.place.primary().map(|p| {
                     // `在青浦举行`: Shanghai's district, as the report gives it.
                     let area = super::meeting::shanghai_district(&p.evidence).filter(|_| p.value.province == "上海");
                     let name = format!("{}{}", p.value.full_name(), area.unwrap_or_default());
-                    (name.clone(), format!("在{name}举行"), p.evidence.clone())
+                    let answer = if with_year { format!("{}年，{name}", f.year) } else { name.clone() };
+                    (answer, format!("在{name}举行"), p.evidence.clone())
                 })
             });
         }
