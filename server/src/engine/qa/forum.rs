@@ -551,7 +551,12 @@ impl Ctx<'_> {
             };
             let top: Vec<&(&Forum, u32)> = totals.iter().filter(|t| t.1 == best).collect();
             let names: Vec<String> = top.iter().map(|(f, _)| self.forum_label(f)).collect();
-            let all: Vec<String> = totals.iter().map(|(f, n)| format!("{}{n}项", self.forum_label(f))).collect();
+            // The measure word the reports wrote (`签约项目41个`).
+            let unit = top
+                .first()
+                .and_then(|(f, _)| f.signed_total.primary())
+                .map_or("项", |n| super::meeting::signed_unit(&self.r.text, n.value, &n.evidence));
+            let all: Vec<String> = totals.iter().map(|(f, n)| format!("{}{n}{unit}", self.forum_label(f))).collect();
             let sentence = format!("语料记载签约总数的论坛中：{}。", join(&all));
             let ev: Vec<Evidence> = top
                 .iter()
@@ -559,7 +564,7 @@ impl Ctx<'_> {
                 .flat_map(|n| n.evidence.iter().cloned())
                 .collect();
             let years: Vec<i32> = top.iter().map(|(f, _)| f.year).collect();
-            return Reply::answered("forum.signed_most", format!("{}（{best}项）", join(&names)), sentence)
+            return Reply::answered("forum.signed_most", format!("{}（{best}{unit}）", join(&names)), sentence)
                 .years(&years)
                 .evidence(&ev)
                 .rule("forum.signed_most");

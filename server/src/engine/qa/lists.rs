@@ -425,6 +425,28 @@ impl Ctx<'_> {
         {
             return self.list_figure(m);
         }
+        // 哪一年发布的实事项目清单项数最多: every year with a list of the kind named, compared.
+        if r.years.is_empty()
+            && ["最多", "最少"].iter().any(|w| r.text.contains(w))
+            && let Some(at) = r.text.find("清单")
+        {
+            let kind: String = {
+                let before: Vec<char> = r.text[..at].chars().rev().take_while(|c| is_han(*c) && *c != '的').collect();
+                before.into_iter().rev().collect()
+            };
+            let mut years: Vec<i32> = self
+                .kb
+                .lists
+                .iter()
+                .filter(|l| kind.chars().count() >= 2 && l.title.contains(&kind) && l.item_count.get().is_some())
+                .map(|l| l.year)
+                .collect();
+            years.sort();
+            years.dedup();
+            if years.len() >= 2 {
+                return self.list_counts(&years);
+            }
+        }
         // 去年的清单: a relative year names the list's year.
         if r.years.is_empty()
             && let Some(super::reading::Rel::Offset(k)) = r.rel
