@@ -156,9 +156,19 @@ pub fn is_cjk(c: char) -> bool {
 
 /// English words people mix into a question, with the Chinese cue each stands for.
 const ENGLISH_CUES: &[(&str, &str)] = &[
+    // First: with spaces gone, `the meeting` reads `themeeting`, which holds `theme`.
+    ("meeting", "座谈会"),
+    ("forum", "论坛"),
     // Before `who` and `speaker`'s parts: the keynote is the forum's 主旨演讲, not any speech.
     ("keynotespeaker", "主旨演讲嘉宾"),
     ("keynote", "主旨演讲"),
+    ("howmany", "多少"),
+    ("whichprovince", "哪个省"),
+    ("whichcity", "哪个城市"),
+    ("whichyear", "哪一年"),
+    ("signed", "签约"),
+    ("projects", "项目"),
+    ("hosts", "承办"),
     ("chaired", "主持"),
     ("presided", "主持"),
     ("chair", "主持"),
@@ -169,8 +179,6 @@ const ENGLISH_CUES: &[(&str, &str)] = &[
     ("date", "日期"),
     ("who", "谁"),
     ("host", "承办"),
-    ("forum", "论坛"),
-    ("meeting", "座谈会"),
     ("documents", "文件"),
     ("document", "文件"),
     ("attendees", "出席人员"),
@@ -619,6 +627,13 @@ mod tests {
         // A three-digit run is not a year; 三年 stays a duration.
         assert_eq!(normalize("三年行动计划"), "三年行动计划");
         assert_eq!(normalize("100年"), "100年");
+    }
+
+    #[test]
+    fn english_cue_words_with_the_spaces_gone() {
+        // `the meeting` reads `themeeting`: the meeting is read before the theme.
+        assert!(normalize("Which province hosts the meeting?").contains("哪个省承办the座谈会"));
+        assert!(normalize("How many projects were signed at the 5th forum?").contains("多少项目were签约"));
     }
 
     #[test]
