@@ -258,6 +258,7 @@ fn scored_passage<'e>(question: &str, said: &'e [Evidence]) -> Option<(usize, St
     };
     let unit = figure_unit(question);
     let kind = asked_kind(question);
+    let plural_asked = ["哪些", "哪几"].iter().any(|w| question.contains(w));
     let mut best: Option<(usize, usize, usize, usize, String, &Evidence)> = None;
     for ev in said {
         let clauses: Vec<&str> = ev.quote.split([',', ';', '。', '!', '?']).filter(|c| !c.trim().is_empty()).collect();
@@ -285,7 +286,13 @@ fn scored_passage<'e>(question: &str, said: &'e [Evidence]) -> Option<(usize, St
                     continue;
                 }
                 let n = passage.chars().count();
-                let better = best.as_ref().is_none_or(|(r, _, _, l, _, _)| rank > *r || rank == *r && n < *l);
+                // 揭牌的联盟是哪几个: between passages as close, the one that lists several things.
+                let listed = |p: &str| p.matches('、').count();
+                let better = best.as_ref().is_none_or(|(r, _, _, l, p, _)| {
+                    rank > *r
+                        || rank == *r && plural_asked && listed(&passage) > listed(p)
+                        || rank == *r && (!plural_asked || listed(&passage) == listed(p)) && n < *l
+                });
                 if better {
                     best = Some((rank, hits, key_hits, n, passage, ev));
                 }
@@ -504,6 +511,16 @@ mod tests {
             .iter()
             .map(|q| Evidence { document_id: Arc::from("d"), quote: Arc::from(*q), start: 0, end: 0 })
             .collect()
+    }
+
+    #[test]
+    fn several_things_asked_prefer_the_passage_that_lists_them() {
+        let s = said(&[
+            "会上,四大产业链联盟揭牌,预示着一种跨区域组织模式的诞生。",
+            "会上,长三角集成电路、生物医药、人工智能、新能源汽车四个产业链联盟揭牌。",
+        ]);
+        let (p, _) = best_passage("第三届论坛上揭牌的产业链联盟是哪几个?", &s).expect("a passage");
+        assert!(p.contains("集成电路、生物医药"), "{p}");
     }
 
     #[test]
