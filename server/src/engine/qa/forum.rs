@@ -574,59 +574,52 @@ impl Ctx<'_> {
         {
             // 2393年和2397年论坛一共签约多少个: summed over the totals the reports state, every one.
             let t = &self.r.text;
-            let summed = ["一共", "合计", "总共", "共计", "加起来"].iter().any(|w| t.contains(w));
-            let differ = ["多几", "少几", "多多少", "少多少", "相差", "差几", "差多少"].iter().any(|w| t.contains(w));
-            // `2392年到2397年各届`: every year of the range, each year's forum counted.
-            let forums = if self.r.range && self.r.years.len() == 2 {
-                let (a, b) = (self.r.years[0], self.r.years[1]);
-                match (a..=b).find(|y| !self.kb.forums.contains_key(y)) {
-                    Some(y) => Err(Reply::not_found(
-                        "forum.signed_count",
-                        format!("语料没有{y}年高层论坛的记录，无法合计{a}年到{b}年的签约数。"),
-                    )),
-                    None => Ok(self.kb.forums.range(a..=b).map(|(_, f)| f).collect::<Vec<&Forum>>()),
-                }
-            } else {
-                self.forums("forum.signed_count")
-            };
-            if (summed || differ)
-                && !t.contains("投资")
-                && let Err(reply) = &forums
-            {
-                return reply.clone();
-            }
-            if (summed || differ)
-                && !t.contains("投资")
-                && let Ok(forums) = forums
-                && forums.len() >= 2
-            {
-                let totals: Vec<(&Forum, Option<&Sourced<u32>>)> =
-                    forums.iter().map(|f| (*f, f.signed_total.primary())).collect();
-                if let Some((f, _)) = totals.iter().find(|(_, n)| n.is_none()) {
-                    return Reply::not_found(
-                        "forum.signed_count",
-                        format!("语料没有{}的签约总数，无法计算。", self.forum_label(f)),
-                    )
-                    .years(&forums.iter().map(|f| f.year).collect::<Vec<_>>())
-                    .rule("forum.signed_sum");
-                }
-                let values: Vec<(&Forum, &Sourced<u32>)> =
-                    totals.iter().filter_map(|(f, n)| n.map(|n| (*f, n))).collect();
-                let unit = super::meeting::signed_unit(t, values[0].1.value, &values[0].1.evidence);
-                let parts: Vec<String> =
-                    values.iter().map(|(f, n)| format!("{}签约{}{unit}", self.forum_label(f), n.value)).collect();
-                let (answer, tail) = if differ && values.len() == 2 {
-                    let d = values[0].1.value.abs_diff(values[1].1.value);
-                    (format!("{d}{unit}"), format!("相差{d}{unit}"))
+            let summed = super::text::any_of(t, &super::text::SUM_WORDS);
+            let differ = super::text::any_of(t, &super::text::DIFFERENCE_WORDS);
+            if (summed || differ) && !t.contains("投资") {
+                // `2392年到2397年各届`: every year of the range, each year's forum counted.
+                let forums = if self.r.range && self.r.years.len() == 2 {
+                    let (a, b) = (self.r.years[0], self.r.years[1]);
+                    if let Some(y) = (a..=b).find(|y| !self.kb.forums.contains_key(y)) {
+                        return Reply::not_found(
+                            "forum.signed_count",
+                            format!("语料没有{y}年高层论坛的记录，无法合计{a}年到{b}年的签约数。"),
+                        );
+                    }
+                    self.kb.forums.range(a..=b).map(|(_, f)| f).collect::<Vec<&Forum>>()
                 } else {
-                    let sum: u32 = values.iter().map(|(_, n)| n.value).sum();
-                    (format!("{sum}{unit}"), format!("合计{sum}{unit}"))
+                    match self.forums("forum.signed_count") {
+                        Ok(f) => f,
+                        Err(reply) => return reply,
+                    }
                 };
-                let years: Vec<i32> = values.iter().map(|(f, _)| f.year).collect();
-                return Reply::answered("forum.signed_count", answer, format!("{}，{tail}。", parts.join("，")))
-                    .years(&years)
-                    .evidence(values.iter().flat_map(|(_, n)| n.evidence.iter()))
-                    .rule("forum.signed_sum");
+                if forums.len() >= 2 {
+                    if let Some(f) = forums.iter().find(|f| f.signed_total.primary().is_none()) {
+                        return Reply::not_found(
+                            "forum.signed_count",
+                            format!("语料没有{}的签约总数，无法计算。", self.forum_label(f)),
+                        )
+                        .years(&forums.iter().map(|f| f.year).collect::<Vec<_>>())
+                        .rule("forum.signed_sum");
+                    }
+                    let values: Vec<(&Forum, &Sourced<u32>)> =
+                        forums.iter().filter_map(|f| f.signed_total.primary().map(|n| (*f, n))).collect();
+                    let unit = super::meeting::signed_unit(t, values[0].1.value, &values[0].1.evidence);
+                    let parts: Vec<String> =
+                        values.iter().map(|(f, n)| format!("{}签约{}{unit}", self.forum_label(f), n.value)).collect();
+                    let (answer, tail) = if differ && values.len() == 2 {
+                        let d = values[0].1.value.abs_diff(values[1].1.value);
+                        (format!("{d}{unit}"), format!("相差{d}{unit}"))
+                    } else {
+                        let sum: u32 = values.iter().map(|(_, n)| n.value).sum();
+                        (format!("{sum}{unit}"), format!("合计{sum}{unit}"))
+                    };
+                    let years: Vec<i32> = values.iter().map(|(f, _)| f.year).collect();
+                    return Reply::answered("forum.signed_count", answer, format!("{}，{tail}。", parts.join("，")))
+                        .years(&years)
+                        .evidence(values.iter().flat_map(|(_, n)| n.evidence.iter()))
+                        .rule("forum.signed_sum");
+                }
             }
             return self.forum_fact("forum.signed_count", |f| {
                 f.signed_total.primary().map(|n| {

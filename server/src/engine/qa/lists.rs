@@ -256,10 +256,7 @@ impl Ctx<'_> {
         let mut ev = Vec::new();
         let mut counted: Vec<(i32, u32)> = Vec::new();
         // `实事项目清单加起来`: the lists of the kind the question names, when it names one.
-        let kind: String = self.r.text.find("清单").map_or(String::new(), |at| {
-            let before: Vec<char> = self.r.text[..at].chars().rev().take_while(|c| is_han(*c) && *c != '的').collect();
-            before.into_iter().rev().collect()
-        });
+        let kind = text::list_kind(&self.r.text);
         for &y in years {
             let mut lists: Vec<&PublishedList> = self.kb.lists.iter().filter(|l| l.year == y).collect();
             if kind.chars().count() >= 2 && lists.iter().any(|l| l.title.contains(&kind)) {
@@ -426,14 +423,8 @@ impl Ctx<'_> {
             return self.list_figure(m);
         }
         // 哪一年发布的实事项目清单项数最多: every year with a list of the kind named, compared.
-        if r.years.is_empty()
-            && ["最多", "最少"].iter().any(|w| r.text.contains(w))
-            && let Some(at) = r.text.find("清单")
-        {
-            let kind: String = {
-                let before: Vec<char> = r.text[..at].chars().rev().take_while(|c| is_han(*c) && *c != '的').collect();
-                before.into_iter().rev().collect()
-            };
+        if r.years.is_empty() && ["最多", "最少"].iter().any(|w| r.text.contains(w)) && r.text.contains("清单") {
+            let kind = text::list_kind(&r.text);
             let mut years: Vec<i32> = self
                 .kb
                 .lists
@@ -532,7 +523,7 @@ impl Ctx<'_> {
         // 2377年座谈会发布的三份清单一共收录多少项: the lists of the year named by their number,
         // summed, when the reports give that many lists and each one's count.
         if r.asks.has(cue::ASKS_COUNT)
-            && ["一共", "合计", "总共", "共计", "加起来"].iter().any(|w| r.text.contains(w))
+            && text::any_of(&r.text, &text::SUM_WORDS)
             && let Some(n) = ["两", "二", "三", "四", "五"]
                 .iter()
                 .position(|w| ["份清单", "张清单", "个清单"].iter().any(|k| r.text.contains(&format!("{w}{k}"))))
@@ -705,10 +696,6 @@ fn item_number(heading: &str) -> Option<(u32, &str)> {
         return None;
     }
     Some((crate::engine::extract::text::parse_number(num)?, &h[num.len() + after.len_utf8()..]))
-}
-
-fn is_han(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 #[cfg(test)]

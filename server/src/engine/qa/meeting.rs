@@ -583,7 +583,7 @@ impl Ctx<'_> {
         let unit = |total: &Sourced<u32>| signed_unit(&self.r.text, total.value, &total.evidence);
         // 2389年比2386年多几个, 哪一年签约最多: computed over the totals the reports state.
         let t = &self.r.text;
-        let differ = ["多几", "少几", "多多少", "少多少", "相差", "差几", "差多少"].iter().any(|w| t.contains(w));
+        let differ = super::text::any_of(t, &super::text::DIFFERENCE_WORDS);
         let most = t.contains("最多");
         if (differ && years.len() == 2 || (most || t.contains("最少")) && years.len() >= 2)
             && let Some(totals) = years

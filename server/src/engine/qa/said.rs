@@ -121,9 +121,10 @@ const ASKS_A_FACT: &[&str] = &[
 const DEEDS: &[&str] =
     &["揭牌", "授牌", "启动", "上线", "倡议", "发起", "揭晓", "颁奖", "启用", "签约", "签署", "签订", "签的", "按下"];
 
-/// What a passage telling a deed holds of it (`是谁签的` is told as `…签署了…`).
+/// What a passage telling a deed holds of it (`是谁签的` is told as `…签署了…`): its stem in
+/// `THING_DEEDS`, else the deed itself.
 fn deed_stem(deed: &str) -> &str {
-    if deed.starts_with('签') { "签" } else { deed }
+    THING_DEEDS.iter().find(|(v, _)| *v == deed).map_or(deed, |(_, stem)| stem)
 }
 
 /// The act the question asks who did, if it asks who did one.

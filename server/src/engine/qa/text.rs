@@ -154,6 +154,24 @@ pub fn is_cjk(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c) || c == '〇'
 }
 
+/// Words that ask for a sum (`一共多少项`).
+pub(super) const SUM_WORDS: [&str; 5] = ["一共", "合计", "总共", "共计", "加起来"];
+/// Words that ask for a difference (`比2386年多几个`).
+pub(super) const DIFFERENCE_WORDS: [&str; 7] = ["多几", "少几", "多多少", "少多少", "相差", "差几", "差多少"];
+
+/// Whether `text` holds any of `words`.
+pub(super) fn any_of(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| text.contains(w))
+}
+
+/// The kind a question names before `清单` (`实事项目清单加起来` → `实事项目`): the Chinese
+/// characters right before it, back to a `的`.
+pub(super) fn list_kind(text: &str) -> String {
+    let Some(at) = text.find("清单") else { return String::new() };
+    let before: Vec<char> = text[..at].chars().rev().take_while(|&c| is_cjk(c) && c != '的').collect();
+    before.into_iter().rev().collect()
+}
+
 /// English words people mix into a question, with the Chinese cue each stands for.
 const ENGLISH_CUES: &[(&str, &str)] = &[
     // First: with spaces gone, `the meeting` reads `themeeting`, which holds `theme`.
