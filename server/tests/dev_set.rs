@@ -576,3 +576,14 @@ fn forums_picked_out_by_a_deed() {
 fn unseen_fresh22_layouts() {
     score_unseen("unseen35", "unseen35.jsonl", &[2392, 2393, 2394, 2395, 2396, 2397]);
 }
+
+/// The twenty-third blind round (2411–2419), written after the work on the twenty-second: an
+/// e-paper page with a harvest story beside the report, a portal page dated only by its stamp, a
+/// traditional BBS repost with converter pinyin and a wrong reply corrected, a forum-only report, a
+/// results conference's transcript with 【主持人】 fields and a greeting before the lede, a yearbook
+/// with a table whose signing column has a unit (`集中签约项目（个）`) and dated entries
+/// (`2415年  6月3日，座谈会在丽水举行`), a city's study session: 96 questions (first try 64/96).
+#[test]
+fn unseen_fresh23_layouts() {
+    score_unseen("unseen36", "unseen36.jsonl", &[2411, 2413, 2414, 2416]);
+}

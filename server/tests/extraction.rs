@@ -1372,3 +1372,26 @@ fn forums_compared_by_signings_and_lists_summed_by_their_number() {
     let three = ask("2392年座谈会发布的三份清单一共收录多少项？");
     assert_ne!(three.status, yrdqa_server::engine::AnswerStatus::Answered, "{three:?}");
 }
+
+/// A yearbook in our own words: a summary that counts the series up to a year and names where it
+/// began with a bare `座谈会`, then dated entries (`2433年  6月2日，座谈会在金华举行，…主持会议`) after a
+/// forum's entry: each entry's presider and documents are its own year's, not the page's.
+#[test]
+fn a_yearbook_counts_the_series_and_dates_each_entry() {
+    let e = one("长三角年鉴（2436） > 大事记 > 长三角地区主要领导座谈会\n\n\
+         【概述】自2431年6月在江苏常州举行首次座谈会以来，座谈会由三省一市轮流举办，截至2435年已连续举办5次。\
+         配套的高层论坛截至2435年共举办4届。\n\n\
+         2432年  5月30日，第一届长三角一体化发展高层论坛在芜湖举行。\n\n\
+         2433年  6月2日，座谈会在金华举行，浙江省委书记甲乙丙主持会议。会议审议通过《长三角某某合作方案》。\n\n\
+         2435年  6月9日，座谈会在上海举行，上海市委书记丁戊己主持会议。\n");
+    let first = meeting(&e, 2431);
+    assert_eq!(place(first).1.as_deref(), Some("常州"));
+    assert!(first.series.values.iter().any(|s| s.value.nth == 1), "{:?}", first.series);
+    assert!(meeting(&e, 2435).series.values.iter().any(|s| s.value.nth == 5), "the forum's 4 is no count of meetings");
+    let m = meeting(&e, 2433);
+    assert_eq!(place(m).1.as_deref(), Some("金华"));
+    assert_eq!(dates(m).0, "2433-06-02");
+    assert_eq!(m.presider.get().map(String::as_str), Some("甲乙丙"));
+    assert_eq!(docs(m, DocAction::Adopted), vec!["长三角某某合作方案"]);
+    assert_eq!(meeting(&e, 2435).presider.get().map(String::as_str), Some("丁戊己"));
+}

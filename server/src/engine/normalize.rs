@@ -402,6 +402,7 @@ fn clean_lines(text: &str) -> (Vec<Option<Line>>, HashSet<usize>) {
             line.chars.drain(..2);
             line.orig.drain(..2);
         }
+        bracketed_field(&mut line);
         join_ocr_spaces(&mut line);
         while line.last() == Some(' ') {
             line.chars.pop();
@@ -828,7 +829,13 @@ fn join_ocr_spaces(line: &mut Line) {
             _ => {}
         }
         let inner = i > 0 && i + 1 < n && ideograph(line.chars[i - 1]) && ideograph(line.chars[i + 1]);
-        keep.push(!(c == ' ' && depth <= 0 && inner));
+        // `2415年 6月3日`: a yearbook's entry sets its year apart from the day; they are one date.
+        let dated = i > 1
+            && i + 1 < n
+            && line.chars[i - 1] == '年'
+            && line.chars[i - 2].is_ascii_digit()
+            && line.chars[i + 1].is_ascii_digit();
+        keep.push(!(c == ' ' && depth <= 0 && (inner || dated)));
     }
     if keep.iter().all(|&k| k) {
         return;
@@ -1221,11 +1228,27 @@ const FIELD_LABELS: [&str; 16] = [
     "出席嘉宾",
 ];
 
+/// `【主持人】上海市委常委 严季平`: a transcript's field written with its label in brackets, read as
+/// `主持人:…` (the bracket gives no offset to the colon that stands for it).
+fn bracketed_field(line: &mut Line) {
+    if line.chars.first() != Some(&'【') {
+        return;
+    }
+    let Some(close) = line.chars.iter().position(|&c| c == '】') else { return };
+    let label: String = line.chars[1..close].iter().collect();
+    if !FIELD_LABELS.contains(&label.as_str()) || close + 1 == line.len() {
+        return;
+    }
+    line.chars[close] = ':';
+    line.chars.remove(0);
+    line.orig.remove(0);
+}
+
 /// `主持人:上海市委副书记、市长 蓝思远`, `地点:上海临港 滴水湖会议中心`: one field of a transcript's
 /// head or an event card, a line of its own that never runs on into the next.
 fn is_field(t: &str) -> bool {
     t.split_once(':').is_some_and(|(label, value)| {
-        FIELD_LABELS.contains(&label) && !value.trim().is_empty() && value.chars().count() <= 40
+        FIELD_LABELS.contains(&label) && !value.trim().is_empty() && value.chars().count() <= 80
     }) && !t.contains(['。', '!', '?'])
 }
 
@@ -1613,6 +1636,23 @@ mod tests {
         let ev = doc.sentence_evidence(&doc.sentences[0]);
         let orig: String = raw.chars().skip(ev.start).take(ev.end - ev.start).collect();
         assert!(orig.starts_with("陈吉宁") && orig.ends_with("讲话。"));
+    }
+
+    #[test]
+    fn a_transcripts_bracketed_field_stands_alone_and_a_yearbooks_date_is_one() {
+        let doc = normalize(
+            "d",
+            "【主持人】市委常委 严季平\n【发布人】发改委主任 宁远舟;江苏省发改委主任 祝海平\n严季平:各位好!今天上午,座谈会举行。\n2415年  6月3日,座谈会在丽水举行。",
+        );
+        assert_eq!(
+            paragraphs(&doc),
+            [
+                "主持人:市委常委 严季平",
+                "发布人:发改委主任 宁远舟;江苏省发改委主任 祝海平",
+                "严季平:各位好!今天上午,座谈会举行。",
+                "2415年6月3日,座谈会在丽水举行。"
+            ]
+        );
     }
 
     #[test]

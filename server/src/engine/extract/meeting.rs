@@ -617,6 +617,47 @@ impl Extractor<'_> {
         self.meeting(year).series.add(SeriesPlace { nth, since }, ev.clone());
     }
 
+    /// The series' history told with a bare `座谈会`, in any paragraph of a page that names the
+    /// meeting: a count up to a year and the first meeting.
+    pub(super) fn series_history(&mut self, s: &Sentence) {
+        if !self.meeting_named {
+            return;
+        }
+        let t = self.doc.sentence_text(s);
+        if !t.contains("座谈会") {
+            return;
+        }
+        let ev = &self.evidence(s);
+        // `座谈会按照…轮值举办,截至2418年已连续举办8次`: the series named before the count, when no
+        // forum is named between them (`论坛…截至2418年共举办7届` counts the forum's editions).
+        static COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"座谈会([^。;]{0,40}?),截至([0-9]{4})年(?:底)?,?(?:已|共|累计|先后)*(?:连续)?(?:举办|召开|举行)(?:了)?([0-9一二三四五六七八九十百零两]+)次")
+                .unwrap()
+        });
+        if let Some(c) = COUNT_AFTER.captures(t)
+            && !c[1].contains("论坛")
+            && let Ok(by) = c[2].parse::<i32>()
+            && let Some(nth) = super::text::parse_number(&c[3])
+        {
+            self.add_series(by, nth, None, ev);
+        }
+        // `自2411年5月在浙江衢州举行首次座谈会以来`: the first meeting, its year and place.
+        static FIRST_AT: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"([0-9]{4})年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:在|于)([^,。;在于]{2,10}?)(?:召开|举行|举办)了?(?:首次|第一次|首届)的?(?:长三角地区主要领导|主要领导)?座谈会")
+                .unwrap()
+        });
+        if let Some(c) = FIRST_AT.captures(t)
+            && let Ok(first) = c[1].parse::<i32>()
+            && crate::engine::TEXT_YEARS.contains(&first)
+        {
+            if let Some((place, _)) = self.parse_place(&c[2]) {
+                self.note(format!("meeting {first}: place {} (first of the series)", place.full_name()), ev);
+                crate::engine::kb::add_place(&mut self.meeting(first).place, place, ev.clone());
+            }
+            self.add_series(first, 1, None, ev);
+        }
+    }
+
     /// The meeting's place in the series, when its report states it.
     fn series_place(&mut self, year: i32, t: &str, ev: &Evidence) {
         // `截至2389年,…座谈会已连续举办25次`: the count of the series up to a year, that year's place.

@@ -89,6 +89,9 @@ static CITY_ORGAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:中共)?(\p{Han}{2,3}?)市(?:人民政府|政府|委|发展和改革委员会|发展改革委|发改委|融媒体中心|广播电视台|新闻网)")
         .unwrap()
 });
+/// A paragraph that opens on a whole date with its year (`2415年6月3日,`), as a yearbook's entries do.
+static DATED_ENTRY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([0-9]{4})年[0-9]{1,2}月[0-9]{1,2}日(?:[上中下]午|晚)?,").unwrap());
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     // `又讯`: a second short report run on under the first one.
     // `中安在线、中安新闻客户端讯 5月22日,…`, `人民网讯`: a portal's or an app's dateline; `新华社、人民日报…`
@@ -569,7 +572,18 @@ impl<'a> Extractor<'a> {
             let entry = text.strip_prefix('【').and_then(|t| t.split_once('】')).is_some_and(|(inner, _)| {
                 inner.contains("座谈会") || inner.contains("论坛") || inner.contains("发布会")
             });
-            if after_headline || DATELINE.is_match(text) || reports_event || entry {
+            // `2415年6月3日,座谈会在丽水举行,…`: a yearbook's dated entry on another year's meeting
+            // or forum is an article of its own, whose acts are that year's.
+            let dated_entry = sentences.first().is_some_and(|s| {
+                let t = self.doc.sentence_text(s);
+                DATED_ENTRY.captures(t).and_then(|c| c[1].parse::<i32>().ok()).is_some_and(|y| {
+                    Some(y) != scope.year
+                        && (FORUM_RE.is_match(t)
+                            || MEETING_RE.is_match(t)
+                            || self.meeting_named && bare_meeting_held(t))
+                })
+            });
+            if after_headline || DATELINE.is_match(text) || reports_event || entry || dated_entry {
                 let headline_year = carried.or(headline_year.take());
                 let next = self.open_article(&sentences[lede_at..], headline_year, dateline_month.take());
                 // A crosshead inside a meeting report (`审议两份方案 签15项协议`) does not end it: a
@@ -810,6 +824,7 @@ impl<'a> Extractor<'a> {
         // Self-describing facts, in any article.
         self.meeting_place(scope, s, false);
         self.series_named(s);
+        self.series_history(s);
         self.next_meeting(s, reported_meeting(scope));
         self.forum_lede(scope, s);
         self.forum_history(s);

@@ -23,6 +23,10 @@ enum Column {
     Documents,
     Edition,
     Host,
+    /// `集中签约项目（个）`: the projects signed at the meeting.
+    Signed,
+    /// A column no rule reads (`备注`); the row's other cells still are.
+    Other,
 }
 
 /// Header words → column. A header cell is read by the first entry it equals, else by the
@@ -46,6 +50,7 @@ const COLUMNS: &[(&str, Column)] = &[
     ("承办", Column::Host),
     ("东道主", Column::Host),
     ("轮值", Column::Host),
+    ("签约", Column::Signed),
 ];
 
 /// Whose table it is.
@@ -160,6 +165,11 @@ fn split(raw: &Raw, at_spaces: bool) -> Vec<Cell> {
 
 fn column(cell: &str) -> Option<Column> {
     let cell = cell.trim_matches(['*', ':', '：', ' ']);
+    // `集中签约项目(个)`: the unit in brackets is no part of the column's name.
+    let cell = match cell.strip_suffix([')', '）']).and_then(|c| c.rsplit_once(['(', '（'])) {
+        Some((name, unit)) if unit.chars().count() <= 2 => name,
+        _ => cell,
+    };
     if cell.chars().count() > 8 {
         return None;
     }
@@ -170,40 +180,38 @@ fn column(cell: &str) -> Option<Column> {
         .map(|(_, c)| *c)
 }
 
-/// The columns of a header, when it is one: three or more cells, every one a known column, a
-/// year (or an edition) among them and something else to say.
+/// The columns of a header, when it is one: three or more cells, all but one of them a known
+/// column (a header of short names, one a `备注`), a year (or an edition) among them and something
+/// else to say.
 fn header(cells: &[Cell]) -> Option<Vec<Column>> {
     if cells.len() < 3 {
         return None;
     }
-    let cols: Vec<Column> = cells.iter().map(|c| column(&c.text())).collect::<Option<_>>()?;
+    let cols: Vec<Column> = cells
+        .iter()
+        .map(|c| column(&c.text()).or_else(|| (c.chars.len() <= 6).then_some(Column::Other)))
+        .collect::<Option<_>>()?;
+    if cols.iter().filter(|c| **c == Column::Other).count() > 1 || cols.len() - 1 < 3 && cols.contains(&Column::Other) {
+        return None;
+    }
     let keyed = cols.iter().any(|c| matches!(c, Column::Year | Column::Dates | Column::Edition));
     let says = cols.iter().any(|c| matches!(c, Column::Place | Column::Theme | Column::Documents | Column::Host));
     (keyed && says).then_some(cols)
 }
 
-/// Whose table: the header's own words, else the three lines above it.
+/// Whose table: the nearest line, from the header up, that names one of the two events and not
+/// both (a summary above a table may name the forum beside the meeting; the table's title, above
+/// it, names whose table it is).
 fn event_of(lines: &[Raw], header_at: usize) -> Option<Event> {
-    let above: Vec<&str> =
-        lines[..=header_at].iter().rev().map(|l| l.text).filter(|t| !t.trim().is_empty()).take(4).collect();
-    let meeting = above.iter().any(|t| t.contains("座谈会") || t.contains("座談會"));
-    let forum = above.iter().any(|t| t.contains("论坛") || t.contains("論壇"));
-    match (meeting, forum) {
-        (true, false) => Some(Event::Meeting),
-        (false, true) => Some(Event::Forum),
-        (true, true) => None,
-        // `历届会议` over a table of an encyclopedia's entry on the meeting: the nearest line above
-        // that names one of the two says whose table it is.
-        (false, false) => lines[..header_at].iter().rev().find_map(|l| {
-            let meeting = l.text.contains("座谈会") || l.text.contains("座談會");
-            let forum = l.text.contains("论坛") || l.text.contains("論壇");
-            match (meeting, forum) {
-                (true, false) => Some(Event::Meeting),
-                (false, true) => Some(Event::Forum),
-                _ => None,
-            }
-        }),
-    }
+    lines[..=header_at].iter().rev().find_map(|l| {
+        let meeting = l.text.contains("座谈会") || l.text.contains("座談會");
+        let forum = l.text.contains("论坛") || l.text.contains("論壇");
+        match (meeting, forum) {
+            (true, false) => Some(Event::Meeting),
+            (false, true) => Some(Event::Forum),
+            _ => None,
+        }
+    })
 }
 
 /// A line of a markdown or box table that only draws its rules.
@@ -231,6 +239,7 @@ fn inline_table(lines: &[Raw], i: usize, out: &mut Rewrites) -> Option<usize> {
     let head = cells(&lines[i]);
     let cols = header(&head)?;
     let event = event_of(lines, i)?;
+    let unit = signed_unit(&head);
     let mut j = i + 1;
     let mut rows = Vec::new();
     while j < lines.len() {
@@ -248,7 +257,7 @@ fn inline_table(lines: &[Raw], i: usize, out: &mut Rewrites) -> Option<usize> {
     }
     let mut any = false;
     for (j, row) in &rows {
-        if let Some(line) = sentence(event, &cols, row) {
+        if let Some(line) = sentence(event, &cols, &unit, row) {
             out.insert(*j, Some(line));
             any = true;
         }
@@ -279,6 +288,7 @@ fn stacked_table(lines: &[Raw], i: usize, out: &mut Rewrites) -> Option<usize> {
         return None;
     }
     let event = event_of(lines, i)?;
+    let unit = signed_unit(&head);
     let key = cols[0];
     if !matches!(key, Column::Year | Column::Edition) {
         return None;
@@ -322,7 +332,7 @@ fn stacked_table(lines: &[Raw], i: usize, out: &mut Rewrites) -> Option<usize> {
     }
     for row in &rows {
         let cells: Vec<Cell> = row.iter().map(|(_, c)| c.clone()).collect();
-        if let Some(line) = sentence(event, &cols, &cells) {
+        if let Some(line) = sentence(event, &cols, &unit, &cells) {
             out.insert(row[0].0, Some(line));
         }
     }
@@ -532,8 +542,18 @@ fn stated(event: Event, year: i32, f: Field, value: &Cell) -> Option<(Vec<char>,
     Some((s.chars, s.orig))
 }
 
+/// The unit a header gives its count of signed projects (`集中签约项目(项)`), `个` by default.
+fn signed_unit(head: &[Cell]) -> String {
+    head.iter()
+        .map(Cell::text)
+        .find(|t| t.contains("签约"))
+        .and_then(|t| t.strip_suffix([')', '）']).and_then(|c| c.rsplit_once(['(', '（'])).map(|(_, u)| u.to_string()))
+        .filter(|u| u.chars().count() == 1)
+        .unwrap_or_else(|| "个".to_string())
+}
+
 /// A row as a sentence of the genre.
-fn sentence(event: Event, cols: &[Column], row: &[Cell]) -> Option<(Vec<char>, Vec<u32>)> {
+fn sentence(event: Event, cols: &[Column], unit: &str, row: &[Cell]) -> Option<(Vec<char>, Vec<u32>)> {
     let get = |want: Column| cols.iter().position(|c| *c == want).map(|k| &row[k]).filter(|c| !c.chars.is_empty());
     let year = get(Column::Year).and_then(|c| year_in(&c.text())).map(|(y, _)| y);
     let dates = get(Column::Dates).filter(|c| c.chars.contains(&'月') || c.chars.contains(&'日'));
@@ -571,6 +591,12 @@ fn sentence(event: Event, cols: &[Column], row: &[Cell]) -> Option<(Vec<char>, V
         s.word("会议审议通过", s.last());
         s.cell(docs);
         s.word("。", s.last());
+    }
+    // A count of signed projects, in the unit its header gave.
+    if let Some(n) = get(Column::Signed).filter(|c| c.chars.iter().all(char::is_ascii_digit)) {
+        s.word("集中签约项目", s.last());
+        s.cell(n);
+        s.word(&format!("{unit}。"), s.last());
     }
     Some((s.chars, s.orig))
 }
@@ -661,6 +687,20 @@ mod tests {
             rewritten("| 索 引 号 | 1133/2125-01187 | 发布机构 | 台州市发改委 |\n| 名　　称 | 座谈会在我市召开 |\n")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_signing_column_with_its_unit_and_a_summary_naming_both_events_above() {
+        // The summary names the forum beside the meeting; the title above it says whose table.
+        let t = "长三角地区主要领导座谈会历年举办情况\n【概述】座谈会与配套的高层论坛每年举行。\n届次\t年份\t日期\t地点\t会议主题\t集中签约项目（项）\n1\t2411\t5月20日\t浙江衢州\t绿色共保\t9\n";
+        assert_eq!(
+            rewritten(t),
+            ["2411年5月20日,2411年度长三角地区主要领导座谈会在浙江衢州举行。会议以“绿色共保”为主题。集中签约项目9项。"]
+        );
+        // One column no rule reads is passed over; two make no header.
+        let one = "历届座谈会\n年份\t地点\t主题\t备注\n2411\t衢州\t绿色\t首次\n";
+        assert_eq!(rewritten(one), ["2411年,2411年度长三角地区主要领导座谈会在衢州举行。会议以“绿色”为主题。"]);
+        assert!(rewritten("历届座谈会\n年份\t地点\t备注\t说明\n2411\t衢州\t无\t无\n").is_empty());
     }
 
     #[test]

@@ -585,7 +585,10 @@ impl Ctx<'_> {
         let t = &self.r.text;
         let differ = super::text::any_of(t, &super::text::DIFFERENCE_WORDS);
         let most = t.contains("最多");
-        if (differ && years.len() == 2 || (most || t.contains("最少")) && years.len() >= 2)
+        let least = t.contains("最少");
+        // 2413年至2416年…合计多少个: the sum, when every meeting's total is stated.
+        let summed = super::text::any_of(t, &super::text::SUM_WORDS) && !most && !least;
+        if (differ && years.len() == 2 || (most || least || summed) && years.len() >= 2)
             && let Some(totals) = years
                 .iter()
                 .map(|y| {
@@ -602,9 +605,13 @@ impl Ctx<'_> {
             let parts: Vec<String> =
                 totals.iter().map(|(y, s)| format!("{}签约{}{u}", meeting_name(*y), s.value)).collect();
             let ev: Vec<Evidence> = totals.iter().flat_map(|(_, s)| s.evidence.iter().cloned()).collect();
+            let mut chosen: Vec<i32> = years.to_vec();
             let (answer, tail) = if differ {
                 let d = totals[0].1.value.abs_diff(totals[1].1.value);
                 (format!("{d}{u}"), format!("相差{d}{u}"))
+            } else if summed {
+                let sum: u32 = totals.iter().map(|(_, s)| s.value).sum();
+                (format!("{sum}{u}"), format!("合计{sum}{u}"))
             } else {
                 let pick = |v: u32| {
                     if most {
@@ -613,6 +620,8 @@ impl Ctx<'_> {
                         totals.iter().all(|(_, s)| s.value >= v)
                     }
                 };
+                // The meeting picked is the one a later ask (那年在哪开的) refers to.
+                chosen = totals.iter().filter(|(_, s)| pick(s.value)).map(|(y, _)| *y).collect();
                 let top: Vec<String> = totals
                     .iter()
                     .filter(|(_, s)| pick(s.value))
@@ -621,7 +630,7 @@ impl Ctx<'_> {
                 (join(&top), format!("{}最{}", join(&top), if most { "多" } else { "少" }))
             };
             return Reply::answered(INTENT, answer, format!("{}，{tail}。", parts.join("，")))
-                .years(years)
+                .years(&chosen)
                 .evidence(&ev)
                 .rule("meeting.signed_compared");
         }

@@ -203,7 +203,14 @@ fn each(ctx: &Ctx, parts: &[String], ask: &dyn Fn(&Ctx) -> Reply, partial: bool)
         if !timed {
             // The meetings the earlier ask named by an act, a person or a place (首次设置边会的是
             //哪年的座谈会，在哪开的), else the whole question's time.
-            match replies.last().filter(|r| !r.years.is_empty() && !named_by_year) {
+            // 那年在哪开的 after 哪一年…最多: the year the earlier ask picked, though it was asked
+            // among years the question named.
+            let refers_back =
+                ["那年", "那一年", "当年", "那次", "那一次", "那届", "那一届", "该年"].iter().any(|w| text.contains(w));
+            match replies
+                .last()
+                .filter(|r| !r.years.is_empty() && (!named_by_year || refers_back && r.years.len() == 1))
+            {
                 Some(prev) => p.years = prev.years.clone(),
                 None => {
                     p.years = whole.years.clone();

@@ -624,6 +624,39 @@ fn names_other_event(chars: &[char], hits: &[Hit], lex: &Lexicon) -> bool {
 /// Whether the place ending at `chars[end]` names an event: `温州那次`, `合肥会议`, `温州的座谈会`,
 /// `在南京举行的`, `上海开的那次`.
 pub(super) fn names_event(chars: &[char], end: usize) -> bool {
+    names_event_here(chars, end) || after_venue(chars, end).is_some_and(|at| names_event_here(chars, at))
+}
+
+/// `杭州西湖国宾馆召开的`: where a venue named after the city ends, so the meeting named by the city
+/// and its venue is named by the city.
+fn after_venue(chars: &[char], end: usize) -> Option<usize> {
+    const VENUES: [&str; 14] = [
+        "国际会议中心",
+        "会议中心",
+        "会展中心",
+        "国宾馆",
+        "宾馆",
+        "酒店",
+        "饭店",
+        "大厦",
+        "会堂",
+        "礼堂",
+        "山庄",
+        "会议厅",
+        "中心",
+        "大礼堂",
+    ];
+    let rest: Vec<char> = chars[end..].iter().take(14).copied().collect();
+    let text: String = rest.iter().collect();
+    VENUES.iter().find_map(|v| {
+        let at = text.find(v)?;
+        let before = text[..at].chars().count();
+        (before <= 8 && rest[..before].iter().all(|c| super::text::is_cjk(*c)))
+            .then(|| end + before + v.chars().count())
+    })
+}
+
+fn names_event_here(chars: &[char], end: usize) -> bool {
     let rest: String = chars[end..].iter().take(6).collect();
     let rest = rest.strip_prefix('市').or_else(|| rest.strip_prefix('省')).unwrap_or(&rest);
     let after = [

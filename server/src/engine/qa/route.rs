@@ -515,10 +515,13 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
 
     // Meetings are named by year, never by edition.
+    // 首届座谈会: the first meeting, when a report states which one it was.
+    let stated_first = r.edition == Some(1) && !c.has(cue::EDITION_ASKED) && ctx.stated_first().is_some();
     if (r.asks.has(cue::EDITION_ASKED) || r.edition.is_some())
         && r.asks.has(cue::MEETING_WORD)
         && !c.has(cue::ASKS_COUNT)
         && r.people.is_empty()
+        && !stated_first
     {
         // 2050年座谈会是连续第几年召开: what its report says of its place in the series.
         // 霁阳那次是连续第几年: the meeting a place names; 自2101年以来: a first year, no meeting named.
@@ -923,17 +926,22 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     // 签了啥协议: signing said plainly is the documents' verb too.
     // 期间集中签约了多少项重大合作事项: a signing counted, whatever it calls what was signed.
     // (安徽参与签约的有多少项: one party's share is no total.)
+    // (铜陵座谈会…比泰州座谈会多多少个: places that only name the meetings are no party.)
+    let only_naming = r.places.len() == super::premise::naming_places(ctx).len();
     let signed_counted = c.has(cue::ASKS_COUNT)
         && (c.has(cue::COOPERATION_ITEMS) || r.text.contains("项目"))
-        && r.places.is_empty()
+        && (r.places.is_empty() || only_naming)
         && !r.text.contains("参与");
-    if signed_counted
-        && !c.has(cue::DOCS)
-        && !c.has(cue::PASSED)
-        && super::asks::signing_asked(&r.scan())
-        && let Ok(ys) = years(ctx, true)
-    {
-        return ctx.signed_count(&ys);
+    if signed_counted && !c.has(cue::DOCS) && !c.has(cue::PASSED) && super::asks::signing_asked(&r.scan()) {
+        // Two meetings named by their places, each place one meeting's.
+        let named: Vec<Vec<i32>> =
+            super::premise::naming_places(ctx).iter().map(|(p, _)| super::premise::hosted(ctx, p)).collect();
+        if named.len() == 2 && named.iter().all(|ys| ys.len() == 1) {
+            return ctx.signed_count(&[named[0][0], named[1][0]]);
+        }
+        if let Ok(ys) = years(ctx, true) {
+            return ctx.signed_count(&ys);
+        }
     }
     if c.has(cue::DOCS)
         && !c.has(cue::PASSED)
