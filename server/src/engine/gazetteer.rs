@@ -190,6 +190,18 @@ pub const SHANGHAI_AREAS: [(&str, &str); 33] = [
 ];
 
 /// The Shanghai district or area `text` opens on, as an answer names it, and its length in bytes.
+/// Whether a Shanghai district or area may start with `c`: a test that spares the question reader
+/// a string at every character.
+pub fn may_open_shanghai_area(c: char) -> bool {
+    static FIRST: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
+        let mut f: Vec<char> = SHANGHAI_AREAS.iter().filter_map(|(w, _)| w.chars().next()).collect();
+        f.sort_unstable();
+        f.dedup();
+        f
+    });
+    FIRST.binary_search(&c).is_ok()
+}
+
 pub fn shanghai_area(text: &str) -> Option<(&'static str, usize)> {
     SHANGHAI_AREAS.iter().filter(|(w, _)| text.starts_with(w)).max_by_key(|(w, _)| w.len()).map(|(w, d)| (*d, w.len()))
 }

@@ -159,6 +159,8 @@ pub struct Lexicon {
     fuzzy: Vec<FuzzyTerm>,
     /// Full forms of two-character places (温州市), matched by sound.
     homophones: Vec<FuzzyTerm>,
+    /// The places whose name is two characters (温州), matched by sound or look as a venue.
+    two_char_places: Vec<(usize, [char; 2])>,
     pub docs: Vec<DocRef>,
     pub themes: Vec<ThemeRef>,
     pub roles: Vec<RoleRef>,
@@ -258,6 +260,7 @@ impl Lexicon {
             vocab: Trie::new(),
             fuzzy: Vec::new(),
             homophones: Vec::new(),
+            two_char_places: Vec::new(),
             docs: Vec::new(),
             themes: Vec::new(),
             roles: Vec::new(),
@@ -395,6 +398,19 @@ impl Lexicon {
         for w in QUESTION_WORDS {
             lex.vocab.insert(w, 0);
         }
+        lex.two_char_places = lex
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| matches!(e.kind, EntityKind::Place { .. }))
+            .filter_map(|(id, e)| {
+                let mut cs = e.canonical.chars();
+                match (cs.next(), cs.next(), cs.next()) {
+                    (Some(a), Some(b), None) => Some((id, [a, b])),
+                    _ => None,
+                }
+            })
+            .collect();
         let surfaces: Vec<String> = lex.entities.iter().map(|e| e.canonical.clone()).collect();
         for s in surfaces.iter().map(String::as_str).chain(QUESTION_WORDS.iter().copied()) {
             lex.jieba.add_word(s, Some(100_000), None);
@@ -523,14 +539,8 @@ impl Lexicon {
             if !(venue || naming) {
                 continue;
             }
-            for (id, e) in self.entities.iter().enumerate() {
-                if !matches!(e.kind, EntityKind::Place { .. }) {
-                    continue;
-                }
-                // A two-character window is one off a two-character name only.
-                let mut cs = e.canonical.chars();
-                let (Some(a), Some(b), None) = (cs.next(), cs.next(), cs.next()) else { continue };
-                let word = [a, b];
+            // A two-character window is one off a two-character name only.
+            for &(id, word) in &self.two_char_places {
                 if text::one_homophone_off(window, &word) || text::one_look_alike_off(window, &word) {
                     out.push(Hit { start, len: 2, entity: id, fuzzy: true });
                 }

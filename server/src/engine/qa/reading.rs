@@ -3,6 +3,8 @@
 //! bodies, with one-edit typos), the documents, themes and lists it quotes in full or in part,
 //! which event it is about (座谈会, 论坛, 成果发布会, 清单) and which question words it uses.
 
+use std::sync::LazyLock;
+
 use super::lexicon::{EntityKind, Hit, Lexicon};
 use super::tagger::{self, CueSet, cue};
 use super::text::{Scan, is_cjk, is_punct, longest_common_substring};
@@ -547,7 +549,10 @@ fn shanghai_district_named(chars: &[char], hits: &[Hit], masked: &[bool]) -> Opt
     const AFTER: [&str; 14] =
         ["开", "召开", "举行", "举办", "办会", "办的", "那次", "那届", "那年", "这次", "会议", "座谈会", "承办", "办"];
     (0..chars.len()).find_map(|i| {
-        if masked[i] || hits.iter().any(|h| h.start <= i && i < h.start + h.len) {
+        if masked[i]
+            || !crate::engine::gazetteer::may_open_shanghai_area(chars[i])
+            || hits.iter().any(|h| h.start <= i && i < h.start + h.len)
+        {
             return None;
         }
         let rest: String = chars[i..chars.len().min(i + 12)].iter().collect();
@@ -583,8 +588,9 @@ fn unknown_venue(chars: &[char], hits: &[Hit]) -> Option<String> {
 /// qualifier). A name that follows another event's name in one clause is part of it
 /// (`联席会议办公室第一次会议`).
 fn names_other_event(chars: &[char], hits: &[Hit], lex: &Lexicon) -> bool {
-    let heads: Vec<(&str, Vec<char>)> =
-        crate::engine::series::HEADS.iter().map(|h| (*h, h.chars().collect())).collect();
+    static HEADS: LazyLock<Vec<(&str, Vec<char>)>> =
+        LazyLock::new(|| crate::engine::series::HEADS.iter().map(|h| (*h, h.chars().collect())).collect());
+    let heads = &*HEADS;
     let (mut other, mut ours) = (false, false);
     // `2025年度座谈会会前的新闻通气会是哪天`: the last event named is the one asked about.
     let mut last_always_other = false;
@@ -798,6 +804,10 @@ fn year_shift(t: &str) -> Option<i32> {
         ("的明年", 1),
     ];
     let first_year = t.find('年')?;
+    // Every word below ends in 年 after one of these: most questions have none of them.
+    if !t.match_indices('年').any(|(p, _)| t[..p].ends_with(['前', '后', '次', '翌', '去', '明'])) {
+        return years_apart(&t[first_year..]);
+    }
     // 之后年份, 以前年度: 后年 / 前年 inside other words.
     let word_at = |p: usize, w: &str| {
         let before = t[..p].chars().next_back();
@@ -1075,7 +1085,14 @@ fn best_matches<'k>(
 ) -> Vec<usize> {
     let mut best_len = 0;
     let mut best = Vec::new();
+    // Four characters in a row of a key hold one of its character pairs that start at an even
+    // index: a key none of whose such pairs is in the question shares no four with it.
+    let mut pairs: Vec<(char, char)> = q.windows(2).map(|w| (w[0], w[1])).collect();
+    pairs.sort_unstable();
     for (i, key) in keys.enumerate() {
+        if !key.chunks_exact(2).any(|p| pairs.binary_search(&(p[0], p[1])).is_ok()) {
+            continue;
+        }
         let (len, qs, _) = longest_common_substring(q, key);
         if len < 4 || len < best_len || !accept(&q[qs..qs + len], key) {
             continue;
@@ -1112,6 +1129,22 @@ fn titles_list(lex: &Lexicon, chars: &[char]) -> bool {
 /// The published list whose title the question gives most of (at least 8 characters and 70% of it).
 pub(super) fn titled_list(lex: &Lexicon, chars: &[char]) -> Option<usize> {
     if chars.len() < 8 {
+        return None;
+    }
+    // Eight characters in a row of a title share one of its four-character pieces that start at a
+    // multiple of four: without one, no title is named (and no title is compared at length).
+    let text: String = chars.iter().collect();
+    let shares_piece = |key: &Vec<char>| {
+        key.chunks_exact(4).any(|piece| {
+            let mut buf = [0u8; 16];
+            let mut len = 0;
+            for c in piece {
+                len += c.encode_utf8(&mut buf[len..]).len();
+            }
+            std::str::from_utf8(&buf[..len]).is_ok_and(|p| text.contains(p))
+        })
+    };
+    if !lex.list_keys.iter().any(shares_piece) {
         return None;
     }
     // `跨省通办“免申即享”事项清单`: quotes inside the title do not break the match.

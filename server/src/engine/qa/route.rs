@@ -1381,8 +1381,11 @@ fn chained_from_forum(ctx: &Ctx) -> Option<Reply> {
     let r = ctx.r;
     let c = r.asks;
     let t = &r.text;
+    if !r.years.is_empty() || c.has(cue::ASKS_YES_NO) || !t.contains("座谈会") {
+        return None;
+    }
     let (at, step) = chain_step(t)?;
-    if !t[at..].contains("座谈会") || !r.years.is_empty() || c.has(cue::ASKS_YES_NO) {
+    if !t[at..].contains("座谈会") {
         return None;
     }
     // 钟明哲作主旨演讲那年的座谈会: the forum a keynote speaker names, when one does.

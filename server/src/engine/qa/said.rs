@@ -131,12 +131,15 @@ fn deed_stem(deed: &str) -> &str {
 pub(super) fn deed_asked(question: &str) -> Option<&'static str> {
     let who =
         ["谁", "哪位", "哪几位", "哪些领导", "哪些人", "哪些城市", "哪些单位"].iter().any(|w| question.contains(w));
+    if !who {
+        return None;
+    }
     // `是谁揭的牌`: the act split by 的 is the same act.
     let split = |d: &str| {
         let mut c = d.chars();
-        c.next().is_some_and(|a| question.contains(&format!("{a}的{}", c.as_str())))
+        question.contains('的') && c.next().is_some_and(|a| question.contains(&format!("{a}的{}", c.as_str())))
     };
-    DEEDS.iter().find(|d| question.contains(**d) || split(d)).copied().filter(|_| who)
+    DEEDS.iter().find(|d| question.contains(**d) || split(d)).copied()
 }
 
 /// Units a figure may be asked in (`多少公里`, `几项`).
