@@ -56,6 +56,17 @@ pub fn names_other_event(before: &[char], head: &str, place_end: &dyn Fn(usize) 
     if ALWAYS_OTHER.contains(&head) {
         return true;
     }
+    // `应勇调研时召开的座谈会`, `在湖州考察期间主持召开座谈会`: a leader's inspection tour holds a
+    // symposium of its own.
+    let clause: String = before.iter().collect();
+    if ["调研", "考察", "视察", "走访", "慰问"].iter().any(|w| clause.contains(w))
+        && ["时", "期间", "中", "后"].iter().any(|w| clause.contains(w))
+        // (`三省一市主要领导考察后召开座谈会`: the series' own leaders after their visit.)
+        && !clause.contains("主要领导")
+        && !DELTA.iter().any(|d| clause.contains(d))
+    {
+        return true;
+    }
     let mut end = before.len();
     // `长三角地区主要领导座谈会`: what qualifies the leaders qualifies the meeting.
     if !head.starts_with("主要领导") {
@@ -168,6 +179,8 @@ mod tests {
             "扎实推进长三角一体化发展座谈会",
             "长三角城市经济协调会第二十次全体会议",
             "安徽领导小组第六次会议是几月几号开的",
+            "应勇调研时召开的座谈会上谁作了汇报",
+            "省长在湖州考察期间召开座谈会",
         ] {
             assert!(other(t), "{t}");
         }

@@ -215,8 +215,10 @@ impl Ctx<'_> {
         let told = self.deed_years()?;
         let [(y, e)] = &told[..] else { return None };
         let label = self.kb.forums.get(y).map(|f| self.forum_label(f)).unwrap_or_else(|| format!("{y}年论坛"));
+        // 代表江苏签署《…》的是谁: who signed it is in the passage, not the forum's name.
+        let answer = if super::said::deed_asked(&self.r.text).is_some() { e.quote.to_string() } else { label.clone() };
         Some(
-            Reply::answered("document.forum", label.clone(), format!("据{label}的报道：{}", e.quote))
+            Reply::answered("document.forum", answer, format!("据{label}的报道：{}", e.quote))
                 .years(&[*y])
                 .evidence([e])
                 .document(title)

@@ -24,7 +24,40 @@ pub fn before(ctx: &Ctx) -> Option<Reply> {
     if ctx.r.event != super::reading::Event::Meeting {
         return None;
     }
-    first_or_total(ctx).or_else(|| decided(ctx)).or_else(|| by_month(ctx)).or_else(|| two_on(ctx))
+    first_or_total(ctx)
+        .or_else(|| decided(ctx))
+        .or_else(|| by_month(ctx))
+        .or_else(|| two_on(ctx))
+        .or_else(|| stated_length(ctx))
+}
+
+/// `2024年…座谈会为期三天，第三天…`: a length the question states of a meeting whose dates are
+/// known to span another; asked of, the premise is false whatever else the question asks.
+/// (`为期几天` asks the length and states none.)
+fn stated_length(ctx: &Ctx) -> Option<Reply> {
+    let r = ctx.r;
+    let [year] = r.years[..] else { return None };
+    let t = &r.text;
+    let at = ["为期", "开了", "一共开", "连开"].iter().find_map(|w| t.find(w).map(|i| i + w.len()))?;
+    let num: String =
+        t[at..].chars().take_while(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(*c)).collect();
+    // Stated as a clause before what is asked (`为期三天,第三天…`); `开了一天吗` asks it.
+    if !t[at + num.len()..].starts_with("天,") || r.asks.has(cue::ASKS_YES_NO) {
+        return None;
+    }
+    let stated = crate::engine::extract::text::parse_number(&num.replace('两', "二"))?;
+    let m = ctx.kb.meetings.get(&year)?;
+    let dates = m.dates.primary().filter(|_| !m.dates.is_conflicting())?;
+    let days = super::meeting::day_count(dates.value.start, dates.value.end);
+    if days == i64::from(stated) {
+        return None;
+    }
+    let sentence = format!(
+        "问题的前提有误：{}于{}举行，会期{days}天，不是{stated}天。",
+        meeting_name(year),
+        dates.value.chinese()
+    );
+    Some(Reply::not_found("meeting.premise", sentence).years(&[year]).evidence(&dates.evidence).rule("premise.length"))
 }
 
 /// `陈吉宁主持2024年度成果发布会时通报了哪些成果`: the act a 时 clause states, and what is asked

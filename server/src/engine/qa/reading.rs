@@ -594,6 +594,8 @@ fn names_other_event(chars: &[char], hits: &[Hit], lex: &Lexicon) -> bool {
     let (mut other, mut ours) = (false, false);
     // `2025年度座谈会会前的新闻通气会是哪天`: the last event named is the one asked about.
     let mut last_always_other = false;
+    let mut held_during = false;
+    let mut last_ours_end = 0;
     let mut foreign_end: Option<usize> = None;
     let mut i = 0;
     while i < chars.len() {
@@ -610,11 +612,21 @@ fn names_other_event(chars: &[char], hits: &[Hit], lex: &Lexicon) -> bool {
         };
         let foreign =
             foreign_end.is_some_and(|e| e > from) || crate::engine::series::names_other_event(before, head, &place_end);
+        // `2024年座谈会期间的长三角企业家联盟会议上发布了什么`: an event held during ours, named
+        // after it, is the one asked at.
+        let at_it: String = chars[i + h.len()..].iter().take(2).collect();
+        // `2024年座谈会之前,深入推进…发展座谈会是何时召开的`: ours only sets the time of the other.
+        let ours_as_time = ours && last_ours_end <= from && {
+            let between: String = chars[last_ours_end..from].iter().collect();
+            ["之前", "之后", "以前", "以后", "前夕"].iter().any(|w| between.contains(w))
+        };
+        held_during = foreign && (ours && ["上", "中", "期间"].iter().any(|w| at_it.starts_with(w)) || ours_as_time);
         if foreign {
             other = true;
             foreign_end = Some(i + h.len());
         } else {
             ours = true;
+            last_ours_end = i + h.len();
         }
         // (`由长三角一体化发展联席会议主办`: a body that organises, not the event asked.)
         let organises = ["主办", "承办", "指导", "牵头", "支持"].iter().any(|w| {
@@ -624,7 +636,7 @@ fn names_other_event(chars: &[char], hits: &[Hit], lex: &Lexicon) -> bool {
         last_always_other = crate::engine::series::ALWAYS_OTHER.contains(head) && !organises;
         i += h.len();
     }
-    other && (!ours || last_always_other)
+    other && (!ours || last_always_other || held_during)
 }
 
 /// Whether the place ending at `chars[end]` names an event: `温州那次`, `合肥会议`, `温州的座谈会`,

@@ -88,6 +88,21 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     if let Some(reply) = chained_from_forum(ctx) {
         return reply;
     }
+    // 第七届论坛上签署的与大飞机有关的协议叫什么: what was signed, named by its subject, is in the
+    // passage that tells the signing (the forum's summary is no answer).
+    if r.event == Event::Forum
+        && r.docs.is_empty()
+        && ["签署", "签订", "签约", "签了"].iter().any(|w| r.text.contains(w))
+        && ["叫什么", "是什么", "什么协议", "哪个协议", "哪份协议", "名称"].iter().any(|w| r.text.contains(w))
+        && let Some(told) = ctx.deed_years()
+        && let [(y, e)] = &told[..]
+    {
+        let label = ctx.kb.forums.get(y).map(|f| ctx.forum_label(f)).unwrap_or_else(|| format!("{y}年论坛"));
+        return Reply::answered("forum.content", e.quote.to_string(), format!("据{label}的报道：{}", e.quote))
+            .years(&[*y])
+            .evidence([e])
+            .rule("forum.signed_thing");
+    }
     // 2024年…电力互济合作框架协议是谁签的: who did a deed to a thing no fact records is in the
     // passage that tells it; the meeting's attendees are no answer.
     if super::said::deed_asked(&r.text).is_some()
@@ -102,6 +117,22 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         return found.unwrap_or_else(|| {
             Reply::not_found("meeting.content", "语料没有记载是谁做了这件事。").years(&years).rule("deed.unknown")
         });
+    }
+    // 《…》是…由哪位省委书记宣布发布的: who announced or issued a document is told in a passage or
+    // not at all; the meeting's attendees are no answer.
+    if !r.docs.is_empty()
+        && ["谁", "哪位", "哪几位", "哪些领导"].iter().any(|w| r.text.contains(w))
+        && let Some(verb) = ["宣布", "印发", "揭牌", "启动", "发布"].iter().find(|w| r.text.contains(**w))
+    {
+        let title = &ctx.lex.docs[r.docs[0]].title;
+        let head: String = title.chars().take_while(|&ch| ch != '(' && ch != '（').take(8).collect();
+        return ctx.said_anywhere().filter(|s| s.answer.contains(&head) && s.answer.contains(verb)).unwrap_or_else(
+            || {
+                Reply::not_found("document.content", format!("语料没有记载是谁{verb}《{title}》的。"))
+                    .document(title)
+                    .rule("document.deed_unknown")
+            },
+        );
     }
     // 报道2365年座谈会的新华社记者是谁: the reporters of the press are not recorded, and the
     // meeting's attendees are not they.
@@ -750,10 +781,22 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     }
     // A document named.
     if !r.docs.is_empty() {
-        // 《…工作计划》有多少项任务: the corpus has titles, not the documents' contents.
-        if c.has(cue::ASKS_COUNT) && !c.has(cue::WHICH_YEAR) && !c.has(cue::COUNT_DOCS) || c.has(cue::DOC_CONTENT) {
-            return Reply::not_found("document.content", "语料只记载文件的标题和审议情况，没有文件的具体内容。")
-                .rule("document.content");
+        // 《…工作计划》有多少项任务, 分为几个方面: the corpus has titles, not the documents' contents
+        // (one document named is not counted among others). 由哪个机构印发: nor who issued it,
+        // which no meeting is. (A report's passage naming the document tells of the meeting's
+        // acts: its `六大方面` are what the meeting discussed, not the plan's parts.)
+        let one_named = r.docs.len() == 1 && !r.text.contains("文件") && !r.text.contains("等");
+        let counted = c.has(cue::ASKS_COUNT) && !c.has(cue::WHICH_YEAR) && (!c.has(cue::COUNT_DOCS) || one_named);
+        let issuer = ["哪个机构", "哪个部门", "哪个单位", "哪家单位", "哪家机构", "什么机构", "什么部门", "哪些部门"]
+            .iter()
+            .any(|w| r.text.contains(w));
+        if counted || issuer || c.has(cue::DOC_CONTENT) {
+            let sentence = if issuer {
+                "语料只记载文件在座谈会上的审议情况，没有记载印发或发布文件的机构。"
+            } else {
+                "语料只记载文件的标题和审议情况，没有文件的具体内容。"
+            };
+            return Reply::not_found("document.content", sentence).rule("document.content");
         }
         // 三年行动计划全称是什么, 叫什么: the title itself.
         if ["全称", "叫什么", "名称", "全名", "标题", "题目"].iter().any(|w| r.text.contains(w)) {
@@ -1107,12 +1150,15 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             .years(&ys)
             .rule("relative.year");
     }
+    // 长三角的两大国家科学中心分别在哪里: where other things are, which no meeting's venue answers.
+    let of_venues = c.has(cue::MEETING_WORD) || c.has(cue::HELD_VERB) || c.has(cue::VENUE_NOUN) || c.has(cue::HOST);
     if c.has(cue::ASKS_ALL_YEARS)
         && (c.has(cue::WHERE) || c.has(cue::HELD_VERB))
         && r.years.is_empty()
         && r.offsets.is_empty()
         && !c.has(cue::ASKS_COUNT)
         && !c.has(cue::WHEN)
+        && of_venues
     {
         return ctx.all_locations();
     }
@@ -1293,7 +1339,7 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         return Reply::not_found("figure.unknown", format!("语料没有这项数据。{}", ctx.known_meetings()))
             .rule("figure.unknown_total");
     }
-    if c.has(cue::ASKS_ALL_YEARS) && r.years.is_empty() {
+    if c.has(cue::ASKS_ALL_YEARS) && r.years.is_empty() && (of_venues || !c.has(cue::WHERE)) {
         return ctx.all_locations();
     }
     if let Ok(ys) = years(ctx, false) {
