@@ -23,6 +23,9 @@ pub enum Query {
     Ask,
     /// Asks of one subject, each from its own part of the question, in order.
     Each(Vec<String>),
+    /// One ask of two subjects joined before 分别 (`2414年的座谈会和当年的高层论坛分别是哪天举行的`,
+    /// `首次和第八次座谈会分别在哪个城市举行`), one part each: the same intent twice is the point.
+    Both([String; 2]),
     /// A count of the meetings' own things, summed over `years`.
     Total { counted: Counted, years: Vec<i32> },
     /// Days from the first day of the meeting of `from` to the first day of the meeting of `to`.
@@ -47,6 +50,7 @@ impl fmt::Display for Query {
                 write!(f, "Each[{}]", parts.join(", "))
             }
             Query::Total { counted, years } => write!(f, "Total({counted:?}, years={years:?})"),
+            Query::Both([a, b]) => write!(f, "Both[Ask({a}), Ask({b})]"),
             Query::DaysApart { from, to } => write!(f, "DaysApart({from} → {to})"),
             Query::More { counted, years: [a, b] } => write!(f, "More({counted:?}, {a} vs {b})"),
         }
@@ -61,6 +65,9 @@ impl Query {
         let t = r.scan();
         if let Some(q) = Query::total(r, &t).or_else(|| Query::days_apart(r, &t)).or_else(|| Query::more(r, &t)) {
             return q;
+        }
+        if let Some(both) = two_subjects(&r.text) {
+            return Query::Both(both);
         }
         match parts(&r.text) {
             Some(parts) => Query::Each(parts),
@@ -146,6 +153,38 @@ fn conjoined(text: &str) -> Option<Vec<String>> {
     Some(vec![format!("{subject}{a}是什么"), format!("{subject}{b}是什么")])
 }
 
+/// `A和B…分别X`: two subjects of one ask, when each is an event or a meeting's ordinal:
+/// `2414年的座谈会和当年的高层论坛分别是哪天举行的` → `2414年的座谈会是哪天举行的`,
+/// `当年的高层论坛是哪天举行的`; `首次和第八次座谈会分别在哪…` → `首次座谈会在哪…`, `第八次座谈会在哪…`.
+fn two_subjects(text: &str) -> Option<[String; 2]> {
+    let at = text.find("分别")?;
+    let (head, ask) = (&text[..at], &text[at + "分别".len()..]);
+    let (a, b) = ["和", "与", "以及", "及"].iter().find_map(|w| head.split_once(w))?;
+    let event = |x: &str| ["座谈会", "论坛", "发布会"].iter().find(|e| x.ends_with(**e)).copied();
+    let ordinal = |x: &str| {
+        let x = x.trim_start_matches("第");
+        // (Two years, `2411年和2413年座谈会`, are read as the years of one ask.)
+        x == "首次" || x == "首届" || x.ends_with('次') || x.ends_with('届')
+    };
+    let short = |x: &str| (1..=12).contains(&x.chars().count()) && x.chars().all(is_cjk_or_digit);
+    if !short(a) || !short(b) || ask.is_empty() {
+        return None;
+    }
+    match (event(a), event(b)) {
+        // Two events, each named whole.
+        (Some(ea), Some(eb)) if ea != eb => Some([format!("{a}{ask}"), format!("{b}{ask}")]),
+        // Two of one event's meetings, the head said once after the second.
+        (None, Some(e)) if ordinal(a) && ordinal(b.strip_suffix(e)?.trim_end_matches('的')) => {
+            Some([format!("{a}{e}{ask}"), format!("{b}{ask}")])
+        }
+        _ => None,
+    }
+}
+
+fn is_cjk_or_digit(c: char) -> bool {
+    is_cjk(c) || c.is_ascii_digit()
+}
+
 /// The reply to `query`; `ask` answers one reading with the intent rules and the premise checks.
 pub fn eval(ctx: &Ctx, query: &Query, ask: &dyn Fn(&Ctx) -> Reply) -> Reply {
     match query {
@@ -168,6 +207,10 @@ pub fn eval(ctx: &Ctx, query: &Query, ask: &dyn Fn(&Ctx) -> Reply) -> Reply {
                 }
             }
             Err(None) => ask(ctx),
+        },
+        Query::Both(parts) => match both(ctx, parts, ask) {
+            Some(reply) => reply,
+            None => ask(ctx),
         },
         Query::Total { counted: Counted::Documents, years } => ctx.documents_total(years),
         Query::DaysApart { from, to } => ctx.days_apart(*from, *to),
@@ -263,6 +306,25 @@ fn each(ctx: &Ctx, parts: &[String], ask: &dyn Fn(&Ctx) -> Reply, partial: bool)
     }
     let answers: Vec<String> = replies.iter().map(|r| r.answer.clone()).collect();
     Ok(joined(replies[0].extra.intent, &answers, &replies).rule("each"))
+}
+
+/// Both subjects answered, each part read on its own (a part with no time of its own, `当年的
+/// 高层论坛`, takes the first part's years); `None`, one ask after all, unless both are answered.
+fn both(ctx: &Ctx, parts: &[String; 2], ask: &dyn Fn(&Ctx) -> Reply) -> Option<Reply> {
+    let first = read(ctx.lex, ctx.kb, &parts[0]);
+    let a = ask(&Ctx { kb: ctx.kb, lex: ctx.lex, r: &first, as_of: ctx.as_of });
+    let mut second = read(ctx.lex, ctx.kb, &parts[1]);
+    if second.years.is_empty() && second.edition.is_none() && (second.rel.is_none() || parts[1].contains("当年")) {
+        second.years = first.years.clone();
+        second.rel = None;
+    }
+    let b = ask(&Ctx { kb: ctx.kb, lex: ctx.lex, r: &second, as_of: ctx.as_of });
+    if a.status != AnswerStatus::Answered || b.status != AnswerStatus::Answered {
+        return None;
+    }
+    let answers = [a.answer.clone(), b.answer.clone()];
+    let intent = a.extra.intent;
+    Some(joined(intent, &answers, &[a, b]).rule("both"))
 }
 
 /// One reply holding several: `answers` joined by `；`, with every sentence, year and piece of
@@ -392,6 +454,22 @@ mod tests {
         assert_eq!(parts("2024年度座谈会,在哪开的?"), None);
         let p = parts("2022年座谈会,在哪开的,主题是什么").unwrap();
         assert_eq!(p, ["2022年座谈会,在哪开的", "主题是什么"]);
+    }
+
+    #[test]
+    fn two_subjects_of_one_ask() {
+        use super::two_subjects;
+        assert_eq!(
+            two_subjects("2414年的座谈会和当年的高层论坛分别是哪天举行的?").unwrap(),
+            ["2414年的座谈会是哪天举行的?", "当年的高层论坛是哪天举行的?"]
+        );
+        assert_eq!(
+            two_subjects("首次和第八次座谈会分别在哪个城市举行?").unwrap(),
+            ["首次座谈会在哪个城市举行?", "第八次座谈会在哪个城市举行?"]
+        );
+        // Two things of one subject, or names, are no two subjects.
+        assert_eq!(two_subjects("2365年座谈会的主题和主持人分别是什么"), None);
+        assert_eq!(two_subjects("龚正和王浩分别是什么职务"), None);
     }
 
     #[test]
