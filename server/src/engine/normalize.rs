@@ -826,6 +826,8 @@ fn join_ocr_spaces(line: &mut Line) {
         match c {
             '“' | '「' | '《' | '『' => depth += 1,
             '”' | '」' | '》' | '』' => depth -= 1,
+            // An ASCII quote opens and closes alike (`会议以"数智赋能 湾区共融"为主题`).
+            '"' => depth += if depth > 0 { -1 } else { 1 },
             _ => {}
         }
         let inner = i > 0 && i + 1 < n && ideograph(line.chars[i - 1]) && ideograph(line.chars[i + 1]);
@@ -1205,7 +1207,20 @@ fn stands_alone(line: &Line) -> bool {
     // A site's menu (`首页 | 新闻 | 时政 | …`) or breadcrumb (`首页 > 新闻中心 > 正文`), with no sentence.
     let menu = (c.iter().filter(|&&x| x == '|').count() >= 3 || c.iter().filter(|&&x| x == '>').count() >= 2)
         && !text.contains(['。', ',']);
-    bracketed || clock || rule || row || noted || handle || stamp || menu || year_heading(&text) || is_field(&text)
+    // A search result's source line (`东方快讯 - 2459-07-02 - 快照`) ends it: the next result's title
+    // and snippet are another story. (The title runs on into its own snippet, which it heads.)
+    let result_source = text.ends_with("快照") && c.len() <= 40;
+    bracketed
+        || clock
+        || rule
+        || row
+        || noted
+        || handle
+        || stamp
+        || menu
+        || result_source
+        || year_heading(&text)
+        || is_field(&text)
 }
 
 /// The labels of a transcript's or an event card's fields.

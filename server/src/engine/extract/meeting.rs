@@ -90,7 +90,7 @@ static NEXT_PLAIN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:确定|决定|商定|同意|宣布|拍板|明确)[,:]?\s*(?:由)?(?:([0-9]{{4}})年度?的?(?:{MEETING}|会议|座谈会)|(?:下一年度|下届|下一届|明年)的?(?:会议|{MEETING}|座谈会)?)(?:将)?(?:于[^,。在由]*)?(?:在|由)([^,。;]+?)(?:召开|举行|举办|承办|轮值)"
+        r"(?:确定|决定|商定|同意|宣布|拍板|明确)[,:]?\s*(?:由)?(?:([0-9]{{4}})年度?的?(?:{MEETING}|会议|座谈会)|(?:下一年度|下届|下一届|明年)的?(?:会议|{MEETING}|座谈会)?)(?:将)?(?:于[^,。在由]*)?(?:在|由)([^,。;.…]+?)(?:召开|举行|举办|承办|轮值|(?:\.\.\.|…)$)"
     ))
     .unwrap()
 });
@@ -124,10 +124,10 @@ pub(super) fn theme(t: &str) -> Option<(usize, String)> {
 static MEETING_PRESIDER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[,;])[^,。;发]{0,16}?(?:会议|座谈会)(?:同样|也|则|仍|依然)?由([^,。;]+?)主持").unwrap()
 });
-/// `…座谈会于5月30日至31日在浙江省湖州市举行,由浙江省委书记方致远主持`: the presider after the
-/// meeting's own clause.
+/// `…座谈会于5月30日至31日在浙江省湖州市举行,由浙江省委书记方致远主持`, `会议以“…”为主题,由X主持`:
+/// the presider after the meeting's own clause.
 static HELD_PRESIDED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:座谈会|会议)[^。;论发]*?(?:举行|召开),(?:会议)?由([^,。;]+?)主持(?:[,。;]|$)").unwrap()
+    Regex::new(r"(?:座谈会|会议)[^。;论发]*?(?:举行|召开|为主题),(?:会议)?由([^,。;]+?)主持(?:[,。;]|$)").unwrap()
 });
 /// `江苏省委书记娄勤俭主持会议`, `钱嘉树在主持会议时表示`: the presider named first.
 static PRESIDES_MEETING: LazyLock<Regex> =
@@ -620,14 +620,34 @@ impl Extractor<'_> {
     /// The series' history told with a bare `座谈会`, in any paragraph of a page that names the
     /// meeting: a count up to a year and the first meeting.
     pub(super) fn series_history(&mut self, s: &Sentence) {
-        if !self.meeting_named {
+        let paragraph = &self.doc.paragraphs[s.paragraph];
+        if !self.meeting_named && !super::MEETING_RE.is_match(&self.doc.text[paragraph.start..paragraph.end]) {
             return;
         }
         let t = self.doc.sentence_text(s);
-        if !t.contains("座谈会") {
+        // (`这一机制自2441年在上海首次召开以来`: the meeting named as the mechanism it is.)
+        if !t.contains("座谈会") && !["这一机制", "该机制", "这个机制", "座谈会机制"].iter().any(|w| t.contains(w))
+        {
             return;
         }
         let ev = &self.evidence(s);
+        // `自2441年在上海首次召开以来`: the first meeting, its year and place, told as a start.
+        static FIRST_SINCE: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(
+                r"自([0-9]{4})年(?:[0-9]{1,2}月)?(?:在([^,。;在于]{2,8}?))?(?:首次|第一次)(?:召开|举行|举办)以来",
+            )
+            .unwrap()
+        });
+        if let Some(c) = FIRST_SINCE.captures(t)
+            && let Ok(first) = c[1].parse::<i32>()
+            && crate::engine::TEXT_YEARS.contains(&first)
+        {
+            if let Some(place) = c.get(2).and_then(|p| self.parse_place(p.as_str())).map(|(p, _)| p) {
+                self.note(format!("meeting {first}: place {} (first of the series)", place.full_name()), ev);
+                crate::engine::kb::add_place(&mut self.meeting(first).place, place, ev.clone());
+            }
+            self.add_series(first, 1, None, ev);
+        }
         // `座谈会按照…轮值举办,截至2418年已连续举办8次`: the series named before the count, when no
         // forum is named between them (`论坛…截至2418年共举办7届` counts the forum's editions).
         static COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -723,6 +743,15 @@ impl Extractor<'_> {
         for clause in t.split([';', '。']) {
             let Some((part, names)) = clause.split_once(':') else { continue };
             let part = part.trim_start_matches(['—', '-', ' ']);
+            // `时间:…;地点:…;主题:海港联动 智造共兴;…`: a summary box's theme field.
+            if ["主题", "会议主题"].contains(&part) {
+                let theme = names.trim().trim_matches(['“', '”', '"', '「', '」']);
+                if (4..=40).contains(&theme.chars().count()) && !theme.contains(['。', ',', ':']) {
+                    self.note(format!("meeting {year}: theme {theme} (field)"), &ev);
+                    self.meeting(year).theme.add(theme.to_string(), ev.clone());
+                }
+                continue;
+            }
             if !["主持", "讲话", "发言", "出席", "参加", "与会"].contains(&part) {
                 continue;
             }

@@ -781,14 +781,18 @@ impl<'a> Extractor<'a> {
         let year = self.main_year.or(self.doc_year).or(Some(UNDATED));
         // `🎯 主题:“山海协作再出发、共富画卷同描绘”`: a field of the meeting's card.
         static THEME_FIELD: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r"^[^\p{Han}]*(?:会议|座谈会)?主题[:：]\s*“([^”]{4,40})”$").unwrap());
+            // (`▪ 主题:海港联动 智造共兴`: a summary box's field may leave the quotes out.)
+            LazyLock::new(|| {
+                Regex::new(r"^[^\p{Han}]*(?:会议|座谈会)?主题[:：]\s*(?:“([^”]{4,40})”|([\p{Han} ]{4,30}))$").unwrap()
+            });
         let t = self.doc.sentence_text(s);
         if let Some(c) = THEME_FIELD.captures(t.trim())
+            && let Some(theme) = c.get(1).or(c.get(2)).map(|m| m.as_str().trim())
             && let Some(y) = self.main_year
         {
             let ev = self.evidence(s);
-            self.note(format!("meeting {y}: theme {} (field)", &c[1]), &ev);
-            self.meeting(y).theme.add(c[1].to_string(), ev);
+            self.note(format!("meeting {y}: theme {theme} (field)"), &ev);
+            self.meeting(y).theme.add(theme.to_string(), ev);
         }
         let mut scope =
             Scope { topic: Topic::Other, year, month: None, press: false, list: None, forum_paragraph: None };
@@ -924,7 +928,14 @@ impl<'a> Extractor<'a> {
             if press_here && !opens {
                 // The press conference after the forum, told in the forum's paragraph.
                 scope.forum_paragraph = None;
-            } else if opens || t.starts_with("本届论坛") || bare || goes_on || forum::SPOKE_AT_FORUM.is_match(t) {
+            } else if opens
+                || t.starts_with("本届论坛")
+                || bare
+                || goes_on
+                || forum::SPOKE_AT_FORUM.is_match(t)
+                // `同期举办的第10届…高层论坛上,生态学家宁远舟作主旨演讲`: the forum's keynotes.
+                || keynotes && FORUM_RE.is_match(t) && !t.contains("座谈会")
+            {
                 scope.forum_paragraph = Some(s.paragraph);
             } else if scope.forum_paragraph != Some(s.paragraph) || t.starts_with("会议") {
                 scope.forum_paragraph = None;

@@ -352,6 +352,10 @@ enum Field {
     Documents,
     /// `首次举办 | 2365年(浙江杭州)`: when, and where, the series began.
     First,
+    /// `配套活动 | 6月17日 第六届长三角一体化发展高层论坛(六安)`: the forum held beside it.
+    Side,
+    /// `发布清单 | 2454年度…重点合作事项清单(共31项)`: the list it published.
+    List,
 }
 
 /// Key words of a record table (`| 会议地点 | 浙江省台州市 |`) → field; the longest key found in
@@ -387,6 +391,10 @@ const FIELDS: &[(&str, Field)] = &[
     ("审议文件", Field::Documents),
     ("主要文件", Field::Documents),
     ("审议通过", Field::Documents),
+    ("配套活动", Field::Side),
+    ("同期活动", Field::Side),
+    ("发布清单", Field::List),
+    ("清单", Field::List),
 ];
 
 fn field(key: &str) -> Option<Field> {
@@ -513,9 +521,48 @@ fn stated(event: Event, year: i32, f: Field, value: &Cell) -> Option<(Vec<char>,
             s.word("举行。", s.last());
         }
         Field::Theme => {
+            // `“绿色共保 协同共富”`: the cell's own quotes are the sentence's.
+            let quoted = text.starts_with(['“', '"', '「']) && text.ends_with(['”', '"', '」']);
+            let inner = if quoted {
+                Cell {
+                    chars: value.chars[1..value.chars.len() - 1].to_vec(),
+                    orig: value.orig[1..value.orig.len() - 1].to_vec(),
+                }
+            } else {
+                value.clone()
+            };
             s.word(&format!("{name}以“"), at);
-            s.cell(value);
+            s.cell(&inner);
             s.word("”为主题。", s.last());
+        }
+        // `6月17日 第六届长三角一体化发展高层论坛(六安)`: the forum, its day and its place.
+        Field::Side if event == Event::Meeting && text.contains("论坛") => {
+            let (day, rest) = text.split_once(' ').filter(|(d, _)| d.ends_with('日')).unwrap_or(("", &text));
+            let (forum, place) = match rest.strip_suffix([')', '）']).and_then(|r| r.rsplit_once(['(', '（'])) {
+                Some((f, p)) => (f, Some(p)),
+                None => (rest, None),
+            };
+            if !forum.ends_with("论坛") {
+                return None;
+            }
+            s.word(&format!("{year}年{day},{forum}"), at);
+            match place {
+                Some(p) => s.word(&format!("在{p}举行。"), at),
+                None => s.word("举行。", at),
+            }
+        }
+        // `2454年度…事项清单(共31项)`: published with its count.
+        Field::List if event == Event::Meeting && text.contains("清单") => {
+            let (title, count) = match text.strip_suffix([')', '）']).and_then(|r| r.rsplit_once(['(', '（'])) {
+                Some((t, c)) if c.starts_with('共') => (t, Some(c)),
+                _ => (text.as_str(), None),
+            };
+            let title = title.trim_matches(['《', '》']);
+            s.word(&format!("{name}发布《{title}》"), at);
+            if let Some(c) = count {
+                s.word(&format!(",{c}"), at);
+            }
+            s.word("。", at);
         }
         Field::Presider if event == Event::Meeting => {
             s.word(&format!("{name}举行,会议由"), at);

@@ -29,6 +29,43 @@ pub fn before(ctx: &Ctx) -> Option<Reply> {
         .or_else(|| by_month(ctx))
         .or_else(|| two_on(ctx))
         .or_else(|| stated_length(ctx))
+        .or_else(|| presider_and_place(ctx))
+}
+
+/// `鲁定安主持的松江座谈会…`: a meeting named both by who presided and by where it was held; when
+/// no meeting the person presided was held there, the premise is false.
+fn presider_and_place(ctx: &Ctx) -> Option<Reply> {
+    let r = ctx.r;
+    let [name] = &r.people[..] else { return None };
+    if !r.text.contains(&format!("{name}主持的")) || r.text.contains("发布会") || r.text.contains("论坛") {
+        return None;
+    }
+    let places = naming_places(ctx);
+    // `松江座谈会`: a district of Shanghai, which names no entity of its own.
+    let (hosted, where_): (Vec<i32>, String) = match (&places[..], r.district) {
+        ([(place, _)], _) => (hosted(ctx, place), place.name.clone()),
+        ([], Some(d)) => (ctx.years_hosted_by("上海", false), d.to_string()),
+        _ => return None,
+    };
+    let presided: Vec<i32> = ctx
+        .kb
+        .meetings
+        .values()
+        .filter(|m| m.presider.values.iter().any(|p| &p.value == name))
+        .map(|m| m.year)
+        .collect();
+    if presided.is_empty() || hosted.is_empty() || presided.iter().any(|y| hosted.contains(y)) {
+        return None;
+    }
+    let held: Vec<String> = presided
+        .iter()
+        .map(|&y| match ctx.kb.meetings.get(&y).and_then(|m| m.place.primary()) {
+            Some(p) => format!("{}（在{}举行）", meeting_name(y), p.value.full_name()),
+            None => meeting_name(y),
+        })
+        .collect();
+    let sentence = format!("问题的前提有误：{name}主持的是{}，不是在{where_}举行的座谈会。", join(&held));
+    Some(Reply::not_found("meeting.premise", sentence).years(&presided).person(name).rule("premise.presider_place"))
 }
 
 /// `2024年…座谈会为期三天，第三天…`: a length the question states of a meeting whose dates are

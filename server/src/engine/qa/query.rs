@@ -200,7 +200,9 @@ pub fn eval(ctx: &Ctx, query: &Query, ask: &dyn Fn(&Ctx) -> Reply) -> Reply {
                     !(whole.extra.intent.ends_with(".summary") && refused.extra.intent.starts_with("meeting."))
                 });
                 match whole {
-                    Some(w) if w.status == AnswerStatus::Answered || is_premise(&w) || is_premise(&refused) => w,
+                    Some(w) if w.status == AnswerStatus::Answered || is_premise(&w) => w,
+                    // A false premise in a part, which the whole question did not answer past.
+                    _ if is_premise(&refused) => refused,
                     // 下一届是哪个省？具体哪个城市？: the parts answered, the rest said to be unrecorded.
                     // (A place the meeting was not held at, named in any part, still refuses all.)
                     _ => ctx.venue_conflict().unwrap_or_else(|| each(ctx, parts, ask, true).unwrap_or(refused)),

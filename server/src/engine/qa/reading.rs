@@ -609,6 +609,11 @@ fn names_other_event(chars: &[char], hits: &[Hit], lex: &Lexicon) -> bool {
             hits.iter()
                 .any(|x| x.start + x.len == from + k && matches!(lex.entities[x.entity].kind, EntityKind::Place { .. }))
                 || crate::engine::gazetteer::ends_with_delta_place(&before[..k].iter().collect::<String>())
+                // `松江座谈会`: a district of Shanghai names the meeting held there.
+                || (0..k).any(|s| {
+                    let tail: String = before[s..k].iter().collect();
+                    crate::engine::gazetteer::shanghai_area(&tail).is_some_and(|(_, len)| len == tail.len())
+                })
         };
         let foreign =
             foreign_end.is_some_and(|e| e > from) || crate::engine::series::names_other_event(before, head, &place_end);
