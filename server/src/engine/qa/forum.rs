@@ -1072,6 +1072,16 @@ impl Ctx<'_> {
     /// The results press conference of the meetings of `years`.
     pub fn press(&self, years: &[i32]) -> Reply {
         let c = self.r.asks;
+        // 成果发布会签约了几个项目: the meeting's signed total, which its results conference signs.
+        if c.has(cue::ASKS_COUNT)
+            && super::asks::signing_asked(&self.r.scan())
+            && (self.r.text.contains("项目") || c.has(cue::COOPERATION_ITEMS))
+        {
+            let signed = self.signed_count(years);
+            if signed.status == super::AnswerStatus::Answered {
+                return signed;
+            }
+        }
         let (intent, what) = if c.has(cue::WHERE) && !c.has(cue::ASKS_WHO) {
             ("press.location", "地点")
         } else if c.has(cue::PRESIDE) {
