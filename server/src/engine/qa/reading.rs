@@ -350,7 +350,18 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
     let rel = read_relative(text, !years.is_empty());
     let offsets = if years.is_empty() { relative_offsets(text) } else { Vec::new() };
     let range = years.len() == 2 && text.has(cue::RANGE_WORD) && years[0] < years[1];
-    let since = years.len() == 1 && text.has(cue::SINCE);
+    // `2022年以来`, `自2022年6月以来`: the span starts at the year; `2455年座谈会是这个机制建立以来的
+    // 第几次` dates the mechanism's start, not the question's span.
+    let since = years.len() == 1 && text.has(cue::SINCE) && {
+        let y = format!("{}年", years[0]);
+        text.find(&y).is_some_and(|at| {
+            let after = &text[at + y.len()..];
+            ["以来", "至今", "以后", "之后"].iter().filter_map(|w| after.find(w)).min().is_some_and(|gap| {
+                let between = &after[..gap];
+                between.chars().count() <= 8 && !["座谈会", "会议", "是", "论坛"].iter().any(|w| between.contains(w))
+            })
+        })
+    };
     let last_n = read_last_n(text);
 
     // Entities.
