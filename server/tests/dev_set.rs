@@ -602,7 +602,7 @@ fn asides_are_not_the_meetings_facts() {
 /// Kong paper in traditional characters and Chinese numerals, a commentary reaching the meeting in
 /// its third paragraph with two earlier ones as decoys, a 政务公开 record table in full-width
 /// digits, a TV transcript, a search-results page with look-alike events: 96 questions (first try
-/// 67/96). The two core cases still failing are tiered hard here.
+/// 67/96). The core case still failing (a total investment) is tiered hard here.
 #[test]
 fn unseen_fresh24_layouts() {
     score_unseen("unseen37", "unseen37.jsonl", &[2452, 2453, 2454, 2455, 2456]);

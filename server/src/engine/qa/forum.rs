@@ -391,11 +391,19 @@ impl Ctx<'_> {
                         ),
                     ));
                 }
-                // 在合肥举行的论坛: the forums held there.
+                // 在合肥举行的论坛: the forums held there; 池州那届论坛, of a forum whose report gives
+                // no place of its own (`同期举办的第十届…论坛`), the forum of the meeting held there.
                 _ if !r.places.is_empty() => kb
                     .forums
                     .values()
-                    .filter(|f| f.place.get().is_some_and(|p| r.places.iter().any(|q| q.is_at(p))))
+                    .filter(|f| match f.place.get() {
+                        Some(p) => r.places.iter().any(|q| q.is_at(p)),
+                        None => kb
+                            .meetings
+                            .get(&f.year)
+                            .and_then(|m| m.place.get())
+                            .is_some_and(|p| r.places.iter().any(|q| q.is_at(p))),
+                    })
                     .map(|f| f.year)
                     .collect(),
                 _ => kb.forums.keys().copied().collect(),
