@@ -51,7 +51,8 @@ fn presider_and_place(ctx: &Ctx) -> Option<Reply> {
         .kb
         .meetings
         .values()
-        .filter(|m| m.presider.values.iter().any(|p| &p.value == name))
+        // (One who chaired only its results conference names the meeting as well.)
+        .filter(|m| m.presider.values.iter().chain(&m.press.presider.values).any(|p| &p.value == name))
         .map(|m| m.year)
         .collect();
     if presided.is_empty() || hosted.is_empty() || presided.iter().any(|y| hosted.contains(y)) {

@@ -1566,6 +1566,25 @@ fn person(ctx: &Ctx, name: &str) -> Reply {
         };
         return reply.evidence(&found.evidence).rule("press.chained_count");
     }
+    // 钟岳明主持的松江座谈会审议通过了什么规划: the documents of the meetings the person presided
+    // (among those the question names otherwise), not the years presided.
+    if c.has(cue::PRESIDE)
+        && c.has(cue::DOCS)
+        && !c.has(cue::ASKS_YES_NO)
+        && ctx.r.text.contains(&format!("{name}主持的"))
+    {
+        let presided: Vec<i32> = ctx
+            .kb
+            .meetings
+            .values()
+            .filter(|m| m.presider.values.iter().chain(&m.press.presider.values).any(|p| p.value == *name))
+            .map(|m| m.year)
+            .filter(|y| ys.is_empty() || ys.contains(y))
+            .collect();
+        if !presided.is_empty() {
+            return ctx.documents(&presided, c.has(cue::ASKS_COUNT)).person(name);
+        }
+    }
     if c.has(cue::PRESIDE) || c.has(cue::ASKS_REPORT) {
         if c.has(cue::ASKS_YES_NO)
             && let [y] = ys[..]
