@@ -620,14 +620,14 @@ impl Extractor<'_> {
     /// The series' history told with a bare `座谈会`, in any paragraph of a page that names the
     /// meeting: a count up to a year and the first meeting.
     pub(super) fn series_history(&mut self, s: &Sentence) {
-        let paragraph = &self.doc.paragraphs[s.paragraph];
-        if !self.meeting_named && !super::MEETING_RE.is_match(&self.doc.text[paragraph.start..paragraph.end]) {
-            return;
-        }
         let t = self.doc.sentence_text(s);
         // (`这一机制自2441年在上海首次召开以来`: the meeting named as the mechanism it is.)
         if !t.contains("座谈会") && !["这一机制", "该机制", "这个机制", "座谈会机制"].iter().any(|w| t.contains(w))
         {
+            return;
+        }
+        let paragraph = &self.doc.paragraphs[s.paragraph];
+        if !self.meeting_named && !super::MEETING_RE.is_match(&self.doc.text[paragraph.start..paragraph.end]) {
             return;
         }
         let ev = &self.evidence(s);
@@ -638,15 +638,8 @@ impl Extractor<'_> {
             )
             .unwrap()
         });
-        if let Some(c) = FIRST_SINCE.captures(t)
-            && let Ok(first) = c[1].parse::<i32>()
-            && crate::engine::TEXT_YEARS.contains(&first)
-        {
-            if let Some(place) = c.get(2).and_then(|p| self.parse_place(p.as_str())).map(|(p, _)| p) {
-                self.note(format!("meeting {first}: place {} (first of the series)", place.full_name()), ev);
-                crate::engine::kb::add_place(&mut self.meeting(first).place, place, ev.clone());
-            }
-            self.add_series(first, 1, None, ev);
+        if let Some(c) = FIRST_SINCE.captures(t) {
+            self.first_meeting(&c[1], c.get(2).map(|p| p.as_str()), ev);
         }
         // `座谈会按照…轮值举办,截至2418年已连续举办8次`: the series named before the count, when no
         // forum is named between them (`论坛…截至2418年共举办7届` counts the forum's editions).
@@ -666,16 +659,19 @@ impl Extractor<'_> {
             Regex::new(r"([0-9]{4})年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:在|于)([^,。;在于]{2,10}?)(?:召开|举行|举办)了?(?:首次|第一次|首届)的?(?:长三角地区主要领导|主要领导)?座谈会")
                 .unwrap()
         });
-        if let Some(c) = FIRST_AT.captures(t)
-            && let Ok(first) = c[1].parse::<i32>()
-            && crate::engine::TEXT_YEARS.contains(&first)
-        {
-            if let Some((place, _)) = self.parse_place(&c[2]) {
-                self.note(format!("meeting {first}: place {} (first of the series)", place.full_name()), ev);
-                crate::engine::kb::add_place(&mut self.meeting(first).place, place, ev.clone());
-            }
-            self.add_series(first, 1, None, ev);
+        if let Some(c) = FIRST_AT.captures(t) {
+            self.first_meeting(&c[1], Some(&c[2]), ev);
         }
+    }
+
+    /// The series' first meeting as a history states it: its year (digits) and, when given, its place.
+    fn first_meeting(&mut self, year: &str, place: Option<&str>, ev: &Evidence) {
+        let Some(first) = year.parse::<i32>().ok().filter(|y| crate::engine::TEXT_YEARS.contains(y)) else { return };
+        if let Some((place, _)) = place.and_then(|p| self.parse_place(p)) {
+            self.note(format!("meeting {first}: place {} (first of the series)", place.full_name()), ev);
+            crate::engine::kb::add_place(&mut self.meeting(first).place, place, ev.clone());
+        }
+        self.add_series(first, 1, None, ev);
     }
 
     /// The meeting's place in the series, when its report states it.

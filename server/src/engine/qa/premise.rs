@@ -47,14 +47,7 @@ fn presider_and_place(ctx: &Ctx) -> Option<Reply> {
         ([], Some(d)) => (ctx.years_hosted_by("上海", false), d.to_string()),
         _ => return None,
     };
-    let presided: Vec<i32> = ctx
-        .kb
-        .meetings
-        .values()
-        // (One who chaired only its results conference names the meeting as well.)
-        .filter(|m| m.presider.values.iter().chain(&m.press.presider.values).any(|p| &p.value == name))
-        .map(|m| m.year)
-        .collect();
+    let presided = ctx.years_chaired(name);
     if presided.is_empty() || hosted.is_empty() || presided.iter().any(|y| hosted.contains(y)) {
         return None;
     }

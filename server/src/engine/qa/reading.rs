@@ -1104,6 +1104,24 @@ fn match_theme(lex: &Lexicon, chars: &[char], masked: &[bool]) -> Vec<usize> {
     })
 }
 
+/// The character pairs of a question, to pass over keys that share no run of four characters
+/// with it before the longest common substring is computed.
+struct Pairs(Vec<(char, char)>);
+
+impl Pairs {
+    fn of(q: &[char]) -> Pairs {
+        let mut pairs: Vec<(char, char)> = q.windows(2).map(|w| (w[0], w[1])).collect();
+        pairs.sort_unstable();
+        Pairs(pairs)
+    }
+
+    /// Four characters in a row of `key` hold one of its pairs that start at an even index: a key
+    /// none of whose such pairs is in the question shares no four (nor more) with it.
+    fn may_share_four(&self, key: &[char]) -> bool {
+        key.chunks_exact(2).any(|p| self.0.binary_search(&(p[0], p[1])).is_ok())
+    }
+}
+
 /// The indices of the keys sharing the longest common substring (4 or more characters) with
 /// `q`, among those whose shared part `accept` takes (it gets the part and the whole key).
 fn best_matches<'k>(
@@ -1113,12 +1131,9 @@ fn best_matches<'k>(
 ) -> Vec<usize> {
     let mut best_len = 0;
     let mut best = Vec::new();
-    // Four characters in a row of a key hold one of its character pairs that start at an even
-    // index: a key none of whose such pairs is in the question shares no four with it.
-    let mut pairs: Vec<(char, char)> = q.windows(2).map(|w| (w[0], w[1])).collect();
-    pairs.sort_unstable();
+    let pairs = Pairs::of(q);
     for (i, key) in keys.enumerate() {
-        if !key.chunks_exact(2).any(|p| pairs.binary_search(&(p[0], p[1])).is_ok()) {
+        if !pairs.may_share_four(key) {
             continue;
         }
         let (len, qs, _) = longest_common_substring(q, key);
@@ -1159,25 +1174,14 @@ pub(super) fn titled_list(lex: &Lexicon, chars: &[char]) -> Option<usize> {
     if chars.len() < 8 {
         return None;
     }
-    // Eight characters in a row of a title share one of its four-character pieces that start at a
-    // multiple of four: without one, no title is named (and no title is compared at length).
-    let text: String = chars.iter().collect();
-    let shares_piece = |key: &Vec<char>| {
-        key.chunks_exact(4).any(|piece| {
-            let mut buf = [0u8; 16];
-            let mut len = 0;
-            for c in piece {
-                len += c.encode_utf8(&mut buf[len..]).len();
-            }
-            std::str::from_utf8(&buf[..len]).is_ok_and(|p| text.contains(p))
-        })
-    };
-    if !lex.list_keys.iter().any(shares_piece) {
-        return None;
-    }
     // `跨省通办“免申即享”事项清单`: quotes inside the title do not break the match.
     let chars: Vec<char> = chars.iter().copied().filter(|&c| !is_punct(c)).collect();
+    // (Eight in a row share four: a title that cannot is not compared at length.)
+    let pairs = Pairs::of(&chars);
     lex.list_keys.iter().position(|key| {
+        if !pairs.may_share_four(key) {
+            return false;
+        }
         let (len, _, _) = longest_common_substring(&chars, key);
         len >= 8 && len * 10 >= key.len() * 7
     })

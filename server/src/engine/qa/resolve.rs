@@ -36,6 +36,17 @@ impl Ctx<'_> {
         }
     }
 
+    /// The meetings `name` chaired, or whose results conference they chaired: either names the
+    /// meeting (`鲁定安主持的那次座谈会`).
+    pub fn years_chaired(&self, name: &str) -> Vec<i32> {
+        self.kb
+            .meetings
+            .values()
+            .filter(|m| m.presider.values.iter().chain(&m.press.presider.values).any(|p| p.value == name))
+            .map(|m| m.year)
+            .collect()
+    }
+
     /// The meeting years the question is about.
     pub fn meeting_years(&self) -> Vec<i32> {
         let r = self.r;

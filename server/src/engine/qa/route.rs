@@ -1573,14 +1573,8 @@ fn person(ctx: &Ctx, name: &str) -> Reply {
         && !c.has(cue::ASKS_YES_NO)
         && ctx.r.text.contains(&format!("{name}主持的"))
     {
-        let presided: Vec<i32> = ctx
-            .kb
-            .meetings
-            .values()
-            .filter(|m| m.presider.values.iter().chain(&m.press.presider.values).any(|p| p.value == *name))
-            .map(|m| m.year)
-            .filter(|y| ys.is_empty() || ys.contains(y))
-            .collect();
+        let presided: Vec<i32> =
+            ctx.years_chaired(name).into_iter().filter(|y| ys.is_empty() || ys.contains(y)).collect();
         if !presided.is_empty() {
             return ctx.documents(&presided, c.has(cue::ASKS_COUNT)).person(name);
         }
