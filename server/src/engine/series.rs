@@ -32,6 +32,10 @@ const DELTA: [&str; 17] = [
 /// aspect or sentence particle, a conjunction.
 const LEADING: &str = "的次年度届这那本此该今上下首每历场回个些位哪几各所和及与同暨等、了过着把被给对从向将要能会可开办行席加持报表参出承讲谈说问请去到是为在于称由有没无来止么啥前后第一二三四五六七八九十百零两";
 
+/// Words that time an event against another and qualify no body: `同期论坛`, `配套论坛`,
+/// `当天的座谈会`.
+const TIMING: [&str; 11] = ["同期", "同步", "配套", "期间", "当天", "当日", "同日", "随后", "其间", "接着", "届时"];
+
 /// Heads of event names this check applies to, longest first.
 pub const HEADS: [&str; 11] = [
     "主要领导座谈会",
@@ -100,7 +104,8 @@ pub fn names_other_event(before: &[char], head: &str, place_end: &dyn Fn(usize) 
         q = &q[..at];
     }
     let Some(&last) = q.last() else { return false };
-    if LEADING.contains(last) || !is_han(last) {
+    let tail: String = q[q.len().saturating_sub(3)..].iter().collect();
+    if LEADING.contains(last) || !is_han(last) || TIMING.iter().any(|w| tail.ends_with(w)) {
         return false;
     }
     let tail: String = q[q.len().saturating_sub(7)..].iter().collect();
@@ -162,6 +167,8 @@ mod tests {
             "第六次座谈会",
             "2023年第六次会议",
             "截至第七届论坛",
+            "同期论坛的主旨演讲人",
+            "配套论坛",
         ] {
             assert!(!other(t), "{t}");
         }

@@ -8,7 +8,7 @@ use super::reading::{Event, Rel};
 use super::reply::{Part, Reply, chinese_number, display_role, forum_name, meeting_name};
 use super::tagger::cue;
 use super::text::join;
-use crate::engine::model::{Attendee, Evidence, Forum, Keynote, Sourced};
+use crate::engine::model::{Attendee, Evidence, Forum, Keynote, Place, Sourced};
 
 /// What a question compares between a year's meeting and forum.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -718,13 +718,23 @@ impl Ctx<'_> {
             // 首届是哪年在哪里办的: the year with the place.
             let with_year = c.has(cue::WHICH_YEAR);
             return self.forum_fact("forum.location", |f| {
-                f.place.primary().map(|p| {
-                    // `在青浦举行`: Shanghai's district, as the report gives it.
-                    let area = super::meeting::shanghai_district(&p.evidence).filter(|_| p.value.province == "上海");
-                    let name = format!("{}{}", p.value.full_name(), area.unwrap_or_default());
-                    let answer = if with_year { format!("{}年，{name}", f.year) } else { name.clone() };
-                    (answer, format!("在{name}举行"), p.evidence.clone())
-                })
+                let (p, co_held) = match f.place.primary() {
+                    Some(p) => (p, None),
+                    None => self.co_held_place(f)?,
+                };
+                // `在青浦举行`: Shanghai's district, as the report gives it.
+                let area = super::meeting::shanghai_district(&p.evidence).filter(|_| p.value.province == "上海");
+                let name = format!("{}{}", p.value.full_name(), area.unwrap_or_default());
+                let answer = if with_year { format!("{}年，{name}", f.year) } else { name.clone() };
+                let mut ev = p.evidence.clone();
+                let predicate = match co_held {
+                    Some(told) => {
+                        ev.insert(0, told);
+                        format!("与{}年度座谈会同期在{name}举行（论坛的报道未另写地点）", f.year)
+                    }
+                    None => format!("在{name}举行"),
+                };
+                Some((answer, predicate, ev))
             });
         }
         // 首届论坛是哪一年举办的: the year (and edition), whether or not the day is known.
@@ -826,6 +836,17 @@ impl Ctx<'_> {
         let years: Vec<i32> = found.iter().map(|(f, _)| f.year).collect();
         let ev: Vec<Evidence> = found.iter().flat_map(|(_, r)| r.evidence.iter().cloned()).collect();
         Some(Reply::answered(INTENT, join(&labels), sentences).years(&years).evidence(&ev).rule(INTENT))
+    }
+
+    /// The place of a forum whose reports give none of their own but tell it was held alongside the
+    /// meeting (`同期举办的第十届…论坛`): the meeting's place, with the sentence that ties them.
+    fn co_held_place<'k>(&'k self, f: &'k Forum) -> Option<(&'k Sourced<Place>, Option<Evidence>)> {
+        let told = f
+            .said
+            .iter()
+            .find(|e| ["同期", "同时举办", "同时举行", "期间", "配套"].iter().any(|w| e.quote.contains(w)))?;
+        let place = self.kb.meetings.get(&f.year)?.place.primary()?;
+        Some((place, Some(told.clone())))
     }
 
     /// One fact per forum: (answer, predicate for the sentence, evidence).

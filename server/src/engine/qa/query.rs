@@ -252,10 +252,15 @@ fn each(ctx: &Ctx, parts: &[String], ask: &dyn Fn(&Ctx) -> Reply, partial: bool)
             // among years the question named.
             let refers_back =
                 ["那年", "那一年", "当年", "那次", "那一次", "那届", "那一届", "该年"].iter().any(|w| text.contains(w));
-            match replies
-                .last()
-                .filter(|r| !r.years.is_empty() && (!named_by_year || refers_back && r.years.len() == 1))
-            {
+            match replies.last().filter(|r| {
+                let subjects = if r.extra.intent == "meeting.next" { 1 } else { r.years.len() };
+                !r.years.is_empty() && (!named_by_year || refers_back && subjects == 1)
+            }) {
+                // 确定的下一届在哪举行，主题是什么: a decided host's meeting is what the next part
+                // asks of, not the meeting that decided it.
+                Some(prev) if prev.extra.intent == "meeting.next" && prev.years.len() == 2 => {
+                    p.years = prev.years[1..].to_vec()
+                }
                 Some(prev) => p.years = prev.years.clone(),
                 None => {
                     p.years = whole.years.clone();
