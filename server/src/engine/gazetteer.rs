@@ -189,12 +189,18 @@ pub const SHANGHAI_AREAS: [(&str, &str); 33] = [
     ("滴水湖", "临港"),
 ];
 
+/// Districts whose bare names are also elsewhere's, for a question that names the event right
+/// after one (`金山那次会议`, `宝山座谈会`): there the name can only be the meeting's place.
+pub const SHANGHAI_AREAS_OF_EVENTS: [(&str, &str); 4] =
+    [("金山", "金山区"), ("宝山", "宝山区"), ("黄浦", "黄浦区"), ("长宁", "长宁区")];
+
 /// The Shanghai district or area `text` opens on, as an answer names it, and its length in bytes.
 /// Whether a Shanghai district or area may start with `c`: a test that spares the question reader
 /// a string at every character.
 pub fn may_open_shanghai_area(c: char) -> bool {
     static FIRST: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
-        let mut f: Vec<char> = SHANGHAI_AREAS.iter().filter_map(|(w, _)| w.chars().next()).collect();
+        let mut f: Vec<char> =
+            SHANGHAI_AREAS.iter().chain(&SHANGHAI_AREAS_OF_EVENTS).filter_map(|(w, _)| w.chars().next()).collect();
         f.sort_unstable();
         f.dedup();
         f

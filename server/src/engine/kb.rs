@@ -321,6 +321,7 @@ fn merge_meeting(into: &mut Meeting, m: Meeting) {
     merge_claims(&mut into.dates, m.dates);
     merge_claims(&mut into.theme, m.theme);
     merge_claims(&mut into.signed_total, m.signed_total);
+    merge_claims(&mut into.invested, m.invested);
     merge_list(&mut into.speakers, m.speakers);
     merge_claims(&mut into.reporter, m.reporter);
     merge_list(&mut into.attendees, m.attendees);
@@ -363,6 +364,7 @@ fn merge_forum(into: &mut Forum, f: Forum) {
     merge_list(&mut into.organizers, f.organizers);
     merge_list(&mut into.releases, f.releases);
     merge_claims(&mut into.signed_total, f.signed_total);
+    merge_claims(&mut into.invested, f.invested);
     merge_said(&mut into.said, f.said);
 }
 

@@ -324,6 +324,8 @@ pub struct Meeting {
     /// How many agreements were signed in all, when the report sums them up (`签署了《…》等15项合作
     /// 协议`) and names only some.
     pub signed_total: Claims<u32>,
+    /// What the signed projects are worth in all (`总投资1280亿元`), told beside their total.
+    pub invested: Claims<String>,
     /// Documents merely cited (按照《…》部署要求), kept apart from those acted on.
     pub cited: Vec<Sourced<String>>,
     pub focus_areas: Vec<Sourced<String>>,
@@ -406,6 +408,8 @@ pub struct Forum {
     pub releases: Vec<Sourced<String>>,
     /// `签约重大合作事项19项`: how many agreements were signed at it.
     pub signed_total: Claims<u32>,
+    /// What the signed projects are worth in all (`总投资1280亿元`), told beside their total.
+    pub invested: Claims<String>,
     /// Every sentence of its reports' bodies, as for a meeting.
     pub said: Vec<Evidence>,
 }

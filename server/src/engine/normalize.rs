@@ -142,6 +142,7 @@ pub fn normalize(id: &str, text: &str) -> NormDoc {
     let mut current: Option<Line> = None;
     // Inside a run of bullet lines: they are the items of the list their lead line introduces.
     let mut in_list = false;
+    let mut led_in = false;
     for (i, line) in lines.into_iter().enumerate() {
         let Some(line) = line else {
             // A page jump ends the column: what follows it is another article, or text from another
@@ -165,14 +166,20 @@ pub fn normalize(id: &str, text: &str) -> NormDoc {
         if std::mem::take(&mut in_list) {
             paragraphs.extend(current.take().map(end_sentence));
         }
+        // (After a lead-in, only what it introduces goes on.)
+        let go_on = |prev: &Line, line: &Line| {
+            if led_in { lead_in(prev, line) } else { continues(prev, line, &wrap_widths) }
+        };
         match current.take() {
-            Some(mut prev) if continues(&prev, &line, &wrap_widths) => {
+            Some(mut prev) if go_on(&prev, &line) => {
+                // A lead-in and what it introduces end as a sentence, as a list does.
+                led_in |= lead_in(&prev, &line);
                 prev.chars.extend(line.chars);
                 prev.orig.extend(line.orig);
                 current = Some(prev);
             }
             Some(prev) => {
-                paragraphs.push(prev);
+                paragraphs.push(if std::mem::take(&mut led_in) { end_sentence(prev) } else { prev });
                 current = Some(line);
             }
             None => current = Some(line),
@@ -1430,6 +1437,11 @@ fn continues(prev: &Line, next: &Line, wrap_widths: &[usize]) -> bool {
     if byline || next.starts_with("【") {
         return false;
     }
+    // `会议的主题是——` then `“山海协作 共富共享”`; `通过了两份文件👇` then a 《title》 a line: a lead-in
+    // and what it introduces are one sentence, and so are titles listed a line each after it.
+    if lead_in(prev, next) {
+        return true;
+    }
     // (`一起来看↓↓↓` then `01|主要领导座谈会在沪召开`: the numbered heading opens a section.)
     if is_numbered_heading(prev) || is_numbered_heading(next) || stands_alone(prev) || stands_alone(next) {
         return false;
@@ -1443,7 +1455,10 @@ fn continues(prev: &Line, next: &Line, wrap_widths: &[usize]) -> bool {
         return true;
     }
     // (`……` ends a sentence left unfinished on purpose, as an excerpt's last line does.)
-    let ends_sentence = prev.last().is_some_and(|c| SENTENCE_END.contains(&c)) || prev.text().ends_with("……");
+    // (An English paragraph ends on its full stop.)
+    let ends_sentence = prev.last().is_some_and(|c| SENTENCE_END.contains(&c))
+        || prev.text().ends_with("……")
+        || prev.last() == Some('.') && is_latin(prev);
     // A fixed-width print layout: a full line continues unless it completes a sentence or headline.
     let full = wrap_widths.iter().any(|&w| prev.len() + 2 >= w && prev.len() <= w + 2);
     let headline_done = HEADLINE_END.iter().any(|h| prev.ends_with(h)) && !prev.contains_any(&CLAUSE_PUNCT);
@@ -1460,6 +1475,15 @@ fn continues(prev: &Line, next: &Line, wrap_widths: &[usize]) -> bool {
     }
     // A page break inside a paragraph: body text (punctuated or long) cut mid-sentence.
     prev.contains_any(&CLAUSE_PUNCT) || prev.len() >= 40
+}
+
+/// Whether `prev` leads into `next`: a line ending on a colon, a dash or a pointing mark
+/// followed by a quotation or a title, or a title followed by another.
+fn lead_in(prev: &Line, next: &Line) -> bool {
+    let opens = matches!(next.chars.first(), Some('“' | '"' | '「' | '《'));
+    let leads = prev.ends_with("——") || matches!(prev.last(), Some(':' | '👇' | '↓'));
+    let titles = prev.last() == Some('》') && next.chars.first() == Some(&'《') && next.last() == Some('》');
+    opens && (leads || titles) && has_han(prev)
 }
 
 fn has_han(line: &Line) -> bool {

@@ -22,8 +22,14 @@ static HELD: LazyLock<Regex> = LazyLock::new(|| {
 /// the leaders met in.
 static YEAR_GLOSS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\(([0-9]{4})年度长三角地区主要领导座谈会\)").unwrap());
+/// `was held June 6-7 in Songjiang district (松江区) of Shanghai`: a date may stand before the place,
+/// and the province be named in English after it.
 static MET_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:gathered|met|convened|was held|were held) in [A-Z][A-Za-z' ]+? \(([\p{Han}]{2,6})\)(?:[^(.]*?\((江苏|浙江|安徽|上海)\))?").unwrap()
+    Regex::new(&format!(
+        r"(?:gathered|met|convened|was held|were held)(?: on)?(?: (?:{})\s+[0-9]{{1,2}}(?:\s*(?:-|–|to)\s*[0-9]{{1,2}})?)? in [A-Z][A-Za-z' ]+? ?\(([\p{{Han}}]{{2,6}})\)(?:[^(.]*?\((江苏|浙江|安徽|上海)\)| ?of (Shanghai|Jiangsu|Zhejiang|Anhui)\b)?",
+        MONTHS.join("|")
+    ))
+    .unwrap()
 });
 /// `(May 30-31)`, `from June 16 to 17`, `on June 5`: a date in English.
 static ENGLISH_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -38,7 +44,7 @@ static LEADER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `agreed that the 2239 meeting will be held in Zhejiang`.
 static NEXT_HELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:decided|agreed) that the ([0-9]{4}) (?:meeting|symposium|gathering) will be (?:held|hosted) in (Shanghai|Jiangsu|Zhejiang|Anhui)").unwrap()
+    Regex::new(r"(?i)(?:decided|agreed) that the ([0-9]{4}) (?:meeting|symposium|gathering)\s*(?:\([^)]*\))?\s*will be (?:held|hosted) in (Shanghai|Jiangsu|Zhejiang|Anhui)").unwrap()
 });
 /// A gloss of dates: `(6月16日至17日)`.
 static DATE_GLOSS: LazyLock<Regex> =
@@ -46,9 +52,19 @@ static DATE_GLOSS: LazyLock<Regex> =
 /// `under the theme "…" ("淮河共治 链动长三角")`.
 static THEME: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"(?i)theme[^(]{0,200}\(["“]([^"”]*\p{Han}[^"”]*)["”]\)"#).unwrap());
+/// `The theme of this year's meeting was "G60再出发 科创引未来"`, `under the theme "人工智能与未来产业"`:
+/// the theme quoted in Chinese in the English sentence itself.
+static THEME_QUOTED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"(?i)theme\b[^"“(.]{0,60}["“]([^"”]*\p{Han}[^"”]*)["”]"#).unwrap());
 /// `Shanghai Party Secretary Lu Chengyuan (陆承远)`, `Anhui Governor Wei Ziqian (卫子骞)`.
 static LEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(Shanghai|Jiangsu|Zhejiang|Anhui) (Party Secretary|Party chief|Governor|Mayor) [A-Z][A-Za-z'\- ]+? \(([\p{Han}]{2,4})\)").unwrap()
+    Regex::new(r"(Shanghai|Jiangsu|Zhejiang|Anhui) (?i:(Party Secretary|Party chief|Governor|Mayor)) [A-Z][A-Za-z'\- ]+? ?\(([\p{Han}]{2,4})\)").unwrap()
+});
+/// `… Party secretary Bao Chengzhi (鲍承志) and governor Luo Qinghe (骆清和)`: a second office of the
+/// province just named, right after the first.
+static AND_LEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*and (?i:(Party Secretary|Party chief|Governor|Mayor)) [A-Z][A-Za-z'\- ]+? ?\(([\p{Han}]{2,4})\)")
+        .unwrap()
 });
 /// `the … Plan … (《…》)`, with the act before it.
 static TITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(《([^》]+)》\)").unwrap());
@@ -59,7 +75,35 @@ static NEXT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `the 14th Yangtze River Delta Integrated Development High-Level Forum`.
 static FORUM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)the ([0-9]{1,3})(?:st|nd|rd|th) Yangtze River Delta (?:Integrated|Integration) Development High[- ]Level Forum").unwrap()
+    Regex::new(r"(?i)the ([0-9]{1,3})(?:st|nd|rd|th) (?:Yangtze River Delta|YRD) (?:Integrated |Integration )?(?:Development )?High[- ]Level Forum").unwrap()
+});
+/// `Keynote speeches (主旨演讲) were delivered by Qiu Yingxue (裘映雪), professor at …, and David Fan
+/// (范大卫), …`: the speakers after `by`, each a name of two or three capitalised words glossed.
+static KEYNOTES_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)keynote (?:speeches|speech|addresses|address|reports)[^.]*?\b(?:delivered|given|made) by ")
+        .unwrap()
+});
+static GLOSSED_NAME: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) ?\(([\p{Han}]{2,4})\)").unwrap());
+/// `hosted by Tang Yining (唐以宁主持)`, `chaired by …`: who presided, the gloss perhaps with 主持.
+static HOSTED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:hosted|chaired|presided over|moderated) by [A-Z][A-Za-z'\- ]+? ?\(([\p{Han}]{2,4}?)(?:主持)?\)")
+        .unwrap()
+});
+/// `A total of 64 projects worth … were signed`, `signed 12 agreements`.
+static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\b([0-9]{1,4}) (?:projects|agreements|deals|contracts)\b[^.]*?\b(?:were|was) signed|\bsigned ([0-9]{1,4}) (?:projects|agreements|deals|contracts))").unwrap()
+});
+/// `worth 312 billion yuan (3120亿元)`.
+static WORTH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)worth[^.(]{0,40}\(([0-9]+(?:\.[0-9]+)?\s*(?:万亿|亿|万)元)\)").unwrap());
+/// `opened in Songjiang on June 7`, `was held on June 7`: the forum's day.
+static FORUM_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:opened|was held|took place|convened)(?: in [A-Z][A-Za-z' ]+?)? on ((?:{}) [0-9]{{1,2}})\b",
+        MONTHS.join("|")
+    ))
+    .unwrap()
 });
 /// `Luo Qiuhong (骆秋鸿), an academician …, delivered a keynote speech titled "…" (《…》)`.
 static KEYNOTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -117,7 +161,8 @@ fn province_zh(english: &str) -> &'static str {
 
 /// The first English date of a sentence, in year `year`.
 fn english_span(t: &str, year: i32) -> Option<DateSpan> {
-    let c = ENGLISH_DATE.captures(t)?;
+    // (`SHANGHAI, June 7 (Wire) -- … was held June 6-7`: the meeting's days over the dateline's.)
+    let c = ENGLISH_DATE.captures_iter(t).find(|c| c.get(3).is_some()).or_else(|| ENGLISH_DATE.captures(t))?;
     let month = MONTHS.iter().position(|m| *m == &c[1])? as u32 + 1;
     let start = Date::new(year, month, c[2].parse().ok()?);
     let end = match c.get(3) {
@@ -127,11 +172,12 @@ fn english_span(t: &str, year: i32) -> Option<DateSpan> {
     (start.is_valid() && end.is_valid() && start <= end).then_some(DateSpan { start, end })
 }
 
-/// Whether a text is written in English: many more Latin letters than Chinese characters.
+/// Whether a text is written in English: many more Latin letters than Chinese characters (a wire
+/// that glosses every name, place and title in Chinese still has three times as many).
 pub(super) fn is_english(text: &str) -> bool {
     let letters = text.chars().filter(char::is_ascii_alphabetic).count();
     let han = text.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
-    letters >= 400 && letters > 6 * han
+    letters >= 400 && letters > 3 * han
 }
 
 /// The office a role written in English (in any case) is, for the province named: the role as the
@@ -158,6 +204,23 @@ fn next_host(t: &str) -> Option<(i32, &'static str)> {
     Some((c[1].parse().ok()?, province_zh(&c[2])))
 }
 
+/// A title anywhere in a line: `- 《长三角数据要素流通互认规则》(Rules on …)`.
+static ANY_TITLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"《([^》]+)》").unwrap());
+
+/// What a clause did to the documents it names, if it names an act: adopted in principle, adopted,
+/// or reviewed.
+fn doc_action(clause: &str) -> Option<(DocAction, &'static str)> {
+    if clause.contains("in principle") {
+        Some((DocAction::Adopted, "原则通过"))
+    } else if clause.contains("approved") || clause.contains("adopted") {
+        Some((DocAction::Adopted, "审议通过"))
+    } else if clause.contains("reviewed") || clause.contains("endorsed") {
+        Some((DocAction::Reviewed, "审议"))
+    } else {
+        None
+    }
+}
+
 impl Extractor<'_> {
     /// Every paragraph of an English report, read with the rules above. The meeting's year is the
     /// one its lede names; nothing is read before a lede has named it.
@@ -165,6 +228,8 @@ impl Extractor<'_> {
         let doc = self.doc;
         let mut year: Option<i32> = None;
         let mut forum_year: Option<i32> = None;
+        let mut listed: Option<(DocAction, &'static str)> = None;
+        let mut in_forum = false;
         for s in &doc.sentences {
             let t = doc.sentence_text(s);
             let lede = HELD
@@ -176,7 +241,11 @@ impl Extractor<'_> {
                     Some((
                         y[1].to_string(),
                         m.as_ref().map(|m| m[1].to_string()),
-                        m.as_ref().and_then(|m| m.get(2)).map(|p| p.as_str().to_string()),
+                        m.as_ref().and_then(|m| {
+                            m.get(2)
+                                .map(|p| p.as_str().to_string())
+                                .or_else(|| m.get(3).map(|p| province_zh(p.as_str()).to_string()))
+                        }),
                     ))
                 })
                 .filter(|_| year.is_none());
@@ -188,9 +257,13 @@ impl Extractor<'_> {
                 year = Some(y);
                 let ev = self.evidence(s);
                 // A city no gazetteer lists is known by the province glossed after it.
+                // (A district of Shanghai is Shanghai's: the gloss in the evidence names it.)
                 let place = place.and_then(|p| {
                     self.parse_place(&p).map(|(pl, _)| pl).or_else(|| {
-                        province.map(|pr| Place { province: pr, city: Some(p.trim_end_matches('市').to_string()) })
+                        province.map(|pr| {
+                            let city = (pr != "上海").then(|| p.trim_end_matches('市').to_string());
+                            Place { province: pr, city }
+                        })
                     })
                 });
                 if let Some(place) = place {
@@ -207,6 +280,26 @@ impl Extractor<'_> {
                 }
             }
             let Some(y) = year else { continue };
+            // `reviewed and adopted (审议通过) two documents:` then a line per title.
+            if let Some((action, verb)) = listed {
+                if t.contains('《') {
+                    for c in ANY_TITLE.captures_iter(t) {
+                        let d = MeetingDoc { title: c[1].to_string(), action, verb: verb.into() };
+                        let ev = self.evidence(s);
+                        self.note(format!("meeting {y}: {verb} 《{}》 (English)", d.title), &ev);
+                        add_sourced(&mut self.meeting(y).documents, d, ev);
+                    }
+                    continue;
+                }
+                listed = None;
+            }
+            if t.trim_end().ends_with(':') {
+                listed = doc_action(&t.to_lowercase());
+            }
+            // A paragraph that named the forum is the forum's to its end.
+            if s.opens_paragraph {
+                in_forum = false;
+            }
             // English full stops end no sentence of the normalised text (and joined lines lose the
             // space after them): split on them here.
             let mut press = false;
@@ -216,12 +309,21 @@ impl Extractor<'_> {
                     press = false;
                 }
                 press |= ["press", "news conference", "briefing"].iter().any(|w| lower.contains(w));
-                self.english_sentence(y, &mut forum_year, press, part, s);
+                in_forum |= FORUM.is_match(part);
+                self.english_sentence(y, &mut forum_year, press, in_forum, part, s);
             }
         }
     }
 
-    fn english_sentence(&mut self, year: i32, forum_year: &mut Option<i32>, press: bool, t: &str, s: &Sentence) {
+    fn english_sentence(
+        &mut self,
+        year: i32,
+        forum_year: &mut Option<i32>,
+        press: bool,
+        in_forum: bool,
+        t: &str,
+        s: &Sentence,
+    ) {
         let ev = self.evidence(s);
         // The forum's part: what follows its naming is the forum's.
         if let Some(c) = FORUM.captures(t) {
@@ -230,11 +332,12 @@ impl Extractor<'_> {
                 self.note(format!("forum {year}: edition {n} (English)"), &ev);
                 self.forum(year).edition.add(n, ev.clone());
             }
-            // `On June 17, the 14th … Forum`: the day the sentence opens on.
-            if t.starts_with("On ")
-                && let Some(span) =
-                    english_span(t, year).filter(|_| ENGLISH_DATE.find(t).is_some_and(|m| m.start() == 3))
-            {
+            // `On June 17, the 14th … Forum`: the day the sentence opens on; `… Forum opened in
+            // Songjiang on June 7`.
+            let opens_on = english_span(t, year)
+                .filter(|_| t.starts_with("On ") && ENGLISH_DATE.find(t).is_some_and(|m| m.start() == 3));
+            let on = FORUM_ON.captures(t).and_then(|c| english_span(&c[1], year));
+            if let Some(span) = opens_on.or(on) {
                 let date = span.start;
                 self.note(format!("forum {year}: date {} (English)", DateSpan::day(date).chinese()), &ev);
                 self.forum(year).date.add(date, ev.clone());
@@ -248,8 +351,42 @@ impl Extractor<'_> {
             }
         }
         if let Some(fy) = *forum_year
-            && (FORUM.is_match(t) || KEYNOTE.is_match(t) || t.contains("forum"))
+            && (FORUM.is_match(t) || KEYNOTE.is_match(t) || t.contains("forum") || in_forum)
         {
+            if let Some(c) = THEME_QUOTED.captures(t) {
+                let theme = c[1].trim().to_string();
+                self.note(format!("forum {fy}: theme {theme} (English)"), &ev);
+                self.forum(fy).theme.add(theme, ev.clone());
+            }
+            if let Some(m) = KEYNOTES_BY.find(t) {
+                for c in GLOSSED_NAME.captures_iter(&t[m.end()..]) {
+                    let k = Keynote {
+                        name: c[2].to_string(),
+                        role: String::new(),
+                        topic: String::new(),
+                        kind: "主旨演讲".into(),
+                    };
+                    self.note(format!("forum {fy}: keynote {} (English)", k.name), &ev);
+                    add_sourced(&mut self.forum(fy).keynotes, k, ev.clone());
+                }
+            }
+            if let Some(c) = HOSTED_BY.captures(t) {
+                let a = Attendee { name: c[1].to_string(), role: String::new(), province: String::new() };
+                self.note(format!("forum {fy}: presided by {} (English)", a.name), &ev);
+                add_sourced(&mut self.forum(fy).presiders, a, ev.clone());
+            }
+            if let Some(c) = SIGNED.captures(t)
+                && let Some(n) = c.get(1).or(c.get(2)).and_then(|n| n.as_str().parse::<u32>().ok())
+            {
+                self.note(format!("forum {fy}: {n} agreements signed in all (English)"), &ev);
+                self.forum(fy).signed_total.add(n, ev.clone());
+                // `worth 312 billion yuan (3120亿元)`: the gloss gives the figure in Chinese.
+                if let Some(g) = WORTH.captures(t) {
+                    let v = g[1].replace(' ', "");
+                    self.note(format!("forum {fy}: signed projects worth {v} (English)"), &ev);
+                    self.forum(fy).invested.add(v, ev.clone());
+                }
+            }
             for c in KEYNOTE.captures_iter(t) {
                 let k = Keynote {
                     name: c[1].to_string(),
@@ -269,18 +406,25 @@ impl Extractor<'_> {
             return;
         }
         // The meeting's part.
-        if let Some(c) = THEME.captures(t) {
+        if let Some(c) = THEME.captures(t).or_else(|| THEME_QUOTED.captures(t)) {
             let theme = c[1].trim().to_string();
             self.note(format!("meeting {year}: theme {theme} (English)"), &ev);
             self.meeting(year).theme.add(theme, ev.clone());
         }
-        for c in LEADER_AFTER.captures_iter(t) {
+        let lower = t.to_lowercase();
+        let presided =
+            ["presided over the", "chaired the symposium", "chaired the meeting"].iter().any(|w| lower.contains(w));
+        for (i, c) in LEADER_AFTER.captures_iter(t).enumerate() {
             let (role, province) = office(&c[3], &c[2]);
             let a = Attendee { name: c[1].to_string(), role, province };
+            if presided && i == 0 {
+                self.note(format!("meeting {year}: presided by {} (English)", a.name), &ev);
+                self.meeting(year).presider.add(a.name.clone(), ev.clone());
+            }
             self.note(format!("meeting {year}: attendee {} {} (English)", a.role, a.name), &ev);
             add_sourced(&mut self.meeting(year).attendees, a, ev.clone());
         }
-        let presided = t.contains("presided over the symposium") || t.contains("chaired the symposium");
+        let presided = presided && !LEADER_AFTER.is_match(t);
         for (i, c) in LEADER.captures_iter(t).enumerate() {
             let (role, province) = office(&c[1], &c[2]);
             let a = Attendee { name: c[3].to_string(), role, province };
@@ -290,20 +434,18 @@ impl Extractor<'_> {
             }
             self.note(format!("meeting {year}: attendee {} {} (English)", a.role, a.name), &ev);
             add_sourced(&mut self.meeting(year).attendees, a, ev.clone());
+            if let Some(and) = AND_LEADER.captures(&t[c.get(0).map_or(0, |m| m.end())..]) {
+                let (role, province) = office(&c[1], &and[1]);
+                let a = Attendee { name: and[2].to_string(), role, province };
+                self.note(format!("meeting {year}: attendee {} {} (English)", a.role, a.name), &ev);
+                add_sourced(&mut self.meeting(year).attendees, a, ev.clone());
+            }
         }
-        let lower = t.to_lowercase();
         if ["reviewed", "approved", "adopted", "endorsed"].iter().any(|w| lower.contains(w)) {
             for c in TITLE.captures_iter(t) {
                 let before = &lower[..c.get(0).map_or(0, |m| m.start())];
                 let at = before.rfind(['.', ';']).map_or(0, |i| i + 1);
-                let clause = &before[at..];
-                let (action, verb) = if clause.contains("in principle") {
-                    (DocAction::Adopted, "原则通过")
-                } else if clause.contains("approved") || clause.contains("adopted") {
-                    (DocAction::Adopted, "审议通过")
-                } else {
-                    (DocAction::Reviewed, "审议")
-                };
+                let Some((action, verb)) = doc_action(&before[at..]) else { continue };
                 let d = MeetingDoc { title: c[1].to_string(), action, verb: verb.into() };
                 self.note(format!("meeting {year}: {verb} 《{}》 (English)", d.title), &ev);
                 add_sourced(&mut self.meeting(year).documents, d, ev.clone());

@@ -465,6 +465,10 @@ impl Extractor<'_> {
         if let Some((n, _)) = super::meeting::signed_total(t) {
             self.note(format!("forum {year}: {n} agreements signed in all"), &ev);
             self.forum(year).signed_total.add(n, ev.clone());
+            if let Some(v) = super::meeting::signed_investment(t) {
+                self.note(format!("forum {year}: signed projects worth {v}"), &ev);
+                self.forum(year).invested.add(v, ev.clone());
+            }
         }
     }
 

@@ -104,7 +104,7 @@ static NEXT_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static THEME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?:以|围绕|紧扣|聚焦|突出|锚定)[“"「『]([^”"」』]+)[”"」』](?:为|的|这一|这个)?主题|主题(?:为|是|确定为|定为|确定是|定位为)[“"「『]([^”"」』]+)[”"」』]"#,
+        r#"(?:以|围绕|紧扣|聚焦|突出|锚定)[“"「『]([^”"」』]+)[”"」』](?:为|的|这一|这个)?主题|主题(?:为|是|确定为|定为|确定是|定位为)(?:——|—|:|\s)*[“"「『]([^”"」』]+)[”"」』]"#,
     )
     .unwrap()
 });
@@ -170,6 +170,39 @@ static SIGNED_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:签署|签订)(?:了)?[^,。;]*?等([一二三四五六七八九十两[0-9]]+)(?:项|份|个)[^,。;]{0,4}?(?:协议|备忘录|合作文件)|(?:共|一共|合计)?(?:签署|签订)(?:了)?(?:合作)?(?:协议|合作文件)(?:共)?([一二三四五六七八九十两[0-9]]+)(?:项|份|个)|签约(?:了)?(?:重大)?(?:合作)?(?:事项|项目)(?:共|达)?([一二三四五六七八九十两[0-9]]+)(?:项|个)|签约(?:了)?([一二三四五六七八九十两[0-9]]+)(?:项|个)(?:重大)?合作(?:事项|项目)|(?:^|[,;:])(?:共有|共|有)?([0-9]+)(?:项|个)(?:重大|重点)?(?:合作)?(?:项目|事项)(?:现场)?(?:集中)?签约")
         .unwrap()
 });
+
+/// A sentence that is nothing but the roll of the delta's leaders, with no verb (`浙江省委书记X,浙江省委
+/// 副书记、省长Y;上海市委书记Z,…`): at least four of them, of at least three provinces, in a
+/// sentence no longer than their roles and names.
+fn bare_roll(t: &str) -> Option<Vec<Attendee>> {
+    if ATTEND_VERB.is_match(t)
+        || ["考察", "调研", "会见", "表示", "指出", "强调", "说", "到", "来"].iter().any(|v| t.contains(v))
+    {
+        return None;
+    }
+    let roll = role_names(t);
+    let mut provinces: Vec<&str> = roll.iter().map(|a| a.province.as_str()).filter(|p| !p.is_empty()).collect();
+    provinces.sort_unstable();
+    provinces.dedup();
+    let written: usize = roll.iter().map(|a| a.role.chars().count() + a.name.chars().count() + 2).sum();
+    (roll.len() >= 4 && provinces.len() >= 3 && t.chars().count() <= written + 8).then_some(roll)
+}
+
+/// `总投资1280亿元`, `投资总额约256.4亿元`, `计划总投资超过3000亿元`: what signed projects are worth.
+static INVESTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:总投资额|总投资|投资总额|计划投资|协议总金额|签约总额|签约金额|总金额)(?:约为|约|达到|达|超过|超|逾|近|共计|共|合计|为)?\s*([0-9]+(?:\.[0-9]+)?\s*(?:万亿|亿|万)元)")
+        .unwrap()
+});
+
+/// What a sentence that tells a signing total says the projects are worth, with its qualifier
+/// (`约256.4亿元`).
+pub(super) fn signed_investment(t: &str) -> Option<String> {
+    let c = INVESTED.captures(t)?;
+    let whole = c.get(0)?.as_str();
+    let figure = c[1].replace(' ', "");
+    let qualifier = ["约", "超过", "超", "逾", "近"].iter().find(|q| whole.contains(**q)).copied().unwrap_or("");
+    Some(format!("{qualifier}{figure}"))
+}
 
 /// The total `t` says was signed, and where its phrase starts.
 pub(super) fn signed_total(t: &str) -> Option<(u32, usize)> {
@@ -822,6 +855,13 @@ impl Extractor<'_> {
                 self.note(format!("meeting {year}: attendee {} {}", a.role, a.name), &ev);
                 add_sourced(&mut self.meeting(year).attendees, a, ev.clone());
             }
+        } else if let Some(roll) = bare_roll(t) {
+            // `✨ 谁来了?` then `浙江省委书记X,…省长Y;上海市委书记Z,…`: the roll of the leaders alone.
+            for a in roll {
+                let a = self.localized(year, a);
+                self.note(format!("meeting {year}: attendee {} {} (roll)", a.role, a.name), &ev);
+                add_sourced(&mut self.meeting(year).attendees, a, ev.clone());
+            }
         } else {
             // `…出席会议`, `…出席并讲话`, `…等参加会议`, `…分别讲话`, `…主持会议`: each list before its verb.
             let mut from = 0;
@@ -1067,6 +1107,10 @@ impl Extractor<'_> {
         {
             self.note(format!("meeting {year}: {n} agreements signed in all"), ev);
             self.meeting(year).signed_total.add(n, ev.clone());
+            if let Some(v) = signed_investment(t) {
+                self.note(format!("meeting {year}: signed projects worth {v}"), ev);
+                self.meeting(year).invested.add(v, ev.clone());
+            }
         }
         // Reviewed without 《》: `审议了2028年度工作计划`.
         for c in PLAIN_REVIEWED.captures_iter(t) {

@@ -1007,6 +1007,10 @@ impl<'a> Extractor<'a> {
                 {
                     let ev = self.evidence(s);
                     self.note(format!("meeting {year}: {n} agreements signed in all"), &ev);
+                    if let Some(v) = meeting::signed_investment(t) {
+                        self.note(format!("meeting {year}: signed projects worth {v}"), &ev);
+                        self.meeting(year).invested.add(v, ev.clone());
+                    }
                     self.meeting(year).signed_total.add(n, ev);
                 }
                 self.press_body(scope, s)

@@ -1223,18 +1223,24 @@ fn side_session_topics(quote: &str) -> Vec<String> {
 }
 
 /// `在上海市嘉定区举行`, `在上海临港召开`, `在青浦举行`: the district or area of Shanghai a report
-/// puts the meeting in.
+/// puts the meeting in; in an English report, the gloss of the place it was held in
+/// (`in Songjiang district (松江区) of Shanghai`).
 pub(super) fn shanghai_district(evidence: &[crate::engine::model::Evidence]) -> Option<String> {
     evidence.iter().find_map(|e| {
         let q: &str = &e.quote;
-        q.match_indices('在').find_map(|(at, _)| {
-            let rest = &q[at + '在'.len_utf8()..];
+        let held = ["held", " met ", "gathered", "convened"].iter().filter_map(|w| q.find(w)).min();
+        let glossed = held
+            .and_then(|h| q[h..].find(" in ").map(|k| h + k))
+            .and_then(|at| q[at..].find('(').map(|k| at + k))
+            .into_iter();
+        q.match_indices('在').map(|(at, _)| at).chain(glossed).find_map(|at| {
+            let rest = &q[at + q[at..].chars().next().map_or(1, char::len_utf8)..];
             let rest = rest.strip_prefix("上海").map_or(rest, |r| r.strip_prefix('市').unwrap_or(r));
             if let Some((area, _)) = gazetteer::shanghai_area(rest) {
                 return Some(area.to_string());
             }
             // A district the table does not list, named with 区 after the city.
-            let named_city = q[at..].starts_with("在上海");
+            let named_city = q[at..].starts_with("在上海") || q[at..].starts_with('(');
             let chars: Vec<char> = rest.chars().take(4).collect();
             let n = chars.iter().position(|&c| c == '区').filter(|&n| named_city && (2..=3).contains(&n))?;
             Some(chars[..=n].iter().collect())

@@ -426,9 +426,11 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
     }
     let unknown_venue = unknown_venue(&chars, &hits)
         .filter(|v| crate::engine::gazetteer::shanghai_area(v).is_none_or(|_| district.is_none()));
-    let place_event = hits.iter().any(|h| {
-        matches!(lex.entities[h.entity].kind, EntityKind::Place { .. }) && names_event(&chars, h.start + h.len)
-    });
+    // (A district is only read where it names the meeting held there.)
+    let place_event = district.is_some()
+        || hits.iter().any(|h| {
+            matches!(lex.entities[h.entity].kind, EntityKind::Place { .. }) && names_event(&chars, h.start + h.len)
+        });
     // 舟山会议之后那一届: the meeting after the one a place names (meetings are yearly); 确定下一届
     // stays the decision of the meeting named.
     let one_on = |t: &str| -> Option<i32> {
@@ -567,11 +569,16 @@ fn shanghai_district_named(chars: &[char], hits: &[Hit], masked: &[bool]) -> Opt
             return None;
         }
         let rest: String = chars[i..chars.len().min(i + 12)].iter().collect();
-        let (area, len) = crate::engine::gazetteer::shanghai_area(&rest)?;
-        let before: String = chars[i.saturating_sub(4)..i].iter().collect();
-        let after = &rest[len..];
-        let held_in = before.ends_with('在') || before.ends_with("在上海") || before.ends_with("在上海市");
-        (held_in || AFTER.iter().any(|w| after.starts_with(w))).then_some(area)
+        if let Some((area, len)) = crate::engine::gazetteer::shanghai_area(&rest) {
+            let before: String = chars[i.saturating_sub(4)..i].iter().collect();
+            let after = &rest[len..];
+            let held_in = before.ends_with('在') || before.ends_with("在上海") || before.ends_with("在上海市");
+            return (held_in || AFTER.iter().any(|w| after.starts_with(w))).then_some(area);
+        }
+        // `金山那次会议`: a name shared with elsewhere, only right before the event it names.
+        const EVENT: [&str; 6] = ["那次", "那届", "这次", "会议", "座谈会", "区"];
+        let (w, area) = crate::engine::gazetteer::SHANGHAI_AREAS_OF_EVENTS.iter().find(|(w, _)| rest.starts_with(w))?;
+        EVENT.iter().any(|e| rest[w.len()..].starts_with(e)).then_some(*area)
     })
 }
 
