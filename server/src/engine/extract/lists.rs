@@ -297,10 +297,13 @@ impl Extractor<'_> {
         }
         let mut clauses: Vec<&str> = t.split(';').filter(|c| FIGURE.is_match(c)).collect();
         if clauses.len() < 2 && enumerations && (t.contains("清单") || t.starts_with('共')) {
-            clauses = t.split('、').filter(|c| FIGURE.is_match(c) && c.chars().count() >= 6 && !aside(c)).collect();
+            // (`签约项目36个,总投资1280亿元,并发布了…清单,清单共8项`: what comes before the list is
+            // named is no item of it.)
+            let named = t.find("清单").map_or(t, |i| &t[i..]);
+            clauses = named.split('、').filter(|c| FIGURE.is_match(c) && c.chars().count() >= 6 && !aside(c)).collect();
             // `清单共8项,提出新增…60项,推动…达到800项,新开通…15条`: clauses after the count.
             if clauses.len() < 2 {
-                clauses = t
+                clauses = named
                     .split(',')
                     .filter(|c| FIGURE.is_match(c) && !c.contains("清单") && c.chars().count() >= 6 && !aside(c))
                     .collect();

@@ -577,8 +577,15 @@ impl Ctx<'_> {
                 .evidence(&ev)
                 .rule("forum.signed_most");
         }
+        if c.has(cue::INVESTED) && self.asks_whole_worth() {
+            return self.forum_invested();
+        }
         // 签约了多少项重大合作事项: the total the reports state, not the agreements they happen to name.
-        if c.has(cue::SIGNING) && c.has(cue::ASKS_COUNT) && self.r.places.is_empty() && !self.r.text.contains("参与")
+        // (常州那届论坛签了几个: a place that names the forum is no party to the signing.)
+        if c.has(cue::SIGNING)
+            && c.has(cue::ASKS_COUNT)
+            && (self.r.places.is_empty() || self.r.place_event)
+            && !self.r.text.contains("参与")
         {
             // 2393年和2397年论坛一共签约多少个: summed over the totals the reports state, every one.
             let t = &self.r.text;
@@ -836,6 +843,72 @@ impl Ctx<'_> {
         let years: Vec<i32> = found.iter().map(|(f, _)| f.year).collect();
         let ev: Vec<Evidence> = found.iter().flat_map(|(_, r)| r.evidence.iter().cloned()).collect();
         Some(Reply::answered(INTENT, join(&labels), sentences).years(&years).evidence(&ev).rule(INTENT))
+    }
+
+    /// What the projects signed at the forum are worth in all (`总投资1280亿元`), as its report
+    /// states it beside the count. A share (`落户马鞍山的那几个项目`, `其中江苏的`) is never the whole's.
+    fn forum_invested(&self) -> Reply {
+        const INTENT: &str = "forum.invested";
+        if let Some(reply) = self.invested_share(INTENT) {
+            return reply;
+        }
+        self.forum_fact(INTENT, |f| {
+            f.invested.primary().map(|v| (v.value.clone(), format!("签约项目总投资{}", v.value), v.evidence.clone()))
+        })
+    }
+
+    /// Whether the worth asked is the whole's (`总投资多少`), not one project's (`投资额最大的是哪个`)
+    /// nor a comparison (`比第四届多多少`).
+    pub(super) fn asks_whole_worth(&self) -> bool {
+        const NOT_WHOLE: [&str; 13] =
+            ["最大", "最小", "最高", "最低", "最多", "最少", "哪个", "哪一个", "哪些", "哪几个", "超过", "以上", "比"];
+        !NOT_WHOLE.iter().any(|w| self.r.text.contains(w))
+    }
+
+    /// A question about the worth of a part of what was signed (by where it goes, by who signed
+    /// it): the reports give the whole's only, so NOT_FOUND, without the whole's figure.
+    pub(super) fn invested_share(&self, intent: &'static str) -> Option<Reply> {
+        let t = &self.r.text;
+        let share = ["落户", "其中", "方面", "参与", "那几个", "这几个"].iter().any(|w| t.contains(w))
+            || !self.r.places.is_empty() && !self.r.place_event;
+        share.then(|| {
+            Reply::not_found(intent, "语料只记载了签约项目的总投资，没有记载其中这一部分项目的投资额。")
+                .rule("invested.share")
+        })
+    }
+
+    /// What the projects signed at the meetings of `years` (or the forums beside them) are worth.
+    pub fn meeting_invested(&self, years: &[i32]) -> Reply {
+        const INTENT: &str = "meeting.invested";
+        if let Some(reply) = self.invested_share(INTENT) {
+            return reply;
+        }
+        let mut parts = Vec::new();
+        let mut sentences = String::new();
+        let mut ev: Vec<Evidence> = Vec::new();
+        let mut found = Vec::new();
+        for &y in years {
+            let own = self.kb.meetings.get(&y).and_then(|m| m.invested.primary()).map(|v| (v, meeting_name(y)));
+            let beside = || {
+                let f = self.kb.forums.get(&y)?;
+                f.invested.primary().map(|v| (v, self.forum_label(f)))
+            };
+            let Some((v, label)) = own.or_else(beside) else {
+                if years.len() == 1 {
+                    return Reply::not_found(INTENT, format!("语料没有记载{}签约项目的总投资。", meeting_name(y)))
+                        .years(&[y]);
+                }
+                continue;
+            };
+            found.push(y);
+            parts.push(if years.len() > 1 { format!("{y}年：{}", v.value) } else { v.value.clone() });
+            sentences.push_str(&format!("{label}签约项目总投资{}。", v.value));
+            ev.extend(v.evidence.iter().cloned());
+        }
+        if parts.is_empty() {
+            return Reply::not_found(INTENT, "语料没有记载签约项目的总投资。").years(years);
+        }
+        Reply::answered(INTENT, parts.join("；"), sentences).years(&found).evidence(&ev).rule(INTENT)
     }
 
     /// The place of a forum whose reports give none of their own but tell it was held alongside the

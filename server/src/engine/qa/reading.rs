@@ -716,6 +716,9 @@ fn names_event_here(chars: &[char], end: usize) -> bool {
         "的那次",
         "的那届",
         "峰会",
+        "论坛",
+        "的论坛",
+        "高层论坛",
     ];
     if after.iter().any(|w| rest.starts_with(w)) {
         return true;

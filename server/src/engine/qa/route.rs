@@ -966,6 +966,13 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
             return ctx.signed_count(&ys);
         }
     }
+    // 签约项目总投资多少: the worth of what was signed, the meeting's or its forum's.
+    if c.has(cue::INVESTED)
+        && ctx.asks_whole_worth()
+        && let Ok(ys) = years(ctx, true)
+    {
+        return ctx.meeting_invested(&ys);
+    }
     // 签了啥协议: signing said plainly is the documents' verb too.
     // 期间集中签约了多少项重大合作事项: a signing counted, whatever it calls what was signed.
     // (安徽参与签约的有多少项: one party's share is no total.)
