@@ -607,3 +607,14 @@ fn asides_are_not_the_meetings_facts() {
 fn unseen_fresh24_layouts() {
     score_unseen("unseen37", "unseen37.jsonl", &[2452, 2453, 2454, 2455, 2456]);
 }
+
+/// The twenty-fifth blind round (2471–2478): a provincial portal with a slogan block and a city
+/// meeting as decoy, an e-paper wrapped mid-title beside a 城市经济协调会, a BBS repost dated only
+/// by its posts, a Hong Kong wire in traditional characters, a WeChat post with inline pinyin, a
+/// verbless roll of the leaders and a lead-in before the theme, a TV transcript, a yearbook entry
+/// with a table, an English wire glossed in Chinese with a review table: 96 questions (first try
+/// 75/96). The cases still failing (an ordinal since a year, an arg-max over forums) are hard.
+#[test]
+fn unseen_fresh25_layouts() {
+    score_unseen("unseen38", "unseen38.jsonl", &[2471, 2472, 2473, 2474, 2475, 2476, 2477, 2478]);
+}

@@ -1584,6 +1584,16 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_in_and_what_it_introduces_are_one_sentence() {
+        let raw = "本次会议的主题是——\n“山海协作 共富共享”\n小编觉得很好!\n会议通过了两份文件👇\n《甲方案》\n《乙计划》\n会议还讨论了别的事,\n";
+        let doc = normalize("d", raw);
+        let p = paragraphs(&doc);
+        assert_eq!(p[0], "本次会议的主题是——“山海协作 共富共享”。");
+        assert_eq!(p[2], "会议通过了两份文件👇《甲方案》《乙计划》。");
+        assert!(p[3].starts_with("会议还讨论了"));
+    }
+
+    #[test]
     fn a_transcript_pasted_as_one_line_parts_at_its_segment_marks() {
         let raw = "【导视】今天是6月3日。本台节目有:座谈会在宁波举行;论坛举行。【主持人口播】6月2日至3日,座谈会在宁波举行。\
                    【同期声】省委书记甲乙丙:我们要携手。【记者现场】会议审议了《某某方案》。\n";

@@ -469,3 +469,38 @@ impl Extractor<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_wire_that_glosses_in_chinese() {
+        let lede = "The 2478 Yangtze River Delta main leaders' meeting(2478年度长三角地区主要领导座谈会)was held June 6-7 in Songjiang district(松江区)of Shanghai.";
+        let m = MET_IN.captures(lede).expect("met in");
+        assert_eq!((&m[1], m.get(3).map(|p| p.as_str())), ("松江区", Some("Shanghai")));
+        let span = english_span("SHANGHAI, June 7 (Wire) -- … was held June 6-7 in", 2478).unwrap();
+        assert_eq!((span.start.day, span.end.day), (6, 7));
+        let roll = "Zhejiang Party secretary Bao Chengzhi(鲍承志)and governor Luo Qinghe(骆清和); Anhui";
+        let first = LEADER.captures(roll).unwrap();
+        assert_eq!(&first[3], "鲍承志");
+        let and = AND_LEADER.captures(&roll[first.get(0).unwrap().end()..]).unwrap();
+        assert_eq!((&and[1], &and[2]), ("governor", "骆清和"));
+        let forum = "Keynote speeches(主旨演讲)were delivered by Qiu Yingxue(裘映雪), professor at Shanghai Jiao Tong University(上海交通大学), and David Fan(范大卫), CEO of NovaMind(诺思智能)";
+        let tail = &forum[KEYNOTES_BY.find(forum).unwrap().end()..];
+        let names: Vec<String> = GLOSSED_NAME.captures_iter(tail).map(|c| c[2].to_string()).collect();
+        assert_eq!(names, ["裘映雪", "范大卫"]);
+        assert_eq!(&HOSTED_BY.captures("hosted by Tang Yining(唐以宁主持), under").unwrap()[1], "唐以宁");
+        let signed =
+            SIGNED.captures("A total of 64 projects worth 312 billion yuan(3120亿元)were signed on site").unwrap();
+        assert_eq!(&signed[1], "64");
+        assert_eq!(&WORTH.captures("64 projects worth 312 billion yuan(3120亿元)were signed").unwrap()[1], "3120亿元");
+        let next = "The meeting decided that the 2479 meeting(2479年度座谈会)will be held in Zhejiang province(浙江省)";
+        assert_eq!(next_host(next), Some((2479, "浙江")));
+        assert_eq!(
+            &THEME_QUOTED.captures("The theme of this year's meeting was \"G60再出发 科创引未来\" (roughly").unwrap()
+                [1],
+            "G60再出发 科创引未来"
+        );
+    }
+}

@@ -1588,6 +1588,23 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_roll_of_the_leaders_and_the_worth_of_a_signing() {
+        let roll = bare_roll(
+            "浙江省委书记甲一,浙江省委副书记、省长乙二;上海市委书记丙三,上海市委副书记、市长丁四;江苏省委书记戊五。",
+        )
+        .expect("a roll");
+        assert_eq!(roll.len(), 5);
+        // Two provinces, a verb, or a sentence with more than the roll: no roll.
+        assert!(bare_roll("浙江省委书记甲一,浙江省长乙二;上海市委书记丙三,上海市长丁四。").is_none());
+        assert!(
+            bare_roll("浙江省委书记甲一、上海市委书记丙三、江苏省委书记戊五、安徽省委书记己六考察了园区。").is_none()
+        );
+        assert_eq!(signed_investment("论坛现场签约项目36个,总投资1280亿元").as_deref(), Some("1280亿元"));
+        assert_eq!(signed_investment("集中签约8个项目,总投资约256.4亿元").as_deref(), Some("约256.4亿元"));
+        assert_eq!(signed_investment("签约项目36个"), None);
+    }
+
+    #[test]
     fn dates_and_invitations_in_other_papers_words() {
         let c = BARE_DATES.captures("据了解,座谈会于6月12日至13日举行").unwrap();
         assert_eq!(&c[1], "6月12日至13日");

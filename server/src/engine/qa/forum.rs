@@ -582,6 +582,13 @@ impl Ctx<'_> {
         }
         // 签约了多少项重大合作事项: the total the reports state, not the agreements they happen to name.
         // (常州那届论坛签了几个: a place that names the forum is no party to the signing.)
+        if c.has(cue::SIGNING) && c.has(cue::ASKS_COUNT) && self.asks_share() && self.r.place_event {
+            return Reply::not_found(
+                "forum.signed_count",
+                "语料只记载了论坛签约项目的总数，没有记载其中这一部分的数目。",
+            )
+            .rule("signed.share");
+        }
         if c.has(cue::SIGNING)
             && c.has(cue::ASKS_COUNT)
             && (self.r.places.is_empty() || self.r.place_event)
@@ -865,13 +872,18 @@ impl Ctx<'_> {
         !NOT_WHOLE.iter().any(|w| self.r.text.contains(w))
     }
 
+    /// Whether a question about what was signed asks of a part of it: by where it goes (`落户马鞍山的`,
+    /// `有几个落在宣城`), by a party (`上海方面`, `参与`), or as a subset (`其中`).
+    pub(super) fn asks_share(&self) -> bool {
+        let t = &self.r.text;
+        ["落户", "落在", "落地", "其中", "方面", "参与", "那几个", "这几个"].iter().any(|w| t.contains(w))
+            || !self.r.places.is_empty() && !self.r.place_event
+    }
+
     /// A question about the worth of a part of what was signed (by where it goes, by who signed
     /// it): the reports give the whole's only, so NOT_FOUND, without the whole's figure.
     pub(super) fn invested_share(&self, intent: &'static str) -> Option<Reply> {
-        let t = &self.r.text;
-        let share = ["落户", "其中", "方面", "参与", "那几个", "这几个"].iter().any(|w| t.contains(w))
-            || !self.r.places.is_empty() && !self.r.place_event;
-        share.then(|| {
+        self.asks_share().then(|| {
             Reply::not_found(intent, "语料只记载了签约项目的总投资，没有记载其中这一部分项目的投资额。")
                 .rule("invested.share")
         })
