@@ -411,6 +411,7 @@ fn clean_lines(text: &str) -> (Vec<Option<Line>>, HashSet<usize>) {
         }
         bracketed_field(&mut line);
         join_ocr_spaces(&mut line);
+        mended_genre_words(&mut line);
         while line.last() == Some(' ') {
             line.chars.pop();
             line.orig.pop();
@@ -837,7 +838,18 @@ fn join_ocr_spaces(line: &mut Line) {
             '"' => depth += if depth > 0 { -1 } else { 1 },
             _ => {}
         }
-        let inner = i > 0 && i + 1 < n && ideograph(line.chars[i - 1]) && ideograph(line.chars[i + 1]);
+        // (`清单共 40 项`, `总投资 11 20亿元`: a figure set apart from its words, or cut in two.)
+        let inner = i > 0 && i + 1 < n && {
+            let (a, b) = (line.chars[i - 1], line.chars[i + 1]);
+            // (A stamp's `2095-06-19 07:42:18` keeps its space.)
+            let stamp = line.chars[i.saturating_sub(4)..(i + 4).min(n)].iter().any(|c| matches!(c, ':' | '-' | '/'));
+            let figure_cut = a.is_ascii_digit() && b.is_ascii_digit() && {
+                let unit = line.chars[i + 1..].iter().find(|c| !c.is_ascii_digit() && **c != '.');
+                unit.is_some_and(|u| "亿万千百个项元".contains(*u))
+            };
+            ideograph(a) && ideograph(b)
+                || !stamp && (ideograph(a) && b.is_ascii_digit() || a.is_ascii_digit() && ideograph(b) || figure_cut)
+        };
         // `2415年 6月3日`: a yearbook's entry sets its year apart from the day; they are one date.
         let dated = i > 1
             && i + 1 < n
@@ -853,6 +865,25 @@ fn join_ocr_spaces(line: &mut Line) {
     line.chars.retain(|_| *k.next().unwrap());
     let mut k = keep.iter();
     line.orig.retain(|_| *k.next().unwrap());
+}
+
+/// Misreadings of the genre's own words by OCR or a hasty typist (`座淡会`, `坐谈会`), set right in
+/// place: the same number of characters, so every offset stays.
+fn mended_genre_words(line: &mut Line) {
+    const MENDS: [(&str, &str); 3] = [("座淡会", "座谈会"), ("坐谈会", "座谈会"), ("座谈回", "座谈会")];
+    for (wrong, right) in MENDS {
+        let w: Vec<char> = wrong.chars().collect();
+        let r: Vec<char> = right.chars().collect();
+        let mut i = 0;
+        while i + w.len() <= line.chars.len() {
+            if line.chars[i..i + w.len()] == w[..] {
+                line.chars[i..i + w.len()].copy_from_slice(&r);
+                i += w.len();
+            } else {
+                i += 1;
+            }
+        }
+    }
 }
 
 /// `二〇二三年`, `二一六四年五月二十六日`, `第一百六十次`, `第一百四十六届`: numbers a page writes in

@@ -102,7 +102,7 @@ pub(super) fn rewrites(text: &str) -> Rewrites {
         // Most lines are prose: only one with a cell separator, or one as short as a column's
         // name, can start a table, and the test costs no allocation.
         let t = lines[i].text;
-        let split = t.contains(['|', '｜', '│', '┃', '\t', '\u{3000}']) || t.contains("  ");
+        let split = t.contains(['|', '｜', '│', '┃', '\t', '\u{3000}']) || t.contains("  ") || colon_row(t).is_some();
         let short = !split && t.trim().chars().count() <= 4 && column(t.trim()).is_some();
         if !split && !short {
             i += 1;
@@ -122,6 +122,42 @@ pub(super) fn rewrites(text: &str) -> Rewrites {
 /// Splits a line into cells at `|`, `｜`, `│`, `┃`, tabs and runs of two or more spaces.
 fn cells(raw: &Raw) -> Vec<Cell> {
     split(raw, true)
+}
+
+/// `会议主题：山海协作、共富共进`: a row of a record written as a key, a colon and its value; the key a
+/// field's name (a few Chinese characters), the value not empty.
+fn colon_row(t: &str) -> Option<(usize, usize)> {
+    let at = t.find(['：', ':'])?;
+    let key = t[..at].trim();
+    let n = key.chars().filter(|c| !c.is_whitespace()).count();
+    let value = t[at..].chars().skip(1).collect::<String>();
+    ((2..=6).contains(&n)
+        && key.chars().all(|c| c.is_whitespace() || ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && !value.trim().is_empty()
+        && field(key).is_some())
+    .then(|| (t[..at].chars().count(), t[..at].chars().count() + 1))
+}
+
+/// The cells of a record's row: two cells between bars, or a key and its value around a colon.
+fn record_cells(raw: &Raw) -> Vec<Cell> {
+    let c = bar_cells(raw);
+    if c.len() == 2 {
+        return c;
+    }
+    let Some((key_end, value_start)) = colon_row(raw.text) else { return c };
+    let cut = |from: usize, to: usize| {
+        let text: String = raw.text.chars().skip(from).take(to - from).collect();
+        let lead = text.chars().take_while(|c| c.is_whitespace()).count();
+        let mut cell = Cell::default();
+        for (k, ch) in text.trim().chars().enumerate() {
+            for n in std::iter::once(ch).nfkc() {
+                cell.chars.push(n);
+                cell.orig.push(raw.at + (from + lead + k) as u32);
+            }
+        }
+        cell
+    };
+    vec![cut(0, key_end), cut(value_start, raw.text.chars().count())]
 }
 
 /// Splits at bars and tabs only, keeping spaces inside cells (`| 文　　号 | 无 |`).
@@ -204,14 +240,18 @@ fn header(cells: &[Cell]) -> Option<Vec<Column>> {
 /// it, names whose table it is).
 fn event_of(lines: &[Raw], header_at: usize) -> Option<Event> {
     lines[..=header_at].iter().rev().find_map(|l| {
+        // (`…座谈会成果发布会实录` over `时间:…`, `主持人:…`: the press conference's own box.)
+        if l.text.contains("发布会") || l.text.contains("發佈會") {
+            return Some(None);
+        }
         let meeting = l.text.contains("座谈会") || l.text.contains("座談會");
         let forum = l.text.contains("论坛") || l.text.contains("論壇");
         match (meeting, forum) {
-            (true, false) => Some(Event::Meeting),
-            (false, true) => Some(Event::Forum),
+            (true, false) => Some(Some(Event::Meeting)),
+            (false, true) => Some(Some(Event::Forum)),
             _ => None,
         }
-    })
+    })?
 }
 
 /// A line of a markdown or box table that only draws its rules.
@@ -356,6 +396,18 @@ enum Field {
     Side,
     /// `发布清单 | 2454年度…重点合作事项清单(共31项)`: the list it published.
     List,
+    /// `出席领导：上海市委书记…，…`: who attended.
+    Attendees,
+    /// `签署文件：《…》`.
+    Signed,
+    /// The forum beside the meeting, in the meeting's record: its theme, who presided, its
+    /// keynotes, its signing.
+    ForumTheme,
+    ForumPresider,
+    Keynotes,
+    Signing,
+    /// A row of the record no rule reads (`承办单位`, `成果发布会`), kept from being read as another.
+    Other,
 }
 
 /// Key words of a record table (`| 会议地点 | 浙江省台州市 |`) → field; the longest key found in
@@ -382,6 +434,7 @@ const FIELDS: &[(&str, Field)] = &[
     ("主题", Field::Theme),
     ("主持", Field::Presider),
     ("发布会主持", Field::PressPresider),
+    ("成果发布会主持", Field::PressPresider),
     ("下一年度承办", Field::Next),
     ("下一年度举办", Field::Next),
     ("下届承办", Field::Next),
@@ -395,6 +448,25 @@ const FIELDS: &[(&str, Field)] = &[
     ("同期活动", Field::Side),
     ("发布清单", Field::List),
     ("清单", Field::List),
+    ("发布成果", Field::List),
+    ("下届会议", Field::Next),
+    ("下一届会议", Field::Next),
+    ("出席领导", Field::Attendees),
+    ("出席人员", Field::Attendees),
+    ("与会领导", Field::Attendees),
+    ("参会领导", Field::Attendees),
+    ("出席", Field::Attendees),
+    ("签署文件", Field::Signed),
+    ("签署协议", Field::Signed),
+    ("论坛主题", Field::ForumTheme),
+    ("论坛主持", Field::ForumPresider),
+    ("主旨演讲", Field::Keynotes),
+    ("签约情况", Field::Signing),
+    ("签约项目", Field::Signing),
+    ("承办单位", Field::Other),
+    ("主办单位", Field::Other),
+    ("成果发布会", Field::Other),
+    ("会议名称", Field::Name),
 ];
 
 fn field(key: &str) -> Option<Field> {
@@ -418,7 +490,7 @@ fn record(lines: &[Raw], i: usize, out: &mut Rewrites) -> Option<usize> {
             j += 1;
             continue;
         }
-        let c = bar_cells(&lines[j]);
+        let c = record_cells(&lines[j]);
         if c.len() != 2 {
             break;
         }
@@ -497,6 +569,20 @@ fn first_held(value: &Cell) -> Option<(Vec<char>, Vec<u32>)> {
     Some((s.chars, s.orig))
 }
 
+/// A cell without the quotes around it: `“绿色共保 协同共富”`'s quotes are the sentence's.
+fn unquoted(value: &Cell) -> Cell {
+    let text = value.text();
+    let quoted = text.chars().count() >= 2 && text.starts_with(['“', '"', '「']) && text.ends_with(['”', '"', '」']);
+    if quoted {
+        Cell {
+            chars: value.chars[1..value.chars.len() - 1].to_vec(),
+            orig: value.orig[1..value.orig.len() - 1].to_vec(),
+        }
+    } else {
+        value.clone()
+    }
+}
+
 /// One row of a record table as a sentence naming its event.
 fn stated(event: Event, year: i32, f: Field, value: &Cell) -> Option<(Vec<char>, Vec<u32>)> {
     let mut s = Sentence::default();
@@ -521,16 +607,7 @@ fn stated(event: Event, year: i32, f: Field, value: &Cell) -> Option<(Vec<char>,
             s.word("举行。", s.last());
         }
         Field::Theme => {
-            // `“绿色共保 协同共富”`: the cell's own quotes are the sentence's.
-            let quoted = text.starts_with(['“', '"', '「']) && text.ends_with(['”', '"', '」']);
-            let inner = if quoted {
-                Cell {
-                    chars: value.chars[1..value.chars.len() - 1].to_vec(),
-                    orig: value.orig[1..value.orig.len() - 1].to_vec(),
-                }
-            } else {
-                value.clone()
-            };
+            let inner = unquoted(value);
             s.word(&format!("{name}以“"), at);
             s.cell(&inner);
             s.word("”为主题。", s.last());
@@ -545,6 +622,14 @@ fn stated(event: Event, year: i32, f: Field, value: &Cell) -> Option<(Vec<char>,
             if !forum.ends_with("论坛") {
                 return None;
             }
+            // `…论坛(2484年6月6日上午,衢州)`: the day and the place in the brackets.
+            let (day, place) = match place.and_then(|p| p.rsplit_once([',', '，'])) {
+                Some((d, p)) if day.is_empty() => {
+                    let d = year_in(d).map_or(d, |(_, e)| d[e..].trim_start_matches('年'));
+                    (d, Some(p))
+                }
+                _ => (day, place),
+            };
             s.word(&format!("{year}年{day},{forum}"), at);
             match place {
                 Some(p) => s.word(&format!("在{p}举行。"), at),
@@ -574,6 +659,12 @@ fn stated(event: Event, year: i32, f: Field, value: &Cell) -> Option<(Vec<char>,
             s.cell(value);
             s.word("主持。", s.last());
         }
+        // `下届会议：2485年度长三角地区主要领导座谈会在江苏省召开`: the row says it all.
+        Field::Next if event == Event::Meeting && text.contains("座谈会") => {
+            s.word(&format!("{name}确定,"), at);
+            s.cell(value);
+            s.word("。", s.last());
+        }
         Field::Next if event == Event::Meeting => {
             s.word(&format!("{name}确定,{}年度长三角地区主要领导座谈会由", year + 1), at);
             s.cell(value);
@@ -583,6 +674,29 @@ fn stated(event: Event, year: i32, f: Field, value: &Cell) -> Option<(Vec<char>,
             s.word(&format!("{name}审议通过"), at);
             s.cell(value);
             s.word("。", s.last());
+        }
+        Field::Signed if event == Event::Meeting && text.contains('《') => {
+            s.word(&format!("{name}上,三省一市签署"), at);
+            s.cell(value);
+            s.word("。", s.last());
+        }
+        Field::Attendees if event == Event::Meeting => {
+            s.word(&format!("{name}举行,"), at);
+            s.cell(value);
+            s.word("出席会议。", s.last());
+        }
+        Field::ForumTheme | Field::ForumPresider | Field::Keynotes | Field::Signing if event == Event::Meeting => {
+            let forum = format!("{year}年长三角一体化发展高层论坛");
+            let (before, after) = match f {
+                Field::ForumTheme => (format!("{forum}以“"), "”为主题。"),
+                Field::ForumPresider => (format!("{forum}由"), "主持。"),
+                Field::Keynotes => (format!("{forum}上,"), "作主旨演讲。"),
+                _ => (format!("{forum}现场"), "。"),
+            };
+            let inner = if f == Field::ForumTheme { unquoted(value) } else { value.clone() };
+            s.word(&before, at);
+            s.cell(&inner);
+            s.word(after, s.last());
         }
         _ => return None,
     }

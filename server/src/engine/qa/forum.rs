@@ -393,16 +393,25 @@ impl Ctx<'_> {
                 }
                 // 在合肥举行的论坛: the forums held there; 池州那届论坛, of a forum whose report gives
                 // no place of its own (`同期举办的第十届…论坛`), the forum of the meeting held there.
+                // (金山论坛: of Shanghai's, the one a report puts in that district.)
                 _ if !r.places.is_empty() => kb
                     .forums
                     .values()
-                    .filter(|f| match f.place.get() {
-                        Some(p) => r.places.iter().any(|q| q.is_at(p)),
-                        None => kb
-                            .meetings
-                            .get(&f.year)
-                            .and_then(|m| m.place.get())
-                            .is_some_and(|p| r.places.iter().any(|q| q.is_at(p))),
+                    .filter(|f| {
+                        let place =
+                            f.place.primary().or_else(|| kb.meetings.get(&f.year).and_then(|m| m.place.primary()));
+                        place.is_some_and(|p| {
+                            r.places.iter().any(|q| q.is_at(&p.value))
+                                && r.district.is_none_or(|d| {
+                                    let own = super::meeting::shanghai_district(&p.evidence);
+                                    let meeting = kb
+                                        .meetings
+                                        .get(&f.year)
+                                        .and_then(|m| m.place.primary())
+                                        .and_then(|mp| super::meeting::shanghai_district(&mp.evidence));
+                                    own.as_deref() == Some(d) || own.is_none() && meeting.as_deref() == Some(d)
+                                })
+                        })
                     })
                     .map(|f| f.year)
                     .collect(),
@@ -582,7 +591,8 @@ impl Ctx<'_> {
         }
         // 签约了多少项重大合作事项: the total the reports state, not the agreements they happen to name.
         // (常州那届论坛签了几个: a place that names the forum is no party to the signing.)
-        if c.has(cue::SIGNING) && c.has(cue::ASKS_COUNT) && self.asks_share() && self.r.place_event {
+        // (A party's share, `江苏参与签约的有多少项`, is the passage that states it, read below.)
+        if c.has(cue::SIGNING) && c.has(cue::ASKS_COUNT) && self.names_share() && !self.r.text.contains("参与") {
             return Reply::not_found(
                 "forum.signed_count",
                 "语料只记载了论坛签约项目的总数，没有记载其中这一部分的数目。",
@@ -875,9 +885,27 @@ impl Ctx<'_> {
     /// Whether a question about what was signed asks of a part of it: by where it goes (`落户马鞍山的`,
     /// `有几个落在宣城`), by a party (`上海方面`, `参与`), or as a subset (`其中`).
     pub(super) fn asks_share(&self) -> bool {
-        let t = &self.r.text;
-        ["落户", "落在", "落地", "其中", "方面", "参与", "那几个", "这几个"].iter().any(|w| t.contains(w))
-            || !self.r.places.is_empty() && !self.r.place_event
+        self.names_share() || !self.r.places.is_empty() && !self.r.place_event
+    }
+
+    /// Words that pick a part of what was signed: where it goes, who signed it, what kind it is.
+    fn names_share(&self) -> bool {
+        const SHARE: [&str; 13] = [
+            "落户",
+            "落在",
+            "落地",
+            "其中",
+            "方面",
+            "参与",
+            "那几个",
+            "这几个",
+            "外资",
+            "内资",
+            "本地",
+            "项目里",
+            "项目中",
+        ];
+        SHARE.iter().any(|w| self.r.text.contains(w))
     }
 
     /// A question about the worth of a part of what was signed (by where it goes, by who signed

@@ -465,7 +465,10 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
 
     // `第八届 地点`: meetings have no editions, so an edition alone names the forum.
     // `论坛里有人说是江苏`: a web forum where people talk, not the 高层论坛.
-    let forum_named = text.match_indices("论坛").any(|(i, _)| !text[i..].starts_with("论坛里"));
+    // (`几届论坛里`, `高层论坛里`: among the forums.)
+    let forum_named = text
+        .match_indices("论坛")
+        .any(|(i, _)| !text[i..].starts_with("论坛里") || text[..i].ends_with('届') || text[..i].ends_with("高层"));
     // `论坛发布的第五批…清单共多少项`: the count of a list the question titles is the list's, whoever
     // released it.
     let list_counted = text.has(cue::COUNT) && titles_list(lex, &chars);
@@ -576,7 +579,7 @@ fn shanghai_district_named(chars: &[char], hits: &[Hit], masked: &[bool]) -> Opt
             return (held_in || AFTER.iter().any(|w| after.starts_with(w))).then_some(area);
         }
         // `金山那次会议`: a name shared with elsewhere, only right before the event it names.
-        const EVENT: [&str; 6] = ["那次", "那届", "这次", "会议", "座谈会", "区"];
+        const EVENT: [&str; 8] = ["那次", "那届", "这次", "会议", "座谈会", "论坛", "高层论坛", "区"];
         let (w, area) = crate::engine::gazetteer::SHANGHAI_AREAS_OF_EVENTS.iter().find(|(w, _)| rest.starts_with(w))?;
         EVENT.iter().any(|e| rest[w.len()..].starts_with(e)).then_some(*area)
     })
@@ -631,6 +634,8 @@ fn names_other_event(chars: &[char], hits: &[Hit], lex: &Lexicon) -> bool {
                 || (0..k).any(|s| {
                     let tail: String = before[s..k].iter().collect();
                     crate::engine::gazetteer::shanghai_area(&tail).is_some_and(|(_, len)| len == tail.len())
+                        // (`金山座谈会`: a name shared with elsewhere, right before the event.)
+                        || crate::engine::gazetteer::SHANGHAI_AREAS_OF_EVENTS.iter().any(|(w, _)| *w == tail)
                 })
         };
         let foreign =

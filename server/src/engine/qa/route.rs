@@ -26,7 +26,12 @@ fn out_of_domain(r: &Reading) -> bool {
         || r.event == Event::List && r.list.is_some()
         // 历年举办地, 历年主题, 举办地有哪些: the service's own aggregates, asked tersely.
         || c.has(cue::ASKS_ALL_YEARS) && (c.has(cue::VENUE_NOUN) || c.has(cue::THEME)) && r.other_places.is_empty()
-        || r.edition.is_some() && c.has(cue::DOMAIN_WORD);
+        || r.edition.is_some() && c.has(cue::DOMAIN_WORD)
+        // 有记载签约项目数的几年里,签约最少的是哪一年: the years' signings compared.
+        || c.has(cue::SIGNING)
+            && r.text.contains("项目")
+            && c.has(cue::WHICH_YEAR)
+            && ["最多", "最少"].iter().any(|w| r.text.contains(w));
     if strong {
         return false;
     }
@@ -243,7 +248,10 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
     if let Some(reply) = ctx.ties_narrowed_by_place() {
         return reply;
     }
-    if !r.doc_ties.is_empty() {
+    // 2486年度长三角重点合作事项清单一共多少项: a list the year published, though the titles of
+    // other years' lists (written in 《》, as documents) tie the name.
+    let years_list = r.event == Event::List && ctx.kb.lists.iter().any(|l| r.years.contains(&l.year));
+    if !r.doc_ties.is_empty() && !years_list {
         // 2023年审议通过了三年行动计划吗, where neither candidate was that year's: no, and whose each was.
         let tied: Vec<&super::lexicon::DocRef> =
             ctx.lex.docs.iter().filter(|d| r.doc_ties.contains(&d.title) && d.action.is_some()).collect();
@@ -960,7 +968,15 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         } else if r.years.len() >= 2 {
             r.years.clone()
         } else {
-            ctx.kb.meetings.values().filter(|m| !m.signed_total.is_empty()).map(|m| m.year).collect()
+            // (A meeting whose report gives no total has its forum's, as `signed_count` reads it.)
+            let kb = ctx.kb;
+            kb.meetings
+                .values()
+                .filter(|m| {
+                    !m.signed_total.is_empty() || kb.forums.get(&m.year).is_some_and(|f| !f.signed_total.is_empty())
+                })
+                .map(|m| m.year)
+                .collect()
         };
         if ys.len() >= 2 {
             return ctx.signed_count(&ys);
