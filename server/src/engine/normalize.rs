@@ -136,6 +136,7 @@ pub fn normalize(id: &str, text: &str) -> NormDoc {
     date_live_entries(&mut lines);
     let wrap_widths = wrap_widths(&lines);
     unweave_columns(&mut lines, &wrap_widths);
+    unweave_twin_ledes(text, &mut lines);
 
     // Join lines into paragraphs.
     let mut paragraphs: Vec<Line> = Vec::new();
@@ -412,6 +413,7 @@ fn clean_lines(text: &str) -> (Vec<Option<Line>>, HashSet<usize>) {
         bracketed_field(&mut line);
         join_ocr_spaces(&mut line);
         mended_genre_words(&mut line);
+        spoken_days(&mut line);
         while line.last() == Some(' ') {
             line.chars.pop();
             line.orig.pop();
@@ -865,6 +867,29 @@ fn join_ocr_spaces(line: &mut Line) {
     line.chars.retain(|_| *k.next().unwrap());
     let mut k = keep.iter();
     line.orig.retain(|_| *k.next().unwrap());
+}
+
+/// `5月22号到23号`: the spoken 号 of a day is the 日 every date rule reads (only after a month, or
+/// as the end of a range that opened on one). Same length, so offsets stay.
+fn spoken_days(line: &mut Line) {
+    let n = line.chars.len();
+    for i in 1..n {
+        if line.chars[i] != '号' {
+            continue;
+        }
+        let digits = line.chars[..i].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+        if !(1..=2).contains(&digits) {
+            continue;
+        }
+        let before = i - digits;
+        let after_month = before > 0 && line.chars[before - 1] == '月';
+        let range_end = before >= 2
+            && matches!(line.chars[before - 1], '到' | '至' | '-' | '—' | '~')
+            && matches!(line.chars[before - 2], '日' | '号');
+        if after_month || range_end {
+            line.chars[i] = '日';
+        }
+    }
 }
 
 /// Misreadings of the genre's own words by OCR or a hasty typist (`座淡会`, `坐谈会`), set right in
@@ -1374,6 +1399,61 @@ fn wrap_widths(lines: &[Option<Line>]) -> Vec<usize> {
 /// widths, each line goes with its column (a short line, a paragraph's last, with the line before
 /// it), and from the first narrow line on the wide column's lines come first, then the narrow
 /// column's: each story reads on unbroken.
+/// A PDF page whose two columns were extracted a line from each in turn: two ledes in a row
+/// (`本报讯 6月10日至11日,` then `本报讯 6月11日上午,第十八届`) open the columns, and the lines
+/// alternate from there. The right column goes on while its lines do: once it has ended a
+/// sentence, its next line must open a paragraph (indented, as a column's paragraphs are), or the
+/// right column has ended and the left one runs on alone.
+fn unweave_twin_ledes(text: &str, lines: &mut Vec<Option<Line>>) {
+    let opens = |l: &Line| DATELINES.iter().any(|d| l.starts_with(d));
+    let Some(i) = (0..lines.len().saturating_sub(1))
+        .find(|&i| matches!((&lines[i], &lines[i + 1]), (Some(a), Some(b)) if opens(a) && opens(b)))
+    else {
+        return;
+    };
+    let raw: Vec<char> = text.chars().collect();
+    let indented = |l: &Line| {
+        l.orig
+            .first()
+            .is_some_and(|&o| o >= 1 && raw.get(o as usize - 1).is_some_and(|c| *c != '\n' && c.is_whitespace()))
+    };
+    // (A line the clean-up dropped, `■又讯…`, still took its turn; a gap after the right column
+    // has ended ends the region.)
+    let (mut left, mut right): (Vec<Line>, Vec<Line>) = (Vec::new(), Vec::new());
+    let mut alternating = true;
+    let mut right_gap = false;
+    let mut end = i;
+    while end < lines.len() {
+        let k = end - i;
+        let Some(l) = lines[end].clone() else {
+            if !alternating || lines.get(end + 1).is_none_or(Option::is_none) {
+                break;
+            }
+            // (A dropped line of the right column opened a paragraph of its own.)
+            right_gap |= k % 2 == 1;
+            end += 1;
+            continue;
+        };
+        if alternating && k % 2 == 1 && k > 1 {
+            let ended = right.last().is_some_and(|r| r.last().is_some_and(|c| SENTENCE_END.contains(&c)));
+            if ended && !right_gap && !indented(&l) && !opens(&l) {
+                alternating = false;
+            }
+        }
+        if alternating && k % 2 == 1 {
+            right.push(l);
+            right_gap = false;
+        } else {
+            left.push(l);
+        }
+        end += 1;
+    }
+    let mut woven: Vec<Option<Line>> = left.into_iter().map(Some).collect();
+    woven.push(None);
+    woven.extend(right.into_iter().map(Some));
+    lines.splice(i..end, woven);
+}
+
 fn unweave_columns(lines: &mut Vec<Option<Line>>, widths: &[usize]) {
     // Two columns, set clearly apart: the widths fall into two runs of neighbours (a column's
     // lines vary by a glyph), each column's width the one most of its lines have.
@@ -1612,6 +1692,27 @@ mod tests {
 
     fn paragraphs(doc: &NormDoc) -> Vec<&str> {
         doc.paragraphs.iter().map(|p| &doc.text[p.start..p.end]).collect()
+    }
+
+    #[test]
+    fn two_columns_extracted_a_line_each_are_unwoven() {
+        let raw = "\u{3000}\u{3000}本报讯 6月10日至11日,\n\u{3000}\u{3000}本报讯 6月11日上午,第十八届\n                   2482年度长三角地区主要领导座谈会在\n长三角一体化发展高层论坛在嘉定举行。\n                   上海市嘉定区举行。会议由甲乙丙主\n\u{3000}\u{3000}论坛签约项目55个。\n                   持。会议审议了《某某方案》\n。\n";
+        let doc = normalize("d", raw);
+        let p = paragraphs(&doc);
+        assert_eq!(
+            p[0],
+            "本报讯6月10日至11日,2482年度长三角地区主要领导座谈会在上海市嘉定区举行。会议由甲乙丙主持。会议审议了《某某方案》。"
+        );
+        assert!(
+            p.iter().any(|x| x.starts_with("本报讯6月11日上午,第18届长三角一体化发展高层论坛在嘉定举行。")),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn spoken_days_and_misread_genre_words() {
+        let doc = normalize("d", "时间:5月22号到23号,在扬州开的座淡会。编号第24815号。\n");
+        assert_eq!(paragraphs(&doc)[0], "时间:5月22日到23日,在扬州开的座谈会。编号第24815号。");
     }
 
     #[test]

@@ -1072,6 +1072,21 @@ impl Extractor<'_> {
                     continue;
                 }
                 run_verb = verb_before(prefix);
+                // `审议并原则通过了两份文件,一份是例行的《A》,另一份是《B》`: the items of a count the
+                // clause before acted on.
+                let item = ["一份是", "另一份是", "一个是", "另一个是", "一是", "二是", "其一是", "分别是", "包括"]
+                    .iter()
+                    .any(|w| prefix.trim_start().starts_with(w));
+                if run_verb.is_none() && item {
+                    run_verb = verb_before(&t[..clause_start]);
+                    if run_verb.is_some() {
+                        last_end = m.end();
+                        let title = c.get(1).or(c.get(2)).unwrap().as_str().trim().to_string();
+                        run_cited = other_body;
+                        self.act_on(year, title, run_verb, run_cited, ev);
+                        continue;
+                    }
+                }
                 let cite_at = CITING.iter().filter_map(|w| prefix.rfind(w)).max();
                 let verb_at = run_verb.and_then(|(_, v)| prefix.rfind(v));
                 run_cited = match (cite_at, verb_at) {
@@ -1483,11 +1498,18 @@ fn looks_back(seg: &str, year: i32) -> bool {
         let rest = &outside_titles[end..];
         rest.find("以来").is_some_and(|i| !rest[..i].contains([',', ';', '。']) && rest[..i].chars().count() <= 12)
     };
-    WHEN.captures_iter(&outside_titles).filter(|c| !since(c.get(0).unwrap().end())).last().is_some_and(|c| {
-        match c.get(1) {
-            Some(y) => y.as_str().parse::<i32>().is_ok_and(|y| y < year && y >= 1990),
-            None => ["去年", "前年", "上一年", "上届", "上一届"].contains(&&c[0]),
-        }
+    // `总结上一年度…发展成效,审议…`: the year's work reviewed, not an act of an earlier meeting.
+    let reviewed = |start: usize| {
+        let before = outside_titles[..start].trim_end_matches('了');
+        ["总结", "回顾", "梳理", "盘点"].iter().any(|w| before.ends_with(w))
+    };
+    let when = WHEN.captures_iter(&outside_titles).filter(|c| {
+        let m = c.get(0).unwrap();
+        !since(m.end()) && !reviewed(m.start())
+    });
+    when.last().is_some_and(|c| match c.get(1) {
+        Some(y) => y.as_str().parse::<i32>().is_ok_and(|y| y < year && y >= 1990),
+        None => ["去年", "前年", "上一年", "上届", "上一届"].contains(&&c[0]),
     })
 }
 

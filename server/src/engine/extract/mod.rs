@@ -912,7 +912,8 @@ impl<'a> Extractor<'a> {
         // `第九届…论坛4日下午在马鞍山举行。本届论坛由…主办`: a meeting article's paragraph on the forum.
         if scope.topic == Topic::Meeting {
             let opens = FORUM_RE.find(t).is_some_and(|m| HELD.is_match(&t[m.end()..]) && !decided_before(t, m.start()))
-                || forum::FORUM_AT.is_match(t);
+                || forum::FORUM_AT.is_match(t)
+                || s.opens_paragraph && held_before(t) == Some(Topic::Forum);
             let bare = (t.starts_with("论坛") || t.contains(",论坛在"))
                 && self.facts.forums.contains_key(&scope.year.unwrap_or(0));
             // A transcript gives each sentence a line: one on the forum (`…在论坛上作了主旨发言`)
@@ -1383,6 +1384,13 @@ fn classify(lede: &str) -> Topic {
             return Topic::Meeting;
         }
     }
+    // `高层论坛:23号上午办了第二十一届…论坛,主题是…`: the event named right after a verb that
+    // held it.
+    if topic == Topic::Other
+        && let Some(t) = held_before(lede)
+    {
+        return t;
+    }
     // `三省一市主要领导再次聚首,出席2031年度…座谈会`: a lede that attends the meeting opens it.
     if topic == Topic::Other
         && let Some(m) = YEAR_MEETING.find(lede)
@@ -1391,6 +1399,23 @@ fn classify(lede: &str) -> Topic {
         return Topic::Meeting;
     }
     topic
+}
+
+/// The event a verb that held it names right after (`23号上午办了第二十一届…论坛`).
+fn held_before(t: &str) -> Option<Topic> {
+    for verb in ["办了", "开了", "举办了", "举行了", "召开了"] {
+        for (at, _) in t.match_indices(verb) {
+            let after = &t[at + verb.len()..];
+            let near = |re: &Regex| re.find(after).is_some_and(|m| after[..m.start()].chars().count() <= 8);
+            if near(&FORUM_RE) {
+                return Some(Topic::Forum);
+            }
+            if near(&MEETING_RE) {
+                return Some(Topic::Meeting);
+            }
+        }
+    }
+    None
 }
 
 /// Whether `t` names the meeting or the forum: not when its only leaders' meeting is another
@@ -1425,6 +1450,10 @@ mod tests {
         assert_eq!(classify("本报讯 8月16日,2022年度长三角地区主要领导座谈会在上海举行。"), Topic::Meeting);
         assert_eq!(classify("本报讯 6月6日上午,长三角一体化发展高层论坛在安徽省合肥市举行。"), Topic::Forum);
         assert_eq!(classify("本报讯 6月6日上午,长三角一体化发展成果发布会在合肥举行。"), Topic::Press);
+        assert_eq!(
+            classify("高层论坛:23号上午办了第21届长三角一体化发展高层论坛,主题是“文脉相连 产业相融”。"),
+            Topic::Forum
+        );
         assert_eq!(classify("中共中央政治局委员张国清近日在上海调研制造业发展。"), Topic::Other);
         assert_eq!(
             classify("6月20日至21日,三省一市主要领导再次聚首,出席2031年度长三角地区主要领导座谈会。"),

@@ -832,6 +832,21 @@ mod tests {
     }
 
     #[test]
+    fn a_record_of_key_colon_value_rows_states_each_row() {
+        let text = "关于2484年度长三角地区主要领导座谈会的公告\n会议名称：2484年度长三角地区主要领导座谈会\n举办地点：浙江省衢州市\n                    会议主持：浙江省委书记甲乙\n下届会议：2485年度长三角地区主要领导座谈会在江苏省召开\n                    论坛主题：绿水青山 共富长三角\n承办单位：衢州市人民政府\n";
+        let out = rewrites(text);
+        let lines: Vec<String> = out.values().flatten().map(|(c, _)| c.iter().collect()).collect();
+        assert!(lines.contains(&"2484年度长三角地区主要领导座谈会在浙江省衢州市举行。".to_string()), "{lines:?}");
+        assert!(lines.contains(
+            &"2484年度长三角地区主要领导座谈会确定,2485年度长三角地区主要领导座谈会在江苏省召开。".to_string()
+        ));
+        assert!(lines.contains(&"2484年长三角一体化发展高层论坛以“绿水青山 共富长三角”为主题。".to_string()));
+        // A press conference's own box (`时间:…`, `主持人:…`) is not the meeting's record.
+        let press = "2377年度长三角地区主要领导座谈会成果发布会实录\n【发布会信息】\n时间：2377年6月15日下午\n地点：新闻发布厅\n主持人：某某\n";
+        assert!(rewrites(press).values().flatten().next().is_none());
+    }
+
+    #[test]
     fn a_record_table_states_each_row_of_its_meeting() {
         let t = "一、会议基本情况\n| 项　　目 | 内　　容 |\n|------|------|\n| 会议名称 | 2125年度长三角地区主要领导座谈会 |\n| 会议时间 | 2125年7月3日—4日 |\n| 会议地点 | 浙江省台州市 |\n| 成果发布会主持 | 浙江省委副书记、省长潘静岚 |\n| 下一年度承办 | 安徽省 |\n";
         assert_eq!(

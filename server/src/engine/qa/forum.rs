@@ -869,8 +869,22 @@ impl Ctx<'_> {
         if let Some(reply) = self.invested_share(INTENT) {
             return reply;
         }
+        // 签约项目数和总投资: the count with the worth.
+        let counted =
+            ["项目数", "几个", "多少个", "多少项", "数量", "多少项目"].iter().any(|w| self.r.text.contains(w));
         self.forum_fact(INTENT, |f| {
-            f.invested.primary().map(|v| (v.value.clone(), format!("签约项目总投资{}", v.value), v.evidence.clone()))
+            f.invested.primary().map(|v| {
+                let mut ev = v.evidence.clone();
+                let count = f.signed_total.primary().filter(|_| counted).map(|n| {
+                    ev.extend(n.evidence.iter().cloned());
+                    let unit = super::meeting::signed_unit(&self.r.text, n.value, &n.evidence);
+                    format!("{}{unit}", n.value)
+                });
+                match count {
+                    Some(c) => (format!("{c}；{}", v.value), format!("签约项目{c}，总投资{}", v.value), ev),
+                    None => (v.value.clone(), format!("签约项目总投资{}", v.value), ev),
+                }
+            })
         })
     }
 

@@ -564,6 +564,23 @@ impl Ctx<'_> {
                 if r.range && r.years.len() == 2 { (r.years[0]..=r.years[1]).collect() } else { r.years.clone() };
             return self.list_counts(&years);
         }
+        // 清单里上海牵头的有多少项, 其中生态领域的几项: a part of the list, which its count is not;
+        // the passage that states the part, or nothing.
+        let part =
+            ["牵头的", "牵头或", "其中", "领域的", "方面的", "参与的", "涉及"].iter().any(|w| r.text.contains(w));
+        if r.asks.has(cue::ASKS_COUNT) && part {
+            return self
+                .said_at_meeting(list.year)
+                .filter(|s| s.answer.chars().any(|c| c.is_ascii_digit()))
+                .unwrap_or_else(|| {
+                    Reply::not_found(
+                        "list.count",
+                        format!("语料只记载了{}的总项数，没有记载其中这一部分的项数。", list.title),
+                    )
+                    .years(&[list.year])
+                    .rule("list.count_part")
+                });
+        }
         if r.asks.has(cue::ASKS_COUNT) {
             let count = list.item_count.get().copied().or((!list.items.is_empty()).then_some(list.items.len() as u32));
             let Some(n) = count else {
