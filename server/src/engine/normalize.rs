@@ -845,12 +845,14 @@ fn join_ocr_spaces(line: &mut Line) {
             let (a, b) = (line.chars[i - 1], line.chars[i + 1]);
             // (A stamp's `2095-06-19 07:42:18` keeps its space.)
             let stamp = line.chars[i.saturating_sub(4)..(i + 4).min(n)].iter().any(|c| matches!(c, ':' | '-' | '/'));
-            let figure_cut = a.is_ascii_digit() && b.is_ascii_digit() && {
-                let unit = line.chars[i + 1..].iter().find(|c| !c.is_ascii_digit() && **c != '.');
-                unit.is_some_and(|u| "亿万千百个项元".contains(*u))
+            // Only a figure with its unit is joined: `本报讯 6月5日` keeps the space it was written with.
+            const UNITS: &str = "亿万千百个项元";
+            let unit_after = b.is_ascii_digit() && {
+                let unit = line.chars[i + 1..].iter().find(|c| !c.is_ascii_digit() && !matches!(c, '.' | ' '));
+                unit.is_some_and(|u| UNITS.contains(*u))
             };
-            ideograph(a) && ideograph(b)
-                || !stamp && (ideograph(a) && b.is_ascii_digit() || a.is_ascii_digit() && ideograph(b) || figure_cut)
+            let figure = (ideograph(a) || a.is_ascii_digit()) && unit_after || a.is_ascii_digit() && UNITS.contains(b);
+            ideograph(a) && ideograph(b) || !stamp && figure
         };
         // `2415年 6月3日`: a yearbook's entry sets its year apart from the day; they are one date.
         let dated = i > 1
@@ -1701,18 +1703,22 @@ mod tests {
         let p = paragraphs(&doc);
         assert_eq!(
             p[0],
-            "本报讯6月10日至11日,2482年度长三角地区主要领导座谈会在上海市嘉定区举行。会议由甲乙丙主持。会议审议了《某某方案》。"
+            "本报讯 6月10日至11日,2482年度长三角地区主要领导座谈会在上海市嘉定区举行。会议由甲乙丙主持。会议审议了《某某方案》。"
         );
         assert!(
-            p.iter().any(|x| x.starts_with("本报讯6月11日上午,第18届长三角一体化发展高层论坛在嘉定举行。")),
+            p.iter().any(|x| x.starts_with("本报讯 6月11日上午,第18届长三角一体化发展高层论坛在嘉定举行。")),
             "{p:?}"
         );
     }
 
     #[test]
     fn spoken_days_and_misread_genre_words() {
-        let doc = normalize("d", "时间:5月22号到23号,在扬州开的座淡会。编号第24815号。\n");
-        assert_eq!(paragraphs(&doc)[0], "时间:5月22日到23日,在扬州开的座谈会。编号第24815号。");
+        let doc =
+            normalize("d", "时间:5月22号到23号,在扬州开的座淡会,签约项目 44 个,总投资 11 20亿元。编号第24815号。\n");
+        assert_eq!(
+            paragraphs(&doc)[0],
+            "时间:5月22日到23日,在扬州开的座谈会,签约项目44个,总投资1120亿元。编号第24815号。"
+        );
     }
 
     #[test]
