@@ -45,8 +45,9 @@ pub(super) static SPOKE_AT_FORUM: LazyLock<Regex> = LazyLock::new(|| {
 /// Adverbs before a speech verb (`先后作主旨演讲`), never part of a topic.
 const ADVERBS: [&str; 4] = ["先后", "分别", "依次", "相继"];
 static KEYNOTE_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    // `院长费南星:《…》`: a list of a page that gives each speaker's title after a colon.
-    Regex::new(r"^[—\-•·\s]*([^,:;—]+?)(?:,?(?:以“([^”]+)”为题|围绕“([^”]+)”|分享了?“([^”]+)”|题为“([^”]+)”|谈“([^”]+)”|以(《[^》]+》)为题)|:(《[^》]+》|“[^”]+”))")
+    // `院长费南星:《…》`: a list of a page that gives each speaker's title after a colon;
+    // `学部委员何以宁,讲大运河文化遗产的当代价值`: a topic told, unquoted.
+    Regex::new(r"^[—\-•·\s]*([^,:;—]+?)(?:,?(?:以“([^”]+)”为题|围绕“([^”]+)”|分享了?“([^”]+)”|题为“([^”]+)”|谈“([^”]+)”|以(《[^》]+》)为题|,讲(?:的是|了|述)?([^,;。“”]{4,30}))|:(《[^》]+》|“[^”]+”))")
         .unwrap()
 });
 /// `作题为“X”的`, `分别作题为“A”“B”的`: one title, or several side by side.
@@ -619,7 +620,7 @@ impl Extractor<'_> {
                 continue;
             }
             let Some(c) = KEYNOTE_ITEM.captures(item) else { continue };
-            let Some(topic) = (2..=8).find_map(|i| c.get(i)) else { continue };
+            let Some(topic) = (2..=9).find_map(|i| c.get(i)) else { continue };
             let [a] = &role_names(&c[1])[..] else { continue };
             let topic = topic.as_str().to_string();
             let k = Keynote { name: a.name.clone(), role: a.role.clone(), topic, kind: kind.clone() };
