@@ -167,14 +167,14 @@ pub fn normalize(id: &str, text: &str) -> NormDoc {
         if std::mem::take(&mut in_list) {
             paragraphs.extend(current.take().map(end_sentence));
         }
-        // (After a lead-in, only what it introduces goes on.)
-        let go_on = |prev: &Line, line: &Line| {
-            if led_in { lead_in(prev, line) } else { continues(prev, line, &wrap_widths) }
-        };
+        // `会议的主题是——` then `“山海协作 共富共享”`; `通过了两份文件👇` then a 《title》 a line: a lead-in
+        // and what it introduces are one sentence, and so are titles listed a line each after it;
+        // after a lead-in, only what it introduces goes on.
+        let leads = current.as_ref().is_some_and(|prev| lead_in(prev, &line));
         match current.take() {
-            Some(mut prev) if go_on(&prev, &line) => {
+            Some(mut prev) if leads || !led_in && continues(&prev, &line, &wrap_widths) => {
                 // A lead-in and what it introduces end as a sentence, as a list does.
-                led_in |= lead_in(&prev, &line);
+                led_in |= leads;
                 prev.chars.extend(line.chars);
                 prev.orig.extend(line.orig);
                 current = Some(prev);
@@ -897,18 +897,15 @@ fn spoken_days(line: &mut Line) {
 /// Misreadings of the genre's own words by OCR or a hasty typist (`座淡会`, `坐谈会`), set right in
 /// place: the same number of characters, so every offset stays.
 fn mended_genre_words(line: &mut Line) {
-    const MENDS: [(&str, &str); 3] = [("座淡会", "座谈会"), ("坐谈会", "座谈会"), ("座谈回", "座谈会")];
-    for (wrong, right) in MENDS {
-        let w: Vec<char> = wrong.chars().collect();
-        let r: Vec<char> = right.chars().collect();
-        let mut i = 0;
-        while i + w.len() <= line.chars.len() {
-            if line.chars[i..i + w.len()] == w[..] {
-                line.chars[i..i + w.len()].copy_from_slice(&r);
-                i += w.len();
-            } else {
-                i += 1;
-            }
+    const RIGHT: [char; 3] = ['座', '谈', '会'];
+    const WRONG: [[char; 3]; 3] = [['座', '淡', '会'], ['坐', '谈', '会'], ['座', '谈', '回']];
+    let mut i = 0;
+    while i + 3 <= line.chars.len() {
+        if WRONG.iter().any(|w| line.chars[i..i + 3] == w[..]) {
+            line.chars[i..i + 3].copy_from_slice(&RIGHT);
+            i += 3;
+        } else {
+            i += 1;
         }
     }
 }
@@ -1396,11 +1393,6 @@ fn wrap_widths(lines: &[Option<Line>]) -> Vec<usize> {
         .collect()
 }
 
-/// A PDF's text layer reads a page of two columns of different widths a block of each in turn, so
-/// a second story's lines cut into the report mid-sentence. When the page's lines fall into two
-/// widths, each line goes with its column (a short line, a paragraph's last, with the line before
-/// it), and from the first narrow line on the wide column's lines come first, then the narrow
-/// column's: each story reads on unbroken.
 /// A PDF page whose two columns were extracted a line from each in turn: two ledes in a row
 /// (`本报讯 6月10日至11日,` then `本报讯 6月11日上午,第十八届`) open the columns, and the lines
 /// alternate from there. The right column goes on while its lines do: once it has ended a
@@ -1456,6 +1448,11 @@ fn unweave_twin_ledes(text: &str, lines: &mut Vec<Option<Line>>) {
     lines.splice(i..end, woven);
 }
 
+/// A PDF's text layer reads a page of two columns of different widths a block of each in turn, so
+/// a second story's lines cut into the report mid-sentence. When the page's lines fall into two
+/// widths, each line goes with its column (a short line, a paragraph's last, with the line before
+/// it), and from the first narrow line on the wide column's lines come first, then the narrow
+/// column's: each story reads on unbroken.
 fn unweave_columns(lines: &mut Vec<Option<Line>>, widths: &[usize]) {
     // Two columns, set clearly apart: the widths fall into two runs of neighbours (a column's
     // lines vary by a glyph), each column's width the one most of its lines have.
@@ -1549,11 +1546,6 @@ fn continues(prev: &Line, next: &Line, wrap_widths: &[usize]) -> bool {
             .any(|w| prev.text().rsplit('(').next().unwrap_or("").contains(w));
     if byline || next.starts_with("【") {
         return false;
-    }
-    // `会议的主题是——` then `“山海协作 共富共享”`; `通过了两份文件👇` then a 《title》 a line: a lead-in
-    // and what it introduces are one sentence, and so are titles listed a line each after it.
-    if lead_in(prev, next) {
-        return true;
     }
     // (`一起来看↓↓↓` then `01|主要领导座谈会在沪召开`: the numbered heading opens a section.)
     if is_numbered_heading(prev) || is_numbered_heading(next) || stands_alone(prev) || stands_alone(next) {

@@ -125,39 +125,33 @@ fn cells(raw: &Raw) -> Vec<Cell> {
 }
 
 /// `会议主题：山海协作、共富共进`: a row of a record written as a key, a colon and its value; the key a
-/// field's name (a few Chinese characters), the value not empty.
-fn colon_row(t: &str) -> Option<(usize, usize)> {
+/// field's name (a few Chinese characters), the value not empty. The colon's byte offset.
+fn colon_row(t: &str) -> Option<usize> {
     let at = t.find(['：', ':'])?;
     let key = t[..at].trim();
     let n = key.chars().filter(|c| !c.is_whitespace()).count();
-    let value = t[at..].chars().skip(1).collect::<String>();
     ((2..=6).contains(&n)
         && key.chars().all(|c| c.is_whitespace() || ('\u{4e00}'..='\u{9fff}').contains(&c))
-        && !value.trim().is_empty()
+        && !t[at..].trim_start_matches(['：', ':']).trim().is_empty()
         && field(key).is_some())
-    .then(|| (t[..at].chars().count(), t[..at].chars().count() + 1))
+    .then_some(at)
 }
 
-/// The cells of a record's row: two cells between bars, or a key and its value around a colon.
+/// The cells of a record's row: two cells between bars, or a key and its value around a colon
+/// (each read as a cell between bars is).
 fn record_cells(raw: &Raw) -> Vec<Cell> {
     let c = bar_cells(raw);
     if c.len() == 2 {
         return c;
     }
-    let Some((key_end, value_start)) = colon_row(raw.text) else { return c };
-    let cut = |from: usize, to: usize| {
-        let text: String = raw.text.chars().skip(from).take(to - from).collect();
-        let lead = text.chars().take_while(|c| c.is_whitespace()).count();
-        let mut cell = Cell::default();
-        for (k, ch) in text.trim().chars().enumerate() {
-            for n in std::iter::once(ch).nfkc() {
-                cell.chars.push(n);
-                cell.orig.push(raw.at + (from + lead + k) as u32);
-            }
-        }
-        cell
-    };
-    vec![cut(0, key_end), cut(value_start, raw.text.chars().count())]
+    let Some(at) = colon_row(raw.text) else { return c };
+    let colon = raw.text[at..].chars().next().map_or(1, char::len_utf8);
+    let key = Raw { text: &raw.text[..at], at: raw.at };
+    let value = Raw { text: &raw.text[at + colon..], at: raw.at + raw.text[..at].chars().count() as u32 + 1 };
+    match (&bar_cells(&key)[..], &bar_cells(&value)[..]) {
+        ([k], [v]) => vec![k.clone(), v.clone()],
+        _ => c,
+    }
 }
 
 /// Splits at bars and tabs only, keeping spaces inside cells (`| 文　　号 | 无 |`).
@@ -583,6 +577,30 @@ fn unquoted(value: &Cell) -> Cell {
     }
 }
 
+/// The words around a row's value, for the rows stated as their value in a frame; `None` for a
+/// row no frame states.
+fn frame(event: Event, year: i32, name: &str, f: Field, text: &str) -> Option<(String, &'static str)> {
+    let forum = format!("{year}年长三角一体化发展高层论坛");
+    let meeting = event == Event::Meeting;
+    Some(match f {
+        Field::Place => (format!("{name}在"), "举行。"),
+        Field::Theme => (format!("{name}以“"), "”为主题。"),
+        Field::Presider if meeting => (format!("{name}举行,会议由"), "主持。"),
+        Field::PressPresider if meeting => (format!("{name}成果发布会由"), "主持。"),
+        // `下届会议：2485年度长三角地区主要领导座谈会在江苏省召开`: the row says it all.
+        Field::Next if meeting && text.contains("座谈会") => (format!("{name}确定,"), "。"),
+        Field::Next if meeting => (format!("{name}确定,{}年度长三角地区主要领导座谈会由", year + 1), "承办。"),
+        Field::Documents if meeting && text.contains('《') => (format!("{name}审议通过"), "。"),
+        Field::Signed if meeting && text.contains('《') => (format!("{name}上,三省一市签署"), "。"),
+        Field::Attendees if meeting => (format!("{name}举行,"), "出席会议。"),
+        Field::ForumTheme if meeting => (format!("{forum}以“"), "”为主题。"),
+        Field::ForumPresider if meeting => (format!("{forum}由"), "主持。"),
+        Field::Keynotes if meeting => (format!("{forum}上,"), "作主旨演讲。"),
+        Field::Signing if meeting => (format!("{forum}现场"), "。"),
+        _ => return None,
+    })
+}
+
 /// One row of a record table as a sentence naming its event.
 fn stated(event: Event, year: i32, f: Field, value: &Cell) -> Option<(Vec<char>, Vec<u32>)> {
     let mut s = Sentence::default();
@@ -600,17 +618,6 @@ fn stated(event: Event, year: i32, f: Field, value: &Cell) -> Option<(Vec<char>,
             s.word(&format!("{year}年"), at);
             s.cell_from(value, skip);
             s.word(&format!(",{name}举行。"), s.last());
-        }
-        Field::Place => {
-            s.word(&format!("{name}在"), at);
-            s.cell(value);
-            s.word("举行。", s.last());
-        }
-        Field::Theme => {
-            let inner = unquoted(value);
-            s.word(&format!("{name}以“"), at);
-            s.cell(&inner);
-            s.word("”为主题。", s.last());
         }
         // `6月17日 第六届长三角一体化发展高层论坛(六安)`: the forum, its day and its place.
         Field::Side if event == Event::Meeting && text.contains("论坛") => {
@@ -649,56 +656,14 @@ fn stated(event: Event, year: i32, f: Field, value: &Cell) -> Option<(Vec<char>,
             }
             s.word("。", at);
         }
-        Field::Presider if event == Event::Meeting => {
-            s.word(&format!("{name}举行,会议由"), at);
-            s.cell(value);
-            s.word("主持。", s.last());
-        }
-        Field::PressPresider if event == Event::Meeting => {
-            s.word(&format!("{name}成果发布会由"), at);
-            s.cell(value);
-            s.word("主持。", s.last());
-        }
-        // `下届会议：2485年度长三角地区主要领导座谈会在江苏省召开`: the row says it all.
-        Field::Next if event == Event::Meeting && text.contains("座谈会") => {
-            s.word(&format!("{name}确定,"), at);
-            s.cell(value);
-            s.word("。", s.last());
-        }
-        Field::Next if event == Event::Meeting => {
-            s.word(&format!("{name}确定,{}年度长三角地区主要领导座谈会由", year + 1), at);
-            s.cell(value);
-            s.word("承办。", s.last());
-        }
-        Field::Documents if event == Event::Meeting && text.contains('《') => {
-            s.word(&format!("{name}审议通过"), at);
-            s.cell(value);
-            s.word("。", s.last());
-        }
-        Field::Signed if event == Event::Meeting && text.contains('《') => {
-            s.word(&format!("{name}上,三省一市签署"), at);
-            s.cell(value);
-            s.word("。", s.last());
-        }
-        Field::Attendees if event == Event::Meeting => {
-            s.word(&format!("{name}举行,"), at);
-            s.cell(value);
-            s.word("出席会议。", s.last());
-        }
-        Field::ForumTheme | Field::ForumPresider | Field::Keynotes | Field::Signing if event == Event::Meeting => {
-            let forum = format!("{year}年长三角一体化发展高层论坛");
-            let (before, after) = match f {
-                Field::ForumTheme => (format!("{forum}以“"), "”为主题。"),
-                Field::ForumPresider => (format!("{forum}由"), "主持。"),
-                Field::Keynotes => (format!("{forum}上,"), "作主旨演讲。"),
-                _ => (format!("{forum}现场"), "。"),
-            };
-            let inner = if f == Field::ForumTheme { unquoted(value) } else { value.clone() };
+        _ => {
+            // Every other row is its value in a frame: `{name}在…举行。`, `{name}以“…”为主题。`.
+            let (before, after) = frame(event, year, &name, f, &text)?;
+            let inner = if matches!(f, Field::Theme | Field::ForumTheme) { unquoted(value) } else { value.clone() };
             s.word(&before, at);
             s.cell(&inner);
             s.word(after, s.last());
         }
-        _ => return None,
     }
     Some((s.chars, s.orig))
 }
