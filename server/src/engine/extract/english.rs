@@ -414,17 +414,19 @@ impl Extractor<'_> {
         let lower = t.to_lowercase();
         let presided =
             ["presided over the", "chaired the symposium", "chaired the meeting"].iter().any(|w| lower.contains(w));
-        for (i, c) in LEADER_AFTER.captures_iter(t).enumerate() {
+        // The first leader named in the sentence presided: one named before the office, else after.
+        let mut named_first = false;
+        for c in LEADER_AFTER.captures_iter(t) {
             let (role, province) = office(&c[3], &c[2]);
             let a = Attendee { name: c[1].to_string(), role, province };
-            if presided && i == 0 {
+            if presided && !std::mem::replace(&mut named_first, true) {
                 self.note(format!("meeting {year}: presided by {} (English)", a.name), &ev);
                 self.meeting(year).presider.add(a.name.clone(), ev.clone());
             }
             self.note(format!("meeting {year}: attendee {} {} (English)", a.role, a.name), &ev);
             add_sourced(&mut self.meeting(year).attendees, a, ev.clone());
         }
-        let presided = presided && !LEADER_AFTER.is_match(t);
+        let presided = presided && !named_first;
         for (i, c) in LEADER.captures_iter(t).enumerate() {
             let (role, province) = office(&c[1], &c[2]);
             let a = Attendee { name: c[3].to_string(), role, province };

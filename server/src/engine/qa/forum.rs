@@ -398,20 +398,15 @@ impl Ctx<'_> {
                     .forums
                     .values()
                     .filter(|f| {
-                        let place =
-                            f.place.primary().or_else(|| kb.meetings.get(&f.year).and_then(|m| m.place.primary()));
-                        place.is_some_and(|p| {
-                            r.places.iter().any(|q| q.is_at(&p.value))
-                                && r.district.is_none_or(|d| {
-                                    let own = super::meeting::shanghai_district(&p.evidence);
-                                    let meeting = kb
-                                        .meetings
-                                        .get(&f.year)
-                                        .and_then(|m| m.place.primary())
-                                        .and_then(|mp| super::meeting::shanghai_district(&mp.evidence));
-                                    own.as_deref() == Some(d) || own.is_none() && meeting.as_deref() == Some(d)
-                                })
-                        })
+                        let meeting = kb.meetings.get(&f.year).and_then(|m| m.place.primary());
+                        let Some(p) = f.place.primary().or(meeting) else { return false };
+                        // The district the forum's report names, else the meeting's.
+                        let district = || {
+                            super::meeting::shanghai_district(&p.evidence)
+                                .or_else(|| meeting.and_then(|m| super::meeting::shanghai_district(&m.evidence)))
+                        };
+                        r.places.iter().any(|q| q.is_at(&p.value))
+                            && r.district.is_none_or(|d| district().as_deref() == Some(d))
                     })
                     .map(|f| f.year)
                     .collect(),
@@ -590,20 +585,17 @@ impl Ctx<'_> {
             return self.forum_invested();
         }
         // 签约了多少项重大合作事项: the total the reports state, not the agreements they happen to name.
-        // (常州那届论坛签了几个: a place that names the forum is no party to the signing.)
         // (A party's share, `江苏参与签约的有多少项`, is the passage that states it, read below.)
-        if c.has(cue::SIGNING) && c.has(cue::ASKS_COUNT) && self.names_share() && !self.r.text.contains("参与") {
+        let signings_counted = c.has(cue::SIGNING) && c.has(cue::ASKS_COUNT) && !self.r.text.contains("参与");
+        if signings_counted && self.names_share() {
             return Reply::not_found(
                 "forum.signed_count",
                 "语料只记载了论坛签约项目的总数，没有记载其中这一部分的数目。",
             )
             .rule("signed.share");
         }
-        if c.has(cue::SIGNING)
-            && c.has(cue::ASKS_COUNT)
-            && (self.r.places.is_empty() || self.r.place_event)
-            && !self.r.text.contains("参与")
-        {
+        // (常州那届论坛签了几个: a place that names the forum is no party to the signing.)
+        if signings_counted && (self.r.places.is_empty() || self.r.place_event) {
             // 2393年和2397年论坛一共签约多少个: summed over the totals the reports state, every one.
             let t = &self.r.text;
             let summed = super::text::any_of(t, &super::text::SUM_WORDS);
@@ -744,7 +736,7 @@ impl Ctx<'_> {
             return self.forum_fact("forum.location", |f| {
                 let (p, co_held) = match f.place.primary() {
                     Some(p) => (p, None),
-                    None => self.co_held_place(f)?,
+                    None => self.co_held_place(f).map(|(p, told)| (p, Some(told)))?,
                 };
                 // `在青浦举行`: Shanghai's district, as the report gives it.
                 let area = super::meeting::shanghai_district(&p.evidence).filter(|_| p.value.province == "上海");
@@ -967,13 +959,13 @@ impl Ctx<'_> {
 
     /// The place of a forum whose reports give none of their own but tell it was held alongside the
     /// meeting (`同期举办的第十届…论坛`): the meeting's place, with the sentence that ties them.
-    fn co_held_place<'k>(&'k self, f: &'k Forum) -> Option<(&'k Sourced<Place>, Option<Evidence>)> {
+    fn co_held_place<'k>(&'k self, f: &'k Forum) -> Option<(&'k Sourced<Place>, Evidence)> {
         let told = f
             .said
             .iter()
             .find(|e| ["同期", "同时举办", "同时举行", "期间", "配套"].iter().any(|w| e.quote.contains(w)))?;
         let place = self.kb.meetings.get(&f.year)?.place.primary()?;
-        Some((place, Some(told.clone())))
+        Some((place, told.clone()))
     }
 
     /// One fact per forum: (answer, predicate for the sentence, evidence).
