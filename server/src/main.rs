@@ -109,6 +109,10 @@ struct Args {
     /// How many Ask replies to keep for questions asked again; 0 asks the engine every time.
     #[arg(long, env = "YRDQA_ANSWER_CACHE", value_name = "REPLIES", default_value_t = service::DEFAULT_ANSWER_CACHE)]
     answer_cache: usize,
+    /// How many threads read questions (and apply corpus changes) at once; the rest wait their
+    /// turn. 0, the default, is one per core.
+    #[arg(long, env = "YRDQA_ENGINE_THREADS", value_name = "N", default_value_t = 0)]
+    engine_threads: usize,
 }
 
 /// The two ways of writing logs.
@@ -184,10 +188,29 @@ enum Failure {
     Watch(#[from] service::watch::WatchError),
 }
 
-#[tokio::main]
-async fn main() -> ExitCode {
+fn main() -> ExitCode {
     let args = Args::parse();
     init_logs(args.log_format);
+    let engine_threads = match args.engine_threads {
+        0 => std::thread::available_parallelism().map_or(2, |n| n.get()),
+        n => n,
+    };
+    // Questions the cache cannot answer run on tokio's blocking pool, whose default of 512 threads
+    // lets every call in flight have a thread of its own: on a busy server they then take turns on
+    // the cores, and the switching costs more than the reading (BENCHMARKS.md, issue 14). As many
+    // threads as cores keep the cores busy and queue the rest.
+    let runtime =
+        match tokio::runtime::Builder::new_multi_thread().max_blocking_threads(engine_threads).enable_all().build() {
+            Ok(runtime) => runtime,
+            Err(e) => {
+                eprintln!("yrdqa-server: cannot start the async runtime: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+    runtime.block_on(serve(args))
+}
+
+async fn serve(args: Args) -> ExitCode {
     let result = match load(args.corpus.clone(), args.strict) {
         Ok(engine) if args.check => return check(&engine),
         Ok(engine) => match options(&args) {
