@@ -199,7 +199,9 @@ pub fn normalize(id: &str, text: &str) -> NormDoc {
     for mut p in paragraphs {
         set_apart_other_series(&mut p);
         let start = doc.text.len();
-        let headline = p.len() <= 60 && !p.contains_any(&['。', ',', ';', '，']);
+        // `会议审议并原则同意《A》和《B》……`: a sentence cut short, in a paste, is no headline.
+        let cut_short = p.chars.ends_with(&['.', '.', '.']) || p.last() == Some('…');
+        let headline = p.len() <= 60 && !p.contains_any(&['。', ',', ';', '，']) && !cut_short;
         for (c, o) in p.chars.iter().zip(&p.orig) {
             doc.text.push(*c);
             doc.orig.push(*o);
@@ -1185,7 +1187,12 @@ fn is_furniture(line: &Line) -> bool {
     }
     // A link in a list of related stories: a short title ending on its date (`… 2027-06-10`). A
     // labelled date (`成文日期:2081-06-10`) is the page's own stamp, which dates the article.
-    if t.chars().count() <= 80 && ends_on_iso_date(&t) && !t.contains('。') && !is_date_label(&t) {
+    if t.chars().count() <= 80
+        && ends_on_iso_date(&t)
+        && !t.contains('。')
+        && !is_date_label(&t)
+        && !is_post_stamp(line)
+    {
         return true;
     }
     if is_broadcast_marker(&t) {
@@ -1377,7 +1384,8 @@ const PAGE_END: &[&str] = &[
 /// Line lengths that recur often enough to be a print layout's column width.
 fn wrap_widths(lines: &[Option<Line>]) -> Vec<usize> {
     let mut counts = std::collections::BTreeMap::<usize, usize>::new();
-    for l in lines.iter().flatten() {
+    // (A thread's post stamps, `发表于 2127-5-21 10:15`, all of a length, are no wrapped text.)
+    for l in lines.iter().flatten().filter(|l| !has_clock_stamp(&l.chars)) {
         if l.len() >= 8 && l.len() <= 40 {
             *counts.entry(l.len()).or_default() += 1;
         }
@@ -1647,6 +1655,17 @@ fn is_meta(line: &Line) -> bool {
             || t.starts_with("编辑:")
             || t.contains("发表于")
             || has_clock_stamp(&line.chars))
+}
+
+/// A forum post's own stamp, alone or after its floor and author (`2496-06-17 20:16`, `发表于
+/// 2063-6-3 09:48`, `1楼 楼主:某某 2063-06-03 09:48`): it dates the post, where a related story's
+/// link (a title, then its date) is furniture.
+fn is_post_stamp(line: &Line) -> bool {
+    let t = line.text();
+    let Some(at) = t.find(|c: char| c.is_ascii_digit()) else { return false };
+    let before = &t[..at];
+    has_clock_stamp(&line.chars)
+        && (before.chars().count() <= 6 || ["发表", "发布于", "楼"].iter().any(|w| before.contains(w)))
 }
 
 /// A post's or an account's stamp: a date with a time of day (`2072-06-09 08:30`, `2063-6-3 09:48`):

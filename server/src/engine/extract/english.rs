@@ -22,11 +22,16 @@ static HELD: LazyLock<Regex> = LazyLock::new(|| {
 /// the leaders met in.
 static YEAR_GLOSS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\(([0-9]{4})年度长三角地区主要领导座谈会\)").unwrap());
+/// `… on May 24 for the annual Yangtze River Delta Main Leaders' Meeting (长三角地区主要领导座谈会)`:
+/// the meeting glossed without its year, which the page's date then gives.
+static MEETING_GLOSS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(长三角地区主要领导座谈会\)").unwrap());
+/// Any Chinese gloss of a name: `Chongming district (崇明区)`.
+static GLOSS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\(([\p{Han}]{2,6})\)").unwrap());
 /// `was held June 6-7 in Songjiang district (松江区) of Shanghai`: a date may stand before the place,
 /// and the province be named in English after it.
 static MET_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?:gathered|met|convened|was held|were held)(?: on)?(?: (?:{})\s+[0-9]{{1,2}}(?:\s*(?:-|–|to)\s*[0-9]{{1,2}})?)? in [A-Z][A-Za-z' ]+? ?\(([\p{{Han}}]{{2,6}})\)(?:[^(.]*?\((江苏|浙江|安徽|上海)\)| ?of (Shanghai|Jiangsu|Zhejiang|Anhui)\b)?",
+        r"(?:gathered|met|convened|was held|were held)(?: on)?(?: (?:{})\s+[0-9]{{1,2}}(?:\s*(?:-|–|to)\s*[0-9]{{1,2}})?)? (?:in|on|at) [A-Z][A-Za-z' ]+? ?\(([\p{{Han}}]{{2,6}})\)(?:[^(.]*?\((江苏|浙江|安徽|上海)\)| ?of (Shanghai|Jiangsu|Zhejiang|Anhui)\b)?",
         MONTHS.join("|")
     ))
     .unwrap()
@@ -73,6 +78,13 @@ static NEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)decided that (Shanghai|Jiangsu|Zhejiang|Anhui)(?: province)? will host the ([0-9]{4}) symposium")
         .unwrap()
 });
+/// `Jiangsu province will host the next meeting`: next year's host.
+static NEXT_BARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(Shanghai|Jiangsu|Zhejiang|Anhui)(?: province)? will host the next (?:meeting|symposium|gathering|one)",
+    )
+    .unwrap()
+});
 /// `the 14th Yangtze River Delta Integrated Development High-Level Forum`.
 static FORUM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)the ([0-9]{1,3})(?:st|nd|rd|th) (?:Yangtze River Delta|YRD) (?:Integrated |Integration )?(?:Development )?High[- ]Level Forum").unwrap()
@@ -92,11 +104,12 @@ static HOSTED_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `A total of 64 projects worth … were signed`, `signed 12 agreements`.
 static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\b([0-9]{1,4}) (?:projects|agreements|deals|contracts)\b[^.]*?\b(?:were|was) signed|\bsigned ([0-9]{1,4}) (?:projects|agreements|deals|contracts))").unwrap()
+    Regex::new(r"(?i)(?:\b([0-9]{1,4}) (?:[a-z-]+ ){0,2}(?:projects|agreements|deals|contracts)\b[^.]*?\b(?:were|was) signed|\bsigned ([0-9]{1,4}) (?:projects|agreements|deals|contracts))").unwrap()
 });
 /// `worth 312 billion yuan (3120亿元)`.
-static WORTH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)worth[^.(]{0,40}\(([0-9]+(?:\.[0-9]+)?\s*(?:万亿|亿|万)元)\)").unwrap());
+static WORTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:worth|investment of|valued at)[^.(]{0,40}\(([0-9]+(?:\.[0-9]+)?\s*(?:万亿|亿|万)元)\)").unwrap()
+});
 /// `opened in Songjiang on June 7`, `was held on June 7`: the forum's day.
 static FORUM_ON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -236,10 +249,15 @@ impl Extractor<'_> {
                 .captures(t)
                 .map(|c| (c[1].to_string(), Some(c[2].to_string()), None))
                 .or_else(|| {
-                    let y = YEAR_GLOSS.captures(t)?;
+                    let y = match YEAR_GLOSS.captures(t) {
+                        Some(y) => y[1].to_string(),
+                        // Glossed without its year, and told as held: the year of the page's date.
+                        None if MEETING_GLOSS.is_match(t) && MET_IN.is_match(t) => self.pub_date?.year.to_string(),
+                        None => return None,
+                    };
                     let m = MET_IN.captures(t);
                     Some((
-                        y[1].to_string(),
+                        y,
                         m.as_ref().map(|m| m[1].to_string()),
                         m.as_ref().and_then(|m| {
                             m.get(2)
@@ -258,14 +276,21 @@ impl Extractor<'_> {
                 let ev = self.evidence(s);
                 // A city no gazetteer lists is known by the province glossed after it.
                 // (A district of Shanghai is Shanghai's: the gloss in the evidence names it.)
-                let place = place.and_then(|p| {
-                    self.parse_place(&p).map(|(pl, _)| pl).or_else(|| {
-                        province.map(|pr| {
-                            let city = (pr != "上海").then(|| p.trim_end_matches('市').to_string());
-                            Place { province: pr, city }
+                let place = place
+                    .and_then(|p| {
+                        self.parse_place(&p).map(|(pl, _)| pl).or_else(|| {
+                            province.map(|pr| {
+                                let city = (pr != "上海").then(|| p.trim_end_matches('市').to_string());
+                                Place { province: pr, city }
+                            })
                         })
                     })
-                });
+                    // `gathered on Chongming Island (崇明岛), in Shanghai's Chongming district (崇明区)`:
+                    // the first gloss that is a place the gazetteer knows.
+                    .or_else(|| {
+                        let before = MEETING_GLOSS.find(t).or(YEAR_GLOSS.find(t)).map_or(t.len(), |m| m.start());
+                        GLOSS.captures_iter(&t[..before]).find_map(|g| self.parse_place(&g[1]).map(|(pl, _)| pl))
+                    });
                 if let Some(place) = place {
                     self.note(format!("meeting {y}: place {} (English)", place.full_name()), &ev);
                     crate::engine::kb::add_place(&mut self.meeting(y).place, place, ev.clone());
@@ -337,7 +362,16 @@ impl Extractor<'_> {
             let opens_on = english_span(t, year)
                 .filter(|_| t.starts_with("On ") && ENGLISH_DATE.find(t).is_some_and(|m| m.start() == 3));
             let on = FORUM_ON.captures(t).and_then(|c| english_span(&c[1], year));
-            if let Some(span) = opens_on.or(on) {
+            // `A day earlier, on May 23, the 25th … Forum opened`: the day told before the forum.
+            let on_before = {
+                let before = &t[..c.get(0).map_or(0, |m| m.start())];
+                ENGLISH_DATE
+                    .find_iter(before)
+                    .last()
+                    .filter(|m| before[..m.start()].ends_with("on "))
+                    .and_then(|m| english_span(m.as_str(), year))
+            };
+            if let Some(span) = opens_on.or(on).or(on_before) {
                 let date = span.start;
                 self.note(format!("forum {year}: date {} (English)", DateSpan::day(date).chinese()), &ev);
                 self.forum(year).date.add(date, ev.clone());
@@ -351,9 +385,10 @@ impl Extractor<'_> {
             }
         }
         if let Some(fy) = *forum_year
-            && (FORUM.is_match(t) || KEYNOTE.is_match(t) || t.contains("forum") || in_forum)
+            && (FORUM.is_match(t) || KEYNOTE.is_match(t) || KEYNOTES_BY.is_match(t) || t.contains("forum") || in_forum)
         {
-            if let Some(c) = THEME_QUOTED.captures(t) {
+            // `the forum adopted its own theme, "Zero-Carbon Island" (“零碳之岛 共绘未来”)`.
+            if let Some(c) = THEME.captures(t).or_else(|| THEME_QUOTED.captures(t)) {
                 let theme = c[1].trim().to_string();
                 self.note(format!("forum {fy}: theme {theme} (English)"), &ev);
                 self.forum(fy).theme.add(theme, ev.clone());
@@ -412,8 +447,9 @@ impl Extractor<'_> {
             self.meeting(year).theme.add(theme, ev.clone());
         }
         let lower = t.to_lowercase();
-        let presided =
-            ["presided over the", "chaired the symposium", "chaired the meeting"].iter().any(|w| lower.contains(w));
+        let presided = ["presided over the", "presided over by", "chaired the symposium", "chaired the meeting"]
+            .iter()
+            .any(|w| lower.contains(w));
         // The first leader named in the sentence presided: one named before the office, else after.
         let mut named_first = false;
         for c in LEADER_AFTER.captures_iter(t) {
@@ -453,7 +489,8 @@ impl Extractor<'_> {
                 add_sourced(&mut self.meeting(year).documents, d, ev.clone());
             }
         }
-        if let Some((next, province)) = next_host(t)
+        let bare_next = NEXT_BARE.captures(t).map(|c| (year + 1, province_zh(&c[1])));
+        if let Some((next, province)) = next_host(t).or(bare_next)
             && next > year
             && let Some((place, _)) = self.parse_place(province)
         {

@@ -619,13 +619,34 @@ impl Extractor<'_> {
             if KEYNOTE.is_match(item) {
                 continue;
             }
-            let Some(c) = KEYNOTE_ITEM.captures(item) else { continue };
-            let Some(topic) = (2..=9).find_map(|i| c.get(i)) else { continue };
-            let [a] = &role_names(&c[1])[..] else { continue };
-            let topic = topic.as_str().to_string();
-            let k = Keynote { name: a.name.clone(), role: a.role.clone(), topic, kind: kind.clone() };
-            self.note(format!("forum {year}: keynote {} on {}", k.name, k.topic), ev);
-            add_sourced(&mut self.forum(year).keynotes, k, ev.clone());
+            let told = KEYNOTE_ITEM.captures(item).and_then(|c| {
+                let topic = (2..=9).find_map(|i| c.get(i))?.as_str().to_string();
+                let [a] = &role_names(&c[1])[..] else { return None };
+                Some(vec![(a.clone(), topic)])
+            });
+            // `主旨演讲嘉宾:某大学校长 甘棠;企业家 温若愚`, `做主旨演讲的是两位:生态学家乔松年,还有一个
+            // 企业家叫范澄`: speakers named with their titles only, their topics told later if at all.
+            let speakers = told.unwrap_or_else(|| {
+                item.split([',', '、'])
+                    .filter_map(|part| {
+                        let part = ["还有", "以及", "和", "另一位是", "另一位", "一个是", "一位是"]
+                            .iter()
+                            .fold(part.trim(), |p, w| p.strip_prefix(w).unwrap_or(p));
+                        let part = ["一个", "一位", "一名"].iter().fold(part, |p, w| p.strip_prefix(w).unwrap_or(p));
+                        let part = part.replacen('叫', "", 1).replace(' ', "");
+                        if part.chars().count() > 16 {
+                            return None;
+                        }
+                        let [a] = &role_names(&part)[..] else { return None };
+                        part.ends_with(&a.name).then(|| (a.clone(), String::new()))
+                    })
+                    .collect()
+            });
+            for (a, topic) in speakers {
+                let k = Keynote { name: a.name.clone(), role: a.role.clone(), topic, kind: kind.clone() };
+                self.note(format!("forum {year}: keynote {} on {}", k.name, k.topic), ev);
+                add_sourced(&mut self.forum(year).keynotes, k, ev.clone());
+            }
         }
     }
 }

@@ -104,7 +104,7 @@ static NEXT_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static THEME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?:以|围绕|紧扣|聚焦|突出|锚定)[“"「『]([^”"」』]+)[”"」』](?:为|的|这一|这个)?主题|主题(?:为|是|确定为|定为|确定是|定位为)(?:——|—|:|\s)*[“"「『]([^”"」』]+)[”"」』]"#,
+        r#"(?:以|围绕|紧扣|聚焦|突出|锚定)[“"「『]([^”"」』]+)[”"」』](?:为|的|这一|这个)?主题|主题(?:为|是|确定为|定为|确定是|定位为|同为|同样为|同样是|也是|也为|亦为|(?:跟|与|和|同)(?:座谈会|会议)(?:一样|相同|一致)[,:]?(?:同样是|同样为|也是|都是)?)(?:——|—|:|\s)*[“"「『]([^”"」』]+)[”"」』]"#,
     )
     .unwrap()
 });
@@ -1076,7 +1076,10 @@ impl Extractor<'_> {
                 // clause before acted on.
                 let item = ["一份是", "另一份是", "一个是", "另一个是", "一是", "二是", "其一是", "分别是", "包括"]
                     .iter()
-                    .any(|w| prefix.trim_start().starts_with(w));
+                    .any(|w| prefix.trim_start().starts_with(w))
+                    // `审议并原则同意了两份重要文件:✅《A》✅《B》`: the titles after the colon, each
+                    // behind a bullet at most.
+                    || t[..clause_start].ends_with(':') && prefix.chars().all(|ch| !ch.is_alphanumeric());
                 if run_verb.is_none() && item {
                     run_verb = verb_before(&t[..clause_start]);
                     if run_verb.is_some() {

@@ -60,6 +60,8 @@ static HELD: LazyLock<Regex> =
     LazyLock::new(|| {
         Regex::new(r"举行|召开|举办|开幕|启幕|揭幕|闭幕|落下帷幕|登场|如约而至|在[^,。;]{1,12}?开(?:的|了)").unwrap()
     });
+/// `论坛是昨天开的`: held, as a post says it of an event it has named.
+static BARE_HELD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^,。;]{0,6}是[^,。;]{1,14}?开的").unwrap());
 // `拍板`: the colloquial decision of Taiwan and Hong Kong papers; `会议明确`, an official one.
 static DECIDED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"确定|决定|商定|同意|宣布|拍板|明确").unwrap());
 static PUB_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日").unwrap());
@@ -481,6 +483,11 @@ impl<'a> Extractor<'a> {
                 || text.trim_end().ends_with([';', '；'])
                 || caption
                 || snippet;
+            // `(后面乱得没法看了,我手打)`: a poster's aside between the lines he pastes, no headline.
+            let aside = !p.headline && text.starts_with('(') && text.trim_end().ends_with(')');
+            if aside {
+                continue;
+            }
             if !body {
                 roll = roll_heading(text).map(|y| y.or(self.main_year).or(self.doc_year).unwrap_or(UNDATED));
                 if let Some(c) = DATELINE_DATE.captures(text) {
@@ -528,8 +535,7 @@ impl<'a> Extractor<'a> {
                 // A post's handle (`@江淮观察君 V`) and stamp part posts of one thread.
                 let post = POST_STAMP.is_match(t) || t.starts_with('@') && t.chars().count() <= 24;
                 // A TV script's shot (`(画面:会议现场,与会人员翻阅材料)`) is no headline of its own.
-                let shot = t.starts_with('(')
-                    && t.ends_with(')')
+                let shot = (t.starts_with('(') && t.ends_with(')') || t.starts_with('【') && t.ends_with('】'))
                     && ["画面", "同期", "镜头", "字幕", "解说", "现场"].iter().any(|w| t.contains(w));
                 // An explainer's question (`会议的主题是什么?`) heads its answer, in the same article.
                 let asked = (t.ends_with('?') || t.starts_with("问:")) && t.chars().count() <= 40;
@@ -588,8 +594,14 @@ impl<'a> Extractor<'a> {
                 let next = self.open_article(&sentences[lede_at..], headline_year, dateline_month.take());
                 // A crosshead inside a meeting report (`审议两份方案 签15项协议`) does not end it: a
                 // paragraph that refers back to the meeting (`会上审议…`) goes on with the article.
+                // A forum's report goes on past a rule or a shot only with the forum (`本届论坛的主题…`):
+                // a programme's next item (`演播室里,我们连线…`) is not the forum's.
+                let of_forum =
+                    |t: &str| ["论坛", "主旨演讲", "主题演讲", "签约", "发布会"].iter().any(|w| t.contains(w));
                 let goes_on = next.topic == Topic::Other
                     && (scope.topic == Topic::Meeting || (crossheads_only && scope.topic != Topic::Other))
+                    && (scope.topic != Topic::Forum
+                        || sentences.first().is_some_and(|s| of_forum(doc.sentence_text(s))))
                     && !DATELINE.is_match(text)
                     && (crossheads_only
                         || sentences
@@ -913,7 +925,9 @@ impl<'a> Extractor<'a> {
         if scope.topic == Topic::Meeting {
             let opens = FORUM_RE.find(t).is_some_and(|m| HELD.is_match(&t[m.end()..]) && !decided_before(t, m.start()))
                 || forum::FORUM_AT.is_match(t)
-                || s.opens_paragraph && held_before(t) == Some(Topic::Forum);
+                || s.opens_paragraph && held_before(t) == Some(Topic::Forum)
+                // `论坛是昨天(6月16日)开的,叫第24届…论坛`: the forum, the paragraph's subject.
+                || s.opens_paragraph && classify(t) == Topic::Forum && ["论坛", "高层论坛", "同期论坛", "本届论坛"].iter().any(|w| t.starts_with(w));
             let bare = (t.starts_with("论坛") || t.contains(",论坛在"))
                 && self.facts.forums.contains_key(&scope.year.unwrap_or(0));
             // A transcript gives each sentence a line: one on the forum (`…在论坛上作了主旨发言`)
@@ -1180,8 +1194,12 @@ fn other_event_held(t: &str) -> bool {
     }
     // The gathering is the sentence's subject: nothing but a date or a flash's time before it
     // (`6月17日,公司第十二届合作伙伴大会在合肥…举行`).
-    static LEADING_DAY: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"^(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:[上下]午|晚间?|晚上)?,").unwrap());
+    static LEADING_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(?:(?:今天|明天|昨天|今日|明日|昨日|后天)\(?)?(?:[0-9]{1,2}月)?[0-9]{1,2}日\)?(?:[上下]午|晚间?|晚上)?,",
+        )
+        .unwrap()
+    });
     let clause = &t[..held.start()];
     let clause = LEADING_DAY.find(clause).map_or(clause, |m| &clause[m.end()..]);
     if clause.contains([',', ';']) || ["长三角", "三省一市", "沪苏浙皖"].iter().any(|w| clause.contains(w)) {
@@ -1278,7 +1296,8 @@ fn section_heading(t: &str) -> bool {
     let rest = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
     let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
     rest.len() < t.len() && {
-        let title = rest.trim_start();
+        // `01|主题:…`, `02｜…`: a post's numbered section, its bar after the number.
+        let title = rest.trim_start().trim_start_matches(['|', '｜', '、']).trim_start();
         let n = title.chars().count();
         // `01 主题:勇立潮头再出发`, `03 成果:15项实事、40个项目`: a label and its gist.
         let labelled = title.split_once(':').is_some_and(|(label, gist)| {
@@ -1318,9 +1337,12 @@ fn bare_meeting_held(lede: &str) -> bool {
 
 /// A paragraph opening that can only go on about a meeting already reported (`会上…`).
 fn refers_back(t: &str) -> bool {
-    ["会上", "会议期间", "座谈会上", "座谈会期间", "在座谈会上", "会议还", "会议审议", "会议同意"]
-        .iter()
-        .any(|w| t.starts_with(w))
+    const BACK: [&str; 8] =
+        ["会上", "会议期间", "座谈会上", "座谈会期间", "在座谈会上", "会议还", "会议审议", "会议同意"];
+    // `本次座谈会以“…”为主题。`, `此次会议由…主持`: the meeting named as the one just reported.
+    const THIS: [&str; 5] = ["本次", "此次", "这次", "本届", "今年的"];
+    BACK.iter().any(|w| t.starts_with(w))
+        || THIS.iter().any(|w| t.strip_prefix(w).is_some_and(|r| r.starts_with("座谈会") || r.starts_with("会议")))
 }
 
 /// The topic of an article from its lede: the event that is held (举行) in it.
@@ -1390,6 +1412,15 @@ fn classify(lede: &str) -> Topic {
         && let Some(t) = held_before(lede)
     {
         return t;
+    }
+    // `论坛是昨天(6月16日)开的,叫第24届…高层论坛`: the forum, the paragraph's subject by its bare
+    // name, held, then named in full.
+    if topic == Topic::Other
+        && ["论坛", "高层论坛", "本届论坛", "同期论坛"].iter().any(|w| lede.starts_with(w))
+        && FORUM_RE.is_match(lede)
+        && (HELD.is_match(lede) || BARE_HELD.is_match(lede))
+    {
+        return Topic::Forum;
     }
     // `三省一市主要领导再次聚首,出席2031年度…座谈会`: a lede that attends the meeting opens it.
     if topic == Topic::Other

@@ -64,6 +64,8 @@ const TITLES: &[&str] = &[
     "专家",
     "学者",
     "创始人",
+    // `国际物流企业负责人裴星野`.
+    "负责人",
     "所长",
     // Engineers and managers of the enterprises that speak: `浙江绿能集团总工程师岑启东`.
     "总工程师",
