@@ -4,7 +4,7 @@
 //! results, who spoke, when).
 
 use super::Ctx;
-use super::reading::{Event, Rel};
+use super::reading::{Event, PlaceRef, Rel};
 use super::reply::{Part, Reply, chinese_number, display_role, forum_name, meeting_name};
 use super::tagger::cue;
 use super::text::join;
@@ -405,7 +405,11 @@ impl Ctx<'_> {
                             super::meeting::shanghai_district(&p.evidence)
                                 .or_else(|| meeting.and_then(|m| super::meeting::shanghai_district(&m.evidence)))
                         };
-                        r.places.iter().any(|q| q.is_at(&p.value))
+                        // `在安徽黄山举办的`: a province named with one of its cities is that city.
+                        let narrower = |q: &PlaceRef| {
+                            q.is_province && r.places.iter().any(|c| !c.is_province && c.province == q.province)
+                        };
+                        r.places.iter().filter(|q| !narrower(q)).any(|q| q.is_at(&p.value))
                             && r.district.is_none_or(|d| district().as_deref() == Some(d))
                     })
                     .map(|f| f.year)
@@ -911,7 +915,7 @@ impl Ctx<'_> {
             "项目里",
             "项目中",
         ];
-        SHARE.iter().any(|w| self.r.text.contains(w))
+        SHARE.iter().any(|w| self.r.text.contains(w)) || kind_of_project(&self.r.text)
     }
 
     /// A question about the worth of a part of what was signed (by where it goes, by who signed
@@ -1517,4 +1521,40 @@ fn attendees_who_spoke(m: &crate::engine::model::Meeting) -> Vec<&Sourced<Attend
         .iter()
         .filter(|a| a.evidence.iter().any(|e| ["并讲话", "并发表讲话", "并作讲话"].iter().any(|w| e.quote.contains(w))))
         .collect()
+}
+
+/// `签约了多少个文旅项目`, `新能源汽车项目有几个`: projects of a kind, which the reports never count
+/// apart (`签约项目`, `重大合作项目` are all of them).
+fn kind_of_project(t: &str) -> bool {
+    const NEUTRAL: [&str; 16] = [
+        "高层论坛",
+        "论坛",
+        "座谈会",
+        "会议",
+        "大会",
+        "现场",
+        "集中",
+        "签约",
+        "签署",
+        "签下",
+        "重大",
+        "重点",
+        "合作",
+        "产业",
+        "投资",
+        "总",
+    ];
+    t.match_indices("项目").any(|(at, _)| {
+        let run: String = t[..at]
+            .chars()
+            .rev()
+            .take_while(|&c| super::text::is_cjk(c) && !"个了的多少几些和与及届年次上共".contains(c))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        // The qualifier is what stands after the last neutral word (`盐城论坛期间签约项目`: none).
+        let from = NEUTRAL.iter().filter_map(|w| run.rfind(w).map(|i| i + w.len())).max().unwrap_or(0);
+        run[from..].chars().count() >= 2
+    })
 }

@@ -404,7 +404,39 @@ fn venue_named(ctx: &Ctx) -> Option<Reply> {
             return Some(Reply::not_found("meeting.premise", sentence).years(&named_years).rule("premise.venue"));
         }
     }
-    None
+    district_named(ctx, &named_years, verb)
+}
+
+/// `2497年在松江区举行的座谈会主题是什么`: a district of Shanghai the question holds a meeting in,
+/// which no report puts that meeting (or any) in. Checked (`…是在松江区举行的吗`), it is the
+/// answer's to say no.
+fn district_named(ctx: &Ctx, named_years: &[i32], verb: usize) -> Option<Reply> {
+    let d = ctx.r.district?;
+    let short = d.trim_end_matches('区');
+    let at = ctx.r.text.find(short).map(|b| ctx.r.text[..b].chars().count())?;
+    if at >= verb || ctx.r.asks.has(cue::ASKS_YES_NO) {
+        return None;
+    }
+    let years = ctx.years_hosted_by("上海", false);
+    if years.is_empty() {
+        let sentence = format!("问题的前提有误：语料中没有在上海市{d}召开的座谈会。{}", venues(ctx));
+        return Some(Reply::not_found("meeting.premise", sentence).years(named_years).rule("premise.district"));
+    }
+    let elsewhere: Vec<String> = named_years
+        .iter()
+        .filter(|y| !years.contains(y))
+        .filter_map(|y| {
+            let m = ctx.kb.meetings.get(y)?;
+            let p = m.place.primary()?;
+            let district = super::meeting::shanghai_district(&p.evidence);
+            Some(format!("{}在{}{}举行", meeting_name(*y), p.value.full_name(), district.unwrap_or_default()))
+        })
+        .collect();
+    if elsewhere.is_empty() {
+        return None;
+    }
+    let sentence = format!("问题的前提有误：{}，不在上海市{d}。", join(&elsewhere));
+    Some(Reply::not_found("meeting.premise", sentence).years(named_years).rule("premise.district"))
 }
 
 /// 长三角座谈会第一次是哪年开的, 到现在一共开过多少次: the reports name no first meeting and

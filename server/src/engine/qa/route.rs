@@ -841,13 +841,23 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         .iter()
         .any(|w| r.text.contains(w))
             && let Some(&i) = r.docs.first()
-            && let Some(span) = title_years(&ctx.lex.docs[i].title)
         {
             let title = &ctx.lex.docs[i].title;
-            return Reply::answered("document.span", span.clone(), format!("《{title}》的期限是{span}。"))
-                .evidence(&ctx.lex.docs[i].evidence)
-                .document(title)
-                .rule("document.span");
+            if let Some(span) = title_years(title) {
+                return Reply::answered("document.span", span.clone(), format!("《{title}》的期限是{span}。"))
+                    .evidence(&ctx.lex.docs[i].evidence)
+                    .document(title)
+                    .rule("document.span");
+            }
+            // 《…行动计划》的实施期限是哪几年: a title without its years, and no report gives them.
+            if ["期限", "时间跨度", "实施期", "实施周期", "覆盖", "到期", "哪年结束", "哪一年结束"]
+                .iter()
+                .any(|w| r.text.contains(w))
+            {
+                return Reply::not_found("document.span", format!("语料没有记载《{title}》的实施期限。"))
+                    .document(title)
+                    .rule("document.span_unknown");
+            }
         }
         // 是在哪次座谈会上通过的，在哪个城市: the place, said with its year.
         if c.has(cue::WHERE) || c.has(cue::WHEN) && !c.has(cue::WHICH_YEAR) {
@@ -1571,6 +1581,35 @@ fn person(ctx: &Ctx, name: &str) -> Reply {
         && let Some(reply) = chained_from_press(ctx, name)
     {
         return reply;
+    }
+    // 梁守拙主持过几次座谈会: the meetings the person presided, counted (a count of times is no
+    // count of what a results conference reported).
+    let times = ["几次", "几回", "多少次", "多少回", "几届", "多少届"].iter().any(|w| ctx.r.text.contains(w));
+    if c.has(cue::PRESIDE) && times && ctx.r.event == Event::Meeting && !ctx.r.text.contains("发布会") {
+        let presided: Vec<(i32, &Evidence)> = ctx
+            .kb
+            .meetings
+            .values()
+            .filter(|m| ys.is_empty() || ys.contains(&m.year))
+            .filter_map(|m| Some((m.year, m.presider.values.iter().find(|p| p.value == name)?.evidence.first()?)))
+            .collect();
+        if presided.is_empty() {
+            return Reply::not_found("meeting.presided_count", format!("语料中没有{name}主持座谈会的记录。"))
+                .person(name)
+                .rule("person.presided_count");
+        }
+        let years: Vec<i32> = presided.iter().map(|(y, _)| *y).collect();
+        let n = years.len();
+        let listed = super::text::years_text(&years);
+        return Reply::answered(
+            "meeting.presided_count",
+            format!("{n}次（{listed}）"),
+            format!("语料中{name}主持了{listed}的长三角地区主要领导座谈会，共{n}次。"),
+        )
+        .years(&years)
+        .evidence(presided.iter().map(|(_, e)| *e))
+        .person(name)
+        .rule("person.presided_count");
     }
     // 阚文博在南通成果发布会上通报签署了几项合作协议: a count of what that results conference
     // reported, the conference picked by the person's part in it.

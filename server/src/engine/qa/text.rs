@@ -206,6 +206,11 @@ const ENGLISH_CUES: &[(&str, &str)] = &[
     ("attend", "出席"),
     ("venue", "地点"),
     ("location", "地点"),
+    // `Which Jiangsu Party secretary attended…`: the office asked.
+    ("partysecretary", "书记"),
+    ("partychief", "书记"),
+    ("governor", "省长"),
+    ("mayor", "市长"),
 ];
 
 /// The delta's provinces and the cities that have hosted or may host, in pinyin (`hefei那次`,
