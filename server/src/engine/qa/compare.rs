@@ -142,7 +142,8 @@ impl Ctx<'_> {
         if !t.contains("论坛") || !HOW_FAR.iter().any(|w| t.contains(w)) {
             return None;
         }
-        if t.contains('届') && r.years.len() == 2 {
+        // (`两届论坛签约的项目数相差多少个`: two forums' counts, not how far apart they are.)
+        if ["几届", "多少届"].iter().any(|w| t.contains(w)) && r.years.len() == 2 {
             let (a, b) = (r.years[0], r.years[1]);
             let ea = self.kb.forums.get(&a)?.edition.primary()?;
             let eb = self.kb.forums.get(&b)?.edition.primary()?;

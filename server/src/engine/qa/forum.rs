@@ -585,6 +585,12 @@ impl Ctx<'_> {
                 .evidence(&ev)
                 .rule("forum.signed_most");
         }
+        if c.has(cue::INVESTED)
+            && !self.asks_share()
+            && let Some(reply) = self.invested_compared()
+        {
+            return reply;
+        }
         if c.has(cue::INVESTED) && self.asks_whole_worth() {
             return self.forum_invested();
         }
@@ -637,7 +643,18 @@ impl Ctx<'_> {
                         values.iter().map(|(f, n)| format!("{}签约{}{unit}", self.forum_label(f), n.value)).collect();
                     let (answer, tail) = if differ && values.len() == 2 {
                         let d = values[0].1.value.abs_diff(values[1].1.value);
-                        (format!("{d}{unit}"), format!("相差{d}{unit}"))
+                        // `哪次论坛签约项目更多？多几个`: which, then by how many.
+                        let (big, small) = if values[0].1.value >= values[1].1.value {
+                            (values[0].0, values[1].0)
+                        } else {
+                            (values[1].0, values[0].0)
+                        };
+                        if t.contains('哪') && d > 0 {
+                            let (big, small) = (self.forum_label(big), self.forum_label(small));
+                            (format!("{big}多{d}{unit}"), format!("{big}比{small}多{d}{unit}"))
+                        } else {
+                            (format!("{d}{unit}"), format!("相差{d}{unit}"))
+                        }
                     } else {
                         let sum: u32 = values.iter().map(|(_, n)| n.value).sum();
                         (format!("{sum}{unit}"), format!("合计{sum}{unit}"))
@@ -882,6 +899,89 @@ impl Ctx<'_> {
                 }
             })
         })
+    }
+
+    /// Two or more forums' worth of signings summed (`三届…加起来`), taken apart (`比2497年多多少亿元`)
+    /// or ranked (`哪一年的签约总投资最高`), from the figures the reports state; one forum without a
+    /// figure makes a sum or a difference NOT_FOUND.
+    fn invested_compared(&self) -> Option<Reply> {
+        const INTENT: &str = "forum.invested";
+        let t = &self.r.text;
+        let summed = super::text::any_of(t, &super::text::SUM_WORDS);
+        let differ = super::text::any_of(t, &super::text::DIFFERENCE_WORDS);
+        let most = ["最高", "最多", "最大"].iter().any(|w| t.contains(w));
+        let least = ["最低", "最少", "最小"].iter().any(|w| t.contains(w));
+        // (`投资额最大的是哪个`: one project's worth, which no report gives.)
+        let over_forums = ["哪一年", "哪年", "哪届", "哪一届", "哪次", "哪一次"].iter().any(|w| t.contains(w))
+            && !["哪个项目", "项目中", "项目里"].iter().any(|w| t.contains(w));
+        let ranked = (most || least) && over_forums;
+        if !(summed || differ || ranked) {
+            return None;
+        }
+        let forums: Vec<&Forum> = if self.r.range && self.r.years.len() == 2 {
+            let (a, b) = (self.r.years[0], self.r.years[1]);
+            self.kb.forums.range(a..=b).map(|(_, f)| f).collect()
+        } else if self.r.years.is_empty() && ranked {
+            self.kb.forums.values().collect()
+        } else {
+            self.forums(INTENT).ok()?
+        };
+        fn worth(f: &Forum) -> Option<(f64, &Sourced<String>)> {
+            f.invested.primary().and_then(|v| yi(&v.value).map(|x| (x, v)))
+        }
+        if ranked {
+            let known: Vec<(&Forum, f64, &Sourced<String>)> =
+                forums.iter().filter_map(|f| worth(f).map(|(x, v)| (*f, x, v))).collect();
+            if known.len() < 2 {
+                return Some(Reply::not_found(INTENT, "语料记载签约总投资的论坛不足两届，无法比较。"));
+            }
+            let best = known
+                .iter()
+                .map(|k| k.1)
+                .fold(if most { f64::MIN } else { f64::MAX }, |a, b| if most { a.max(b) } else { a.min(b) });
+            let top: Vec<&(&Forum, f64, &Sourced<String>)> = known.iter().filter(|k| k.1 == best).collect();
+            let names: Vec<String> =
+                top.iter().map(|(f, _, v)| format!("{}（{}）", self.forum_label(f), v.value)).collect();
+            let all: Vec<String> =
+                known.iter().map(|(f, _, v)| format!("{}{}", self.forum_label(f), v.value)).collect();
+            let word = if most { "最高" } else { "最低" };
+            let sentence = format!("语料记载签约总投资的论坛中：{}；{word}的是{}。", join(&all), join(&names));
+            let years: Vec<i32> = top.iter().map(|(f, _, _)| f.year).collect();
+            return Some(
+                Reply::answered(INTENT, join(&names), sentence)
+                    .years(&years)
+                    .evidence(top.iter().flat_map(|(_, _, v)| v.evidence.iter()))
+                    .rule("forum.invested_most"),
+            );
+        }
+        if forums.len() < 2 {
+            return None;
+        }
+        if let Some(f) = forums.iter().find(|f| worth(f).is_none()) {
+            return Some(
+                Reply::not_found(INTENT, format!("语料没有{}的签约总投资，无法计算。", self.forum_label(f)))
+                    .years(&forums.iter().map(|f| f.year).collect::<Vec<_>>())
+                    .rule("forum.invested_sum"),
+            );
+        }
+        let values: Vec<(&Forum, f64, &Sourced<String>)> =
+            forums.iter().filter_map(|f| worth(f).map(|(x, v)| (*f, x, v))).collect();
+        let parts: Vec<String> =
+            values.iter().map(|(f, _, v)| format!("{}签约项目总投资{}", self.forum_label(f), v.value)).collect();
+        let (answer, tail) = if differ && values.len() == 2 {
+            let d = yuan((values[0].1 - values[1].1).abs());
+            (d.clone(), format!("相差{d}"))
+        } else {
+            let sum = yuan(values.iter().map(|v| v.1).sum());
+            (sum.clone(), format!("合计{sum}"))
+        };
+        let years: Vec<i32> = values.iter().map(|(f, _, _)| f.year).collect();
+        Some(
+            Reply::answered(INTENT, answer, format!("{}，{tail}。", parts.join("，")))
+                .years(&years)
+                .evidence(values.iter().flat_map(|(_, _, v)| v.evidence.iter()))
+                .rule("forum.invested_sum"),
+        )
     }
 
     /// Whether the worth asked is the whole's (`总投资多少`), not one project's (`投资额最大的是哪个`)
@@ -1557,4 +1657,26 @@ fn kind_of_project(t: &str) -> bool {
         let from = NEUTRAL.iter().filter_map(|w| run.rfind(w).map(|i| i + w.len())).max().unwrap_or(0);
         run[from..].chars().count() >= 2
     })
+}
+
+/// A worth as the reports state it (`1675亿元`, `2.3万亿元`, `8000万元`), in 亿元; `约`, `超`
+/// and the like make it no exact figure to compute with.
+fn yi(value: &str) -> Option<f64> {
+    let v = value.trim().trim_start_matches("人民币");
+    let (num, scale) = if let Some(n) = v.strip_suffix("万亿元") {
+        (n, 10000.0)
+    } else if let Some(n) = v.strip_suffix("亿元") {
+        (n, 1.0)
+    } else if let Some(n) = v.strip_suffix("万元") {
+        (n, 0.0001)
+    } else {
+        return None;
+    };
+    num.trim().parse::<f64>().ok().map(|x| x * scale)
+}
+
+/// An amount in 亿元, written as the reports write one.
+fn yuan(x: f64) -> String {
+    let r = (x * 100.0).round() / 100.0;
+    if r.fract() == 0.0 { format!("{}亿元", r as i64) } else { format!("{r}亿元") }
 }
