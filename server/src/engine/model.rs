@@ -392,6 +392,9 @@ pub struct Forum {
     pub edition: Claims<u32>,
     pub date: Claims<Date>,
     pub place: Claims<Place>,
+    /// Where in its city, as its report names it: a hall (`淀山湖会议中心`), a county-level city
+    /// (`金华市下辖的义乌市`).
+    pub venue: Claims<String>,
     pub theme: Claims<String>,
     /// Spoke or gave an address (讲话, 致辞).
     pub speakers: Vec<Sourced<Attendee>>,

@@ -37,7 +37,7 @@ const LEADING: &str = "的次年度届这那本此该今上下首每历场回个
 const TIMING: [&str; 11] = ["同期", "同步", "配套", "期间", "当天", "当日", "同日", "随后", "其间", "接着", "届时"];
 
 /// Heads of event names this check applies to, longest first.
-pub const HEADS: [&str; 11] = [
+pub const HEADS: [&str; 21] = [
     "主要领导座谈会",
     "主要领导人座谈会",
     "座谈会",
@@ -48,10 +48,37 @@ pub const HEADS: [&str; 11] = [
     "协调会",
     "通气会",
     "代表大会",
+    "博览会",
+    "推介会",
+    "展览会",
+    "交易会",
+    "洽谈会",
+    "招商会",
+    "艺术节",
+    "文化节",
+    "旅游节",
+    "音乐节",
     "会议",
 ];
 /// Heads that never name this series' events, whatever qualifies them.
-pub const ALWAYS_OTHER: [&str; 5] = ["联席会议", "协调会", "研讨会", "通气会", "代表大会"];
+/// (An expo, a promotion, a festival: never a name of the meeting or the forum.)
+pub const ALWAYS_OTHER: [&str; 15] = [
+    "联席会议",
+    "协调会",
+    "研讨会",
+    "通气会",
+    "代表大会",
+    "博览会",
+    "推介会",
+    "展览会",
+    "交易会",
+    "洽谈会",
+    "招商会",
+    "艺术节",
+    "文化节",
+    "旅游节",
+    "音乐节",
+];
 
 /// Whether the qualifier `before` (the characters of the clause before a head, nearest last)
 /// names another body's event rather than this series. `place_end` says whether a place name

@@ -26,6 +26,12 @@ static BARE_FORUM_HELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[^,。;]*?,)?(?:本届|此次|本次)?论坛(?:[^,。;在]*?)在([^,。;]+?)(?:隆重)?(?:举行|召开|举办|开幕|启幕|揭幕|开的|开了)")
         .unwrap()
 });
+/// The hall a forum is held in (`在青浦淀山湖会议中心开幕`), or the county-level city
+/// (`在金华市下辖的义乌市举行`).
+static VENUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[^,。;在]{0,8}?下辖的(\p{Han}{2,3}[市县])|([^,。;在]{2,24}?(?:中心|宾馆|酒店|饭店|大厦|剧院|会堂|礼堂|展览馆|博览园)))(?:隆重)?(?:举行|召开|举办|开幕|启幕)")
+        .unwrap()
+});
 /// A year named before the place: `首届…论坛于2019年在芜湖举行`, background in a later article.
 static YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"([0-9]{4})年(?:[0-9]{1,2}月)?").unwrap());
 static ATTENDED: LazyLock<Regex> =
@@ -173,6 +179,11 @@ impl Extractor<'_> {
         if let Some((place, _)) = self.parse_place(&t[place_at..]).or_else(home).or_else(venue_of_meeting) {
             self.note(format!("forum {year}: place {}", place.full_name()), &ev);
             crate::engine::kb::add_place(&mut self.forum(year).place, place, ev.clone());
+        }
+        if let Some(c) = VENUE.captures(&t[place_at..]) {
+            let venue = c.get(1).or(c.get(2)).unwrap().as_str().to_string();
+            self.note(format!("forum {year}: venue {venue}"), &ev);
+            self.forum(year).venue.add(venue, ev.clone());
         }
         // `第八届…高层论坛21日在上海举行`: the date may stand between the name and the place.
         let date = dates(t).into_iter().rfind(|d| d.start < place_at);

@@ -104,7 +104,7 @@ static NEXT_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static THEME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?:以|围绕|紧扣|聚焦|突出|锚定)[“"「『]([^”"」』]+)[”"」』](?:为|的|这一|这个)?主题|主题(?:为|是|确定为|定为|确定是|定位为|同为|同样为|同样是|也是|也为|亦为|(?:跟|与|和|同)(?:座谈会|会议)(?:一样|相同|一致)[,:]?(?:同样是|同样为|也是|都是)?)(?:——|—|:|\s)*[“"「『]([^”"」』]+)[”"」』]"#,
+        r#"(?:以|围绕|紧扣|聚焦|突出|锚定)[“"「『]([^”"」』]+)[”"」』](?:为|的|这一|这个)?主题|主题(?:为|是|:|确定为|定为|确定是|定位为|同为|同样为|同样是|也是|也为|亦为|(?:跟|与|和|同)(?:座谈会|会议)(?:一样|相同|一致)[,:]?(?:同样是|同样为|也是|都是)?)(?:——|—|:|\s)*[“"「『]([^”"」』]+)[”"」』]"#,
     )
     .unwrap()
 });
@@ -118,6 +118,10 @@ static THEME_SINGLE: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn theme(t: &str) -> Option<(usize, String)> {
     let c = THEME.captures(t).or_else(|| THEME_SINGLE.captures(t))?;
     let at = c.get(0)?.start();
+    // `第10届安庆黄梅戏艺术节开幕,主题是“…”`: another event's theme.
+    if super::text::last_event(&t[..at]) == Some(super::text::Named::Other) {
+        return None;
+    }
     Some((at, c.get(1).or(c.get(2))?.as_str().trim().to_string()))
 }
 /// `会议由江苏省委书记李强主持`, `…长三角座谈会由X主持`: who presided over the meeting itself.
@@ -209,7 +213,12 @@ pub(super) fn signed_total(t: &str) -> Option<(u32, usize)> {
     let c = SIGNED_TOTAL.captures(t)?;
     let n = (1..=5).find_map(|i| c.get(i))?;
     let n = super::text::parse_number(&n.as_str().replace('两', "二"))?;
-    Some((n, c.get(0).unwrap().start()))
+    let at = c.get(0).unwrap().start();
+    // `推介会上,…签约合作项目12个`: another event's signings; `一则简讯称…“签约项目66个”,有误`: a
+    // figure quoted to be corrected.
+    let other = super::text::last_event(&t[..at]) == Some(super::text::Named::Other);
+    let corrected = ["有误", "更正", "误为", "误作"].iter().any(|w| t.contains(w)) && t[..at].ends_with('“');
+    (!other && !corrected).then_some((n, at))
 }
 /// `据了解,座谈会于6月12日至13日举行`: the meeting's dates, the meeting named as the article's own.
 static BARE_DATES: LazyLock<Regex> = LazyLock::new(|| {
@@ -905,8 +914,10 @@ impl Extractor<'_> {
         }
 
         // `2019年在芜湖召开的座谈会上,…以“…”为主题`, looking back: another year's theme.
+        // (`论坛以“…”为主题`: the forum's, in a roundup of forums.)
         if let Some((at, theme)) = theme(t)
             && !names_other_year(&t[..at], year)
+            && super::text::last_event(&t[..at]) != Some(super::text::Named::Forum)
         {
             self.note(format!("meeting {year}: theme {theme}"), &ev);
             self.meeting(year).theme.add(theme, ev.clone());

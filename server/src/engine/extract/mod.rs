@@ -935,9 +935,11 @@ impl<'a> Extractor<'a> {
             // So does the paragraph after it on the keynotes (`…分别作主旨演讲,题目分别是《A》和《B》`):
             // the meeting itself has no keynote.
             let keynotes = ["主旨演讲", "主题演讲", "主旨报告"].iter().any(|w| t.contains(w));
+            // (`现场签约合作项目27个` on the next line of a video's captions.)
+            let signing = ["签约", "签署"].iter().any(|w| t.contains(w));
             let goes_on = scope.forum_paragraph.is_some_and(|p| p + 1 == s.paragraph)
                 && s.opens_paragraph
-                && (t.contains("论坛") || keynotes)
+                && (t.contains("论坛") || keynotes || signing)
                 && !t.contains("座谈会")
                 && !t.starts_with("会议");
             if press_here && !opens {

@@ -761,9 +761,15 @@ impl Ctx<'_> {
                 };
                 // `在青浦举行`: Shanghai's district, as the report gives it.
                 let area = super::meeting::shanghai_district(&p.evidence).filter(|_| p.value.province == "上海");
-                let name = format!("{}{}", p.value.full_name(), area.unwrap_or_default());
-                let answer = if with_year { format!("{}年，{name}", f.year) } else { name.clone() };
+                let mut name = format!("{}{}", p.value.full_name(), area.unwrap_or_default());
                 let mut ev = p.evidence.clone();
+                // `（义乌国际博览中心）`: the hall or county-level city its report names.
+                if !f.venue.is_empty() {
+                    let venues: Vec<&str> = f.venue.values.iter().map(|v| v.value.as_str()).collect();
+                    name = format!("{name}（{}）", venues.join("，"));
+                    ev.extend(f.venue.values.iter().flat_map(|v| v.evidence.iter().cloned()));
+                }
+                let answer = if with_year { format!("{}年，{name}", f.year) } else { name.clone() };
                 let predicate = match co_held {
                     Some(told) => {
                         ev.insert(0, told);

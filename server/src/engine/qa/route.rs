@@ -531,6 +531,18 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         )
         .rule("person.unknown_speaker");
     }
+    // 2502年座谈会上唐小禾代表安徽作了什么讲话: a name no report gives, before the act asked of it.
+    if (c.has(cue::SPEAK) || c.has(cue::PRESIDE))
+        && r.people.is_empty()
+        && r.orgs.is_empty()
+        && let Some(name) = unknown_before(r, &["代表", "讲话", "发言", "致辞", "主持"])
+    {
+        return Reply::not_found(
+            "person.speech_check",
+            format!("语料记载的座谈会、论坛和成果发布会上没有{name}讲话或主持的记录。"),
+        )
+        .rule("person.unknown_speaker");
+    }
     // 2315年论坛上陶景行作主旨演讲的题目是什么: a name no keynote of the reports gives is no speaker's.
     if r.event == Event::Forum
         && c.has(cue::KEYNOTE)
@@ -1745,7 +1757,7 @@ fn leading_unknown_name(r: &Reading) -> Option<String> {
 /// look like one.
 fn name_like(word: &[char]) -> bool {
     let text: String = word.iter().collect();
-    word.iter().all(|&c| super::text::is_cjk(c))
+    word.iter().all(|&c| super::text::is_cjk(c) && !"谁哪啥么几".contains(c))
         && word.first().is_some_and(|&c| SURNAMES.contains(c))
         && !NOT_NAMES.iter().any(|w| text.contains(w))
 }
