@@ -355,6 +355,7 @@ fn merge_forum(into: &mut Forum, f: Forum) {
     merge_claims(&mut into.edition, f.edition);
     merge_claims(&mut into.date, f.date);
     merge_places(&mut into.place, f.place);
+    merge_claims(&mut into.venue, f.venue);
     merge_claims(&mut into.theme, f.theme);
     merge_list(&mut into.speakers, f.speakers);
     merge_list(&mut into.attendees, f.attendees);

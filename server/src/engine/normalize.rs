@@ -1259,6 +1259,8 @@ fn stands_alone(line: &Line) -> bool {
         && c.get(3..5).is_some_and(|m| m.iter().all(char::is_ascii_digit))
         && c.get(5).is_none_or(|x| !x.is_ascii_digit());
     let rule = c.len() >= 3 && c.iter().all(|x| "-=—_*~─━·.|+: ┼┬┴├┤┌┐└┘═│┃".contains(*x));
+    // `▍一、会议:示范区里谈一体化`: a post's section heading behind its bar.
+    let barred = matches!(c.first(), Some('▍' | '▌' | '▎' | '▋')) && c.len() <= 30 && !line.contains_any(&['。']);
     // A row of a table drawn with bars (`| 会议地点 | 浙江省台州市 |`): one row, one line.
     let row = matches!(c.first(), Some('|' | '│' | '┃'));
     // `(原标题:…)`, `(来源:…)`: a note of the page in parentheses, never the start of the lede.
@@ -1280,6 +1282,7 @@ fn stands_alone(line: &Line) -> bool {
     // and snippet are another story. (The title runs on into its own snippet, which it heads.)
     let result_source = text.ends_with("快照") && c.len() <= 40;
     bracketed
+        || barred
         || clock
         || rule
         || row

@@ -21,7 +21,7 @@ static LIST_TITLE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"从([一二三四五六七八九十百两[0-9]]+)(?:个)?方面|([一二三四五六七八九十百两[0-9]]+)项清单|清单(?:共|总共|一共)?(?:包括|包含|涵盖|有|计|列出|列有|列入|收录)?([一二三四五六七八九十百两[0-9]]+)(?:项|个方面|个领域)|(?:^|[,(])(?:共|总共|一共)(?:包括|包含|涵盖|有|计|列出|列有|列入|收录)?([一二三四五六七八九十百两[0-9]]+)(?:项|个项目|个方面|个领域|件)|(?:^|,)涵盖[^,。;]{0,40}?等([一二三四五六七八九十百两[0-9]]+)(?:项|个项目)")
+    Regex::new(r"从([一二三四五六七八九十百两[0-9]]+)(?:个)?方面|([一二三四五六七八九十百两[0-9]]+)项清单|清单(?:共|总共|一共)?(?:包括|包含|涵盖|有|计|列出|列有|列入|收录)?([一二三四五六七八九十百两[0-9]]+)(?:项|个方面|个领域)|(?:^|[,(])(?:共|总共|一共)(?:包括|包含|涵盖|有|计|列出|列有|列入|收录)?([一二三四五六七八九十百两[0-9]]+)(?:项|个项目|个方面|个领域|件)|(?:^|,)涵盖[^,。;]{0,40}?等([一二三四五六七八九十百两[0-9]]+)(?:项|个项目)|》,(?:包含|包括|含|列入|收录)([一二三四五六七八九十百两[0-9]]+)项")
         .unwrap()
 });
 /// `第二批10个实事项目`: how many items a batch has, and what they are.
@@ -176,8 +176,7 @@ impl Extractor<'_> {
             self.facts.lists[idx].item_count.add(n, ev.clone());
         }
         if let (Some(idx), Some(c)) = (here.or(scope.list), COUNT.captures(t))
-            && let Some(n) =
-                c.get(1).or(c.get(2)).or(c.get(3)).or(c.get(4)).or(c.get(5)).and_then(|m| parse_number(m.as_str()))
+            && let Some(n) = (1..=6).find_map(|i| c.get(i)).and_then(|m| parse_number(m.as_str()))
         {
             let title = self.facts.lists[idx].title.clone();
             self.note(format!("list {title}: {n} items"), &ev);

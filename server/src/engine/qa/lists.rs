@@ -447,7 +447,27 @@ impl Ctx<'_> {
                 return Reply::not_found("list.items", format!("语料中没有{y}年的清单。")).years(&[y]);
             }
         }
-        let list = match r.list.map(|i| &self.kb.lists[i]) {
+        // 无锡会议发布了什么清单: the list of the meeting the place names.
+        let place_year = match (r.years.is_empty() && r.place_event, &r.places[..]) {
+            (true, [p]) => match super::premise::hosted(self, p)[..] {
+                [y] => Some(y),
+                _ => None,
+            },
+            _ => None,
+        };
+        let named = match place_year {
+            Some(y) if r.list.is_none_or(|i| self.kb.lists[i].year != y) => {
+                match self.kb.lists.iter().find(|l| l.year == y) {
+                    Some(l) => Some(l),
+                    None => {
+                        return Reply::not_found("list.items", format!("语料中没有{y}年度座谈会发布清单的记录。"))
+                            .years(&[y]);
+                    }
+                }
+            }
+            _ => r.list.map(|i| &self.kb.lists[i]),
+        };
+        let list = match named {
             Some(l) => l,
             None => {
                 let all: Vec<String> = self.kb.lists.iter().map(|l| l.title.clone()).collect();

@@ -351,7 +351,9 @@ pub fn dispatch(ctx: &Ctx) -> Reply {
         }
     }
     // 星期几, 线上还是线下, 籍贯: what no article of the genre records is not guessed from a summary.
-    if c.has(cue::ASKS_UNRECORDED) || crowd_size(r) || super::asks::never_recorded(&r.scan()) {
+    // (`论坛一共投了多少钱`: what the signed projects are worth, which the reports give.)
+    let worth_signed = c.has(cue::INVESTED) && (r.event == Event::Forum || c.has(cue::SIGNING));
+    if c.has(cue::ASKS_UNRECORDED) && !worth_signed || crowd_size(r) || super::asks::never_recorded(&r.scan()) {
         let ys = ctx.meeting_years();
         let known = ys.first().map(|&y| ctx.known_about(y)).unwrap_or_default();
         return Reply::not_found("unrecorded", format!("语料没有记载这项信息。{known}")).years(&ys).rule("unrecorded");

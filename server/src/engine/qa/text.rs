@@ -46,7 +46,26 @@ pub fn normalize(raw: &str) -> String {
     } else {
         lower
     };
+    let lower = held_in(lower);
     repair_theme_word(&repair_domain_words(&rewrite_months(&rewrite_years(&apostrophe_years(&lower)))))
+}
+
+/// `the 2504 meeting held in Suzhou`, once its words are read (`2504座谈会举行in苏州`): the place
+/// the question holds the meeting in, said as a Chinese question says it (`在苏州举行的2504年座谈会`),
+/// so that it is a premise to check.
+fn held_in(text: String) -> String {
+    const MARK: &str = "座谈会举行in";
+    let Some(at) = text.find(MARK) else { return text };
+    let after = &text[at + MARK.len()..];
+    let place: String = after.chars().take_while(|&c| is_cjk(c)).collect();
+    if place.is_empty() {
+        return text;
+    }
+    let year: String =
+        text[..at].chars().rev().take_while(char::is_ascii_digit).collect::<Vec<_>>().into_iter().rev().collect();
+    let start = at - year.len();
+    let year = if year.len() == 4 { format!("{year}年") } else { year };
+    format!("{}在{place}举行的{year}座谈会{}", &text[..start], &after[place.len()..])
 }
 
 /// `五月`, `八月份`, `十二月`: a month in Chinese numerals, written as the reports date (`5月`), so
@@ -467,6 +486,8 @@ pub fn repair_domain_words(s: &str) -> String {
         &['发', '布', '会'],
         &['实', '事', '项', '目'],
         &['三', '省', '一', '市'],
+        // `主旨演将`.
+        &['主', '旨', '演', '讲'],
     ];
     let mut chars: Vec<char> = s.chars().collect();
     for &word in WORDS {
