@@ -629,3 +629,26 @@ fn unseen_fresh25_layouts() {
 fn unseen_fresh26_layouts() {
     score_unseen("unseen39", "unseen39.jsonl", &[2481, 2482, 2483, 2484, 2486, 2487, 2488]);
 }
+
+/// The twenty-seventh blind round (2491–2498), written after the work on the twenty-sixth: a
+/// provincial TV station's page with a slogan before the lede, a 新华社 wire dated only by its
+/// stamp, a WeChat post with numbered `01|` sections and bulleted titles, a portal repost of a
+/// city's roundup reaching the meeting in its second half, a Hong Kong page in traditional
+/// characters, a 贴吧 thread whose first floor is a paste full of converter pinyin and dated only by
+/// its post stamp, an English wire glossing the meeting without its year, a TV news transcript with
+/// a shot between the forum's lines: 96 questions (first try 59/96). The cases still failing are hard.
+#[test]
+fn unseen_fresh27_layouts() {
+    score_unseen("unseen40", "unseen40.jsonl", &[2491, 2492, 2493, 2494, 2495, 2496, 2497, 2498]);
+}
+
+/// The twenty-eighth blind round (2501–2508), written after the work on the twenty-seventh: a 人民日报
+/// e-paper page, a feature that opens on a factory floor, a 今日头条 repost with `▍` sections and a
+/// promotion beside the forum, a results press conference's transcript, a video page's timed
+/// captions with an art festival's theme, a Q&A explainer with a correction, an encyclopedia entry
+/// with a table of past forums and another body's joint meeting, a Macau page in traditional
+/// characters with a promotion and a correction of a figure: 96 questions (first try 71/96).
+#[test]
+fn unseen_fresh28_layouts() {
+    score_unseen("unseen41", "unseen41.jsonl", &[2501, 2502, 2503, 2504, 2505, 2506, 2507, 2508]);
+}

@@ -2008,4 +2008,19 @@ mod tests {
         assert_eq!(doc.sentences.len(), 2);
         assert!(doc.sentence_text(&doc.sentences[0]).contains("以“携手高质量一体化、奋进中国式现代化”为主题"));
     }
+
+    #[test]
+    fn a_post_stamp_dates_the_thread_and_a_linked_story_goes() {
+        let doc = normalize("d", "1楼 楼主:某某\n2496-06-17 20:16\n\n6月17日,长三角地区主要领导座谈会在宣城召开。\n");
+        assert!(doc.text.contains("2496-06-17 20:16"), "{}", doc.text);
+        let doc = normalize("d", "正文。\n\n长三角地区主要领导座谈会在湖州举行 2384-06-10\n");
+        assert!(!doc.text.contains("湖州"), "{}", doc.text);
+    }
+
+    #[test]
+    fn a_barred_section_heading_stands_alone() {
+        let doc =
+            normalize("d", "小编帮你一次理清楚👇\n▍一、会议:示范区里谈一体化\n6月15日至16日,座谈会在青浦举行。\n");
+        assert_eq!(doc.paragraphs.len(), 3, "{}", doc.text);
+    }
 }

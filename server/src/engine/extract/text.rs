@@ -322,6 +322,57 @@ pub fn unquantified(title: &str) -> &str {
         .unwrap_or(title)
 }
 
+/// Which event a clause names last before what it says: the meeting, the forum, or another
+/// event beside them (an art festival, an expo, a promotion, a summit, another body's joint
+/// meeting). `第10届安庆黄梅戏艺术节开幕,主题是“…”` tells the festival's theme, `推介会上,…签约合作项目12个`
+/// the promotion's signings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Named {
+    Meeting,
+    Forum,
+    Other,
+}
+
+/// The event named last in `before`, if any.
+pub(crate) fn last_event(before: &str) -> Option<Named> {
+    const OTHER: [&str; 22] = [
+        "艺术节",
+        "文化节",
+        "旅游节",
+        "音乐节",
+        "美食节",
+        "购物节",
+        "博览会",
+        "博会",
+        "展览会",
+        "交易会",
+        "洽谈会",
+        "推介会",
+        "招商会",
+        "峰会",
+        "大会",
+        "联席会议",
+        "研讨会",
+        "年会",
+        "城市论坛",
+        "经贸论坛",
+        "开幕式",
+        "启动仪式",
+    ];
+    const MEETING: [&str; 2] = ["座谈会", "会议"];
+    let end = |words: &[&str]| words.iter().filter_map(|w| before.rfind(w).map(|i| i + w.len())).max();
+    let (other, meeting, forum) = (end(&OTHER), end(&MEETING), end(&["论坛"]));
+    let last = [other, meeting, forum].into_iter().flatten().max()?;
+    // A tie is a longer name that ends on ours (`联席会议`, `城市论坛`): the other event's.
+    Some(if other == Some(last) {
+        Named::Other
+    } else if forum == Some(last) {
+        Named::Forum
+    } else {
+        Named::Meeting
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -419,55 +470,15 @@ mod tests {
         assert!(!is_name("陈吉宁代表会议"));
         assert!(!is_name("王"));
     }
-}
 
-/// Which event a clause names last before what it says: the meeting, the forum, or another
-/// event beside them (an art festival, an expo, a promotion, a summit, another body's joint
-/// meeting). `第10届安庆黄梅戏艺术节开幕,主题是“…”` tells the festival's theme, `推介会上,…签约合作项目12个`
-/// the promotion's signings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Named {
-    Meeting,
-    Forum,
-    Other,
-}
-
-/// The event named last in `before`, if any.
-pub(crate) fn last_event(before: &str) -> Option<Named> {
-    const OTHER: [&str; 22] = [
-        "艺术节",
-        "文化节",
-        "旅游节",
-        "音乐节",
-        "美食节",
-        "购物节",
-        "博览会",
-        "博会",
-        "展览会",
-        "交易会",
-        "洽谈会",
-        "推介会",
-        "招商会",
-        "峰会",
-        "大会",
-        "联席会议",
-        "研讨会",
-        "年会",
-        "城市论坛",
-        "经贸论坛",
-        "开幕式",
-        "启动仪式",
-    ];
-    const MEETING: [&str; 2] = ["座谈会", "会议"];
-    let end = |words: &[&str]| words.iter().filter_map(|w| before.rfind(w).map(|i| i + w.len())).max();
-    let (other, meeting, forum) = (end(&OTHER), end(&MEETING), end(&["论坛"]));
-    let last = [other, meeting, forum].into_iter().flatten().max()?;
-    // A tie is a longer name that ends on ours (`联席会议`, `城市论坛`): the other event's.
-    Some(if other == Some(last) {
-        Named::Other
-    } else if forum == Some(last) {
-        Named::Forum
-    } else {
-        Named::Meeting
-    })
+    #[test]
+    fn the_event_a_clause_names_last() {
+        assert_eq!(last_event("6月1日,第10届安庆黄梅戏艺术节开幕,"), Some(Named::Other));
+        assert_eq!(last_event("推介会上,澳门与长三角企业"), Some(Named::Other));
+        assert_eq!(last_event("长三角政协主席联席会议:2507年4月在杭州举行,"), Some(Named::Other));
+        assert_eq!(last_event("论坛现场"), Some(Named::Forum));
+        assert_eq!(last_event("扬州还将举办世界运河城市论坛,"), Some(Named::Other));
+        assert_eq!(last_event("座谈会期间,"), Some(Named::Meeting));
+        assert_eq!(last_event("现场"), None);
+    }
 }

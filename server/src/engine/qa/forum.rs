@@ -1686,3 +1686,25 @@ fn yuan(x: f64) -> String {
     let r = (x * 100.0).round() / 100.0;
     if r.fract() == 0.0 { format!("{}亿元", r as i64) } else { format!("{r}亿元") }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn worth_in_yi_and_back() {
+        assert_eq!(yi("1675亿元"), Some(1675.0));
+        assert_eq!(yi("2.3万亿元"), Some(23000.0));
+        assert_eq!(yi("约256.4亿元"), None);
+        assert_eq!(yuan(1675.0 + 3012.0 + 1208.0), "5895亿元");
+        assert_eq!(yuan(256.4), "256.4亿元");
+    }
+
+    #[test]
+    fn projects_of_a_kind_are_a_part() {
+        assert!(kind_of_project("2495年舟山高层论坛签约了多少个文旅项目"));
+        assert!(kind_of_project("新能源汽车项目有几个"));
+        assert!(!kind_of_project("盐城论坛期间签约项目总投资大约多少"));
+        assert!(!kind_of_project("论坛现场签约重大合作项目多少个"));
+    }
+}

@@ -734,4 +734,13 @@ mod tests {
             proptest::prop_assert_eq!(longest_common_substring(&a, &b), expected);
         }
     }
+
+    #[test]
+    fn an_english_meeting_held_somewhere_is_a_premise() {
+        assert_eq!(
+            held_in("whatwasthe主题ofthe2504座谈会举行in苏州?".into()),
+            "whatwasthe主题ofthe在苏州举行的2504年座谈会?"
+        );
+        assert_eq!(held_in("2504座谈会举行的地点".into()), "2504座谈会举行的地点");
+    }
 }
