@@ -926,6 +926,13 @@ impl Ctx<'_> {
         }
         let forums: Vec<&Forum> = if self.r.range && self.r.years.len() == 2 {
             let (a, b) = (self.r.years[0], self.r.years[1]);
+            // (A sum over a range is of every year's forum; a year with none leaves it unknown.)
+            if !ranked && let Some(y) = (a..=b).find(|y| !self.kb.forums.contains_key(y)) {
+                return Some(Reply::not_found(
+                    INTENT,
+                    format!("语料没有{y}年高层论坛的记录，无法合计{a}年到{b}年的签约总投资。"),
+                ));
+            }
             self.kb.forums.range(a..=b).map(|(_, f)| f).collect()
         } else if self.r.years.is_empty() && ranked {
             self.kb.forums.values().collect()
