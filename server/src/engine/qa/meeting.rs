@@ -232,7 +232,8 @@ impl Ctx<'_> {
     pub fn years_at_place_among(&self) -> Option<Reply> {
         const INTENT: &str = "meeting.year_by_place";
         let r = self.r;
-        if r.years.len() < 2 || r.places.is_empty() {
+        // (`2501—2508年间`: a range, not two meetings named.)
+        if r.years.len() < 2 || r.places.is_empty() || r.range {
             return None;
         }
         let at = |m: &Meeting| m.place.get().is_some_and(|p| r.places.iter().any(|a| a.is_at(p)));
