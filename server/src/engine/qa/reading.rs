@@ -610,7 +610,7 @@ fn unknown_venue(chars: &[char], hits: &[Hit]) -> Option<String> {
 /// (`联席会议办公室第一次会议`).
 fn names_other_event(chars: &[char], hits: &[Hit], lex: &Lexicon) -> bool {
     static HEADS: LazyLock<Vec<(&str, Vec<char>)>> =
-        LazyLock::new(|| crate::engine::series::HEADS.iter().map(|h| (*h, h.chars().collect())).collect());
+        LazyLock::new(|| crate::engine::series::heads().map(|h| (h, h.chars().collect())).collect());
     let heads = &*HEADS;
     let (mut other, mut ours) = (false, false);
     // `2025年度座谈会会前的新闻通气会是哪天`: the last event named is the one asked about.
