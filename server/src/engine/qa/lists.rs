@@ -248,6 +248,44 @@ impl Ctx<'_> {
         )
     }
 
+    /// The list with the most items (the fewest for 最少) of all whose count the reports state
+    /// (of the years `within`),
+    /// when there are at least two; a tie names every list that shares the count.
+    fn list_count_extreme(&self, within: &dyn Fn(i32) -> bool) -> Option<Reply> {
+        let counted: Vec<(&PublishedList, u32)> = self
+            .kb
+            .lists
+            .iter()
+            .filter(|l| within(l.year))
+            .filter_map(|l| l.item_count.get().map(|&n| (l, n)))
+            .collect();
+        if counted.len() < 2 {
+            return None;
+        }
+        let most = self.r.text.contains("最多");
+        let counts = counted.iter().map(|c| c.1);
+        let best = if most { counts.max() } else { counts.min() }?;
+        let top: Vec<&(&PublishedList, u32)> = counted.iter().filter(|c| c.1 == best).collect();
+        let named = |l: &PublishedList| {
+            if l.title.starts_with(&l.year.to_string()) { l.title.clone() } else { format!("{}年{}", l.year, l.title) }
+        };
+        let answer: Vec<String> = top.iter().map(|(l, _)| format!("{}年（{}）", l.year, l.title)).collect();
+        let all: Vec<String> = counted.iter().map(|(l, n)| format!("{}{n}项", named(l))).collect();
+        let sentence = format!(
+            "语料记载项数的清单中，{}：{}最{}，{best}项。",
+            join(&all),
+            join(&top.iter().map(|(l, _)| named(l)).collect::<Vec<_>>()),
+            if most { "多" } else { "少" }
+        );
+        let years: Vec<i32> = top.iter().map(|(l, _)| l.year).collect();
+        Some(
+            Reply::answered("list.count_most", format!("{}，{best}项", join(&answer)), sentence)
+                .years(&years)
+                .evidence(top.iter().filter_map(|(l, _)| l.item_count.primary()).flat_map(|s| s.evidence.iter()))
+                .rule("list.count_most_of_all"),
+        )
+    }
+
     /// 2096年和2098年的清单合计多少项: each year's list counted, and the sum; a year without one
     /// (or whose count is not stated) leaves the sum unknown.
     fn list_counts(&self, years: &[i32]) -> Reply {
@@ -423,12 +461,18 @@ impl Ctx<'_> {
             return self.list_figure(m);
         }
         // 哪一年发布的实事项目清单项数最多: every year with a list of the kind named, compared.
-        if r.years.is_empty() && ["最多", "最少"].iter().any(|w| r.text.contains(w)) && r.text.contains("清单") {
+        // (2385年到2389年，哪一年…最多: among the years of the range.)
+        if (r.years.is_empty() || r.range)
+            && ["最多", "最少"].iter().any(|w| r.text.contains(w))
+            && r.text.contains("清单")
+        {
             let kind = text::list_kind(&r.text);
+            let within = |y: i32| !r.range || (r.years[0]..=r.years[1]).contains(&y);
             let mut years: Vec<i32> = self
                 .kb
                 .lists
                 .iter()
+                .filter(|l| within(l.year))
                 .filter(|l| kind.chars().count() >= 2 && l.title.contains(&kind) && l.item_count.get().is_some())
                 .map(|l| l.year)
                 .collect();
@@ -436,6 +480,12 @@ impl Ctx<'_> {
             years.dedup();
             if years.len() >= 2 {
                 return self.list_counts(&years);
+            }
+            // 哪一年发布的清单事项最多: no kind named, every list whose count is stated.
+            if kind.chars().count() < 2
+                && let Some(reply) = self.list_count_extreme(&within)
+            {
+                return reply;
             }
         }
         // 去年的清单: a relative year names the list's year.

@@ -275,6 +275,11 @@ fn each(ctx: &Ctx, parts: &[String], ask: &dyn Fn(&Ctx) -> Reply, partial: bool)
                 p.docs = whole.docs.clone();
             }
         }
+        // 无锡会议发布了什么清单？有多少项？: a part asking of the list the part before named is
+        // read against that list's year.
+        if p.event == Event::List && p.list.is_none() && !names_event {
+            p.list = super::reading::match_list(ctx.lex, ctx.kb, &p.chars, &p.years);
+        }
         for tag in [cue::MEETING_WORD, cue::DOMAIN_WORD] {
             if whole.asks.has(tag) {
                 p.asks.insert(tag);

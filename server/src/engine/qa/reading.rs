@@ -444,6 +444,14 @@ pub fn read(lex: &Lexicon, kb: &KnowledgeBase, text: &str) -> Reading {
             ("之前的那一届", -1),
             ("之前的一届", -1),
             ("前一届", -1),
+            // 扬州那次之前的上一次, 扬州会议的上一届: the one before the meeting the place names
+            // (not the latest; the next is the named meeting's decision, read elsewhere).
+            ("之前的上一次", -1),
+            ("之前的上一届", -1),
+            ("之前一次", -1),
+            ("的上一届", -1),
+            ("的上一次", -1),
+            ("前一次", -1),
         ];
         WORDS.iter().find(|(w, _)| t.contains(w)).map(|&(_, k)| k)
     };
@@ -1203,7 +1211,7 @@ pub(super) fn titled_list(lex: &Lexicon, chars: &[char]) -> Option<usize> {
 }
 
 /// The published list a list question is about: the best title match, else the one of the year.
-fn match_list(lex: &Lexicon, kb: &KnowledgeBase, chars: &[char], years: &[i32]) -> Option<usize> {
+pub(super) fn match_list(lex: &Lexicon, kb: &KnowledgeBase, chars: &[char], years: &[i32]) -> Option<usize> {
     let mut best: Option<(usize, usize)> = None;
     for (i, key) in lex.list_keys.iter().enumerate() {
         if let Some(&y) = years.first()

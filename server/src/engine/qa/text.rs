@@ -46,8 +46,31 @@ pub fn normalize(raw: &str) -> String {
     } else {
         lower
     };
-    let lower = held_in(lower);
+    let lower = held_in(next_to(lower));
     repair_theme_word(&repair_domain_words(&rewrite_months(&rewrite_years(&apostrophe_years(&lower)))))
+}
+
+/// `the meeting right after the Yangzhou one`, once its words are read (`座谈会rightafterthe扬州one`):
+/// the meeting next to the one a place names, said as a Chinese question says it (`扬州那次之后的
+/// 下一次座谈会`, `扬州那次之前的上一次座谈会`).
+fn next_to(text: String) -> String {
+    const MARK: &str = "座谈会";
+    for (word, said) in [("after", "之后的下一次"), ("before", "之前的上一次")] {
+        let Some(at) = text.find(MARK) else { return text };
+        let rest = &text[at + MARK.len()..];
+        let rest =
+            ["right", "just", "immediately", "directly"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+        let Some(rest) = rest.strip_prefix(word) else { continue };
+        let rest = rest.strip_prefix("the").unwrap_or(rest);
+        let place: String = rest.chars().take_while(|&c| is_cjk(c)).collect();
+        if place.is_empty() || place.contains(MARK) {
+            continue;
+        }
+        let tail = &rest[place.len()..];
+        let tail = ["one", "meeting"].iter().find_map(|w| tail.strip_prefix(w)).unwrap_or(tail);
+        return format!("{}{place}那次{said}座谈会{tail}", &text[..at]);
+    }
+    text
 }
 
 /// `the 2504 meeting held in Suzhou`, once its words are read (`2504座谈会举行in苏州`): the place
