@@ -103,6 +103,26 @@ impl Ctx<'_> {
             return Reply::not_found(intent, sentence);
         }
         let all: Vec<i32> = held.iter().chain(&planned).copied().collect();
+        // 2501—2508年间上海第三次承办座谈会是哪一年: the nth of the years held there, or a false
+        // premise when the place hosted fewer.
+        if !count
+            && !check
+            && let Some(n) = super::text::hosting_ordinal(&self.r.text)
+        {
+            let sentence = format!("语料记载在{label}举行的座谈会：{}，共{}次", detail(&held), held.len());
+            return match held.get(n as usize - 1) {
+                Some(&y) => Reply::answered(intent, format!("{y}年"), format!("{sentence}；第{n}次是{y}年。"))
+                    .years(&[y])
+                    .evidence(
+                        self.kb.meetings[&y].place.primary().map(|p| p.evidence.clone()).unwrap_or_default().iter(),
+                    )
+                    .rule("aggregate.place_nth"),
+                None => Reply::not_found(intent, format!("问题的前提有误：{sentence}，没有第{n}次。"))
+                    .years(&held)
+                    .evidence(&ev)
+                    .rule("aggregate.place_nth"),
+            };
+        }
         let answer = if count {
             // What the corpus records, never presented as the series' total.
             if planned.is_empty() {

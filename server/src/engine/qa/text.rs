@@ -541,6 +541,22 @@ pub fn leading_numeral(s: &str) -> &str {
 }
 
 /// Whether a character only punctuates (kept out of title and theme keys).
+/// `上海第三次承办`, `第2次在安徽召开`: the ordinal of a place's hosting the question asks of, when
+/// a hosting verb follows `第N次` (N of 2 or more; the first is read as such elsewhere).
+pub(super) fn hosting_ordinal(text: &str) -> Option<u32> {
+    const VERBS: [&str; 7] = ["承办", "举办", "召开", "举行", "主办", "开会", "开座谈会"];
+    text.match_indices('第').find_map(|(i, _)| {
+        let rest = &text[i + '第'.len_utf8()..];
+        let num: String =
+            rest.chars().take_while(|c| c.is_ascii_digit() || "二两三四五六七八九十".contains(*c)).collect();
+        let after = rest[num.len()..].strip_prefix('次').or_else(|| rest[num.len()..].strip_prefix('回'))?;
+        let n =
+            crate::engine::extract::text::parse_number(&num.replace('两', "二")).filter(|&n| (2..=30).contains(&n))?;
+        let verb = VERBS.iter().any(|v| after.chars().take(8).collect::<String>().contains(v));
+        verb.then_some(n)
+    })
+}
+
 pub fn is_punct(c: char) -> bool {
     !(c.is_alphanumeric() || is_cjk(c))
 }
