@@ -114,7 +114,7 @@ const HEADLINE_END: [&str; 8] = ["举行", "召开", "出席", "讲话", "致辞
 /// Chinese typesetting never starts a line with these: the line before goes on.
 const NO_LINE_START: [char; 10] = [',', '。', '、', ';', ':', ')', '”', '’', '!', '?'];
 /// Words a line cannot end on when its sentence goes on in the next line.
-const DANGLING: [&str; 9] = ["确定", "决定", "在", "的", "和", "与", "及", "由", "将"];
+const DANGLING: [&str; 11] = ["确定", "决定", "商定", "明确", "在", "的", "和", "与", "及", "由", "将"];
 /// Openers of a new article body.
 const DATELINES: [&str; 5] = ["本报讯", "据新华社", "新华社", "本报记者", "(记者"];
 
@@ -136,6 +136,7 @@ pub fn normalize(id: &str, text: &str) -> NormDoc {
     date_live_entries(&mut lines);
     let wrap_widths = wrap_widths(&lines);
     unweave_columns(&mut lines, &wrap_widths);
+    let phrased = set_a_phrase_a_line(&lines, &wrap_widths);
     unweave_twin_ledes(text, &mut lines);
 
     // Join lines into paragraphs.
@@ -144,6 +145,8 @@ pub fn normalize(id: &str, text: &str) -> NormDoc {
     // Inside a run of bullet lines: they are the items of the list their lead line introduces.
     let mut in_list = false;
     let mut led_in = false;
+    // The last line joined into `current`: a post set a phrase a line is judged a line at a time.
+    let mut last_line: Option<Line> = None;
     for (i, line) in lines.into_iter().enumerate() {
         let Some(line) = line else {
             // A page jump ends the column: what follows it is another article, or text from another
@@ -155,13 +158,27 @@ pub fn normalize(id: &str, text: &str) -> NormDoc {
         };
         if let Some(item) = bullet_item(&line) {
             current = Some(match current.take() {
-                Some(prev) if in_list || prev.last() == Some(':') => append_item(prev, item),
+                // (`会议审议了` then `📄《…》` a line each: the verb's objects.)
+                Some(prev) if in_list || prev.last() == Some(':') || prev.ends_with("了") => append_item(prev, item),
                 prev => {
                     paragraphs.extend(prev);
                     without_separator(item)
                 }
             });
             in_list = true;
+            last_line = None;
+            continue;
+        }
+        // (`📋《…清单》` then `共52项！`: the list's count, on a line of its own, is the item's.)
+        let counted = line.starts_with("共") && line.chars.get(1).is_some_and(char::is_ascii_digit);
+        if in_list
+            && counted
+            && let Some(prev) = current.as_mut()
+        {
+            prev.chars.push(',');
+            prev.orig.push(line.orig.first().copied().unwrap_or(0));
+            prev.chars.extend(&line.chars);
+            prev.orig.extend(&line.orig);
             continue;
         }
         if std::mem::take(&mut in_list) {
@@ -171,7 +188,23 @@ pub fn normalize(id: &str, text: &str) -> NormDoc {
         // and what it introduces are one sentence, and so are titles listed a line each after it;
         // after a lead-in, only what it introduces goes on.
         let leads = current.as_ref().is_some_and(|prev| lead_in(prev, &line));
+        let before = last_line.replace(line.clone());
+        let joint = match (&current, &before) {
+            (Some(_), Some(last)) if phrased && !leads && !led_in => phrase_joint(last, &line),
+            _ => None,
+        };
         match current.take() {
+            // `安徽省委书记薛岱宗主持会议` then `上海市委书记邵启航，…`: in a post set a phrase a line,
+            // the line break is the phrase's end.
+            Some(mut prev) if let Some(joint) = joint => {
+                for c in joint.chars() {
+                    prev.chars.push(c);
+                    prev.orig.push(line.orig.first().copied().unwrap_or(0));
+                }
+                prev.chars.extend(line.chars);
+                prev.orig.extend(line.orig);
+                current = Some(prev);
+            }
             Some(mut prev) if leads || !led_in && continues(&prev, &line, &wrap_widths) => {
                 // A lead-in and what it introduces end as a sentence, as a list does.
                 led_in |= leads;
@@ -257,7 +290,7 @@ fn set_apart_other_series(p: &mut Line) {
 
 /// Glyphs a post sets before the items of a list (`▶ 上海市委书记…`, `📄《…》`, `• 签署《…》`).
 /// (The variation selector an emoji keyboard puts after a glyph, `▪️`, goes with it.)
-const BULLETS: [char; 13] = ['▶', '►', '▸', '•', '·', '➤', '📄', '✔', '▪', '◾', '◼', '■', '\u{fe0f}'];
+const BULLETS: [char; 15] = ['▶', '►', '▸', '•', '·', '➤', '📄', '📋', '✍', '✔', '▪', '◾', '◼', '■', '\u{fe0f}'];
 
 /// A bullet line without its glyph: the glyph's place is kept for the separator put before it.
 fn bullet_item(line: &Line) -> Option<Line> {
@@ -279,7 +312,7 @@ fn bullet_item(line: &Line) -> Option<Line> {
 /// separator, after another item `;` sets it apart as an enumeration does in running text.
 fn append_item(mut prev: Line, item: Line) -> Line {
     // A list that ends its items itself (`…;`) needs no second separator.
-    let from = usize::from(prev.last().is_some_and(|c| c == ':' || c == ';' || SENTENCE_END.contains(&c)));
+    let from = usize::from(prev.last().is_some_and(|c| c == ':' || c == ';' || c == '了' || SENTENCE_END.contains(&c)));
     prev.chars.extend(&item.chars[from..]);
     prev.orig.extend(&item.orig[from..]);
     prev
@@ -1394,14 +1427,23 @@ fn wrap_widths(lines: &[Option<Line>]) -> Vec<usize> {
         }
     }
     // A width is a layout when the lines within one char of it are many.
-    counts
+    let widths: Vec<usize> = counts
         .keys()
         .copied()
         .filter(|&w| {
             let near: usize = (w.saturating_sub(1)..=w + 1).map(|x| counts.get(&x).copied().unwrap_or(0)).sum();
             near >= 8
         })
-        .collect()
+        .collect();
+    // A column's lines vary by a few chars: a band of recurring lengths running on from 8 to 20
+    // and more is a page of short phrases (a WeChat post), no print layout.
+    let mut run = 1;
+    let mut longest = usize::from(!widths.is_empty());
+    for pair in widths.windows(2) {
+        run = if pair[1] == pair[0] + 1 { run + 1 } else { 1 };
+        longest = longest.max(run);
+    }
+    if longest > 10 { Vec::new() } else { widths }
 }
 
 /// A PDF page whose two columns were extracted a line from each in turn: two ledes in a row
@@ -1576,7 +1618,7 @@ fn continues(prev: &Line, next: &Line, wrap_widths: &[usize]) -> bool {
         || prev.text().ends_with("……")
         || prev.last() == Some('.') && is_latin(prev);
     // A fixed-width print layout: a full line continues unless it completes a sentence or headline.
-    let full = wrap_widths.iter().any(|&w| prev.len() + 2 >= w && prev.len() <= w + 2);
+    let full = wrapped(prev, next, wrap_widths);
     let headline_done = HEADLINE_END.iter().any(|h| prev.ends_with(h)) && !prev.contains_any(&CLAUSE_PUNCT);
     if ends_sentence || headline_done || is_meta(prev) || is_meta(next) {
         return false;
@@ -1591,6 +1633,99 @@ fn continues(prev: &Line, next: &Line, wrap_widths: &[usize]) -> bool {
     }
     // A page break inside a paragraph: body text (punctuated or long) cut mid-sentence.
     prev.contains_any(&CLAUSE_PUNCT) || prev.len() >= 40
+}
+
+/// Whether the page is a post set a phrase a line (a WeChat article: `6月5日` / `2517年度长三角地区
+/// 主要领导座谈会` / `在我市召开！`): many short lines of Chinese that end on no stop, of no one
+/// width (a fixed-width layout is read by [`wrap_widths`]).
+fn set_a_phrase_a_line(lines: &[Option<Line>], wrap_widths: &[usize]) -> bool {
+    let short: Vec<&Line> = lines.iter().flatten().filter(|l| (4..=36).contains(&l.len()) && has_han(l)).collect();
+    let open: Vec<&&Line> =
+        short.iter().filter(|l| l.last().is_some_and(|c| is_han(c) || c.is_ascii_digit())).collect();
+    // (A print layout's open lines are of its width, give or take one; lengths that recur by
+    // chance among many short phrases hold few of them.)
+    let of_a_width = open.iter().filter(|l| wrap_widths.iter().any(|&w| l.len() + 1 >= w && l.len() <= w + 1)).count();
+    open.len() >= 15 && open.len() * 2 >= short.len() && of_a_width * 2 < open.len()
+}
+
+/// How a line that goes on with the clause of the line before starts, in a post set a phrase a
+/// line: a verb, a preposition or a figure's word.
+const PHRASE_OPENERS: [&str; 16] = [
+    "在",
+    "于",
+    "由",
+    "出席",
+    "应邀",
+    "代表",
+    "通报",
+    "主持",
+    "审议",
+    "签署",
+    "发布",
+    "共",
+    "总投资",
+    "涵盖",
+    "召开",
+    "举行",
+];
+
+/// Offices that mark a line of a roll of officials.
+const OFFICES: [&str; 5] = ["书记", "省长", "市长", "主任", "部长"];
+
+/// How two lines of a post set a phrase a line join, when they are two phrases of one sentence:
+/// `Some("")` when the next goes on with the clause (`在我市召开！`, `出席会议并讲话`, `72个项目`),
+/// `Some(",")` after a bare date (`6月4日`) or between two lines of a roll of officials, `Some("。")`
+/// after a clause done (`出席会议并讲话`) before a roll's next entry; `None`
+/// otherwise: the first ends on a stop or on a word that goes on (`审议了`, `在`: the layout's own
+/// rules join those), is a headline that completes itself, or either is a heading, a byline or a
+/// line that stands alone.
+fn phrase_joint(prev: &Line, next: &Line) -> Option<&'static str> {
+    let ends_on_word = prev.last().is_some_and(|c| is_han(c) || c.is_ascii_digit());
+    let goes_on = DANGLING.iter().any(|d| prev.ends_with(d))
+        || prev.ends_with("了")
+        || next.chars.first().is_some_and(|c| NO_LINE_START.contains(c));
+    let done = HEADLINE_END.iter().any(|h| prev.ends_with(h));
+    let headline_done = done && !prev.contains_any(&CLAUSE_PUNCT);
+    let next_text = next.text();
+    // (A roll's next entry opens on its province: a line that opens on anything else may be the
+    // rest of a name cut by the layout.)
+    let entry = ["上海", "江苏", "浙江", "安徽", "国家"].iter().any(|p| next_text.starts_with(p));
+    // `出席会议并讲话` / `国家发展改革委副主任严子骞应邀出席会议`, `这次座谈会在滁州召开` / `琅琊国际
+    // 会议中心…`: a clause done, and the next line is another sentence.
+    let clause = PHRASE_OPENERS.iter().any(|w| next_text.starts_with(w))
+        || next.chars.first().is_some_and(char::is_ascii_digit) && next.chars.iter().any(|c| "个项亿万".contains(*c));
+    if ends_on_word && done && !clause && has_han(next) && prev.len() <= 36 {
+        return Some("。");
+    }
+    let apart = !ends_on_word
+        || goes_on
+        || headline_done
+        || prev.len() > 36
+        || next.len() > 36
+        || !has_han(next)
+        || DATELINES.iter().any(|d| next.starts_with(d))
+        || [prev, next].iter().any(|l| is_numbered_heading(l) || stands_alone(l) || is_meta(l));
+    if apart {
+        return None;
+    }
+    static BARE_DATE: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"^[0-9]{1,2}月[0-9]{1,2}日(上午|下午|晚上?)?$").unwrap());
+    let dated = BARE_DATE.is_match(prev.text().trim_start_matches(|c: char| !c.is_ascii_digit()));
+    let roll = |l: &Line| OFFICES.iter().any(|o| l.text().contains(o));
+    if clause {
+        Some("")
+    } else if dated || roll(prev) && roll(next) && entry {
+        Some(",")
+    } else {
+        None
+    }
+}
+
+/// Whether `prev` is a full line of a fixed-width layout, wrapped into `next`. (A line longer
+/// than the width is no line of that layout: `安徽省委书记薛岱宗主持会议` then `上海市委书记邵启航，
+/// 上海市委副书记、市长滕珂` are two phrases, not a wrapped sentence.)
+fn wrapped(prev: &Line, next: &Line, wrap_widths: &[usize]) -> bool {
+    wrap_widths.iter().any(|&w| prev.len() + 2 >= w && prev.len() <= w + 2 && next.len() <= w + 2)
 }
 
 /// Whether `prev` leads into `next`: a line ending on a colon, a dash or a pointing mark
@@ -2022,5 +2157,32 @@ mod tests {
         let doc =
             normalize("d", "小编帮你一次理清楚👇\n▍一、会议:示范区里谈一体化\n6月15日至16日,座谈会在青浦举行。\n");
         assert_eq!(doc.paragraphs.len(), 3, "{}", doc.text);
+    }
+}
+
+#[cfg(test)]
+mod phrase_lines {
+    use super::*;
+
+    #[test]
+    fn a_post_set_a_phrase_a_line_joins_its_phrases() {
+        let mut raw = String::from(
+            "某市发布\n点击上方蓝字关注我们\n\n🎉 6月5日\n2517年度长三角地区主要领导座谈会\n在我市召开！\n\n",
+        );
+        raw.push_str("安徽省委书记张一山主持会议\n\n上海市委书记李二水，上海市委副书记、市长王三木\n江苏省委书记赵四火\n出席会议并讲话\n\n\n\n");
+        // Enough short lines that end on no stop to make the page a post set a phrase a line.
+        for i in 0..16 {
+            raw.push_str(&format!("第{i}条互动留言\n\n网友{i}号。\n"));
+        }
+        let doc = normalize("d", &raw);
+        let p = paragraphs(&doc);
+        assert!(p.iter().any(|x| x.ends_with("6月5日,2517年度长三角地区主要领导座谈会在我市召开!")), "{p:?}");
+        let roll =
+            "安徽省委书记张一山主持会议,上海市委书记李二水,上海市委副书记、市长王三木,江苏省委书记赵四火出席会议并讲话";
+        assert!(p.iter().any(|x| x.starts_with(roll)), "{p:?}");
+    }
+
+    fn paragraphs(doc: &NormDoc) -> Vec<&str> {
+        doc.paragraphs.iter().map(|p| &doc.text[p.start..p.end]).collect()
     }
 }
