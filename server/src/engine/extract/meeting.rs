@@ -1152,6 +1152,10 @@ impl Extractor<'_> {
         }
         // Released without 《》: `发布了2026年度长三角一体化发展实事项目清单等成果`.
         for c in PLAIN_RELEASE.captures_iter(t) {
+            // (`去年闵行座谈会上发布的…清单`: 发布 qualifies a list released before; it releases nothing.)
+            if c[1].starts_with('的') || looks_back(&t[..c.get(0).map_or(0, |m| m.start())], year) {
+                continue;
+            }
             let title = unquantified(c[1].trim()).to_string();
             self.note(format!("meeting {year}: released {title}"), ev);
             let doc = MeetingDoc { title, action: DocAction::Released, verb: "发布".into() };

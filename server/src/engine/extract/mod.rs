@@ -101,6 +101,9 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:本报讯|又讯|据新华社|新华社[^、]|本报记者|\(记者|本报[^,。]*电)|^[^,。]*?[0-9]{1,2}月[0-9]{1,2}日电|^[^,。 ]{0,16}(?:客户端|在线|网|台)讯(?:\s|\(|[0-9]|$)")
         .unwrap()
 });
+/// `5月30日,…`, `30日上午,…`: a sentence that opens on its day.
+static DATE_OPENING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:至[0-9]{1,2}日)?(?:[上中下]午|晚)?,").unwrap());
 static DATELINE_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[^,。]*?(?:([0-9]{4})年)?([0-9]{1,2})月([0-9]{1,2})日电").unwrap());
 /// `【更新·5月28日20时15分】`: the day of a page's update, the month of the report under it.
@@ -624,6 +627,15 @@ impl<'a> Extractor<'a> {
                     Scope { topic: Topic::Meeting, press: false, list: None, forum_paragraph: None, ..scope };
                 for s in &sentences {
                     self.body_rules(&mut aside, s);
+                }
+                // `48个项目…——5月31日,第二十一届…论坛…举行` and only then `5月30日,2515年度…座谈会在
+                // 温州市召开。`: a forum piece that turns to the meeting's own report, dated, goes on
+                // with the meeting (its roll, its presider) until it turns back.
+                if sentences.first().is_some_and(|s| {
+                    let t = self.doc.sentence_text(s);
+                    DATE_OPENING.is_match(t) && MEETING_RE.is_match(t)
+                }) {
+                    scope = aside;
                 }
                 continue;
             }
