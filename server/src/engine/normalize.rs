@@ -446,6 +446,7 @@ fn clean_lines(text: &str) -> (Vec<Option<Line>>, HashSet<usize>) {
             line.orig.drain(..2);
         }
         bracketed_field(&mut line);
+        numbered_label(&mut line);
         join_ocr_spaces(&mut line);
         mended_genre_words(&mut line);
         spoken_days(&mut line);
@@ -1364,6 +1365,23 @@ fn bracketed_field(line: &mut Line) {
     line.orig.remove(0);
 }
 
+/// `(三)论坛主题。“链接创新要素 激发产业活力”。`, `(二)出席人员。上海市委书记…`: an official
+/// paper's numbered item opens on its label and a full stop, which stands for the colon of a field.
+fn numbered_label(line: &mut Line) {
+    static LABEL: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"^[(（][一二三四五六七八九十]{1,2}[)）]\p{Han}{2,8}。").unwrap());
+    let t = line.text();
+    let Some(m) = LABEL.find(&t) else { return };
+    let stop = t[..m.end()].chars().count() - 1;
+    if stop + 1 < line.len() {
+        line.chars[stop] = ':';
+        // The item's number goes too: the field reads as one (`论坛主题:“…”`).
+        let number = line.chars.iter().position(|&c| c == ')' || c == '）').map_or(0, |i| i + 1);
+        line.chars.drain(..number);
+        line.orig.drain(..number);
+    }
+}
+
 /// `主持人:上海市委副书记、市长 蓝思远`, `地点:上海临港 滴水湖会议中心`: one field of a transcript's
 /// head or an event card, a line of its own that never runs on into the next.
 fn is_field(t: &str) -> bool {
@@ -1731,7 +1749,11 @@ fn wrapped(prev: &Line, next: &Line, wrap_widths: &[usize]) -> bool {
 /// Whether `prev` leads into `next`: a line ending on a colon, a dash or a pointing mark
 /// followed by a quotation or a title, or a title followed by another.
 fn lead_in(prev: &Line, next: &Line) -> bool {
-    let opens = matches!(next.chars.first(), Some('“' | '"' | '「' | '《'));
+    // (`(一)《…》;`: a numbered item opens on its number.)
+    static NUMBERED_TITLE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        regex::Regex::new(r"^(?:\([一二三四五六七八九十0-9]{1,2}\)|[0-9]{1,2}[.、]|[①-⑩])《").unwrap()
+    });
+    let opens = matches!(next.chars.first(), Some('“' | '"' | '「' | '《')) || NUMBERED_TITLE.is_match(&next.text());
     let leads = prev.ends_with("——") || matches!(prev.last(), Some(':' | '👇' | '↓'));
     let titles = prev.last() == Some('》') && next.chars.first() == Some(&'《') && next.last() == Some('》');
     opens && (leads || titles) && has_han(prev)

@@ -1070,7 +1070,9 @@ impl Extractor<'_> {
             let between = &t[last_end..m.start()];
             // A new run of titles unless only a separator stands between this title and the last.
             // `;` between bare titles: the items of a list set out one a line.
-            if last_end == 0 || !matches!(between.trim(), "" | "、" | "和" | "及" | "以及" | "与" | ";") {
+            // (`;(二)《B》`: a numbered list's items, the number no word between them.)
+            if last_end == 0 || !matches!(unnumbered(between.trim()), "" | "、" | "和" | "及" | "以及" | "与" | ";")
+            {
                 let boundary = t[..m.start()].rfind([',', ';', '。', ':']).map_or(0, |i| i + 1);
                 clause_start = boundary.max(last_end);
                 let prefix = lead_clause(t, clause_start, m.start());
@@ -1090,7 +1092,7 @@ impl Extractor<'_> {
                     .any(|w| prefix.trim_start().starts_with(w))
                     // `审议并原则同意了两份重要文件:✅《A》✅《B》`: the titles after the colon, each
                     // behind a bullet at most.
-                    || t[..clause_start].ends_with(':') && prefix.chars().all(|ch| !ch.is_alphanumeric());
+                    || t[..clause_start].ends_with(':') && unnumbered(prefix).chars().all(|ch| !ch.is_alphanumeric());
                 if run_verb.is_none() && item {
                     run_verb = verb_before(&t[..clause_start]);
                     if run_verb.is_some() {
@@ -1506,6 +1508,19 @@ fn until_first<'a>(text: &'a str, stops: &[&str]) -> &'a str {
 
 /// Whether the last time `seg` names is an earlier year's (`2042年在江苏泰州,三省一市审议了…`,
 /// `去年6月在上海,会议审议…`): a feature looking back, not this meeting's act.
+/// `s` without the numbers of a numbered list (`(一)`, `(2)`, `3.`, `①`, `二、`) and the
+/// separators around them: `;(二)` is `;`.
+fn unnumbered(s: &str) -> &str {
+    static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(;?)(?:\([一二三四五六七八九十0-9]{1,2}\)|[0-9]{1,2}[.、]|[一二三四五六七八九十]{1,2}、|[①-⑩])$")
+            .unwrap()
+    });
+    match NUMBER.captures(s) {
+        Some(c) => c.get(1).map_or("", |m| m.as_str()),
+        None => s,
+    }
+}
+
 fn looks_back(seg: &str, year: i32) -> bool {
     static WHEN: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"([0-9]{4})年|去年|前年|上一年|上届|上一届|今年|本届|本次|此次|这次").unwrap());
