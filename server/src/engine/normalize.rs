@@ -1755,7 +1755,12 @@ fn lead_in(prev: &Line, next: &Line) -> bool {
     });
     let opens = matches!(next.chars.first(), Some('“' | '"' | '「' | '《')) || NUMBERED_TITLE.is_match(&next.text());
     let leads = prev.ends_with("——") || matches!(prev.last(), Some(':' | '👇' | '↓'));
-    let titles = prev.last() == Some('》') && next.chars.first() == Some(&'《') && next.last() == Some('》');
+    // (`(一)《A》;` then `(二)《B》。`: a numbered list of titles, an item a line.)
+    let ends_title = prev.last() == Some('》') || prev.ends_with("》;");
+    let next_title = next.chars.first() == Some(&'《') && next.last() == Some('》')
+        || NUMBERED_TITLE.is_match(&next.text())
+            && (next.ends_with("》") || next.ends_with("》;") || next.ends_with("》。"));
+    let titles = ends_title && next_title;
     opens && (leads || titles) && has_han(prev)
 }
 

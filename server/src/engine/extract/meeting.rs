@@ -254,6 +254,10 @@ static FOCUS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PRESIDER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"([^,。;]+?)主持(?:了)?(?:会议|成果发布会|发布会|并|的|$|。|,)").unwrap());
+/// `X代表长三角区域合作办公室通报…`: the regional office's report, by the person named before it.
+static OFFICE_REPORT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[,;])([^,。;]{2,30}?)代表长三角区域合作办公室(?:,)?(?:通报|介绍|汇报)").unwrap()
+});
 static REPORTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"([^,。;]*?)代表(?:与会各方|与会三省一市|会议各方|三省一市|各方)(?:通报|介绍)|([^,。;]*?)(?:通报|介绍)(?:了)?[^,。;]*?(?:成果|情况)",
@@ -776,6 +780,14 @@ impl Extractor<'_> {
         let ev = self.evidence(s);
         self.series_place(year, t, &ev);
         super::keep_said(&mut self.meeting(year).said, &ev);
+        // `上海市委常委、常务副市长闻海澄代表长三角区域合作办公室通报一年来合作进展`: the office's
+        // report of the year's results, made at the meeting itself.
+        if let Some(c) = OFFICE_REPORT.captures(t)
+            && let Some(name) = self.name_in(c.get(1).map_or("", |m| m.as_str()))
+        {
+            self.note(format!("meeting {year}: results reported by {name}"), &ev);
+            self.meeting(year).press.reporter.add(name, ev.clone());
+        }
 
         // `主持:江苏省委书记严青松(主持会议并讲话);讲话:…;出席:…`: an explainer's roll by part.
         for clause in t.split([';', '。']) {

@@ -182,6 +182,17 @@ fn role_names_in_group(text: &str) -> Vec<Attendee> {
             // 习近平总书记 is named in every article, attending none of these meetings.
             Some((role, _)) if role.ends_with("总书记") => pending.clear(),
             Some((role, name)) => {
+                // `今年初履新的安徽省长樊秋实`: what the writer says of the office is no part of it.
+                let role = match role.rfind('的') {
+                    Some(i)
+                        if ["上海", "江苏", "浙江", "安徽", "国家"]
+                            .iter()
+                            .any(|p| role[i + '的'.len_utf8()..].starts_with(p)) =>
+                    {
+                        &role[i + '的'.len_utf8()..]
+                    }
+                    _ => role,
+                };
                 let role = format!("{pending}{role}");
                 pending.clear();
                 out.push(attendee(name, &role));

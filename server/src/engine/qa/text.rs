@@ -511,6 +511,8 @@ pub fn repair_domain_words(s: &str) -> String {
         &['三', '省', '一', '市'],
         // `主旨演将`.
         &['主', '旨', '演', '讲'],
+        // `第几界`: the edition asked.
+        &['第', '几', '届'],
     ];
     let mut chars: Vec<char> = s.chars().collect();
     for &word in WORDS {
