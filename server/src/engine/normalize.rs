@@ -1615,7 +1615,8 @@ fn continues(prev: &Line, next: &Line, wrap_widths: &[usize]) -> bool {
         && ["撰稿", "记者", "编辑", "通讯员", "来源", "供稿"]
             .iter()
             .any(|w| prev.text().rsplit('(').next().unwrap_or("").contains(w));
-    if byline || next.starts_with("【") {
+    // (`【更正说明】…(更新于…)`: an editor's notice ends where its line does.)
+    if byline || next.starts_with("【") || prev.starts_with("【更正") {
         return false;
     }
     // (`一起来看↓↓↓` then `01|主要领导座谈会在沪召开`: the numbered heading opens a section.)

@@ -171,7 +171,7 @@ static SUMS_UP: LazyLock<Regex> =
 /// `签署了《…》等15项合作协议`, `共签署合作协议十五项`, `集中签约了19项重大合作事项`, `签约重大合作
 /// 事项19项`: the total of what was signed, beyond the agreements a report names.
 static SIGNED_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:签署|签订)(?:了)?[^,。;]*?等([一二三四五六七八九十两[0-9]]+)(?:项|份|个)[^,。;]{0,4}?(?:协议|备忘录|合作文件)|(?:共|一共|合计)?(?:签署|签订)(?:了)?(?:合作)?(?:协议|合作文件)(?:共)?([一二三四五六七八九十两[0-9]]+)(?:项|份|个)|签约(?:了)?(?:重大)?(?:合作)?(?:事项|项目)(?:共|达)?([一二三四五六七八九十两[0-9]]+)(?:项|个)|签约(?:了)?([一二三四五六七八九十两[0-9]]+)(?:项|个)(?:重大|重点)?(?:合作)?(?:事项|项目)|(?:^|[,;:])(?:共有|共|有)?([0-9]+)(?:项|个)(?:重大|重点)?(?:合作)?(?:项目|事项)(?:现场)?(?:集中)?签约")
+    Regex::new(r"(?:签署|签订)(?:了)?[^,。;]*?等([一二三四五六七八九十两[0-9]]+)(?:项|份|个)[^,。;]{0,4}?(?:协议|备忘录|合作文件)|(?:共|一共|合计)?(?:签署|签订)(?:了)?(?:合作)?(?:协议|合作文件)(?:共)?([一二三四五六七八九十两[0-9]]+)(?:项|份|个)|签约(?:了)?(?:重大)?(?:合作)?(?:事项|项目)(?:共|达)?([一二三四五六七八九十两[0-9]]+)(?:项|个)|签约(?:了)?([一二三四五六七八九十两[0-9]]+)(?:项|个)(?:重大|重点)?(?:合作)?(?:事项|项目)|(?:^|[,;:]|论坛上|会上|现场)(?:共有|共|有)?([0-9]+)(?:项|个)(?:重大|重点)?(?:合作)?(?:项目|事项)(?:现场)?(?:集中)?签约|签约的([0-9]+)(?:项|个)(?:重大|重点)?(?:合作)?(?:项目|事项)|(?:^|\))([0-9]+)(?:项|个)(?:重大|重点)?(?:合作)?(?:项目|事项),总投资[^。]*?签约")
         .unwrap()
 });
 
@@ -194,7 +194,7 @@ fn bare_roll(t: &str) -> Option<Vec<Attendee>> {
 
 /// `总投资1280亿元`, `投资总额约256.4亿元`, `计划总投资超过3000亿元`: what signed projects are worth.
 static INVESTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:总投资额|总投资|投资总额|计划投资|协议总金额|签约总额|签约金额|总金额)(?:约为|约|达到|达|超过|超|逾|近|共计|共|合计|为)?\s*(?:人民币)?\s*([0-9]+(?:\.[0-9]+)?\s*(?:万亿|亿|万)元)")
+    Regex::new(r"(?:总投资额|总投资|投资总额|计划投资|协议总金额|签约总额|签约金额|总金额)(?:约为|约|达到|达|超过|超|逾|近|共计|共|合计|为)?\s*(?:人民币)?\s*([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?\s*(?:万亿|亿|万)元|[0-9]+(?:\.[0-9]+)?\s*(?:万亿|亿|万)元)")
         .unwrap()
 });
 
@@ -203,7 +203,8 @@ static INVESTED: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn signed_investment(t: &str) -> Option<String> {
     let c = INVESTED.captures(t)?;
     let whole = c.get(0)?.as_str();
-    let figure = c[1].replace(' ', "");
+    // (`1,326亿元`: a figure with thousands separators, written without them.)
+    let figure = c[1].replace([' ', ','], "");
     let qualifier = ["约", "超过", "超", "逾", "近"].iter().find(|q| whole.contains(**q)).copied().unwrap_or("");
     Some(format!("{qualifier}{figure}"))
 }
@@ -211,7 +212,7 @@ pub(super) fn signed_investment(t: &str) -> Option<String> {
 /// The total `t` says was signed, and where its phrase starts.
 pub(super) fn signed_total(t: &str) -> Option<(u32, usize)> {
     let c = SIGNED_TOTAL.captures(t)?;
-    let n = (1..=5).find_map(|i| c.get(i))?;
+    let n = (1..=7).find_map(|i| c.get(i))?;
     let n = super::text::parse_number(&n.as_str().replace('两', "二"))?;
     let at = c.get(0).unwrap().start();
     // `推介会上,…签约合作项目12个`: another event's signings; `一则简讯称…“签约项目66个”,有误`: a

@@ -79,9 +79,28 @@ fn crowd_size(r: &Reading) -> bool {
             .any(|w| r.text.contains(w))
 }
 
+/// `“大零号湾”分论坛签了多少亿`, `智能家电产业专场签约了几个项目`: a session inside the forum or
+/// the meeting, asked for signings the reports give only for the whole forum. The forum's total
+/// is no answer for a part of it.
+fn part_session_signings(r: &Reading) -> Option<Reply> {
+    const PARTS: [&str; 6] = ["分论坛", "专场", "平行论坛", "分会场", "专题论坛", "签约专区"];
+    let part = PARTS.iter().find(|w| r.text.contains(**w))?;
+    let figure = ["签", "投资", "多少亿", "几个项目", "多少个项目", "多少项目"].iter().any(|w| r.text.contains(w));
+    figure.then(|| {
+        Reply::not_found(
+            "forum.part_session",
+            format!("语料只记载了论坛的签约总数和总投资，没有记载{part}的签约情况。"),
+        )
+        .rule("premise.part_session")
+    })
+}
+
 pub fn dispatch(ctx: &Ctx) -> Reply {
     let r = ctx.r;
     let c = r.asks;
+    if let Some(reply) = part_session_signings(r) {
+        return reply;
+    }
     // `《低空经济与未来交通》这个主旨演讲是谁讲的`: a talk named by its title, whatever else is asked.
     if (c.has(cue::KEYNOTE) || c.has(cue::SPEAK) || c.has(cue::ASKS_WHO))
         && r.people.is_empty()
