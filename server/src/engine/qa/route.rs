@@ -82,23 +82,67 @@ fn crowd_size(r: &Reading) -> bool {
 /// `“大零号湾”分论坛签了多少亿`, `智能家电产业专场签约了几个项目`: a session inside the forum or
 /// the meeting, asked for signings the reports give only for the whole forum. The forum's total
 /// is no answer for a part of it.
-fn part_session_signings(r: &Reading) -> Option<Reply> {
+fn part_session_signings(ctx: &Ctx) -> Option<Reply> {
     const PARTS: [&str; 6] = ["分论坛", "专场", "平行论坛", "分会场", "专题论坛", "签约专区"];
-    let part = PARTS.iter().find(|w| r.text.contains(**w))?;
+    let r = ctx.r;
     let figure = ["签", "投资", "多少亿", "几个项目", "多少个项目", "多少项目"].iter().any(|w| r.text.contains(w));
-    figure.then(|| {
-        Reply::not_found(
-            "forum.part_session",
-            format!("语料只记载了论坛的签约总数和总投资，没有记载{part}的签约情况。"),
-        )
-        .rule("premise.part_session")
-    })
+    if !figure {
+        return None;
+    }
+    if let Some(part) = PARTS.iter().find(|w| r.text.contains(**w)) {
+        return Some(
+            Reply::not_found(
+                "forum.part_session",
+                format!("语料只记载了论坛的签约总数和总投资，没有记载{part}的签约情况。"),
+            )
+            .rule("premise.part_session"),
+        );
+    }
+    // `签约了多少个回归项目`: projects of a kind no report of the signings names are no part of
+    // the total the reports give.
+    let kind = signed_kind(&r.text)?;
+    let quotes = ctx
+        .kb
+        .forums
+        .values()
+        .flat_map(|f| f.signed_total.values.iter().flat_map(|v| v.evidence.iter()))
+        .chain(ctx.kb.meetings.values().flat_map(|m| m.signed_total.values.iter().flat_map(|v| v.evidence.iter())));
+    let mut quotes = quotes.peekable();
+    quotes.peek()?;
+    if quotes.any(|e| e.quote.contains(kind.as_str())) {
+        return None;
+    }
+    Some(
+        Reply::not_found("forum.signed_kind", format!("语料记载的签约项目没有按“{kind}项目”分类统计。"))
+            .rule("premise.signed_kind"),
+    )
+}
+
+/// The kind of project a signing question qualifies (`回归项目` → 回归), when it names one beyond
+/// the reports' own words for them (合作, 重大, 重点).
+fn signed_kind(text: &str) -> Option<String> {
+    const PLAIN: [&str; 12] =
+        ["合作", "重大", "重点", "签约", "多少", "几个", "个", "些", "的", "了", "大合作", "点合作"];
+    let at = text.find("项目")?;
+    let before: Vec<char> = text[..at].chars().rev().take_while(|c| super::text::is_cjk(*c)).collect();
+    let mut kind: String = before.iter().rev().collect();
+    // Strip the counting and the plain qualifiers before the kind: `多少个回归` → 回归.
+    for w in ["多少个", "几个", "多少", "了", "签约", "的"] {
+        if let Some(i) = kind.rfind(w) {
+            kind = kind[i + w.len()..].to_string();
+        }
+    }
+    for w in ["重大", "重点", "合作"] {
+        kind = kind.replace(w, "");
+    }
+    let n = kind.chars().count();
+    ((2..=4).contains(&n) && !PLAIN.contains(&kind.as_str())).then_some(kind)
 }
 
 pub fn dispatch(ctx: &Ctx) -> Reply {
     let r = ctx.r;
     let c = r.asks;
-    if let Some(reply) = part_session_signings(r) {
+    if let Some(reply) = part_session_signings(ctx) {
         return reply;
     }
     // `《低空经济与未来交通》这个主旨演讲是谁讲的`: a talk named by its title, whatever else is asked.
@@ -1819,4 +1863,17 @@ pub(super) fn unknown_before(r: &Reading, verbs: &[&str]) -> Option<String> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::signed_kind;
+
+    #[test]
+    fn a_kind_of_project_is_read_past_the_count_and_the_plain_qualifiers() {
+        assert_eq!(signed_kind("2515年温州座谈会现场签约了多少个回归项目?").as_deref(), Some("回归"));
+        assert_eq!(signed_kind("论坛签约了多少个重大合作项目"), None);
+        assert_eq!(signed_kind("论坛签了几个项目"), None);
+        assert_eq!(signed_kind("签约的外资项目有几个").as_deref(), Some("外资"));
+    }
 }
