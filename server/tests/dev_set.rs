@@ -652,3 +652,14 @@ fn unseen_fresh27_layouts() {
 fn unseen_fresh28_layouts() {
     score_unseen("unseen41", "unseen41.jsonl", &[2501, 2502, 2503, 2504, 2505, 2506, 2507, 2508]);
 }
+
+/// The twenty-ninth blind round (2511–2518), written after the work on the twenty-eighth: an
+/// official gazette's minutes with numbered items, a BBS repost with inline pinyin and floors, a
+/// Hong Kong portal in traditional characters, a 新华网 wire dated only by its stamp, an inverted
+/// pyramid that opens on the forum's signings with an editor's correction, a TV transcript whose
+/// forum is named by its hall, a WeChat post set a phrase a line, a timeline page before the full
+/// report: 96 questions (first try 63/96).
+#[test]
+fn unseen_fresh29_layouts() {
+    score_unseen("unseen42", "unseen42.jsonl", &[2511, 2512, 2513, 2514, 2515, 2516, 2517, 2518]);
+}
