@@ -451,6 +451,9 @@ impl<'a> Extractor<'a> {
         // Whether every line since the last body paragraph was a short section heading (`▌聊了啥?`,
         // `【解说】`): a crosshead inside a report, not the headline of another article.
         let mut crossheads_only = false;
+        // `五、长三角一体化发展高层论坛有关情况`: an official paper's section on the forum, whose items
+        // (`论坛名称及届次:…`, `论坛主题:…`) name it without a verb of its being held.
+        let mut forum_section = false;
         let mut headline_year: Option<i32> = None;
         // A dateline on a line of its own (`新华社合肥5月22日电(记者 …)`) dates the article below it.
         let mut dateline_month: Option<u32> = None;
@@ -542,6 +545,12 @@ impl<'a> Extractor<'a> {
                     && ["画面", "同期", "镜头", "字幕", "解说", "现场"].iter().any(|w| t.contains(w));
                 // An explainer's question (`会议的主题是什么?`) heads its answer, in the same article.
                 let asked = (t.ends_with('?') || t.starts_with("问:")) && t.chars().count() <= 40;
+                forum_section = {
+                    let t = text.trim();
+                    let numbered = t.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).count() > 0
+                        && t.chars().skip_while(|c| "一二三四五六七八九十".contains(*c)).next() == Some('、');
+                    numbered && t.contains("论坛") && !t.contains("座谈会") && t.chars().count() <= 30
+                };
                 crossheads_only = section_heading(text)
                     || asked && (crossheads_only || !after_headline)
                     || (rule || clock || post || shot) && (crossheads_only || !after_headline)
@@ -613,7 +622,11 @@ impl<'a> Extractor<'a> {
                 if goes_on {
                     scope.press = false;
                 } else {
+                    let year = scope.year;
                     scope = next;
+                    if std::mem::take(&mut forum_section) && scope.topic != Topic::Forum {
+                        scope = Scope { topic: Topic::Forum, year: scope.year.or(year), ..scope };
+                    }
                 }
             }
             after_headline = false;
