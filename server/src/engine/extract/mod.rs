@@ -547,8 +547,9 @@ impl<'a> Extractor<'a> {
                 let asked = (t.ends_with('?') || t.starts_with("问:")) && t.chars().count() <= 40;
                 forum_section = {
                     let t = text.trim();
-                    let numbered = t.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).count() > 0
-                        && t.chars().skip_while(|c| "一二三四五六七八九十".contains(*c)).next() == Some('、');
+                    let numeral = |c: &char| "一二三四五六七八九十".contains(*c);
+                    let numbered =
+                        t.chars().next().is_some_and(|c| numeral(&c)) && t.chars().find(|c| !numeral(c)) == Some('、');
                     numbered && t.contains("论坛") && !t.contains("座谈会") && t.chars().count() <= 30
                 };
                 crossheads_only = section_heading(text)
