@@ -188,7 +188,8 @@ pub fn normalize(id: &str, text: &str) -> NormDoc {
         // and what it introduces are one sentence, and so are titles listed a line each after it;
         // after a lead-in, only what it introduces goes on.
         let leads = current.as_ref().is_some_and(|prev| lead_in(prev, &line));
-        let before = last_line.replace(line.clone());
+        // (Only a post set a phrase a line keeps its last line: no other page pays for the copy.)
+        let before = if phrased { last_line.replace(line.clone()) } else { None };
         let joint = match (&current, &before) {
             (Some(_), Some(last)) if phrased && !leads && !led_in => phrase_joint(last, &line),
             _ => None,
