@@ -83,13 +83,16 @@ fn crowd_size(r: &Reading) -> bool {
 /// the meeting, asked for signings the reports give only for the whole forum. The forum's total
 /// is no answer for a part of it.
 fn part_session_signings(ctx: &Ctx) -> Option<Reply> {
-    const PARTS: [&str; 6] = ["分论坛", "专场", "平行论坛", "分会场", "专题论坛", "签约专区"];
+    const PARTS: [&str; 5] = ["分论坛", "专场", "平行论坛", "分会场", "专题论坛"];
     let r = ctx.r;
     let figure = ["签", "投资", "多少亿", "几个项目", "多少个项目", "多少项目"].iter().any(|w| r.text.contains(w));
     if !figure {
         return None;
     }
-    if let Some(part) = PARTS.iter().find(|w| r.text.contains(**w)) {
+    // (A forum's `签约专场` is where its own signings were made: its total is the answer.)
+    if let Some(part) = PARTS.iter().find(|w| r.text.contains(**w))
+        && !r.text.contains("签约专场")
+    {
         return Some(
             Reply::not_found(
                 "forum.part_session",
@@ -1875,5 +1878,18 @@ mod tests {
         assert_eq!(signed_kind("论坛签约了多少个重大合作项目"), None);
         assert_eq!(signed_kind("论坛签了几个项目"), None);
         assert_eq!(signed_kind("签约的外资项目有几个").as_deref(), Some("外资"));
+    }
+
+    #[test]
+    fn a_session_inside_the_forum_is_not_the_forum() {
+        use crate::engine::{Engine, Question};
+        let engine = Engine::builtin();
+        let ask = |q: &str| engine.ask(&Question::new(q)).unwrap();
+        let part = ask("2025年高层论坛的人工智能分论坛签约了多少个项目?");
+        assert_eq!(part.status, crate::engine::AnswerStatus::NotFound, "{part:?}");
+        assert!(part.sentence.contains("分论坛"), "{part:?}");
+        // The forum's own signing session is the forum's.
+        let whole = ask("2025年高层论坛签约专场签约了多少个项目?");
+        assert_ne!(whole.intent, "forum.part_session", "{whole:?}");
     }
 }
