@@ -787,7 +787,14 @@ impl Extractor<'_> {
             && let Some(name) = self.name_in(c.get(1).map_or("", |m| m.as_str()))
         {
             self.note(format!("meeting {year}: results reported by {name}"), &ev);
-            self.meeting(year).press.reporter.add(name, ev.clone());
+            self.meeting(year).press.reporter.add(name.clone(), ev.clone());
+            // The reporter attends, in the office the sentence gives (`上海市委常委、常务副市长`).
+            let known = self.meeting(year).attendees.iter().any(|a| a.value.name == name);
+            if !known && let Some(a) = role_names(&c[1]).into_iter().find(|a| a.name == name) {
+                let a = self.localized(year, a);
+                self.note(format!("meeting {year}: attendee {} {} (reporter)", a.role, a.name), &ev);
+                add_sourced(&mut self.meeting(year).attendees, a, ev.clone());
+            }
         }
 
         // `主持:江苏省委书记严青松(主持会议并讲话);讲话:…;出席:…`: an explainer's roll by part.
