@@ -6,6 +6,12 @@
 /// The four provinces of the delta, in the order articles list them (沪苏浙皖).
 pub const DELTA_PROVINCES: [&str; 4] = ["上海", "江苏", "浙江", "安徽"];
 
+/// Whether `text` opens on a delta province or on 国家, as an official's office does
+/// (`上海市委书记…`, `国家发展改革委副主任…`).
+pub fn opens_on_an_office(text: &str) -> bool {
+    DELTA_PROVINCES.iter().chain(&["国家"]).any(|p| text.starts_with(p))
+}
+
 /// Single-character abbreviations, in the same order.
 pub const ABBREVIATIONS: [(char, &str); 4] = [('沪', "上海"), ('苏', "江苏"), ('浙', "浙江"), ('皖', "安徽")];
 

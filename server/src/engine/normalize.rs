@@ -88,6 +88,18 @@ impl Line {
     fn len(&self) -> usize {
         self.chars.len()
     }
+
+    /// `next` run on after this line, `sep` between them (each of its chars at `next`'s first
+    /// original offset, since the source has none).
+    fn append(&mut self, sep: &str, next: Line) {
+        let at = next.orig.first().copied().unwrap_or(0);
+        for c in sep.chars() {
+            self.chars.push(c);
+            self.orig.push(at);
+        }
+        self.chars.extend(next.chars);
+        self.orig.extend(next.orig);
+    }
     fn text(&self) -> String {
         self.chars.iter().collect()
     }
@@ -175,10 +187,7 @@ pub fn normalize(id: &str, text: &str) -> NormDoc {
             && counted
             && let Some(prev) = current.as_mut()
         {
-            prev.chars.push(',');
-            prev.orig.push(line.orig.first().copied().unwrap_or(0));
-            prev.chars.extend(&line.chars);
-            prev.orig.extend(&line.orig);
+            prev.append(",", line);
             continue;
         }
         if std::mem::take(&mut in_list) {
@@ -198,19 +207,13 @@ pub fn normalize(id: &str, text: &str) -> NormDoc {
             // `安徽省委书记薛岱宗主持会议` then `上海市委书记邵启航，…`: in a post set a phrase a line,
             // the line break is the phrase's end.
             Some(mut prev) if let Some(joint) = joint => {
-                for c in joint.chars() {
-                    prev.chars.push(c);
-                    prev.orig.push(line.orig.first().copied().unwrap_or(0));
-                }
-                prev.chars.extend(line.chars);
-                prev.orig.extend(line.orig);
+                prev.append(joint, line);
                 current = Some(prev);
             }
             Some(mut prev) if leads || !led_in && continues(&prev, &line, &wrap_widths) => {
                 // A lead-in and what it introduces end as a sentence, as a list does.
                 led_in |= leads;
-                prev.chars.extend(line.chars);
-                prev.orig.extend(line.orig);
+                prev.append("", line);
                 current = Some(prev);
             }
             Some(prev) => {
@@ -1709,7 +1712,7 @@ fn phrase_joint(prev: &Line, next: &Line) -> Option<&'static str> {
     let next_text = next.text();
     // (A roll's next entry opens on its province: a line that opens on anything else may be the
     // rest of a name cut by the layout.)
-    let entry = ["上海", "江苏", "浙江", "安徽", "国家"].iter().any(|p| next_text.starts_with(p));
+    let entry = crate::engine::gazetteer::opens_on_an_office(&next_text);
     // `出席会议并讲话` / `国家发展改革委副主任严子骞应邀出席会议`, `这次座谈会在滁州召开` / `琅琊国际
     // 会议中心…`: a clause done, and the next line is another sentence.
     let clause = PHRASE_OPENERS.iter().any(|w| next_text.starts_with(w))
@@ -1748,13 +1751,15 @@ fn wrapped(prev: &Line, next: &Line, wrap_widths: &[usize]) -> bool {
     wrap_widths.iter().any(|&w| prev.len() + 2 >= w && prev.len() <= w + 2 && next.len() <= w + 2)
 }
 
+/// The number of a numbered list's item: `(一)`, `(2)`, `3.`, `4、`, `①`.
+pub(crate) const ITEM_NUMBER: &str = r"(?:\([一二三四五六七八九十0-9]{1,2}\)|[0-9]{1,2}[.、]|[①-⑩])";
+
 /// Whether `prev` leads into `next`: a line ending on a colon, a dash or a pointing mark
 /// followed by a quotation or a title, or a title followed by another.
 fn lead_in(prev: &Line, next: &Line) -> bool {
     // (`(一)《…》;`: a numbered item opens on its number.)
-    static NUMBERED_TITLE: LazyLock<regex::Regex> = LazyLock::new(|| {
-        regex::Regex::new(r"^(?:\([一二三四五六七八九十0-9]{1,2}\)|[0-9]{1,2}[.、]|[①-⑩])《").unwrap()
-    });
+    static NUMBERED_TITLE: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(&format!("^{ITEM_NUMBER}《")).unwrap());
     let opens = matches!(next.chars.first(), Some('“' | '"' | '「' | '《')) || NUMBERED_TITLE.is_match(&next.text());
     let leads = prev.ends_with("——") || matches!(prev.last(), Some(':' | '👇' | '↓'));
     // (`(一)《A》;` then `(二)《B》。`: a numbered list of titles, an item a line.)

@@ -176,7 +176,7 @@ impl Extractor<'_> {
             self.facts.lists[idx].item_count.add(n, ev.clone());
         }
         if let (Some(idx), Some(c)) = (here.or(scope.list), COUNT.captures(t))
-            && let Some(n) = (1..=6).find_map(|i| c.get(i)).and_then(|m| parse_number(m.as_str()))
+            && let Some(n) = c.iter().skip(1).flatten().next().and_then(|m| parse_number(m.as_str()))
         {
             let title = self.facts.lists[idx].title.clone();
             self.note(format!("list {title}: {n} items"), &ev);

@@ -212,7 +212,8 @@ pub(super) fn signed_investment(t: &str) -> Option<String> {
 /// The total `t` says was signed, and where its phrase starts.
 pub(super) fn signed_total(t: &str) -> Option<(u32, usize)> {
     let c = SIGNED_TOTAL.captures(t)?;
-    let n = (1..=7).find_map(|i| c.get(i))?;
+    // (Whichever of the alternatives matched: each has one group.)
+    let n = c.iter().skip(1).flatten().next()?;
     let n = super::text::parse_number(&n.as_str().replace('两', "二"))?;
     let at = c.get(0).unwrap().start();
     // `推介会上,…签约合作项目12个`: another event's signings; `一则简讯称…“签约项目66个”,有误`: a
@@ -1532,8 +1533,8 @@ fn until_first<'a>(text: &'a str, stops: &[&str]) -> &'a str {
 /// separators around them: `;(二)` is `;`.
 fn unnumbered(s: &str) -> &str {
     static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(;?)(?:\([一二三四五六七八九十0-9]{1,2}\)|[0-9]{1,2}[.、]|[一二三四五六七八九十]{1,2}、|[①-⑩])$")
-            .unwrap()
+        let item = crate::engine::normalize::ITEM_NUMBER;
+        Regex::new(&format!("^(;?)(?:{item}|[一二三四五六七八九十]{{1,2}}、)$")).unwrap()
     });
     match NUMBER.captures(s) {
         Some(c) => c.get(1).map_or("", |m| m.as_str()),

@@ -184,11 +184,7 @@ fn role_names_in_group(text: &str) -> Vec<Attendee> {
             Some((role, name)) => {
                 // `今年初履新的安徽省长樊秋实`: what the writer says of the office is no part of it.
                 let role = match role.rfind('的') {
-                    Some(i)
-                        if ["上海", "江苏", "浙江", "安徽", "国家"]
-                            .iter()
-                            .any(|p| role[i + '的'.len_utf8()..].starts_with(p)) =>
-                    {
+                    Some(i) if crate::engine::gazetteer::opens_on_an_office(&role[i + '的'.len_utf8()..]) => {
                         &role[i + '的'.len_utf8()..]
                     }
                     _ => role,

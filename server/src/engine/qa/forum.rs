@@ -561,11 +561,9 @@ impl Ctx<'_> {
             let most = self.r.text.contains("最多");
             let totals: Vec<(&Forum, u32)> =
                 self.kb.forums.values().filter_map(|f| f.signed_total.primary().map(|n| (f, n.value))).collect();
-            let best = if most { totals.iter().map(|t| t.1).max() } else { totals.iter().map(|t| t.1).min() };
-            let Some(best) = best.filter(|_| totals.len() >= 2) else {
+            let Some((best, top)) = super::text::extreme(&totals, |t| t.1, most).filter(|_| totals.len() >= 2) else {
                 return Reply::not_found("forum.signed_most", "语料记载签约总数的论坛不足两届，无法比较。");
             };
-            let top: Vec<&(&Forum, u32)> = totals.iter().filter(|t| t.1 == best).collect();
             let names: Vec<String> = top.iter().map(|(f, _)| self.forum_label(f)).collect();
             // The measure word the reports wrote (`签约项目41个`).
             let unit = top
@@ -942,17 +940,13 @@ impl Ctx<'_> {
         fn worth(f: &Forum) -> Option<(f64, &Sourced<String>)> {
             f.invested.primary().and_then(|v| yi(&v.value).map(|x| (x, v)))
         }
+        let known: Vec<(&Forum, f64, &Sourced<String>)> =
+            forums.iter().filter_map(|f| worth(f).map(|(x, v)| (*f, x, v))).collect();
         if ranked {
-            let known: Vec<(&Forum, f64, &Sourced<String>)> =
-                forums.iter().filter_map(|f| worth(f).map(|(x, v)| (*f, x, v))).collect();
             if known.len() < 2 {
                 return Some(Reply::not_found(INTENT, "语料记载签约总投资的论坛不足两届，无法比较。"));
             }
-            let best = known
-                .iter()
-                .map(|k| k.1)
-                .fold(if most { f64::MIN } else { f64::MAX }, |a, b| if most { a.max(b) } else { a.min(b) });
-            let top: Vec<&(&Forum, f64, &Sourced<String>)> = known.iter().filter(|k| k.1 == best).collect();
+            let (_, top) = super::text::extreme(&known, |k| k.1, most)?;
             let names: Vec<String> =
                 top.iter().map(|(f, _, v)| format!("{}（{}）", self.forum_label(f), v.value)).collect();
             let all: Vec<String> =
@@ -977,8 +971,8 @@ impl Ctx<'_> {
                     .rule("forum.invested_sum"),
             );
         }
-        let values: Vec<(&Forum, f64, &Sourced<String>)> =
-            forums.iter().filter_map(|f| worth(f).map(|(x, v)| (*f, x, v))).collect();
+        // Every forum has its worth here: `known` is all of them.
+        let values = known;
         let parts: Vec<String> =
             values.iter().map(|(f, _, v)| format!("{}签约项目总投资{}", self.forum_label(f), v.value)).collect();
         let (answer, tail) = if differ && values.len() == 2 {

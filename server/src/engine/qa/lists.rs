@@ -263,9 +263,7 @@ impl Ctx<'_> {
             return None;
         }
         let most = self.r.text.contains("最多");
-        let counts = counted.iter().map(|c| c.1);
-        let best = if most { counts.max() } else { counts.min() }?;
-        let top: Vec<&(&PublishedList, u32)> = counted.iter().filter(|c| c.1 == best).collect();
+        let (best, top) = text::extreme(&counted, |c| c.1, most)?;
         let named = |l: &PublishedList| {
             if l.title.starts_with(&l.year.to_string()) { l.title.clone() } else { format!("{}年{}", l.year, l.title) }
         };
@@ -320,9 +318,8 @@ impl Ctx<'_> {
         // 哪一年的清单项目最多: the year of the largest count (the smallest for 最少); a tie names both.
         let most = self.r.text.contains("最多");
         if most || self.r.text.contains("最少") {
-            let best = if most { counted.iter().map(|c| c.1).max() } else { counted.iter().map(|c| c.1).min() };
-            let best = best.unwrap_or(0);
-            let top: Vec<String> = counted.iter().filter(|c| c.1 == best).map(|c| format!("{}年", c.0)).collect();
+            let (best, top) = text::extreme(&counted, |c| c.1, most).unwrap_or((0, Vec::new()));
+            let top: Vec<String> = top.iter().map(|c| format!("{}年", c.0)).collect();
             let sentence = format!("{}；{}最{}，{best}项。", join(&parts), join(&top), if most { "多" } else { "少" });
             return Reply::answered("list.count_most", format!("{}（{best}项）", join(&top)), sentence)
                 .years(years)

@@ -55,8 +55,8 @@ pub fn normalize(raw: &str) -> String {
 /// 下一次座谈会`, `扬州那次之前的上一次座谈会`).
 fn next_to(text: String) -> String {
     const MARK: &str = "座谈会";
+    let Some(at) = text.find(MARK) else { return text };
     for (word, said) in [("after", "之后的下一次"), ("before", "之前的上一次")] {
-        let Some(at) = text.find(MARK) else { return text };
         let rest = &text[at + MARK.len()..];
         let rest =
             ["right", "just", "immediately", "directly"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
@@ -596,6 +596,14 @@ pub fn longest_common_substring(a: &[char], b: &[char]) -> (usize, usize, usize)
 }
 
 /// Joins with the Chinese enumeration comma.
+/// The largest key of `items` (the smallest unless `most`) and every item that has it, a tie
+/// naming them all; `None` when there are no items.
+pub(super) fn extreme<T, K: PartialOrd + Copy>(items: &[T], key: impl Fn(&T) -> K, most: bool) -> Option<(K, Vec<&T>)> {
+    let better = |a: K, b: K| if most { b > a } else { b < a };
+    let best = items.iter().map(&key).reduce(|a, b| if better(a, b) { b } else { a })?;
+    Some((best, items.iter().filter(|i| key(i) == best).collect()))
+}
+
 pub fn join<S: AsRef<str>>(items: &[S]) -> String {
     let mut out = String::new();
     for (i, s) in items.iter().enumerate() {
@@ -783,5 +791,22 @@ mod tests {
             "whatwasthe主题ofthe在苏州举行的2504年座谈会?"
         );
         assert_eq!(held_in("2504座谈会举行的地点".into()), "2504座谈会举行的地点");
+    }
+}
+
+#[cfg(test)]
+mod extreme_tests {
+    use super::extreme;
+
+    #[test]
+    fn the_largest_or_the_smallest_with_every_tie() {
+        let items = [("a", 3), ("b", 7), ("c", 7), ("d", 1)];
+        let (best, top) = extreme(&items, |i| i.1, true).unwrap();
+        assert_eq!((best, top.iter().map(|i| i.0).collect::<Vec<_>>()), (7, vec!["b", "c"]));
+        let (least, bottom) = extreme(&items, |i| i.1, false).unwrap();
+        assert_eq!((least, bottom.len()), (1, 1));
+        assert!(extreme(&[] as &[(&str, u32)], |i| i.1, true).is_none());
+        let worth = [(2047.5_f64, 1), (2315.0, 2)];
+        assert_eq!(extreme(&worth, |w| w.0, true).unwrap().1[0].1, 2);
     }
 }
